@@ -1,0 +1,52 @@
+// A financial figure recognised in the text, and what it is about.
+import type { Range } from 'vscode-languageserver-types';
+import type { Role } from '../model';
+
+/** How the figure relates to the period it is about. */
+export type Basis =
+  | 'actual'
+  | 'guidance'
+  | 'revised-guidance'
+  | 'expectation'
+  | 'target'
+  | 'prior'
+  | 'change'
+  | 'other';
+
+/** FinNum-3 category names, so the recogniser can be scored against that public data. */
+export type Category =
+  | 'money'
+  | 'relative'
+  | 'date'
+  | 'quantity_absolute'
+  | 'quantity_relative'
+  | 'absolute'
+  | 'change'
+  | 'product number'
+  | 'other';
+
+export interface Figure {
+  /** The figure as written, e.g. "\$91.4 million" or "50 to 55 days". */
+  text: string;
+  range: Range;
+  /** Value in base units (91400000 for $91.4 million, 43.2 for 43.2%); for a range its midpoint. */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** USD, EUR, %, bps, days, x, count, date, … */
+  unit: string;
+  /** The approximation or bound as written (around, less than, in the … range), or null. */
+  approx: string | null;
+  category: Category;
+  /** Normalised metric name (revenue, gross margin, EPS, …) or null when unknown. */
+  metric: string | null;
+  /** Fiscal period the figure is about, e.g. "Q4 2012", "FY 2013", or null. */
+  period: string | null;
+  basis: Basis;
+  /** Part of a forward-looking claim or estimate. */
+  claim: boolean;
+  speaker: string | null;
+  role: Role | null;
+  /** Index of the turn in Transcript.turns, or null outside any turn. */
+  turn: number | null;
+}
