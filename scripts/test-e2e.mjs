@@ -3,22 +3,17 @@
 // loaded in development mode, then (unless --no-vsix) packages the VSIX, installs it into a fresh
 // code-server and runs test/e2e/vsix against the installed extension. Prints one line per test and
 // `N passed, N failed`; exits non-zero when anything failed.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchBrowser, runTestsInWorkbench } from './browser.mjs';
 import { runMain, stage } from './cli-util.mjs';
-import { SetupError, checkSystemPackages, ensureCodeServer, installVsix, root, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { checkSystemPackages, ensureCodeServer, installVsix, root, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { npmRun } from './npm-run.mjs';
 import { makeTestWorkspace } from './workspace.mjs';
 
 const SUITE_TIMEOUT_MS = 240_000;
 const outputDir = path.join(root, 'test-output');
-
-export function npmRun(script, ...args) {
-  const r = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new SetupError(`npm run ${script} failed (exit ${r.status})`);
-}
 
 /** A bare extension to satisfy extensionDevelopmentPath when the extension under test is installed. */
 function makeHostExtension() {
