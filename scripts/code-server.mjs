@@ -30,7 +30,7 @@ export function checkSystemPackages({ browser = false, build = false } = {}) {
   if (missing.length) {
     throw new SetupError(
       `Missing system packages: ${missing.join(', ')}.\n` +
-        `Install them with: sudo apt-get install -y ${missing.join(' ')}`,
+        `Install them with: bash scripts/setup-system.sh   (runs apt-get install -y ${missing.join(' ')})`,
     );
   }
 }

@@ -7,7 +7,7 @@ import { launchBrowser } from './browser.mjs';
 import { runMain, stage } from './cli-util.mjs';
 import { checkSystemPackages, ensureCodeServer, root, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { npmRun } from './npm-run.mjs';
-import { makeTestWorkspace } from './workspace.mjs';
+import { makeTestWorkspace, samplesDir } from './workspace.mjs';
 
 const outputDir = path.join(root, 'test-output');
 const STEP_TIMEOUT_MS = 30_000;
@@ -15,6 +15,14 @@ const STEP_TIMEOUT_MS = 30_000;
 async function shot(page, name) {
   await page.waitForTimeout(400); // hovers and tooltips fade in
   await page.screenshot({ path: path.join(outputDir, `ui-${name}.png`) });
+}
+
+/** 1-based line of the first line of a sample holding `text`. */
+function sampleLine(file, text) {
+  const lines = fs.readFileSync(path.join(samplesDir, file), 'utf8').split('\n');
+  const i = lines.findIndex((l) => l.includes(text));
+  if (i < 0) throw new Error(`${text} not in ${file}`);
+  return i + 1;
 }
 
 /** Steps in order; each throws on a failed expectation. A failed step stops the rest. */
@@ -26,16 +34,25 @@ const steps = [
   ['a transcript opened from the Explorer switches to the transcript language', async (page) => {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'halvard-q4-2025.txt' }).click();
     await page.locator('.tabs-container .tab.active', { hasText: 'halvard-q4-2025.txt' }).waitFor();
-    await page.locator('.statusbar-item#status\\.editor\\.mode', { hasText: 'Earnings Call Transcript' }).waitFor();
+    await page.locator('[id="status.editor.mode"]', { hasText: 'Earnings Call Transcript' }).waitFor();
     await shot(page, 'editor');
   }],
   ['the Outline lists sections, speakers and Q&A exchanges', async (page) => {
+    // Collapse the folder tree so the Outline has the room to render all its rows.
+    await page.locator('.pane-header', { hasText: 'tl-workspace' }).click();
     const header = page.locator('.pane-header', { hasText: /^Outline/i });
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
     const outline = page.locator('.outline-pane');
-    await outline.locator('.monaco-list-row', { hasText: 'Presentation' }).first().waitFor();
-    await outline.locator('.monaco-list-row', { hasText: /Questions and Answers/i }).first().waitFor();
+    for (const row of ['Halvard Instruments Inc · Q4 2025 · 2026-02-12', 'Presentation', 'Questions and Answers', 'Q1 · Hollis Brandt, Ferrow & Keane', 'Q2 · Gideon Marsh, Crestline Securities']) {
+      await outline.locator('.monaco-list-row', { hasText: row }).first().waitFor();
+    }
+    await page.mouse.move(900, 600);
     await shot(page, 'outline');
+  }],
+  ['clicking an exchange in the Outline moves the cursor to its question', async (page) => {
+    await page.locator('.outline-pane .monaco-list-row', { hasText: 'Q2 · Gideon Marsh, Crestline Securities' }).click();
+    const line = sampleLine('halvard-q4-2025.txt', 'Gideon Marsh,  Crestline Securities - Analyst');
+    await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor();
   }],
 ];
 
