@@ -13,10 +13,19 @@ export type JudgementCode =
   | 'expectation.beat'
   | 'guidance.outcome';
 
-export const JUDGEMENT_CODES: readonly JudgementCode[] = [
-  'guidance.miss', 'guidance.beat', 'guidance.inline', 'guidance.raised', 'guidance.lowered',
-  'expectation.miss', 'expectation.beat', 'guidance.outcome',
-];
+/** What each code says; the SARIF rules and the settings' descriptions use it. */
+export const JUDGEMENT_DESCRIPTIONS: Readonly<Record<JudgementCode, string>> = {
+  'guidance.miss': 'A reported actual is on the unfavourable side of guidance.',
+  'guidance.beat': 'A reported actual is on the favourable side of guidance.',
+  'guidance.inline': 'A reported actual is in line with guidance.',
+  'guidance.raised': 'A revision raised guidance.',
+  'guidance.lowered': 'A revision lowered guidance.',
+  'expectation.miss': 'A reported actual is on the unfavourable side of an expectation management stated.',
+  'expectation.beat': 'A reported actual is on the favourable side of an expectation management stated.',
+  'guidance.outcome': 'What a later call reported against this guidance.',
+};
+
+export const JUDGEMENT_CODES = Object.keys(JUDGEMENT_DESCRIPTIONS) as JudgementCode[];
 
 /**
  * What counts as "in line". Amounts: within 1% of the guided value — guidance is given in round

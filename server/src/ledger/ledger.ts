@@ -117,7 +117,7 @@ function sentenceAround(f: Figure, lines: TextLines): [string, string] {
 
 function growthOf(f: Figure, metric: string, period: string, lines: TextLines, when: string | null): GrowthGuidance | null {
   const [before, after] = sentenceAround(f, lines);
-  const sentence = `${before} ${after}`;
+  const sentence = `${before}${f.text}${after}`;
   const relation = SEQUENTIAL.test(sentence) ? 'sequentially' : YEAR_ON_YEAR.test(sentence) ? 'year over year' : null;
   if (!relation) return null;
   const basePeriod = relation === 'sequentially' ? previousPeriod(period) : yearEarlier(period);
