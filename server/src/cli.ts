@@ -1,0 +1,69 @@
+// Command line: `transcript-lens analyze [--json] FILE...` summarises transcripts or prints the model.
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { analyse } from './analysis';
+import type { Analysis } from './analysis';
+import { decodeBytes } from './decode';
+import { headerName } from './features/symbols';
+
+interface FileResult {
+  path: string;
+  analysis: Analysis;
+}
+
+function toJson(r: FileResult) {
+  const t = r.analysis.transcript;
+  return {
+    path: r.path,
+    format: t.format,
+    meta: t.meta,
+    participants: t.participants,
+    sections: t.sections,
+    turns: t.turns.map(({ speaker, role, firm, title, section, range }) => ({ speaker, role, firm, title, section, range })),
+    exchanges: t.exchanges,
+    figures: r.analysis.figures,
+    diagnostics: r.analysis.diagnostics,
+    notes: t.notes,
+  };
+}
+
+function summary(r: FileResult): string {
+  const t = r.analysis.transcript;
+  const out = [`${r.path}: ${t.format}${t.meta.title ? ` — ${t.meta.title}` : ''}`, `  ${headerName(t)}`];
+  const counts = (role: string) => t.participants.filter((p) => p.role === role).length;
+  out.push(`  participants: ${counts('executive')} corporate, ${counts('analyst')} analysts`);
+  out.push(`  sections: ${t.sections.map((s) => s.kind).join(', ') || 'none'}`);
+  out.push(`  turns: ${t.turns.length}, Q&A exchanges: ${t.exchanges.length}, figures: ${r.analysis.figures.length}, diagnostics: ${r.analysis.diagnostics.length}`);
+  for (const x of t.exchanges) out.push(`    Q${x.index} ${x.analyst}${x.firm ? `, ${x.firm}` : ''} (${x.turns.length} turns)`);
+  for (const note of t.notes) out.push(`  note: ${note}`);
+  return out.join('\n');
+}
+
+function analyzeCommand(files: string[], opts: { json?: boolean }): void {
+  const results: FileResult[] = [];
+  for (const path of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      process.stderr.write(`transcript-lens: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    results.push({ path, analysis: analyse(decodeBytes(bytes)) });
+  }
+  if (opts.json) process.stdout.write(`${JSON.stringify({ files: results.map(toJson) }, null, 1)}\n`);
+  else process.stdout.write(`${results.map(summary).join('\n\n')}\n`);
+}
+
+const program = new Command('transcript-lens').description('Earnings-call transcripts as navigable, checked documents.');
+program
+  .command('analyze')
+  .description('parse transcripts and print a summary, or the model as JSON')
+  .argument('<files...>', 'transcript files')
+  .option('--json', 'print {"files":[...]} as JSON')
+  .action(analyzeCommand);
+program.parseAsync(process.argv).catch((e: Error) => {
+  process.stderr.write(`transcript-lens: ${e.message}\n`);
+  process.exitCode = 1;
+});

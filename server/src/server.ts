@@ -1,0 +1,113 @@
+// The language server: glue between LSP and the pure core. Each handler is guarded so one
+// failure is logged and answered with an empty result instead of taking the server down.
+import { fileURLToPath } from 'node:url';
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse, DEFAULT_OPTIONS } from './analysis';
+import type { Analysis, AnalysisOptions } from './analysis';
+import { foldingRanges } from './features/folding';
+import { documentSymbols } from './features/symbols';
+import type { CallEntry } from './workspace';
+import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from './workspace';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new Map<string, { version: number; analysis: Analysis }>();
+const index = new Map<string, CallEntry>();
+let options: AnalysisOptions = DEFAULT_OPTIONS;
+let folders: string[] = [];
+
+function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+  return (params) => {
+    try {
+      return handler(params);
+    } catch (e) {
+      connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+      return fallback;
+    }
+  };
+}
+
+/** The analysis of a document's current version, computed once and shared by every feature. */
+function analysisOf(uri: string): Analysis | null {
+  const doc = documents.get(uri);
+  if (!doc) return null;
+  const hit = cache.get(uri);
+  if (hit && hit.version === doc.version) return hit.analysis;
+  const analysis = analyse(doc.getText(), options);
+  cache.set(uri, { version: doc.version, analysis });
+  index.set(uri, callEntry(uri, analysis.transcript));
+  if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
+    connection.window.showInformationMessage(`Transcript Lens: ${analysis.transcript.notes[analysis.transcript.notes.length - 1]}`);
+  }
+  return analysis;
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  folders = (params.workspaceFolders ?? []).map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  const settings = params.initializationOptions as { maxFileSizeMB?: number } | undefined;
+  if (settings?.maxFileSizeMB) options = { ...options, maxFullAnalysisChars: settings.maxFileSizeMB * 1024 * 1024 };
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Transcript' },
+      foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
+    },
+    serverInfo: { name: 'Transcript Lens' },
+  };
+});
+
+connection.onInitialized(() => {
+  void indexWorkspace();
+});
+
+/** Indexes the workspace's transcripts with progress, yielding between files. */
+async function indexWorkspace(): Promise<void> {
+  if (folders.length === 0) return;
+  const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+  progress?.begin('Indexing transcripts', 0, undefined, false);
+  let seen = 0;
+  try {
+    for (const folder of folders) {
+      for await (const file of transcriptFiles(folder)) {
+        seen++;
+        try {
+          const entry = await indexFile(file);
+          if (entry && !documents.get(entry.uri)) index.set(entry.uri, entry);
+        } catch (e) {
+          connection.console.warn(`Could not index ${file}: ${(e as Error).message}`);
+        }
+        if (seen % 25 === 0) progress?.report(`${seen} files`);
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+  } finally {
+    progress?.done();
+  }
+}
+
+connection.onDocumentSymbol(guard('documentSymbol', [], (p) => {
+  const a = analysisOf(p.textDocument.uri);
+  return a ? documentSymbols(a.transcript) : [];
+}));
+
+connection.onFoldingRanges(guard('foldingRange', [], (p) => {
+  const a = analysisOf(p.textDocument.uri);
+  return a ? foldingRanges(a.transcript) : [];
+}));
+
+connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => workspaceSymbols(index.values(), p.query)));
+
+documents.onDidClose((e) => {
+  cache.delete(e.document.uri);
+  // The index goes back to what is on disk, which unsaved edits may not match.
+  index.delete(e.document.uri);
+  if (e.document.uri.startsWith('file:')) {
+    indexFile(fileURLToPath(e.document.uri)).then((entry) => entry && index.set(e.document.uri, entry), () => undefined);
+  }
+});
+
+documents.listen(connection);
+connection.listen();
