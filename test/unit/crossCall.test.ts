@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { companyKey, type CallEntry, type CallId } from '../../server/src/ledger/crossCall';
+import { companyKey, type CallLedger, type CallId } from '../../server/src/ledger/crossCall';
 import { DEFAULT_TOLERANCE, type Judgement } from '../../server/src/ledger/judge';
 import { buildLedger } from '../../server/src/ledger/ledger';
 import { WorkspaceIndex, type CallSource } from '../../server/src/ledger/workspaceIndex';
@@ -52,7 +52,7 @@ class FakeSource implements CallSource {
   async identify(uri: string): Promise<CallId | null> {
     return this.files.get(uri)?.id ?? null;
   }
-  async load(uri: string): Promise<CallEntry | null> {
+  async load(uri: string): Promise<CallLedger | null> {
     const call = this.files.get(uri);
     if (!call) return null;
     this.loads++;

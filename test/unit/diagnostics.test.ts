@@ -61,5 +61,6 @@ describe('guidance diagnostics', () => {
     assert.equal(miss?.relatedLocations?.[0].physicalLocation?.artifactLocation?.uri, URI);
     assert.equal(run.results?.find((r) => r.ruleId === 'guidance.beat')?.level, 'note');
     assert.deepEqual(toSarif([], '0.1.0').runs[0].results, []);
+    assert.equal(toSarif([{ uri: '/calls/a b.txt', diagnostics: [] }], '1').runs[0].artifacts?.[0].location?.uri, 'file:///calls/a%20b.txt');
   });
 });

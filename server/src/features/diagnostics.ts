@@ -1,7 +1,10 @@
 // Guidance judgements as LSP diagnostics, with a severity setting per code (or off) and the
 // statement each is measured against as related information.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { DEFAULT_TOLERANCE, JUDGEMENT_CODES, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
+import { callLedger, judgeAcross, type CallLedger } from '../ledger/crossCall';
+import { DEFAULT_TOLERANCE, JUDGEMENT_CODES, judgeLines, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
+import type { LedgerLine } from '../ledger/ledger';
+import type { Meta } from '../model';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -91,4 +94,17 @@ export function toDiagnostics(judgements: readonly Judgement[], uri: string, set
     });
   }
   return out;
+}
+
+export interface CallAnalysis {
+  uri: string;
+  meta: Meta;
+  lines: LedgerLine[];
+}
+
+/** Each call's diagnostics: its own judgements and those across the other calls given. */
+export function guidanceDiagnostics(calls: readonly CallAnalysis[], settings: DiagnosticSettings): Diagnostic[][] {
+  const ledgers = calls.map((c) => callLedger(c.uri, c.meta, c.lines)).filter((c): c is CallLedger => c !== null);
+  const tol = settings.tolerance;
+  return calls.map((c) => toDiagnostics([...judgeLines(c.lines, tol), ...judgeAcross(ledgers, c.uri, tol)], c.uri, settings));
 }

@@ -1,4 +1,6 @@
 // Diagnostics of one or more transcripts as a SARIF 2.1.0 log, for CI systems.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { JUDGEMENT_DESCRIPTIONS, type JudgementCode } from '../ledger/judge';
@@ -7,6 +9,13 @@ export interface FileDiagnostics {
   /** The file as the log should name it: a relative path or a URI. */
   uri: string;
   diagnostics: Diagnostic[];
+}
+
+/** SARIF wants URI references: URIs stay, absolute paths become file URIs, relative paths use '/'. */
+export function sarifUri(p: string): string {
+  if (/^[a-z][a-z0-9+.-]+:/i.test(p)) return p;
+  if (path.isAbsolute(p)) return pathToFileURL(p).toString();
+  return encodeURI(p.split(path.sep).join('/'));
 }
 
 function level(s: DiagnosticSeverity | undefined): Sarif.Result.level {
@@ -20,7 +29,7 @@ function region(r: Range): Sarif.Region {
 
 function location(uri: string, r: Range, message?: string): Sarif.Location {
   return {
-    physicalLocation: { artifactLocation: { uri }, region: region(r) },
+    physicalLocation: { artifactLocation: { uri: sarifUri(uri) }, region: region(r) },
     ...(message ? { message: { text: message } } : {}),
   };
 }
@@ -52,7 +61,7 @@ export function toSarif(files: readonly FileDiagnostics[], version: string): Sar
     runs: [
       {
         tool: { driver: { name: 'Transcript Lens', version, rules } },
-        artifacts: files.map((f) => ({ location: { uri: f.uri } })),
+        artifacts: files.map((f) => ({ location: { uri: sarifUri(f.uri) } })),
         columnKind: 'utf16CodeUnits',
         results,
       },

@@ -4,6 +4,7 @@
 import { judgeActual, judgeRevision, type Judgement, type Located, type Tolerance } from './judge';
 import { resolveGrowth, type LedgerLine, type Statement } from './ledger';
 import { periodEnd } from './periods';
+import type { Meta } from '../model';
 
 /** What identifies a call: the company (ticker or name) and the fiscal period it reports. */
 export interface CallId {
@@ -14,9 +15,17 @@ export interface CallId {
   date: string | null;
 }
 
-export interface CallEntry extends CallId {
+export interface CallLedger extends CallId {
   uri: string;
   lines: LedgerLine[];
+}
+
+/** A call's ledger for the index; null when the call has no period or no company to place it by. */
+export function callLedger(uri: string, meta: Meta, lines: LedgerLine[]): CallLedger | null {
+  const company = companyKey(meta.company);
+  const ticker = meta.ticker?.toUpperCase() ?? null;
+  if (!meta.period || (!company && !ticker)) return null;
+  return { uri, ticker, company, period: meta.period, date: meta.date, lines };
 }
 
 /** "Calix, Inc." and "CALIX INC" are one company. */
@@ -49,16 +58,16 @@ function same(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-function lineOf(call: CallEntry, metric: string, period: string): LedgerLine | undefined {
+function lineOf(call: CallLedger, metric: string, period: string): LedgerLine | undefined {
   return call.lines.find((l) => same(l.metric, metric) && l.period === period);
 }
 
-function actualIn(call: CallEntry, metric: string, period: string): Statement | null {
+function actualIn(call: CallLedger, metric: string, period: string): Statement | null {
   return lineOf(call, metric, period)?.actual ?? null;
 }
 
 /** The call that reports `period`: the one whose own period it is, else the first later one stating it. */
-function reporter(calls: readonly CallEntry[], metric: string, period: string): CallEntry | null {
+function reporter(calls: readonly CallLedger[], metric: string, period: string): CallLedger | null {
   const own = calls.find((c) => c.period === period && actualIn(c, metric, period));
   if (own) return own;
   const end = periodEnd(period) ?? Infinity;
@@ -66,7 +75,7 @@ function reporter(calls: readonly CallEntry[], metric: string, period: string): 
 }
 
 /** Forward guidance of a call: its last statement per (metric, period) after the call's own period, growth resolved. */
-function forwardGuidance(call: CallEntry, calls: readonly CallEntry[]): Statement[] {
+function forwardGuidance(call: CallLedger, calls: readonly CallLedger[]): Statement[] {
   const own = periodEnd(call.period) ?? Infinity;
   const out: Statement[] = [];
   for (const line of call.lines) {
@@ -84,11 +93,11 @@ function forwardGuidance(call: CallEntry, calls: readonly CallEntry[]): Statemen
 }
 
 /** Cross-call judgements that show in `uri`, among calls of one company. */
-export function judgeAcross(calls: readonly CallEntry[], uri: string, tol: Tolerance): Judgement[] {
+export function judgeAcross(calls: readonly CallLedger[], uri: string, tol: Tolerance): Judgement[] {
   const target = calls.find((c) => c.uri === uri);
   if (!target) return [];
   const group = calls.filter((c) => sameCompany(c, target)).sort(compareCalls);
-  const at = (statement: Statement, call: CallEntry): Located => ({ statement, uri: call.uri === uri ? null : call.uri });
+  const at = (statement: Statement, call: CallLedger): Located => ({ statement, uri: call.uri === uri ? null : call.uri });
   const out: Judgement[] = [];
   // As the reporting call, only the latest earlier guidance per metric and period counts.
   const reported = new Map<string, Judgement>();
@@ -109,7 +118,7 @@ export function judgeAcross(calls: readonly CallEntry[], uri: string, tol: Toler
 }
 
 /** The earlier call's guidance figure, told what became of it. */
-function outcome(j: Judgement, rep: CallEntry): Judgement {
+function outcome(j: Judgement, rep: CallLedger): Judgement {
   const verdict = j.code.split('.')[1];
   return {
     code: 'guidance.outcome',
@@ -122,10 +131,10 @@ function outcome(j: Judgement, rep: CallEntry): Judgement {
 
 /** Guidance this call gives for a period an earlier call had guided: raised or lowered. */
 function revisionsAcross(
-  group: readonly CallEntry[],
-  target: CallEntry,
+  group: readonly CallLedger[],
+  target: CallLedger,
   tol: Tolerance,
-  at: (s: Statement, c: CallEntry) => Located,
+  at: (s: Statement, c: CallLedger) => Located,
 ): Judgement[] {
   const out: Judgement[] = [];
   const before = group.filter((c) => compareCalls(c, target) < 0);

@@ -1,21 +1,21 @@
 // The workspace's transcripts, known by company and call period. Files are identified cheaply
 // (their head) as the index builds, yielding between files; a call's full ledger is loaded only
 // when a transcript of the same company asks for cross-call judgements, and kept until it changes.
-import { judgeAcross, sameCompany, type CallEntry, type CallId } from './crossCall';
+import { judgeAcross, sameCompany, type CallLedger, type CallId } from './crossCall';
 import type { Judgement, Tolerance } from './judge';
 
 export interface CallSource {
   /** Which call a file is, from its head; null when it is not a transcript the index can place. */
   identify(uri: string): Promise<CallId | null>;
   /** The call's ledger, read in full; null when unreadable. */
-  load(uri: string): Promise<CallEntry | null>;
+  load(uri: string): Promise<CallLedger | null>;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkspaceIndex {
   private readonly ids = new Map<string, CallId>();
-  private readonly entries = new Map<string, CallEntry>();
+  private readonly entries = new Map<string, CallLedger>();
   /** Open documents: their entries come from the editor's text, not the disk. */
   private readonly open = new Set<string>();
 
@@ -49,7 +49,7 @@ export class WorkspaceIndex {
   }
 
   /** An open document's current analysis stands in for the file on disk. */
-  setOpen(entry: CallEntry): void {
+  setOpen(entry: CallLedger): void {
     this.open.add(entry.uri);
     this.ids.set(entry.uri, entry);
     this.entries.set(entry.uri, entry);
@@ -86,8 +86,8 @@ export class WorkspaceIndex {
   }
 
   /** The calls of `uri`'s company, loading ledgers not loaded yet. */
-  async companyCalls(uri: string): Promise<CallEntry[]> {
-    const out: CallEntry[] = [];
+  async companyCalls(uri: string): Promise<CallLedger[]> {
+    const out: CallLedger[] = [];
     for (const u of [uri, ...this.related(uri)]) {
       let entry = this.entries.get(u);
       if (!entry && !this.open.has(u)) {
