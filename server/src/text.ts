@@ -63,3 +63,12 @@ export class TextLines {
     };
   }
 }
+
+function atOrBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+/** True when `inner` lies within `outer`. */
+export function contains(outer: Range, inner: Range): boolean {
+  return atOrBefore(outer.start, inner.start) && atOrBefore(inner.end, outer.end);
+}

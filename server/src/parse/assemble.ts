@@ -1,0 +1,145 @@
+// Turns what a format parser found (section titles, speaker lines, rosters) into the model:
+// ranges, roles and Q&A exchanges are worked out here once for every format.
+import type { Position, Range } from 'vscode-languageserver-types';
+import type { Exchange, Meta, Participant, Role, Section, SectionKind, Transcript, Turn } from '../model';
+import type { TextLines } from '../text';
+import { nameKey } from './names';
+
+export interface SectionMark {
+  /** First line that belongs to the section (a rule above the title, say): ends what came before. */
+  boundary: number;
+  /** The title line, where the section's range starts. */
+  line: number;
+  title: string;
+  kind: SectionKind;
+}
+
+export interface TurnMark {
+  boundary: number;
+  /** The speaker line, where the turn's range starts. */
+  line: number;
+  speaker: string;
+  firm: string | null;
+  title: string | null;
+  headerRange: Range;
+  bodyStart: Position;
+  /** Set where the layout itself says the role (an "Analyst" title, say). */
+  role?: Role;
+}
+
+export interface Draft {
+  format: string;
+  meta: Meta;
+  sections: SectionMark[];
+  turns: TurnMark[];
+  participants: Participant[];
+  notes: string[];
+}
+
+export function assemble(lines: TextLines, draft: Draft): Transcript {
+  const sectionMarks = [...draft.sections].sort((a, b) => a.line - b.line);
+  const turnMarks = [...draft.turns].sort((a, b) => a.line - b.line);
+  const boundaries = [...sectionMarks.map((s) => s.boundary), ...turnMarks.map((t) => t.boundary)].sort((a, b) => a - b);
+
+  /** Last non-blank line before the next boundary after `line`, never before `line`. */
+  const endOf = (line: number, stops: number[]): number => {
+    const next = stops.find((b) => b > line) ?? lines.count;
+    let end = next - 1;
+    while (end > line && lines.isBlank(end)) end--;
+    return end;
+  };
+  const rangeOf = (start: number, end: number): Range => lines.lineRange(start, end);
+
+  const sections: Section[] = [];
+  const firstMark = boundaries.length ? boundaries[0] : lines.count;
+  const headerFirst = firstNonBlank(lines, 0, firstMark);
+  if (headerFirst !== null && (draft.meta.title || draft.meta.provider || sectionMarks.length)) {
+    sections.push({ kind: 'header', title: 'Header', range: rangeOf(headerFirst, endOf(headerFirst, boundaries)) });
+  }
+  const sectionStops = sectionMarks.map((s) => s.boundary);
+  for (const s of sectionMarks) sections.push({ kind: s.kind, title: s.title, range: rangeOf(s.line, endOf(s.line, sectionStops)) });
+
+  const roster = new Map<string, Participant>();
+  for (const p of draft.participants) if (!roster.has(nameKey(p.name))) roster.set(nameKey(p.name), p);
+  const companyFirms = new Set(draft.participants.filter((p) => p.role === 'executive' && p.firm).map((p) => firmKey(p.firm!)));
+
+  const turns: Turn[] = turnMarks.map((m) => {
+    const section = sectionMarks.filter((s) => s.line <= m.line).pop()?.kind ?? 'other';
+    const known = roster.get(nameKey(m.speaker));
+    const firm = m.firm ?? known?.firm ?? null;
+    const title = m.title ?? known?.title ?? null;
+    return {
+      speaker: m.speaker,
+      role: roleOf(m, known, firm, title, companyFirms),
+      firm,
+      title,
+      section,
+      range: rangeOf(m.line, endOf(m.line, boundaries)),
+      headerRange: m.headerRange,
+      bodyStart: m.bodyStart,
+    };
+  });
+  inferAnalysts(turns);
+
+  return {
+    format: draft.format,
+    meta: draft.meta,
+    participants: draft.participants,
+    sections,
+    turns,
+    exchanges: exchangesOf(turns),
+    notes: draft.notes,
+  };
+}
+
+function firstNonBlank(lines: TextLines, from: number, to: number): number | null {
+  for (let i = from; i < to; i++) if (!lines.isBlank(i)) return i;
+  return null;
+}
+
+function firmKey(firm: string): string {
+  return firm.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/\b(inc|incorporated|corp|corporation|co|ltd|llc|plc|the)\b/g, '').trim();
+}
+
+function roleOf(m: TurnMark, known: Participant | undefined, firm: string | null, title: string | null, companyFirms: Set<string>): Role {
+  if (m.role) return m.role;
+  if (/^operator\b/i.test(m.speaker)) return 'operator';
+  if (known && known.role !== 'unknown') return known.role;
+  if (title && /\banalyst\b/i.test(title)) return 'analyst';
+  if (/\banalyst\b/i.test(m.speaker)) return 'analyst';
+  if (firm && companyFirms.has(firmKey(firm))) return 'executive';
+  if (title && /\b(ceo|cfo|coo|cto|chief|president|chairman|officer|vice president|vp|director|head|treasurer|investor relations|ir)\b/i.test(title)) return 'executive';
+  return 'unknown';
+}
+
+/** In Q&A, an unknown speaker the operator has just introduced is asking the question. */
+function inferAnalysts(turns: Turn[]): void {
+  for (let i = 1; i < turns.length; i++) {
+    const t = turns[i];
+    if (t.section === 'qa' && t.role === 'unknown' && turns[i - 1].role === 'operator') {
+      const key = nameKey(t.speaker);
+      for (const u of turns) if (u.role === 'unknown' && nameKey(u.speaker) === key) u.role = 'analyst';
+    }
+  }
+}
+
+/** An analyst's question with the answers that follow, until another analyst or the operator. */
+function exchangesOf(turns: Turn[]): Exchange[] {
+  const exchanges: Exchange[] = [];
+  let current: Exchange | null = null;
+  turns.forEach((t, i) => {
+    if (t.section !== 'qa' || t.role === 'operator') {
+      current = null;
+      return;
+    }
+    if (t.role === 'analyst' && (!current || nameKey(current.analyst) !== nameKey(t.speaker))) {
+      current = { index: exchanges.length + 1, analyst: t.speaker, firm: t.firm, turns: [], range: t.range };
+      exchanges.push(current);
+    }
+    if (current) {
+      current.turns.push(i);
+      current.range = { start: current.range.start, end: t.range.end };
+    }
+  });
+  return exchanges;
+}

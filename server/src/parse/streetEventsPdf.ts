@@ -1,0 +1,149 @@
+// Thomson Reuters StreetEvents transcripts as text taken from the PDF (the reference layout):
+// upper-case section lines, rosters as "Name Firm - Title" with nothing between name and firm,
+// turns opened by "Name - Firm - Title" or "Operator" on a line of their own.
+import type { Meta, Participant, Role } from '../model';
+import { emptyMeta } from '../model';
+import type { TextLines } from '../text';
+import type { SectionMark, TurnMark } from './assemble';
+import type { TranscriptFormat } from './format';
+import { sniffCount } from './format';
+import { parseDate, parseTime, readEventTitle } from './meta';
+import { sectionKind } from './sections';
+
+/** A person's name: capitalised words and initials, no digits, at most six words. */
+export const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,5}$/u;
+
+interface SpeakerLine {
+  speaker: string;
+  firm: string | null;
+  title: string | null;
+}
+
+/** "Name - Firm - Title", "Operator", or an unidentified speaker; null for any other line. */
+export function readSpeakerLine(line: string): SpeakerLine | null {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 200) return null;
+  if (/^operator$/i.test(text)) return { speaker: 'Operator', firm: null, title: null };
+  const parts = text.split(/\s+[-–—]\s+/);
+  if (/^(unidentified|unknown)\b/i.test(parts[0]) && parts[0].length < 50) {
+    return { speaker: parts[0], firm: parts.length > 2 ? parts.slice(1, -1).join(' - ') : null, title: parts.length > 1 ? parts[parts.length - 1] : null };
+  }
+  if (parts.length < 3 || !PERSON.test(parts[0]) || /[.!?,;:]$/.test(text)) return null;
+  return { speaker: parts[0], firm: parts.slice(1, -1).join(' - '), title: parts[parts.length - 1] };
+}
+
+function isUpperTitle(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+
+function sectionAt(lines: TextLines, i: number): SectionMark | null {
+  const text = lines.line(i).trim();
+  if (!isUpperTitle(text)) return null;
+  const kind = sectionKind(text);
+  return kind ? { boundary: i, line: i, title: text, kind } : null;
+}
+
+function previousBlank(lines: TextLines, i: number): boolean {
+  return i === 0 || lines.isBlank(i - 1);
+}
+
+export const streetEventsPdf: TranscriptFormat = {
+  id: 'streetevents-pdf',
+
+  detect(lines) {
+    let score = 0;
+    let speakers = 0;
+    const n = sniffCount(lines);
+    for (let i = 0; i < n; i++) {
+      const text = lines.line(i);
+      if (i < 12 && /STREETEVENTS|THOMSON REUTERS|REFINITIV/i.test(text)) score += 0.3;
+      if (i < 12 && /\bTRANSCRIPT\b/.test(text)) score += 0.1;
+      if (/^={20,}\s*$/.test(text)) return 0; // the plain-text export, not the PDF
+      if (sectionAt(lines, i)) score += 0.1;
+      if (previousBlank(lines, i) && readSpeakerLine(text)?.firm) speakers++;
+    }
+    return Math.min(1, score + Math.min(0.4, speakers * 0.05));
+  },
+
+  parse(lines) {
+    const meta = emptyMeta();
+    const sections: SectionMark[] = [];
+    const turns: TurnMark[] = [];
+    const rosterLines: { line: number; text: string; role: Role }[] = [];
+    let currentKind: SectionMark | null = null;
+
+    for (let i = 0; i < lines.count; i++) {
+      if (lines.isBlank(i)) continue;
+      const raw = lines.line(i);
+      const text = raw.trim();
+      const section = sectionAt(lines, i);
+      if (section) {
+        sections.push(section);
+        currentKind = section;
+        continue;
+      }
+      if (!currentKind) {
+        readHeaderLine(text, meta);
+        continue;
+      }
+      if (currentKind.kind === 'participants') {
+        rosterLines.push({ line: i, text, role: /conference|analyst/i.test(currentKind.title) ? 'analyst' : 'executive' });
+        continue;
+      }
+      const speaker = previousBlank(lines, i) ? readSpeakerLine(raw) : null;
+      if (speaker) {
+        const start = raw.length - raw.trimStart().length;
+        turns.push({
+          boundary: i,
+          line: i,
+          ...speaker,
+          headerRange: { start: { line: i, character: start }, end: { line: i, character: start + text.length } },
+          bodyStart: { line: Math.min(i + 1, lines.count - 1), character: 0 },
+        });
+      }
+    }
+
+    const participants = rosterLines.map((r) => splitRosterLine(lines, r, turns));
+    return { format: 'streetevents-pdf', meta, sections, turns, participants, notes: [] };
+  },
+};
+
+function readHeaderLine(text: string, meta: Meta): void {
+  if (/STREETEVENTS|THOMSON REUTERS|REFINITIV/i.test(text) && !meta.provider) {
+    meta.provider = /refinitiv/i.test(text) ? 'Refinitiv StreetEvents' : 'Thomson Reuters StreetEvents';
+    return;
+  }
+  const kind = /^(EDITED|FINAL|PRELIMINARY|RAW|BRIEF)\s+TRANSCRIPT/i.exec(text);
+  if (kind) {
+    meta.kind ??= kind[1].toLowerCase();
+    return;
+  }
+  if (/^EVENT DATE/i.test(text) || (!meta.date && parseDate(text) && text.length < 60)) {
+    meta.date ??= parseDate(text);
+    meta.time ??= parseTime(text.replace(/^.*?\d{4}/, ''));
+    return;
+  }
+  if (!meta.title && /\b(earnings|call|conference|results|meeting|presentation)\b/i.test(text)) readEventTitle(text, meta);
+}
+
+/**
+ * Roster lines give no separator between name and firm ("David H. Allen Calix Inc - Title"):
+ * the body's speaker lines ("David H. Allen - Calix Inc - Title") say where the name ends.
+ */
+function splitRosterLine(lines: TextLines, r: { line: number; text: string; role: Role }, turns: TurnMark[]): Participant {
+  const cut = r.text.search(/\s+[-–—]\s+(?!.*\s[-–—]\s)/);
+  const left = (cut >= 0 ? r.text.slice(0, cut) : r.text).replace(/\s+/g, ' ').trim();
+  const title = cut >= 0 ? r.text.slice(cut).replace(/^\s+[-–—]\s+/, '').trim() : null;
+  const range = lines.lineRange(r.line, r.line);
+  const spoken = turns.find((t) => t.firm && `${t.speaker} ${t.firm}`.replace(/\s+/g, ' ') === left)
+    ?? turns.find((t) => left.startsWith(`${t.speaker} `));
+  if (spoken) {
+    const firm = left.slice(spoken.speaker.length).trim() || spoken.firm;
+    return { name: spoken.speaker, firm, title, role: r.role, range };
+  }
+  // Never heard in the body: take the leading capitalised words and initials as the name.
+  const words = left.split(' ');
+  const nameWords = words.length > 2 && /^\p{Lu}\.$/u.test(words[1]) ? 3 : Math.min(2, words.length);
+  return { name: words.slice(0, nameWords).join(' '), firm: words.slice(nameWords).join(' ') || null, title, role: r.role, range };
+}

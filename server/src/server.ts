@@ -1,0 +1,164 @@
+// The language server: glue between LSP and the pure core. Each handler is guarded so one
+// failure is logged and answered with an empty result instead of taking the server down.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse, DEFAULT_OPTIONS } from './analysis';
+import type { Analysis, AnalysisOptions } from './analysis';
+import { diagnosticSettingsFrom } from './features/diagnostics';
+import { foldingRanges } from './features/folding';
+import { GuidanceDiagnostics } from './guidance';
+import { documentSymbols } from './features/symbols';
+import type { CallEntry } from './workspace';
+import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from './workspace';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new Map<string, { version: number; analysis: Analysis }>();
+const index = new Map<string, CallEntry>();
+let options: AnalysisOptions = DEFAULT_OPTIONS;
+let folders: string[] = [];
+const guidance = new GuidanceDiagnostics();
+let watchFiles = false;
+
+function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+  return (params) => {
+    try {
+      return handler(params);
+    } catch (e) {
+      connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+      return fallback;
+    }
+  };
+}
+
+/** The analysis of a document's current version, computed once and shared by every feature. */
+function analysisOf(uri: string): Analysis | null {
+  const doc = documents.get(uri);
+  if (!doc) return null;
+  const hit = cache.get(uri);
+  if (hit && hit.version === doc.version) return hit.analysis;
+  const analysis = analyse(doc.getText(), options);
+  cache.set(uri, { version: doc.version, analysis });
+  index.set(uri, callEntry(uri, analysis.transcript));
+  if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
+    connection.window.showInformationMessage(`Transcript Lens: ${analysis.transcript.notes[analysis.transcript.notes.length - 1]}`);
+  }
+  return analysis;
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  folders = (params.workspaceFolders ?? []).map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  const settings = params.initializationOptions as { maxFileSizeMB?: number } | undefined;
+  if (settings?.maxFileSizeMB) options = { ...options, maxFullAnalysisChars: settings.maxFileSizeMB * 1024 * 1024 };
+  guidance.settings = diagnosticSettingsFrom(params.initializationOptions);
+  watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Transcript' },
+      foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
+    },
+    serverInfo: { name: 'Transcript Lens' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (watchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,transcript}' }] });
+  }
+  void indexWorkspace().then(publishAll);
+});
+
+const publishTimers = new Map<string, NodeJS.Timeout>();
+
+/** Publishes an open document's diagnostics a moment after its last edit. */
+function publishSoon(uri: string, delay = 150): void {
+  clearTimeout(publishTimers.get(uri));
+  publishTimers.set(uri, setTimeout(() => {
+    publishTimers.delete(uri);
+    publish(uri).catch((e: Error) => connection.console.error(`diagnostics failed: ${e.stack ?? e}`));
+  }, delay));
+}
+
+async function publish(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  const a = analysisOf(uri);
+  if (!doc || !a) return;
+  const diagnostics = [...a.diagnostics, ...(await guidance.diagnosticsFor(uri, a))];
+  if (documents.get(uri)?.version === doc.version) connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+}
+
+function publishAll(): void {
+  for (const d of documents.all()) publishSoon(d.uri, 0);
+}
+
+documents.onDidChangeContent((e) => {
+  publishSoon(e.document.uri);
+  // Other open calls of the company compare against this one.
+  for (const uri of guidance.index.related(e.document.uri)) if (documents.get(uri)) publishSoon(uri);
+});
+
+connection.onDidChangeConfiguration((p) => {
+  guidance.settings = diagnosticSettingsFrom((p.settings as { transcriptLens?: unknown } | null)?.transcriptLens);
+  publishAll();
+});
+
+connection.onDidChangeWatchedFiles(async (p) => {
+  for (const c of p.changes) await guidance.index.changed(c.uri, c.type !== FileChangeType.Deleted);
+  publishAll();
+});
+
+/** Indexes the workspace's transcripts with progress, yielding between files. */
+async function indexWorkspace(): Promise<void> {
+  if (folders.length === 0) return;
+  const progress = await connection.window.createWorkDoneProgress().catch(() => null);
+  progress?.begin('Indexing transcripts', 0, undefined, false);
+  let seen = 0;
+  try {
+    for (const folder of folders) {
+      for await (const file of transcriptFiles(folder)) {
+        seen++;
+        try {
+          const entry = await indexFile(file);
+          if (entry && !documents.get(entry.uri)) index.set(entry.uri, entry);
+          await guidance.index.add([pathToFileURL(file).toString()]);
+        } catch (e) {
+          connection.console.warn(`Could not index ${file}: ${(e as Error).message}`);
+        }
+        if (seen % 25 === 0) progress?.report(`${seen} files`);
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+  } finally {
+    progress?.done();
+  }
+}
+
+connection.onDocumentSymbol(guard('documentSymbol', [], (p) => {
+  const a = analysisOf(p.textDocument.uri);
+  return a ? documentSymbols(a.transcript) : [];
+}));
+
+connection.onFoldingRanges(guard('foldingRange', [], (p) => {
+  const a = analysisOf(p.textDocument.uri);
+  return a ? foldingRanges(a.transcript) : [];
+}));
+
+connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => workspaceSymbols(index.values(), p.query)));
+
+documents.onDidClose((e) => {
+  cache.delete(e.document.uri);
+  connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  void guidance.index.closed(e.document.uri);
+  // The index goes back to what is on disk, which unsaved edits may not match.
+  index.delete(e.document.uri);
+  if (e.document.uri.startsWith('file:')) {
+    indexFile(fileURLToPath(e.document.uri)).then((entry) => entry && index.set(e.document.uri, entry), () => undefined);
+  }
+});
+
+documents.listen(connection);
+connection.listen();
