@@ -50,5 +50,5 @@ export interface Figure {
   /** Index of the turn in Transcript.turns, or null outside any turn. */
   turn: number | null;
   /** When guidance or an expectation was given, as the call says it ("October"), or null. */
-  statedIn: string | null;
+  statedIn?: string | null;
 }

@@ -337,12 +337,10 @@ function flat(text: string, start: number, len: number): Numeral | null {
 function digits(text: string, start: number, phrase: string): Numeral {
   const n = blank(start, start + phrase.length, 'word', '%');
   n.word = 'digits';
-  let [lo, hi] = digitsBounds(phrase);
+  const [lo, first] = digitsBounds(phrase);
   const r = stickyAt(WORD_DIGITS_RANGE, text, n.end);
-  if (r) {
-    hi = digitsBounds(r[1])[1];
-    n.end += r[0].length;
-  }
+  const hi = r ? digitsBounds(r[1])[1] : first;
+  if (r) n.end += r[0].length;
   n.low = lo;
   n.high = hi;
   n.value = (lo + hi) / 2;
@@ -371,6 +369,7 @@ function cardinal(text: string, start: number, word: string): Numeral | null {
   n.value = high === null ? value : (value + high) / 2;
   n.low = high === null ? null : value;
   n.high = high;
+  n.approx = qualifierBefore(text, start).approx;
   return n;
 }
 

@@ -84,7 +84,9 @@ function sentenceFigures(
 ): Figure[] {
   const nums = scanNumerals(str);
   const cues = nums.length ? sentenceCues(str) : [];
-  const ahead = cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target') || /\b(?:will|expect|anticipate|guidance\s+for)\b/i.test(str);
+  const ahead =
+    cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target') ||
+    /\b(?:will|expect|anticipate|guidance\s+for|guiding|guide)\b/i.test(str);
   const mentions = periodMentions(str, nums, call, ahead);
   const monthBefore = state.month;
   for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
@@ -113,13 +115,17 @@ function sentenceFigures(
     const leftCues = cues.filter((c) => c.end <= n.start);
     const clauseEnd = n.end + Math.max(0, after.search(/[,;]|$/));
     const afterCues = cues.filter((c) => c.start >= n.end && c.end <= nextStart);
-    // "15% of the market we have historically addressed": a hypothetical cue later in the same clause.
-    for (const c of cues) if (c.kind === 'hypothetical' && c.start >= n.end && c.end <= clauseEnd) leftCues.push(c);
+    // "15% of the market we have historically addressed", "high teens margins longer term": a
+    // hypothetical or long-term cue later in the same clause governs the figure too.
+    for (const c of cues) if ((c.kind === 'hypothetical' || c.kind === 'target') && c.start >= n.end && c.end <= clauseEnd) leftCues.push(c);
     let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null });
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
-    if (isDate || category === 'other') claim = false;
-    if (isDate) basis = 'other';
+    if (isDate || category === 'other') {
+      claim = false;
+      basis = 'other';
+      metric = null;
+    }
     else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change') basis = 'other';
     if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics) ?? 'EPS';
     const period = isDate ? ownPeriod(n, call, ahead) : pickPeriod(n, basis, str, mentions, nextStart, state, ahead);
@@ -219,15 +225,16 @@ function pickMetric(
     const left = lastBefore(metrics, n.start, from);
     return own(left && /dividend|accretion|repurchase/.test(left.name) ? left.name : 'EPS');
   }
-  for (const m of metrics) {
+  // "two avenues of revenue" counts avenues; "\$4 million of revenue" is revenue.
+  for (const m of n.kind === 'count' && /[a-z]$/i.test(str.slice(n.start, n.end)) ? [] : metrics) {
     if (m.start < n.end || m.start >= nextStart) continue;
     if (RIGHT_METRIC.test(str.slice(n.end, m.start))) return { name: m.name, consumed: m.end };
     break;
   }
+  if (n.kind === 'duration' && n.unit !== 'days') return own(null);
   const left = lastBefore(metrics, n.start, from);
   if (left) return own(left.name);
   if (n.kind === 'count') return own(countMetric(str.slice(n.start, n.end)));
-  if (n.kind === 'duration' && n.unit !== 'days') return own(null);
   if (prev && prev.metric && linking(str.slice(prevEnd, n.start))) return own(prev.metric);
   if (!prev) {
     const any = lastBefore(metrics, n.start, 0);
