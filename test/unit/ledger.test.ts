@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildLedger } from '../../server/src/ledger/ledger';
+import { emptyMeta } from '../../server/src/model';
 import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/ledger/judge';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
 
@@ -84,8 +85,8 @@ describe('guidance ledger within one call', () => {
     assert.equal(byKey.get('guidance.miss around 52%'), 'Gross margin 51.6% missed guidance around 52% (August): −0.4 points');
     assert.equal(byKey.get('guidance.beat around 51%'), 'Gross margin 51.6% beat revised guidance around 51% (September): +0.6 points');
     assert.equal(byKey.get('guidance.miss $0.12'), 'EPS $0.11 missed guidance $0.12 (August): −$0.01, −8.3%');
-    assert.match(byKey.get('guidance.miss about $24 million') ?? '', /^Operating expenses \$24\.8M missed guidance about \$24M \(August\): \+\$0\.8M, \+3\.3% \(a cost above guidance: unfavourable\)$/);
-    assert.match(byKey.get('guidance.beat $26 million') ?? '', /−\$1\.2M, −4\.6% \(a cost below guidance: favourable\)$/);
+    assert.match(byKey.get('guidance.miss about $24 million') ?? '', /^Operating expenses \$24\.8M missed guidance about \$24M \(August\): \+\$0\.8M, \+3\.3% \(above guidance: unfavourable for operating expenses\)$/);
+    assert.match(byKey.get('guidance.beat $26 million') ?? '', /−\$1\.2M, −4\.6% \(below guidance: favourable for operating expenses\)$/);
     assert.equal(byKey.get('expectation.miss about $5 million'), 'Service revenue less than $2M missed expectation about $5M (September): −$3M, −60%');
     assert.equal(byKey.get('guidance.raised $120 million'), 'Revenue guidance for Q3 2031 raised from $120M (August) to $125M (September): +$5M, +4.2%');
   });
@@ -127,5 +128,23 @@ describe('guidance ledger within one call', () => {
       { text: '12.0%', metric: 'operating margin', period: 'Q2 2030', basis: 'actual', value: 12, unit: '%' },
     ]);
     assert.deepEqual(js.map((j) => j.message), ['Operating margin 12% missed guidance 12.5%: −0.5 points']);
+  });
+
+  it('drops "actuals" for periods after the call, says when there is no difference, and counts inventory above guidance as unfavourable', () => {
+    const text = 'We guided inventory of $70 million and opex of $30 million for Q3. Inventory was $75 million and opex was $30 million. Next quarter opex is at $31 million.';
+    const { lines, figures } = figuresIn(text, [
+      { text: '$70 million', metric: 'inventory', period: 'Q3 2031', basis: 'guidance', value: 70e6, unit: 'USD' },
+      { text: '$30 million', metric: 'opex', period: 'Q3 2031', basis: 'guidance', value: 30e6, unit: 'USD' },
+      { text: '$75 million', metric: 'inventory', period: 'Q3 2031', basis: 'actual', value: 75e6, unit: 'USD' },
+      { text: '$30 million', nth: 1, metric: 'opex', period: 'Q3 2031', basis: 'actual', value: 30e6, unit: 'USD' },
+      { text: '$31 million', metric: 'opex', period: 'Q4 2031', basis: 'actual', value: 31e6, unit: 'USD' },
+    ]);
+    const transcript = { format: 'plain', meta: { ...emptyMeta(), period: 'Q3 2031' }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+    const ledger = buildLedger(figures, lines, transcript);
+    assert.equal(ledger.lines.find((l) => l.period === 'Q4 2031'), undefined);
+    assert.deepEqual(judgeLines(ledger.lines, DEFAULT_TOLERANCE).map((j) => j.message), [
+      'Inventory $75M missed guidance $70M: +$5M, +7.1% (above guidance: unfavourable for inventory)',
+      'Opex $30M in line with guidance $30M: no difference',
+    ]);
   });
 });

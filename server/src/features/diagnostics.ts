@@ -85,6 +85,7 @@ export function toDiagnostics(judgements: readonly Judgement[], uri: string, set
       code: j.code,
       source: DIAGNOSTIC_SOURCE,
       message: j.message,
+      data: { metric: j.subject.statement.metric, period: j.subject.statement.period, value: j.subject.statement.value, reference: j.reference.statement.value },
       relatedInformation: [
         {
           location: { uri: j.reference.uri ?? uri, range: j.reference.statement.figure.range },

@@ -116,7 +116,7 @@ export function judgeActual(actual: Located, ref: Located, tol: Tolerance): Judg
   if (prefix === 'expectation' && favourable === null) return null;
   const code = `${prefix}.${favourable === null ? 'inline' : favourable ? 'beat' : 'miss'}` as JudgementCode;
   const verb = favourable === null ? 'in line with' : favourable ? 'beat' : 'missed';
-  const cost = favourable !== null && lowerIsBetter(a.metric) ? ` (a cost ${side} ${prefix}: ${favourable ? 'favourable' : 'unfavourable'})` : '';
+  const cost = favourable !== null && lowerIsBetter(a.metric) ? ` (${side} ${prefix}: ${favourable ? 'favourable' : 'unfavourable'} for ${a.metric})` : '';
   const actualText = `${capital(a.metric)} ${wording(a)}`;
   return {
     code,

@@ -5,7 +5,7 @@ import type { Figure } from '../figures/figure';
 import type { Transcript } from '../model';
 import type { TextLines } from '../text';
 import { formatValue, isRatioMetric } from './measure';
-import { previousPeriod, yearEarlier } from './periods';
+import { periodEnd, previousPeriod, yearEarlier } from './periods';
 
 export type StatementKind = 'guidance' | 'expectation' | 'actual';
 
@@ -172,8 +172,11 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
   const mentions = new Map<LedgerLine, Statement[]>();
   const sorted = [...figures].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const byFigure = new Map<Figure, LedgerLine>();
+  // No call reports results for a period after its own: such an "actual" is misattributed.
+  const lastReported = periodEnd(transcript?.meta.period ?? null) ?? Infinity;
   for (const f of sorted) {
     if (!f.metric || !f.period || !companyVoice(f)) continue;
+    if (f.basis === 'actual' && (periodEnd(f.period) ?? -Infinity) > lastReported) continue;
     const point = pointOf(f);
     if (point === null) continue;
     const growthLike = f.unit === '%' && !isRatioMetric(f.metric);

@@ -1,8 +1,8 @@
 // How two values of one metric are compared and written: the favourable direction, whether the
 // difference is in points (percentages such as margins) or in amount and percent, and the formats.
 
-/** Metrics where a higher number is the unfavourable side (costs, expenses, losses, days to collect). */
-const LOWER_IS_BETTER = /\b(expenses?|costs?|opex|capex|spend(ing)?|expenditures?|loss(es)?|dso|days sales|burn)\b/i;
+/** Metrics where a higher number is the unfavourable side: costs, losses, days to collect, stock and debt carried. */
+const LOWER_IS_BETTER = /\b(expenses?|costs?|opex|capex|spend(ing)?|expenditures?|loss(es)?|dso|days sales|burn|inventor(y|ies)|debt|borrowings?)\b/i;
 
 /** Metrics that are themselves ratios: a percentage of them is a level, not growth. */
 const RATIO_METRIC = /\b(margins?|rate|ratio|share|percent(age)?|yield|mix|utili[sz]ation|returns?|roe|roi|roic|growth)\b/i;
@@ -56,8 +56,11 @@ function signed(text: string, negative: boolean): string {
  */
 export function formatDifference(actual: number, reference: number, unit: string): string {
   const d = actual - reference;
+  if (Math.abs(d) <= 1e-9 * Math.max(1, Math.abs(reference))) return 'no difference';
   if (inPoints(unit)) return `${signed(trim(Math.abs(toPoints(d, unit)), 2), d < 0)} points`;
-  const amount = signed(formatValue(Math.abs(d), unit, reference), d < 0);
+  // In the reference's scale, but no coarser than the difference: "+$0.7M" on $36M, "+$242M" on $1.06B.
+  const scale = Math.min(Math.abs(reference) || Math.abs(d), Math.max(Math.abs(d), 1e6));
+  const amount = signed(formatValue(Math.abs(d), unit, scale), d < 0);
   if (reference === 0) return amount;
   return `${amount}, ${signed(`${trim(Math.abs((d / Math.abs(reference)) * 100), 1)}%`, d < 0)}`;
 }
