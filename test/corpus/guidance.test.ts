@@ -64,7 +64,7 @@ describe('guidance on the reference transcript', { skip: sharedMissing }, () => 
     assert.match(find('guidance.miss gross margin 43.2 vs 44')?.message ?? '', /around 44% \(October\): −0\.8 points$/);
     assert.match(find('guidance.beat gross margin 43.2 vs 43')?.message ?? '', /around 43% \(November\): \+0\.2 points$/);
     assert.match(find('guidance.miss operating expenses 36700000 vs 36000000')?.message ?? '', /\+\$0\.7M, \+1\.9% \(above guidance: unfavourable for operating expenses\)$/);
-    assert.match(find('guidance.beat operating expenses 36700000 vs 38000000')?.message ?? '', /favourable\)$/);
+    assert.match(find('guidance.beat operating expenses 36700000 vs 38000000')?.message ?? '', /−\$1\.3M, −3\.4% \(below guidance: favourable for operating expenses\)$/);
     assert.match(find('expectation.miss ericsson channel revenue 1000000 vs 4000000')?.message ?? '', /less than \$1M missed expectation about \$4M/);
   });
 });
