@@ -60,7 +60,7 @@ export function measureText(label: string, text: string, reps: number): InProces
   const parseMs = medianMs(() => parseTranscript(new TextLines(text)), reps, warmup);
   const analysisMs = medianMs(() => analyse(text, UNLIMITED), reps, warmup);
   const symbolsMs = medianMs(() => documentSymbols(sample.transcript), reps, warmup);
-  const heap = retainedHeapMB(() => analyse(text, UNLIMITED));
+  const heap = retainedHeapMB(() => analyse(text, UNLIMITED), Math.ceil(8 / mb));
   return {
     label,
     mb,
