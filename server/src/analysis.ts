@@ -1,6 +1,8 @@
 // One analysis per document version: every feature reads this, nothing parses twice.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Figure } from './figures/figure';
+import { recogniseFigures } from './figures/recognise';
+import { buildLedger, type Ledger } from './ledger/ledger';
 import type { Transcript } from './model';
 import { parseTranscript } from './parse';
 import { TextLines } from './text';
@@ -16,6 +18,8 @@ export interface Analysis {
   lines: TextLines;
   transcript: Transcript;
   figures: Figure[];
+  /** Guidance, expectations and actuals per metric and period, from the figures. */
+  ledger: Ledger;
   diagnostics: Diagnostic[];
   /** True when the text was over the size limit and only the outline was computed. */
   outlineOnly: boolean;
@@ -28,5 +32,6 @@ export function analyse(text: string, options: AnalysisOptions = DEFAULT_OPTIONS
   if (outlineOnly) {
     transcript.notes.push(`Over the size limit (${Math.round(options.maxFullAnalysisChars / 1048576)} MB): only the outline is computed.`);
   }
-  return { lines, transcript, figures: [], diagnostics: [], outlineOnly };
+  const figures: Figure[] = outlineOnly ? [] : recogniseFigures(lines, transcript);
+  return { lines, transcript, figures, ledger: buildLedger(figures, lines, transcript), diagnostics: [], outlineOnly };
 }

@@ -1,9 +1,12 @@
 // Command line: `transcript-lens analyze [--json] FILE...` summarises transcripts or prints the model.
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { Command } from 'commander';
 import { analyse } from './analysis';
 import type { Analysis } from './analysis';
 import { decodeBytes } from './decode';
+import { defaultDiagnosticSettings, guidanceDiagnostics } from './features/diagnostics';
+import { toSarif } from './features/sarif';
 import { headerName } from './features/symbols';
 
 interface FileResult {
@@ -36,10 +39,25 @@ function summary(r: FileResult): string {
   out.push(`  turns: ${t.turns.length}, Q&A exchanges: ${t.exchanges.length}, figures: ${r.analysis.figures.length}, diagnostics: ${r.analysis.diagnostics.length}`);
   for (const x of t.exchanges) out.push(`    Q${x.index} ${x.analyst}${x.firm ? `, ${x.firm}` : ''} (${x.turns.length} turns)`);
   for (const note of t.notes) out.push(`  note: ${note}`);
+  for (const d of r.analysis.diagnostics) out.push(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code ?? ''} ${d.message}`);
   return out.join('\n');
 }
 
-function analyzeCommand(files: string[], opts: { json?: boolean }): void {
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function analyzeCommand(files: string[], opts: { json?: boolean; format?: string }): void {
+  const format = opts.json ? 'json' : (opts.format ?? 'text');
+  if (!['text', 'json', 'sarif'].includes(format)) {
+    process.stderr.write(`transcript-lens: unknown format ${format} (text, json or sarif)\n`);
+    process.exitCode = 2;
+    return;
+  }
   const results: FileResult[] = [];
   for (const path of files) {
     let bytes: Buffer;
@@ -52,7 +70,16 @@ function analyzeCommand(files: string[], opts: { json?: boolean }): void {
     }
     results.push({ path, analysis: analyse(decodeBytes(bytes)) });
   }
-  if (opts.json) process.stdout.write(`${JSON.stringify({ files: results.map(toJson) }, null, 1)}\n`);
+  // Guidance is compared within each file and across the files given (calls of one company).
+  const perFile = guidanceDiagnostics(
+    results.map((r) => ({ uri: r.path, meta: r.analysis.transcript.meta, lines: r.analysis.ledger.lines })),
+    defaultDiagnosticSettings(),
+  );
+  results.forEach((r, i) => r.analysis.diagnostics.push(...perFile[i]));
+  if (format === 'sarif') {
+    const log = toSarif(results.map((r) => ({ uri: r.path, diagnostics: r.analysis.diagnostics })), version());
+    process.stdout.write(`${JSON.stringify(log, null, 1)}\n`);
+  } else if (format === 'json') process.stdout.write(`${JSON.stringify({ files: results.map(toJson) }, null, 1)}\n`);
   else process.stdout.write(`${results.map(summary).join('\n\n')}\n`);
 }
 
@@ -61,7 +88,8 @@ program
   .command('analyze')
   .description('parse transcripts and print a summary, or the model as JSON')
   .argument('<files...>', 'transcript files')
-  .option('--json', 'print {"files":[...]} as JSON')
+  .option('--json', 'print {"files":[...]} as JSON (same as --format json)')
+  .option('--format <format>', 'text, json, or sarif (SARIF 2.1.0 of the diagnostics)')
   .action(analyzeCommand);
 program.parseAsync(process.argv).catch((e: Error) => {
   process.stderr.write(`transcript-lens: ${e.message}\n`);

@@ -1,12 +1,14 @@
 // The language server: glue between LSP and the pure core. Each handler is guarded so one
 // failure is logged and answered with an empty result instead of taking the server down.
-import { fileURLToPath } from 'node:url';
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, DEFAULT_OPTIONS } from './analysis';
 import type { Analysis, AnalysisOptions } from './analysis';
+import { diagnosticSettingsFrom } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
+import { GuidanceDiagnostics } from './guidance';
 import { documentSymbols } from './features/symbols';
 import type { CallEntry } from './workspace';
 import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from './workspace';
@@ -17,6 +19,8 @@ const cache = new Map<string, { version: number; analysis: Analysis }>();
 const index = new Map<string, CallEntry>();
 let options: AnalysisOptions = DEFAULT_OPTIONS;
 let folders: string[] = [];
+const guidance = new GuidanceDiagnostics();
+let watchFiles = false;
 
 function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
   return (params) => {
@@ -48,6 +52,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = (params.workspaceFolders ?? []).map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
   const settings = params.initializationOptions as { maxFileSizeMB?: number } | undefined;
   if (settings?.maxFileSizeMB) options = { ...options, maxFullAnalysisChars: settings.maxFileSizeMB * 1024 * 1024 };
+  guidance.settings = diagnosticSettingsFrom(params.initializationOptions);
+  watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -60,7 +66,49 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  void indexWorkspace();
+  if (watchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,transcript}' }] });
+  }
+  void indexWorkspace().then(publishAll);
+});
+
+const publishTimers = new Map<string, NodeJS.Timeout>();
+
+/** Publishes an open document's diagnostics a moment after its last edit. */
+function publishSoon(uri: string, delay = 150): void {
+  clearTimeout(publishTimers.get(uri));
+  publishTimers.set(uri, setTimeout(() => {
+    publishTimers.delete(uri);
+    publish(uri).catch((e: Error) => connection.console.error(`diagnostics failed: ${e.stack ?? e}`));
+  }, delay));
+}
+
+async function publish(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  const a = analysisOf(uri);
+  if (!doc || !a) return;
+  const diagnostics = [...a.diagnostics, ...(await guidance.diagnosticsFor(uri, a))];
+  if (documents.get(uri)?.version === doc.version) connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+}
+
+function publishAll(): void {
+  for (const d of documents.all()) publishSoon(d.uri, 0);
+}
+
+documents.onDidChangeContent((e) => {
+  publishSoon(e.document.uri);
+  // Other open calls of the company compare against this one.
+  for (const uri of guidance.index.related(e.document.uri)) if (documents.get(uri)) publishSoon(uri);
+});
+
+connection.onDidChangeConfiguration((p) => {
+  guidance.settings = diagnosticSettingsFrom((p.settings as { transcriptLens?: unknown } | null)?.transcriptLens);
+  publishAll();
+});
+
+connection.onDidChangeWatchedFiles(async (p) => {
+  for (const c of p.changes) await guidance.index.changed(c.uri, c.type !== FileChangeType.Deleted);
+  publishAll();
 });
 
 /** Indexes the workspace's transcripts with progress, yielding between files. */
@@ -76,6 +124,7 @@ async function indexWorkspace(): Promise<void> {
         try {
           const entry = await indexFile(file);
           if (entry && !documents.get(entry.uri)) index.set(entry.uri, entry);
+          await guidance.index.add([pathToFileURL(file).toString()]);
         } catch (e) {
           connection.console.warn(`Could not index ${file}: ${(e as Error).message}`);
         }
@@ -102,6 +151,8 @@ connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => workspaceSymbol
 
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
+  connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  void guidance.index.closed(e.document.uri);
   // The index goes back to what is on disk, which unsaved edits may not match.
   index.delete(e.document.uri);
   if (e.document.uri.startsWith('file:')) {

@@ -3,7 +3,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Exchange, Meta, Participant, Role, Section, SectionKind, Transcript, Turn } from '../model';
 import type { TextLines } from '../text';
-import { nameKey } from './names';
+import { isUnidentified, nameKey } from './names';
 
 export interface SectionMark {
   /** First line that belongs to the section (a rule above the title, say): ends what came before. */
@@ -43,7 +43,7 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
 
   /** Last non-blank line before the next boundary after `line`, never before `line`. */
   const endOf = (line: number, stops: number[]): number => {
-    const next = stops.find((b) => b > line) ?? lines.count;
+    const next = firstAbove(stops, line) ?? lines.count;
     let end = next - 1;
     while (end > line && lines.isBlank(end)) end--;
     return end;
@@ -63,8 +63,10 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
   for (const p of draft.participants) if (!roster.has(nameKey(p.name))) roster.set(nameKey(p.name), p);
   const companyFirms = new Set(draft.participants.filter((p) => p.role === 'executive' && p.firm).map((p) => firmKey(p.firm!)));
 
+  let inSection = -1;
   const turns: Turn[] = turnMarks.map((m) => {
-    const section = sectionMarks.filter((s) => s.line <= m.line).pop()?.kind ?? 'other';
+    while (inSection + 1 < sectionMarks.length && sectionMarks[inSection + 1].line <= m.line) inSection++;
+    const section = inSection >= 0 ? sectionMarks[inSection].kind : 'other';
     const known = roster.get(nameKey(m.speaker));
     const firm = m.firm ?? known?.firm ?? null;
     const title = m.title ?? known?.title ?? null;
@@ -92,6 +94,18 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
   };
 }
 
+/** The first of the sorted `stops` above `line` (binary search: turns can number in the 100,000s). */
+function firstAbove(stops: number[], line: number): number | undefined {
+  let lo = 0;
+  let hi = stops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stops[mid] > line) hi = mid;
+    else lo = mid + 1;
+  }
+  return stops[lo];
+}
+
 function firstNonBlank(lines: TextLines, from: number, to: number): number | null {
   for (let i = from; i < to; i++) if (!lines.isBlank(i)) return i;
   return null;
@@ -114,13 +128,15 @@ function roleOf(m: TurnMark, known: Participant | undefined, firm: string | null
 
 /** In Q&A, an unknown speaker the operator has just introduced is asking the question. */
 function inferAnalysts(turns: Turn[]): void {
+  const analysts = new Set<string>();
   for (let i = 1; i < turns.length; i++) {
     const t = turns[i];
-    if (t.section === 'qa' && t.role === 'unknown' && turns[i - 1].role === 'operator') {
-      const key = nameKey(t.speaker);
-      for (const u of turns) if (u.role === 'unknown' && nameKey(u.speaker) === key) u.role = 'analyst';
-    }
+    if (t.section !== 'qa' || t.role !== 'unknown' || turns[i - 1].role !== 'operator') continue;
+    // "Unknown Speaker" names no one: only this turn is known to be a question.
+    if (isUnidentified(t.speaker)) t.role = 'analyst';
+    else analysts.add(nameKey(t.speaker));
   }
+  for (const u of turns) if (u.role === 'unknown' && analysts.has(nameKey(u.speaker))) u.role = 'analyst';
 }
 
 /** An analyst's question with the answers that follow, until another analyst or the operator. */

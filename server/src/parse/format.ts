@@ -1,6 +1,8 @@
-// One interface for every transcript layout, so formats drop in beside each other.
+// One interface for every transcript layout, so formats drop in beside each other, and the
+// small helpers every layout uses to read lines and mark turns.
+import type { Role } from '../model';
 import type { TextLines } from '../text';
-import type { Draft } from './assemble';
+import type { Draft, TurnMark } from './assemble';
 
 export interface TranscriptFormat {
   id: string;
@@ -14,4 +16,47 @@ export const SNIFF_LINES = 400;
 
 export function sniffCount(lines: TextLines): number {
   return Math.min(lines.count, SNIFF_LINES);
+}
+
+/**
+ * Headers, titles and speaker lines are short: parsers look at no more than this much of a line,
+ * so a 5 MB line costs no more than a normal one and no pattern can run long on it.
+ */
+export const MAX_EXAMINED = 400;
+
+/** The start of line i, at most MAX_EXAMINED characters: what parsers match against. */
+export function head(lines: TextLines, i: number): string {
+  const start = lines.lineStart(i);
+  return lines.text.slice(start, Math.min(lines.lineEnd(i), start + MAX_EXAMINED));
+}
+
+export interface Speaker {
+  speaker: string;
+  firm: string | null;
+  title: string | null;
+  role?: Role;
+}
+
+/** A turn opened by speaker lines `first`..`last` of their own; the body starts below them. */
+export function headerTurn(lines: TextLines, first: number, who: Speaker, last = first, boundary = first): TurnMark {
+  const top = head(lines, first);
+  const indent = top.length - top.trimStart().length;
+  return {
+    boundary,
+    line: first,
+    ...who,
+    headerRange: { start: { line: first, character: indent }, end: { line: last, character: Math.max(last === first ? indent : 0, head(lines, last).trimEnd().length) } },
+    bodyStart: { line: Math.min(last + 1, lines.count - 1), character: 0 },
+  };
+}
+
+/** A turn whose text follows the speaker's name on the same line ("Name: text"). */
+export function inlineTurn(i: number, who: Speaker, nameStart: number, bodyStart: number): TurnMark {
+  return {
+    boundary: i,
+    line: i,
+    ...who,
+    headerRange: { start: { line: i, character: nameStart }, end: { line: i, character: nameStart + who.speaker.length } },
+    bodyStart: { line: i, character: bodyStart },
+  };
 }

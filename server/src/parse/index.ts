@@ -4,11 +4,15 @@ import { TextLines } from '../text';
 import { assemble } from './assemble';
 import type { TranscriptFormat } from './format';
 import { generic } from './generic';
+import { motleyFool2025 } from './motleyFool2025';
+import { motleyFoolClassic } from './motleyFoolClassic';
+import { isDataDump, plainDraft } from './plain';
+import { seekingAlpha } from './seekingAlpha';
 import { streetEventsEikon } from './streetEventsEikon';
 import { streetEventsPdf } from './streetEventsPdf';
 
 /** Known layouts, most specific first; the generic speaker-line parser is the fallback. */
-export const FORMATS: TranscriptFormat[] = [streetEventsPdf, streetEventsEikon, generic];
+export const FORMATS: TranscriptFormat[] = [streetEventsPdf, streetEventsEikon, seekingAlpha, motleyFoolClassic, motleyFool2025, generic];
 
 /** A score at or above this says the text is a transcript in that layout. */
 export const DETECT_THRESHOLD = 0.5;
@@ -20,6 +24,7 @@ export interface Detection {
 
 export function detect(lines: TextLines): Detection {
   let best: Detection = { format: 'plain', score: 0 };
+  if (isDataDump(lines)) return best;
   for (const f of FORMATS) {
     const score = f.detect(lines);
     if (score > best.score) best = { format: f.id, score };
@@ -33,6 +38,7 @@ export function isTranscript(text: string): boolean {
 }
 
 export function parseTranscript(lines: TextLines): Transcript {
+  if (isDataDump(lines)) return assemble(lines, plainDraft('Data (JSON or a token table), not a transcript layout: figures only.'));
   const found = detect(lines);
   const format = FORMATS.find((f) => f.id === found.format && found.score >= DETECT_THRESHOLD) ?? generic;
   return assemble(lines, format.parse(lines));

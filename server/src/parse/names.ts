@@ -30,3 +30,43 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return prev[b.length];
 }
+
+/** Lower-case words that may sit inside a name ("Ana de la Cruz", "Jan van der Berg"). */
+const PARTICLES = new Set(['de', 'da', 'das', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'den', 'ten', 'ter', 'bin', 'al', 'el', 'y', 'e']);
+const HONORIFIC = /^(?:Jr|Sr|Dr|Mr|Mrs|Ms|Prof)\.?,?$/;
+const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
+const WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+/** Capitalised words that open lines of speech and headings, never a person's name. */
+const NOT_NAMES = new Set(
+  ('thank thanks you okay ok yes no good great morning afternoon evening hello hi sure right well so and the this that ' +
+    'we our it session call remarks participants questions question answers answer transcript presentation conference ' +
+    'earnings quarter results stocks mentioned more analysis all industry glossary full prepared executives analysts ' +
+    'company corporate disclaimer overview summary risks takeaways contents operator-assisted instructions end')
+    .split(' '),
+);
+
+/**
+ * True when a text is only a person's name: one to `maxWords` capitalised words, initials and
+ * particles, nothing else (no sentence punctuation, no digits). "Thank you." and
+ * "This involves three components" are not names.
+ */
+export function looksLikeName(text: string, maxWords = 5): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 60) return false;
+  const words = t.split(/\s+/);
+  if (words.length > maxWords) return false;
+  let named = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (HONORIFIC.test(w) || INITIALS.test(w)) continue;
+    if (i > 0 && i < words.length - 1 && PARTICLES.has(w)) continue;
+    if (!WORD.test(w) || NOT_NAMES.has(w.toLowerCase())) return false;
+    named++;
+  }
+  return named >= 1;
+}
+
+/** "Unidentified Analyst", "Unknown Speaker", "Unidentified Company Representative". */
+export function isUnidentified(text: string): boolean {
+  return /^(?:unidentified|unknown|unverified)(?:\s+[\p{L}-]+){1,3}$/iu.test(text.trim());
+}

@@ -6,7 +6,7 @@ import { emptyMeta } from '../model';
 import type { TextLines } from '../text';
 import type { SectionMark, TurnMark } from './assemble';
 import type { TranscriptFormat } from './format';
-import { sniffCount } from './format';
+import { head, headerTurn, sniffCount } from './format';
 import { parseDate, parseTime, readEventTitle } from './meta';
 import { sectionKind } from './sections';
 
@@ -16,7 +16,7 @@ const DASH_RULE = /^-{20,}[^-\s]{0,2}\s*$/;
 const TURN_NUMBER = /\s+\[\d+\]\s*$/;
 
 function between(lines: TextLines, i: number, rule: RegExp): boolean {
-  return i > 0 && i + 1 < lines.count && rule.test(lines.line(i - 1)) && rule.test(lines.line(i + 1));
+  return i > 0 && i + 1 < lines.count && rule.test(head(lines, i - 1)) && rule.test(head(lines, i + 1));
 }
 
 /** "Name,  Firm - Title" (the turn number already cut off). */
@@ -34,7 +34,7 @@ export const streetEventsEikon: TranscriptFormat = {
     let score = 0;
     const n = sniffCount(lines);
     for (let i = 0; i < n; i++) {
-      const text = lines.line(i);
+      const text = head(lines, i);
       if (i < 10 && /StreetEvents/i.test(text)) score += 0.3;
       if (between(lines, i, EQUALS_RULE) && sectionKind(text)) score += 0.15;
       if (between(lines, i, DASH_RULE) && TURN_NUMBER.test(text)) score += 0.1;
@@ -50,7 +50,7 @@ export const streetEventsEikon: TranscriptFormat = {
     let current: SectionMark | null = null;
 
     for (let i = 0; i < lines.count; i++) {
-      const raw = lines.line(i);
+      const raw = head(lines, i);
       const text = raw.trim();
       if (text.length === 0 || EQUALS_RULE.test(raw) || DASH_RULE.test(raw)) continue;
       if (between(lines, i, EQUALS_RULE) || (between(lines, i, DASH_RULE) && !TURN_NUMBER.test(raw) && sectionKind(text))) {
@@ -59,19 +59,13 @@ export const streetEventsEikon: TranscriptFormat = {
         continue;
       }
       if (between(lines, i, DASH_RULE) && TURN_NUMBER.test(raw)) {
-        const start = raw.length - raw.trimStart().length;
-        turns.push({
-          boundary: i - 1,
-          line: i,
-          ...readTurnHeader(text.replace(TURN_NUMBER, '')),
-          headerRange: { start: { line: i, character: start }, end: { line: i, character: start + text.length } },
-          bodyStart: { line: i + 2 < lines.count ? i + 2 : i + 1, character: 0 },
-        });
+        const turn = headerTurn(lines, i, readTurnHeader(text.replace(TURN_NUMBER, '')), i, i - 1);
+        turns.push({ ...turn, bodyStart: { line: i + 2 < lines.count ? i + 2 : i + 1, character: 0 } });
         continue;
       }
       if (!current) readHeaderLine(text, meta);
       else if (current.kind === 'participants' && /^\*\s+/.test(text)) {
-        const next = i + 1 < lines.count ? lines.line(i + 1).trim() : '';
+        const next = i + 1 < lines.count ? head(lines, i + 1).trim() : '';
         const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(next);
         const hasAffiliation = next.length > 0 && !next.startsWith('*');
         participants.push({

@@ -5,8 +5,9 @@ import type { Meta, Participant, Role } from '../model';
 import { emptyMeta } from '../model';
 import type { TextLines } from '../text';
 import type { SectionMark, TurnMark } from './assemble';
-import type { TranscriptFormat } from './format';
-import { sniffCount } from './format';
+import type { Speaker, TranscriptFormat } from './format';
+import { head, headerTurn, sniffCount } from './format';
+import { isUnidentified, looksLikeName } from './names';
 import { parseDate, parseTime, readEventTitle } from './meta';
 import { sectionKind } from './sections';
 
@@ -38,7 +39,7 @@ function isUpperTitle(text: string): boolean {
 }
 
 function sectionAt(lines: TextLines, i: number): SectionMark | null {
-  const text = lines.line(i).trim();
+  const text = head(lines, i).trim();
   if (!isUpperTitle(text)) return null;
   const kind = sectionKind(text);
   return kind ? { boundary: i, line: i, title: text, kind } : null;
@@ -56,7 +57,7 @@ export const streetEventsPdf: TranscriptFormat = {
     let speakers = 0;
     const n = sniffCount(lines);
     for (let i = 0; i < n; i++) {
-      const text = lines.line(i);
+      const text = head(lines, i);
       if (i < 12 && /STREETEVENTS|THOMSON REUTERS|REFINITIV/i.test(text)) score += 0.3;
       if (i < 12 && /\bTRANSCRIPT\b/.test(text)) score += 0.1;
       if (/^={20,}\s*$/.test(text)) return 0; // the plain-text export, not the PDF
@@ -70,13 +71,13 @@ export const streetEventsPdf: TranscriptFormat = {
     const meta = emptyMeta();
     const sections: SectionMark[] = [];
     const turns: TurnMark[] = [];
-    const rosterLines: { line: number; text: string; role: Role }[] = [];
+    const rosterLines: RosterLine[] = [];
     let currentKind: SectionMark | null = null;
 
     for (let i = 0; i < lines.count; i++) {
       if (lines.isBlank(i)) continue;
-      const raw = lines.line(i);
-      const text = raw.trim();
+      const text = head(lines, i).trim();
+      if (isPageNumber(text)) continue;
       const section = sectionAt(lines, i);
       if (section) {
         sections.push(section);
@@ -88,19 +89,13 @@ export const streetEventsPdf: TranscriptFormat = {
         continue;
       }
       if (currentKind.kind === 'participants') {
-        rosterLines.push({ line: i, text, role: /conference|analyst/i.test(currentKind.title) ? 'analyst' : 'executive' });
+        addRosterLine(rosterLines, i, text, /conference|analyst/i.test(currentKind.title) ? 'analyst' : 'executive');
         continue;
       }
-      const speaker = previousBlank(lines, i) ? readSpeakerLine(raw) : null;
-      if (speaker) {
-        const start = raw.length - raw.trimStart().length;
-        turns.push({
-          boundary: i,
-          line: i,
-          ...speaker,
-          headerRange: { start: { line: i, character: start }, end: { line: i, character: start + text.length } },
-          bodyStart: { line: Math.min(i + 1, lines.count - 1), character: 0 },
-        });
+      const found = startsParagraph(lines, i) ? speakerAt(lines, i) : null;
+      if (found) {
+        turns.push(headerTurn(lines, i, found.who, found.last));
+        i = found.last;
       }
     }
 
@@ -108,6 +103,59 @@ export const streetEventsPdf: TranscriptFormat = {
     return { format: 'streetevents-pdf', meta, sections, turns, participants, notes: [] };
   },
 };
+
+/** A page number standing alone where the PDF's page broke: "12", "Page 3", "3 of 20". */
+export function isPageNumber(text: string): boolean {
+  return /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i.test(text);
+}
+
+/**
+ * Speaker lines open a paragraph: after a blank line, a page number, or (in text copied without
+ * blank lines) after a line that ends a sentence.
+ */
+function startsParagraph(lines: TextLines, i: number): boolean {
+  if (i === 0 || lines.isBlank(i - 1)) return true;
+  const before = head(lines, i - 1).trim();
+  return isPageNumber(before) || /[.!?"”')\]]$/.test(before);
+}
+
+/** "Name - Firm - Title" on one line, or the name alone over "Firm - Title". */
+function speakerAt(lines: TextLines, i: number): { who: Speaker; last: number } | null {
+  const text = head(lines, i);
+  const one = readSpeakerLine(text);
+  if (one && (one.firm || i === 0 || lines.isBlank(i - 1))) return { who: one, last: i };
+  const name = text.trim();
+  if (i + 1 >= lines.count || !(looksLikeName(name) || isUnidentified(name))) return null;
+  const affiliation = readAffiliation(head(lines, i + 1));
+  return affiliation ? { who: { speaker: name, ...affiliation }, last: i + 1 } : null;
+}
+
+/** "Firm - Title" on the line under a name; null for a line of prose. */
+function readAffiliation(line: string): { firm: string; title: string } | null {
+  const text = line.trim();
+  if (text.length > 150 || /[.!?,;:]$/.test(text)) return null;
+  const parts = text.split(/\s+[-–—]\s+/);
+  if (parts.length < 2 || parts.some((p) => p.length === 0)) return null;
+  return { firm: parts.slice(0, -1).join(' - '), title: parts[parts.length - 1] };
+}
+
+interface RosterLine {
+  line: number;
+  end: number;
+  text: string;
+  role: Role;
+}
+
+/** Roster entries, one a line; a name alone followed by "Firm - Title" is one entry. */
+function addRosterLine(roster: RosterLine[], i: number, text: string, role: Role): void {
+  const last = roster[roster.length - 1];
+  if (last && last.end === i - 1 && !/\s[-–—]\s/.test(last.text) && looksLikeName(last.text)) {
+    last.text = `${last.text} ${text}`;
+    last.end = i;
+    return;
+  }
+  if (/\p{L}/u.test(text)) roster.push({ line: i, end: i, text, role });
+}
 
 function readHeaderLine(text: string, meta: Meta): void {
   if (/STREETEVENTS|THOMSON REUTERS|REFINITIV/i.test(text) && !meta.provider) {
@@ -131,11 +179,11 @@ function readHeaderLine(text: string, meta: Meta): void {
  * Roster lines give no separator between name and firm ("David H. Allen Calix Inc - Title"):
  * the body's speaker lines ("David H. Allen - Calix Inc - Title") say where the name ends.
  */
-function splitRosterLine(lines: TextLines, r: { line: number; text: string; role: Role }, turns: TurnMark[]): Participant {
+function splitRosterLine(lines: TextLines, r: RosterLine, turns: TurnMark[]): Participant {
   const cut = r.text.search(/\s+[-–—]\s+(?!.*\s[-–—]\s)/);
   const left = (cut >= 0 ? r.text.slice(0, cut) : r.text).replace(/\s+/g, ' ').trim();
   const title = cut >= 0 ? r.text.slice(cut).replace(/^\s+[-–—]\s+/, '').trim() : null;
-  const range = lines.lineRange(r.line, r.line);
+  const range = lines.lineRange(r.line, r.end);
   const spoken = turns.find((t) => t.firm && `${t.speaker} ${t.firm}`.replace(/\s+/g, ' ') === left)
     ?? turns.find((t) => left.startsWith(`${t.speaker} `));
   if (spoken) {

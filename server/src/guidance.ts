@@ -1,0 +1,64 @@
+// Guidance diagnostics in the server: the settings, the cross-call index over the workspace's
+// files, and the diagnostics of an open document (its own judgements and those across calls).
+import { promises as fs } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { analyse } from './analysis';
+import type { Analysis } from './analysis';
+import { decodeBytes } from './decode';
+import { defaultDiagnosticSettings, toDiagnostics, type DiagnosticSettings } from './features/diagnostics';
+import { callLedger, type CallId, type CallLedger } from './ledger/crossCall';
+import { judgeLines } from './ledger/judge';
+import { WorkspaceIndex, type CallSource } from './ledger/workspaceIndex';
+import { isTranscript, parseTranscript } from './parse';
+import { TextLines } from './text';
+import { MAX_INDEXED_BYTES } from './workspace';
+
+/** Enough of a file to read its header: title, company and period. */
+const HEAD_BYTES = 16 * 1024;
+
+async function readHead(file: string): Promise<string> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
+    return decodeBytes(buf.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Transcripts on disk: identified from their head, their ledger computed when first needed. */
+export const diskCalls: CallSource = {
+  async identify(uri: string): Promise<CallId | null> {
+    if (!uri.startsWith('file:')) return null;
+    const head = await readHead(fileURLToPath(uri));
+    if (!isTranscript(head)) return null;
+    return callLedger(uri, parseTranscript(new TextLines(head)).meta, []);
+  },
+  async load(uri: string): Promise<CallLedger | null> {
+    const file = fileURLToPath(uri);
+    if ((await fs.stat(file)).size > MAX_INDEXED_BYTES) return null;
+    const a = analyse(decodeBytes(await fs.readFile(file)));
+    return callLedger(uri, a.transcript.meta, a.ledger.lines);
+  },
+};
+
+export class GuidanceDiagnostics {
+  settings: DiagnosticSettings = defaultDiagnosticSettings();
+  readonly index: WorkspaceIndex;
+
+  constructor(source: CallSource = diskCalls) {
+    this.index = new WorkspaceIndex(source);
+  }
+
+  /** An open document's diagnostics; its analysis also stands in for its file in the index. */
+  async diagnosticsFor(uri: string, analysis: Analysis): Promise<Diagnostic[]> {
+    const entry = callLedger(uri, analysis.transcript.meta, analysis.ledger.lines);
+    if (entry) this.index.setOpen(entry);
+    else this.index.clearOpen(uri);
+    const tol = this.settings.tolerance;
+    const judgements = [...judgeLines(analysis.ledger.lines, tol), ...(await this.index.judgements(uri, tol))];
+    return toDiagnostics(judgements, uri, this.settings);
+  }
+}

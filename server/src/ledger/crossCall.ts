@@ -1,0 +1,151 @@
+// Guidance given in one call measured against the actual a later call reports: the later call
+// gets miss/beat/in-line (related information into the earlier file), the earlier call's
+// guidance gets the outcome, and a later call's guidance is compared with the earlier one's.
+import { judgeActual, judgeRevision, type Judgement, type Located, type Tolerance } from './judge';
+import { resolveGrowth, type LedgerLine, type Statement } from './ledger';
+import { periodEnd } from './periods';
+import type { Meta } from '../model';
+
+/** What identifies a call: the company (ticker or name) and the fiscal period it reports. */
+export interface CallId {
+  ticker: string | null;
+  /** Company name normalised by `companyKey`. */
+  company: string | null;
+  period: string;
+  date: string | null;
+}
+
+export interface CallLedger extends CallId {
+  uri: string;
+  lines: LedgerLine[];
+}
+
+/** A call's ledger for the index; null when the call has no period or no company to place it by. */
+export function callLedger(uri: string, meta: Meta, lines: LedgerLine[]): CallLedger | null {
+  const company = companyKey(meta.company);
+  const ticker = meta.ticker?.toUpperCase() ?? null;
+  if (!meta.period || (!company && !ticker)) return null;
+  return { uri, ticker, company, period: meta.period, date: meta.date, lines };
+}
+
+/** "Calix, Inc." and "CALIX INC" are one company. */
+export function companyKey(name: string | null): string | null {
+  if (!name) return null;
+  const k = name
+    .toLowerCase()
+    .replace(/[.,]/g, ' ')
+    .replace(/\b(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|holdings?|group)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return k || null;
+}
+
+export function sameCompany(a: CallId, b: CallId): boolean {
+  return (a.ticker !== null && a.ticker === b.ticker) || (a.company !== null && a.company === b.company);
+}
+
+/** A call as messages name it: "Q1 2016 call, 2016-04-21". */
+export function callName(c: CallId): string {
+  return `${c.period} call${c.date ? `, ${c.date}` : ''}`;
+}
+
+/** Calls in time: by the period they report, then by date. */
+function compareCalls(a: CallId, b: CallId): number {
+  return (periodEnd(a.period) ?? 0) - (periodEnd(b.period) ?? 0) || (a.date ?? '').localeCompare(b.date ?? '');
+}
+
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function lineOf(call: CallLedger, metric: string, period: string): LedgerLine | undefined {
+  return call.lines.find((l) => same(l.metric, metric) && l.period === period);
+}
+
+function actualIn(call: CallLedger, metric: string, period: string): Statement | null {
+  return lineOf(call, metric, period)?.actual ?? null;
+}
+
+/** The call that reports `period`: the one whose own period it is, else the first later one stating it. */
+function reporter(calls: readonly CallLedger[], metric: string, period: string): CallLedger | null {
+  const own = calls.find((c) => c.period === period && actualIn(c, metric, period));
+  if (own) return own;
+  const end = periodEnd(period) ?? Infinity;
+  return calls.find((c) => (periodEnd(c.period) ?? -Infinity) > end && actualIn(c, metric, period)) ?? null;
+}
+
+/** Forward guidance of a call: its last statement per (metric, period) after the call's own period, growth resolved. */
+function forwardGuidance(call: CallLedger, calls: readonly CallLedger[]): Statement[] {
+  const own = periodEnd(call.period) ?? Infinity;
+  const out: Statement[] = [];
+  for (const line of call.lines) {
+    if ((periodEnd(line.period) ?? -Infinity) <= own) continue;
+    let last = line.guidance[line.guidance.length - 1];
+    const g = line.growth[line.growth.length - 1];
+    if (!last && g) {
+      const baseCall = reporter(calls, g.metric, g.basePeriod);
+      const base = baseCall ? actualIn(baseCall, g.metric, g.basePeriod) : null;
+      if (base && Number.isFinite(base.low) && Number.isFinite(base.high)) last = resolveGrowth(g, base);
+    }
+    if (last) out.push({ ...last, when: [callName(call), last.when].filter(Boolean).join(', ') });
+  }
+  return out;
+}
+
+/** Cross-call judgements that show in `uri`, among calls of one company. */
+export function judgeAcross(calls: readonly CallLedger[], uri: string, tol: Tolerance): Judgement[] {
+  const target = calls.find((c) => c.uri === uri);
+  if (!target) return [];
+  const group = calls.filter((c) => sameCompany(c, target)).sort(compareCalls);
+  const at = (statement: Statement, call: CallLedger): Located => ({ statement, uri: call.uri === uri ? null : call.uri });
+  const out: Judgement[] = [];
+  // As the reporting call, only the latest earlier guidance per metric and period counts.
+  const reported = new Map<string, Judgement>();
+  for (const earlier of group) {
+    if (compareCalls(earlier, target) > 0) break;
+    for (const g of forwardGuidance(earlier, group)) {
+      const rep = reporter(group, g.metric, g.period);
+      const actual = rep ? actualIn(rep, g.metric, g.period) : null;
+      if (!rep || !actual || rep === earlier || (earlier !== target && rep !== target)) continue;
+      const j = judgeActual(at(actual, rep), at(g, earlier), tol);
+      if (!j) continue;
+      if (earlier === target) out.push(outcome(j, rep));
+      else reported.set(`${g.metric.toLowerCase()} ${g.period}`, j);
+    }
+  }
+  out.push(...reported.values(), ...revisionsAcross(group, target, tol, at));
+  return out;
+}
+
+/** The earlier call's guidance figure, told what became of it. */
+function outcome(j: Judgement, rep: CallLedger): Judgement {
+  const verdict = j.code.split('.')[1];
+  return {
+    code: 'guidance.outcome',
+    subject: j.reference,
+    reference: j.subject,
+    message: `Outcome (${callName(rep)}): ${verdict === 'inline' ? 'in line' : verdict} — ${j.message}`,
+    relatedMessage: `Actual reported in the ${callName(rep)}`,
+  };
+}
+
+/** Guidance this call gives for a period an earlier call had guided: raised or lowered. */
+function revisionsAcross(
+  group: readonly CallLedger[],
+  target: CallLedger,
+  tol: Tolerance,
+  at: (s: Statement, c: CallLedger) => Located,
+): Judgement[] {
+  const out: Judgement[] = [];
+  const before = group.filter((c) => compareCalls(c, target) < 0);
+  for (const g of forwardGuidance(target, group)) {
+    for (const prevCall of [...before].reverse()) {
+      const prev = forwardGuidance(prevCall, group).find((p) => same(p.metric, g.metric) && p.period === g.period);
+      if (!prev) continue;
+      const j = judgeRevision(at(prev, prevCall), at({ ...g, revised: true }, target), tol);
+      if (j) out.push(j);
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { companyKey, type CallLedger, type CallId } from '../../server/src/ledger/crossCall';
+import { DEFAULT_TOLERANCE, type Judgement } from '../../server/src/ledger/judge';
+import { buildLedger } from '../../server/src/ledger/ledger';
+import { WorkspaceIndex, type CallSource } from '../../server/src/ledger/workspaceIndex';
+import { figuresIn, type FigureSpec } from './ledgerFixtures';
+
+// Fictional calls of Contoso Robotics, and one of another company.
+interface FakeCall {
+  id: CallId;
+  text: string;
+  specs: FigureSpec[];
+}
+
+const Q1: FakeCall = {
+  id: { ticker: 'CTSO', company: companyKey('Contoso Robotics, Inc.'), period: 'Q1 2031', date: '2031-04-20' },
+  text: [
+    'Revenue for the first quarter was $200 million.',
+    'For the second quarter we expect revenue to increase 10% sequentially, plus or minus 2%, and gross margin of about 40%.',
+    'For the third quarter we see gross margin of about 42%.',
+  ].join('\n'),
+  specs: [
+    { text: '$200 million', metric: 'revenue', period: 'Q1 2031', basis: 'actual', value: 200e6, unit: 'USD' },
+    { text: '10% sequentially, plus or minus 2%', metric: 'revenue', period: 'Q2 2031', basis: 'guidance', value: 10, low: 8, high: 12, unit: '%' },
+    { text: 'about 40%', metric: 'gross margin', period: 'Q2 2031', basis: 'guidance', value: 40, unit: '%', approx: 'about' },
+    { text: 'about 42%', metric: 'gross margin', period: 'Q3 2031', basis: 'guidance', value: 42, unit: '%', approx: 'about' },
+  ],
+};
+
+function q2(revenue: string, value: number): FakeCall {
+  return {
+    id: { ticker: null, company: companyKey('CONTOSO ROBOTICS INC'), period: 'Q2 2031', date: '2031-07-19' },
+    text: `Second-quarter revenue was ${revenue}. Gross margin was 39.5%.\nFor the third quarter we expect gross margin of about 41%.`,
+    specs: [
+      { text: revenue, metric: 'revenue', period: 'Q2 2031', basis: 'actual', value, unit: 'USD' },
+      { text: '39.5%', metric: 'gross margin', period: 'Q2 2031', basis: 'actual', value: 39.5, unit: '%' },
+      { text: 'about 41%', metric: 'gross margin', period: 'Q3 2031', basis: 'guidance', value: 41, unit: '%', approx: 'about' },
+    ],
+  };
+}
+
+const OTHER: FakeCall = {
+  id: { ticker: 'FABK', company: companyKey('Fabrikam Ltd'), period: 'Q2 2031', date: '2031-07-01' },
+  text: 'Revenue was $100 million.',
+  specs: [{ text: '$100 million', metric: 'revenue', period: 'Q2 2031', basis: 'actual', value: 100e6, unit: 'USD' }],
+};
+
+class FakeSource implements CallSource {
+  loads = 0;
+  constructor(readonly files: Map<string, FakeCall>) {}
+  async identify(uri: string): Promise<CallId | null> {
+    return this.files.get(uri)?.id ?? null;
+  }
+  async load(uri: string): Promise<CallLedger | null> {
+    const call = this.files.get(uri);
+    if (!call) return null;
+    this.loads++;
+    const { lines, figures } = figuresIn(call.text, call.specs);
+    return { ...call.id, uri, lines: buildLedger(figures, lines, null).lines };
+  }
+}
+
+function show(js: Judgement[]): string[] {
+  return js.map((j) => `${j.code} ${j.subject.statement.figure.text} → ${j.reference.uri ?? 'here'}: ${j.message}`).sort();
+}
+
+async function indexOf(files: Record<string, FakeCall>): Promise<{ index: WorkspaceIndex; source: FakeSource }> {
+  const source = new FakeSource(new Map(Object.entries(files)));
+  const index = new WorkspaceIndex(source);
+  await index.add([...source.files.keys(), 'file:///notes.txt']);
+  return { index, source };
+}
+
+describe('cross-call guidance', () => {
+  it('measures the later call against the earlier call, growth guidance as an implied range', async () => {
+    const { index } = await indexOf({ 'file:///q1.txt': Q1, 'file:///q2.txt': q2('$230 million', 230e6), 'file:///other.txt': OTHER });
+    assert.equal(index.size, 3);
+    assert.deepEqual(show(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE)), [
+      'guidance.beat $230 million → file:///q1.txt: Revenue $230M beat guidance $216M–$224M (Q1 2031 call, 2031-04-20; +10% ±2% sequentially on Q1 2031 revenue $200M): +$6M, +2.7% above the range',
+      'guidance.lowered about 41% → file:///q1.txt: Gross margin guidance for Q3 2031 lowered from about 42% (Q1 2031 call, 2031-04-20) to about 41% (Q2 2031 call, 2031-07-19): −1 points',
+      'guidance.miss 39.5% → file:///q1.txt: Gross margin 39.5% missed guidance about 40% (Q1 2031 call, 2031-04-20): −0.5 points',
+    ]);
+  });
+
+  it('tells the earlier call what became of its guidance', async () => {
+    const { index } = await indexOf({ 'file:///q1.txt': Q1, 'file:///q2.txt': q2('$230 million', 230e6) });
+    const js = await index.judgements('file:///q1.txt', DEFAULT_TOLERANCE);
+    assert.deepEqual(js.map((j) => [j.code, j.subject.statement.figure.text, j.reference.uri]).sort(), [
+      ['guidance.outcome', '10% sequentially, plus or minus 2%', 'file:///q2.txt'],
+      ['guidance.outcome', 'about 40%', 'file:///q2.txt'],
+    ]);
+    assert.match(js.find((j) => j.subject.statement.unit === 'USD')?.message ?? '', /^Outcome \(Q2 2031 call, 2031-07-19\): beat — Revenue \$230M beat/);
+  });
+
+  it('follows edits: an open document stands in for its file, and only one company is loaded', async () => {
+    const { index, source } = await indexOf({ 'file:///q1.txt': Q1, 'file:///q2.txt': q2('$230 million', 230e6), 'file:///other.txt': OTHER });
+    const edited = await new FakeSource(new Map([['file:///q2.txt', q2('$220 million', 220e6)]])).load('file:///q2.txt');
+    assert.ok(edited);
+    index.setOpen(edited);
+    const js = await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE);
+    assert.ok(show(js).some((s) => s.startsWith('guidance.inline $220 million')));
+    assert.equal(source.loads, 1, 'only the other Contoso call is read from disk');
+    source.files.delete('file:///q1.txt');
+    await index.changed('file:///q1.txt', false);
+    assert.deepEqual(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE), []);
+  });
+
+  it('skips files it cannot place and yields while it builds', async () => {
+    const { index } = await indexOf({ 'file:///q1.txt': Q1 });
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const many = Array.from({ length: 200 }, (_, i) => `file:///none-${i}.txt`);
+    await index.add(many);
+    clearInterval(timer);
+    assert.equal(index.size, 1);
+    assert.ok(ticks > 0, 'timers ran while the index was building');
+    assert.deepEqual(await index.judgements('file:///q1.txt', DEFAULT_TOLERANCE), []);
+  });
+});

@@ -1,0 +1,50 @@
+// Hand-made figures over fictional call text, so the ledger is tested apart from the recogniser.
+import type { Basis, Figure } from '../../server/src/figures/figure';
+import type { Role } from '../../server/src/model';
+import { TextLines } from '../../server/src/text';
+
+export interface FigureSpec {
+  /** The figure's text; `nth` picks among repeats (0-based). */
+  text: string;
+  nth?: number;
+  metric: string | null;
+  period: string | null;
+  basis: Basis;
+  value: number | null;
+  low?: number;
+  high?: number;
+  unit: string;
+  approx?: string;
+  claim?: boolean;
+  role?: Role;
+}
+
+/** Figures located in `text` as written, with their LSP ranges. */
+export function figuresIn(text: string, specs: FigureSpec[]): { lines: TextLines; figures: Figure[] } {
+  const lines = new TextLines(text);
+  const figures = specs.map((s): Figure => {
+    let at = -1;
+    for (let i = 0; i <= (s.nth ?? 0); i++) {
+      at = text.indexOf(s.text, at + 1);
+      if (at < 0) throw new Error(`fixture text not found: ${s.text}`);
+    }
+    return {
+      text: s.text,
+      range: { start: lines.positionAt(at), end: lines.positionAt(at + s.text.length) },
+      value: s.value,
+      low: s.low ?? null,
+      high: s.high ?? null,
+      unit: s.unit,
+      approx: s.approx ?? null,
+      category: 'money',
+      metric: s.metric,
+      period: s.period,
+      basis: s.basis,
+      claim: s.claim ?? s.basis !== 'actual',
+      speaker: 'Pat Example',
+      role: s.role ?? 'executive',
+      turn: null,
+    };
+  });
+  return { lines, figures };
+}
