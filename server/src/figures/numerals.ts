@@ -122,7 +122,8 @@ const RANGE_WORD = /\s+range\b/y;
 const BETWEEN = /(?:^|\s)between\s+$/i;
 const DIRECTION = /(?:^|\s)(down|up|negative|minus|plus)\s+$/i;
 const RANGE_JOIN = /\s*(?:to|through|-|–|—|and)\s*(?:(down|up|negative|minus)\s+)?(?=[\d.$\\€£]|US|EUR|GBP)/y;
-const PLUS_MINUS = /\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y;
+// "15% plus or minus 3%", also with the growth's base between: "15% sequentially, plus or minus 3%".
+const PLUS_MINUS = /(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y;
 const CARDINAL_RANGE = new RegExp(`\\s+(?:to|or)\\s+(${CARDINAL})\\b`, 'y');
 const WORD_DIGITS_RANGE = new RegExp(`\\s+to\\s+(?:the\\s+)?((?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?|(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'y');
 
