@@ -1,6 +1,7 @@
 // One analysis per document version: every feature reads this, nothing parses twice.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Figure } from './figures/figure';
+import { recogniseFigures } from './figures/recognise';
 import { buildLedger, type Ledger } from './ledger/ledger';
 import type { Transcript } from './model';
 import { parseTranscript } from './parse';
@@ -31,6 +32,6 @@ export function analyse(text: string, options: AnalysisOptions = DEFAULT_OPTIONS
   if (outlineOnly) {
     transcript.notes.push(`Over the size limit (${Math.round(options.maxFullAnalysisChars / 1048576)} MB): only the outline is computed.`);
   }
-  const figures: Figure[] = [];
+  const figures: Figure[] = outlineOnly ? [] : recogniseFigures(lines, transcript);
   return { lines, transcript, figures, ledger: buildLedger(figures, lines, transcript), diagnostics: [], outlineOnly };
 }

@@ -8,6 +8,7 @@ import { analyse, DEFAULT_OPTIONS } from './analysis';
 import type { Analysis, AnalysisOptions } from './analysis';
 import { diagnosticSettingsFrom } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
+import { figureHover } from './features/hover';
 import { GuidanceDiagnostics } from './guidance';
 import { documentSymbols } from './features/symbols';
 import type { CallEntry } from './workspace';
@@ -59,6 +60,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: 'Transcript' },
       foldingRangeProvider: true,
+      hoverProvider: true,
       workspaceSymbolProvider: true,
     },
     serverInfo: { name: 'Transcript Lens' },
@@ -145,6 +147,11 @@ connection.onDocumentSymbol(guard('documentSymbol', [], (p) => {
 connection.onFoldingRanges(guard('foldingRange', [], (p) => {
   const a = analysisOf(p.textDocument.uri);
   return a ? foldingRanges(a.transcript) : [];
+}));
+
+connection.onHover(guard('hover', null, (p) => {
+  const a = analysisOf(p.textDocument.uri);
+  return a ? figureHover({ analysis: a, uri: p.textDocument.uri }, p.position) : null;
 }));
 
 connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => workspaceSymbols(index.values(), p.query)));

@@ -49,4 +49,6 @@ export interface Figure {
   role: Role | null;
   /** Index of the turn in Transcript.turns, or null outside any turn. */
   turn: number | null;
+  /** When guidance or an expectation was given, as the call says it ("October"), or null. */
+  statedIn?: string | null;
 }

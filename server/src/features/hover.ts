@@ -1,0 +1,139 @@
+// Hover cards on figures: what the number measures, for which period, on what basis, who said it,
+// and how it compares with the other figures of the same metric and period, each linked to its line.
+// The card is a list of sections so that more (a ledger line, say) is one more entry.
+import type { Hover, Position } from 'vscode-languageserver-types';
+import type { Analysis } from '../analysis';
+import type { Basis, Figure } from '../figures/figure';
+import { formatDifference, formatValue } from '../ledger/measure';
+
+/** What a section may read: the document's analysis and its URI (for links to lines). */
+export interface HoverContext {
+  analysis: Pick<Analysis, 'lines' | 'transcript' | 'figures'>;
+  uri: string;
+}
+
+/** One part of a card, as markdown, or null to leave it out. */
+export type HoverSection = (figure: Figure, ctx: HoverContext) => string | null;
+
+const BASIS_LABEL: Record<Basis, string> = {
+  actual: 'actual',
+  guidance: 'guidance',
+  'revised-guidance': 'revised guidance',
+  expectation: 'expectation',
+  target: 'target',
+  prior: 'prior period',
+  change: 'change',
+  other: 'mentioned',
+};
+
+/** Bases that state a level of the metric for the period, which can be compared. */
+const COMPARABLE = new Set<Basis>(['actual', 'guidance', 'revised-guidance', 'expectation', 'target']);
+const DATE_UNITS = new Set(['date', 'time', 'product', 'ordinal']);
+
+/** The figure under `position`, by binary search over the sorted figures. */
+export function figureAt(figures: readonly Figure[], position: Position): Figure | null {
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  let lo = 0;
+  let hi = figures.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const f = figures[mid];
+    if (before(position, f.range.start)) hi = mid - 1;
+    else if (!before(position, f.range.end)) lo = mid + 1;
+    else return f;
+  }
+  return null;
+}
+
+/** The figure as written, for markdown: unescaped `\$`, no markdown control characters. */
+function written(f: Figure): string {
+  return escape(f.text.replace(/\\\$/g, '$').replace(/\s+/g, ' '));
+}
+
+function escape(s: string): string {
+  return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+}
+
+function capitalise(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** "around $87M", "$50M–$55M", or the figure as written when it has no value. */
+function statedValue(f: Figure): string {
+  if (f.value === null) return written(f);
+  const v = f.low !== null && f.high !== null && f.low !== f.high
+    ? `${formatValue(f.low, f.unit)}–${formatValue(f.high, f.unit)}`
+    : formatValue(f.value, f.unit);
+  if (!f.approx) return escape(v);
+  return escape(/range/.test(f.approx) ? `in the ${v} range` : `${f.approx} ${v}`);
+}
+
+/** `Revenue · Q4 2012 · actual — $91.4 million` */
+const headline: HoverSection = (f) => {
+  if (DATE_UNITS.has(f.unit)) {
+    const kind = f.unit === 'product' ? 'Product number' : f.unit === 'ordinal' ? 'Ordinal' : 'Date';
+    return `**${kind}** — ${written(f)}${f.period ? ` · ${f.period}` : ''}`;
+  }
+  const parts = [f.metric ? escape(capitalise(f.metric)) : `Unattributed ${f.category.replace('_', ' ')}`];
+  if (f.period) parts.push(f.period);
+  parts.push(BASIS_LABEL[f.basis] + (f.statedIn ? ` (${f.statedIn})` : ''));
+  return `**${parts.join(' · ')}** — ${written(f)}`;
+};
+
+/** The value as read when the text qualifies it or gives a range, and whether it looks ahead. */
+const reading: HoverSection = (f) => {
+  if (DATE_UNITS.has(f.unit) || f.value === null) return null;
+  const notes = f.approx || f.low !== null ? [statedValue(f)] : [];
+  if (f.claim) notes.push('forward-looking');
+  return notes.length ? notes.join(' · ') : null;
+};
+
+/** Who said it: "Michael Ashby, EPV & CFO, Calix Inc (executive)". */
+const speaker: HoverSection = (f, ctx) => {
+  if (!f.speaker) return null;
+  const turn = f.turn !== null ? ctx.analysis.transcript.turns[f.turn] : undefined;
+  const who = [f.speaker, turn?.title, turn?.firm].filter(Boolean).map((s) => escape(s!)).join(', ');
+  return `*${who}*${f.role && f.role !== 'unknown' ? ` (${f.role})` : ''}`;
+};
+
+/**
+ * The other statements of the same metric and period, each once, with the difference read the way
+ * an analyst reads it: a later figure against an earlier one, an actual against what was guided.
+ */
+const related: HoverSection = (f, ctx) => {
+  if (!f.metric || !f.period || f.value === null || !COMPARABLE.has(f.basis)) return null;
+  const seen = new Set<string>([`${f.basis}|${f.value}`]);
+  const rows: string[] = [];
+  for (const r of ctx.analysis.figures) {
+    if (r === f || r.value === null || !COMPARABLE.has(r.basis) || r.unit !== f.unit) continue;
+    if (r.metric?.toLowerCase() !== f.metric.toLowerCase() || r.period !== f.period) continue;
+    const k = `${r.basis}|${r.value}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    rows.push(`- ${comparison(f, r)} — [line ${r.range.start.line + 1}](${lineLink(ctx.uri, r)})`);
+  }
+  return rows.length ? rows.join('\n') : null;
+};
+
+function comparison(f: Figure, r: Figure): string {
+  const label = `${BASIS_LABEL[r.basis]} ${statedValue(r)}${r.statedIn ? ` (${r.statedIn})` : ''}`;
+  const later = r.range.start.line > f.range.start.line || (r.range.start.line === f.range.start.line && r.range.start.character > f.range.start.character);
+  // The hovered figure is measured against r, unless r is the outcome (an actual, or a later revision).
+  if (f.basis === 'actual' || (r.basis !== 'actual' && !later)) return `vs ${label}: ${escape(formatDifference(f.value!, r.value!, f.unit))}`;
+  return `${label}: ${escape(formatDifference(r.value!, f.value!, f.unit))} vs this`;
+}
+
+function lineLink(uri: string, f: Figure): string {
+  return `${uri}#L${f.range.start.line + 1},${f.range.start.character + 1}`;
+}
+
+/** The sections of a card, in order. */
+export const hoverSections: HoverSection[] = [headline, reading, speaker, related];
+
+/** The hover card for `position`, or null where there is no figure. */
+export function figureHover(ctx: HoverContext, position: Position): Hover | null {
+  const f = figureAt(ctx.analysis.figures, position);
+  if (!f) return null;
+  const parts = hoverSections.map((s) => s(f, ctx)).filter((s): s is string => Boolean(s));
+  return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range: f.range };
+}

@@ -1,0 +1,126 @@
+// Basis and claim: is a figure a reported actual, guidance, a revision, an expectation, a long-term
+// target, an earlier period's value or a change? Read from the cue words of its sentence that come
+// before it, and from the words right around it.
+
+import type { Basis } from './figure';
+
+export type CueKind = 'hypothetical' | 'guidance' | 'revision' | 'past-expectation' | 'target' | 'future' | 'actual';
+
+export interface Cue {
+  kind: CueKind;
+  start: number;
+  end: number;
+}
+
+const CUES: [CueKind, RegExp][] = [
+  ['hypothetical', /\b(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate))\b/],
+  ['guidance', /\b(?:guidance|guided|guiding|guide|outlook|forecast(?:ed)?|targeted\s+range|target\s+range)\b/],
+  ['revision', /\b(?:updated?|revised?|rais(?:ed|e|ing)|increased|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed)?|cut|lifted|trimmed|now\s+expect)\b/],
+  ['past-expectation', /\b(?:(?:we|I|you)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:said\s+(?:that\s+)?(?:we|I)\s+)?(?:expected|anticipated|projected|forecasted|thought|estimated|were\s+expecting|planned)|(?:our|previous|prior|earlier|original)\s+(?:\w+\s+)?(?:expectations?|estimates?)|expected\s+range|(?:consensus|street)\s+(?:estimates?|expectations?))\b/],
+  ['target', /\b(?:long[\s-]term|longer[\s-]term|target\s+model|targets?|goals?|objectives?|aspirations?|(?:over|for|in|within)\s+the\s+next\s+(?:[\w-]+\s+){0,3}years|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/],
+  ['future', /(?:\b(?:will|shall|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|projecting|plans?\s+(?:to|on)|planning\s+(?:to|on)|intends?\s+to|should|going\s+to|look(?:ing)?\s+(?:ahead|forward|to)|going\s+forward|next\s+(?:year|quarter|\d+\s+years)|likely|aims?\s+to|(?:is|are|be|remain)\s+(?:expected|projected|forecast|anticipated|estimated)|to\s+be\s+(?:around|about|approximately|roughly|in\s+the|between|at)|in\s+20\d\d\s+(?:we|it))\b|'ll\b)/],
+  ['actual', /\b(?:actual|was|were|came\s+in|ended|amounted|totaled|totalled|reached|grew|increased|decreased|declined|rose|fell|dropped|generated|(?:we|they|it|company)\s+reported|delivered|achieved|improved|posted|recorded|had|saw|closed|finished|resulted|represented|contributed|added|realized|shipped|is|are)\b/],
+];
+
+const CUE_SCAN = new RegExp(CUES.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+/** Past remarks that an outcome was foreseen ("As anticipated, we generated cash") are not cues. */
+const NEUTRAL = /\bas\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|\b(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b/gi;
+/** A guidance mention that only compares against guidance: "lower than our guidance", "met the guidance". */
+const GUIDANCE_REFERENCE = /\b(?:met|meet|meets|beat|beats|exceeded|exceed|missed|miss|above|below|than|versus|vs\.?|against|within|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\w+\s+)?$/i;
+
+export function sentenceCues(sentence: string): Cue[] {
+  const masked = sentence.replace(NEUTRAL, (m) => ' '.repeat(m.length));
+  const out: Cue[] = [];
+  CUE_SCAN.lastIndex = 0;
+  for (let m = CUE_SCAN.exec(masked); m; m = CUE_SCAN.exec(masked)) {
+    const i = m.slice(1).findIndex((g) => g !== undefined);
+    const kind = CUES[i][0];
+    if (kind === 'guidance' && GUIDANCE_REFERENCE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "expect the change to have a … impact": an infinitive has no tense.
+    if (kind === 'actual' && /\bto\s+$/i.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
+    out.push({ kind, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The words right around a figure that fix its basis whatever the sentence says. */
+const PRIOR_BEFORE = /\b(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PRIOR_AFTER = /^\s*(?:in\s+|for\s+|during\s+|at\s+)?(?:the\s+)?(?:(?:prior|previous|last|year-ago|same|preceding)(?:[\s-]+year)?\s+(?:[gq]uarter|year|period)|(?:a|one)\s+year\s+(?:ago|earlier)|last\s+(?:year|quarter)|(?:we\s+)?(?:got|reported|had|saw)\s+in\s+(?:19|20)\d\d)\b/i;
+const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
+const CHANGE_IN = /\b(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+in\s+(?:[\w-]+\s+){1,3}(?:of|by)\s+$/i;
+const CHANGE_AFTER = /^\s*(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|headwind|tailwind|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
+const EXPECTATION_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:anticipated|expected|forecasted|projected|estimated|planned|were\s+expecting|thought)\b/i;
+const GUIDANCE_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I)\s+(?:had\s+)?(?:guided|forecast)\b/i;
+const GUIDANCE_BEFORE = /\b(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*$/i;
+const EXPECTED_BEFORE = /\b(?:expected|estimated|anticipated)\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?$/i;
+
+export interface Local {
+  before: string;
+  after: string;
+}
+
+export type LocalBasis = 'prior' | 'change' | 'expectation' | 'guidance' | null;
+
+export function localBasis(l: Local): LocalBasis {
+  if (PRIOR_BEFORE.test(l.before) || PRIOR_AFTER.test(l.after)) return 'prior';
+  if (EXPECTATION_AFTER.test(l.after) || EXPECTED_BEFORE.test(l.before)) return 'expectation';
+  if (GUIDANCE_AFTER.test(l.after) || GUIDANCE_BEFORE.test(l.before)) return 'guidance';
+  if (CHANGE_BEFORE.test(l.before) || CHANGE_IN.test(l.before) || CHANGE_AFTER.test(l.after)) return 'change';
+  return null;
+}
+
+export interface BasisInput {
+  /** Cues of the sentence before the figure. */
+  cues: Cue[];
+  /** Cues between the figure and the next one, for "is expected to …" after the figure. */
+  after: Cue[];
+  local: LocalBasis;
+  role: string | null;
+  hasMetric: boolean;
+}
+
+export interface BasisResult {
+  basis: Basis;
+  /** Forward-looking when said. */
+  claim: boolean;
+}
+
+export function decideBasis(x: BasisInput): BasisResult {
+  const has = (k: CueKind) => x.cues.some((c) => c.kind === k);
+  const analyst = x.role === 'analyst';
+  const tense = nearestTense(x.cues) ?? nearestTense(x.after.filter((c) => c.kind === 'future'));
+  let basis: Basis;
+  if (has('hypothetical')) basis = 'other';
+  else if (has('guidance')) basis = revisedAfterGuidance(x.cues) ? 'revised-guidance' : 'guidance';
+  else if (has('past-expectation')) basis = 'expectation';
+  else if (has('target')) basis = 'target';
+  else if (tense === 'future') basis = analyst ? 'expectation' : 'guidance';
+  else if (tense === 'actual' || (!analyst && x.hasMetric)) basis = 'actual';
+  else basis = 'other';
+  const forward = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || (has('hypothetical') && tense === 'future');
+  if (x.local === 'prior') return { basis: 'prior', claim: false };
+  if (x.local === 'change') return { basis: basis === 'other' ? 'other' : 'change', claim: forward };
+  if (x.local === 'expectation') return { basis: 'expectation', claim: true };
+  if (x.local === 'guidance') return { basis: has('revision') && has('guidance') ? 'revised-guidance' : 'guidance', claim: true };
+  return { basis, claim: forward };
+}
+
+/** The tense of the nearest tense cue before the figure: "was" → actual, "will" → future. */
+function nearestTense(cues: Cue[]): 'future' | 'actual' | null {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const k = cues[i].kind;
+    if (k === 'future' || k === 'actual') return k;
+  }
+  return null;
+}
+
+/** "guidance was increased to", "we raised our guidance", "updated guidance": a revision near guidance. */
+function revisedAfterGuidance(cues: Cue[]): boolean {
+  for (let i = 0; i < cues.length; i++) {
+    if (cues[i].kind !== 'guidance') continue;
+    for (let j = Math.max(0, i - 2); j < Math.min(cues.length, i + 3); j++) {
+      if (cues[j].kind === 'revision' && Math.abs(cues[j].start - cues[i].start) < 40) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,447 @@
+// The grammar of numerals: finds every number written in a stretch of prose and reads its value,
+// unit, scale, range and qualifier. Knows nothing about metrics or periods (see attribute.ts).
+//
+// One scanning regex finds the core of each numeral; small sticky regexes then extend it left and
+// right at that spot only, so the whole scan is linear in the text and nothing backtracks far.
+
+export type NumeralKind =
+  | 'money'
+  | 'percent'
+  | 'points'
+  | 'bps'
+  | 'multiple'
+  | 'duration'
+  | 'count'
+  | 'number'
+  | 'year'
+  | 'quarter'
+  | 'half'
+  | 'fiscal-year'
+  | 'date'
+  | 'time'
+  | 'product'
+  | 'ordinal'
+  | 'word';
+
+export interface Numeral {
+  /** Offsets into the scanned string. */
+  start: number;
+  end: number;
+  kind: NumeralKind;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** USD, EUR, %, pt, bps, x, days, months, years, quarters, count, date, … */
+  unit: string;
+  approx: string | null;
+  /** Amount per share ("$0.05 a share"). */
+  perShare: boolean;
+  /** Written with a direction ("down $75 million"): -1, 1, or 0. */
+  sign: -1 | 0 | 1;
+  /** For dates: the fiscal period it names when that is complete ("Q4 2012", "FY 2013"). */
+  period: string | null;
+  /** The ordinal of a quarter or half (1–4) when the year is left implicit. */
+  partOfYear: { part: 'Q' | 'H'; n: number } | null;
+  /** Word figures: which one ("break even", "flat", "digits"). */
+  word: string | null;
+}
+
+const MONTHS = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?';
+const CARDINALS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const CARDINAL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)';
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const DECADES: Record<string, number> = { teens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+const CURRENCY = '(?:US\\$|USD|EUR|GBP|CAD|JPY|CHF|C\\$|A\\$|\\\\?\\$|€|£|¥)';
+const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+';
+const QUARTER_WORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?[gq]uarters?';
+const YEAR_TAIL = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:19|20)\\d\\d\\b)?';
+
+/** Alternatives tried at each position; the first that matches wins, so longer forms come first. */
+const CORE = new RegExp(
+  [
+    // Quarters, halves and fiscal years.
+    `(?<q>\\b[Qq][1-4](?:\\s?(?:'|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?'?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL})`,
+    `(?<h>\\b(?:[Hh][12]|[12][Hh])(?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d))?\\b|\\b(?:first|second|back|front)\\s+half\\b${YEAR_TAIL})`,
+    `(?<fy>\\b(?:FY|fiscal(?:\\s+year)?|full[\\s-]year)\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b)`,
+    // Calendar dates and clock times.
+    `(?<date>\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d\\d\\b)?|\\b(?:${MONTHS})\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b)`,
+    `(?<time>\\b\\d{1,2}:\\d\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)`,
+    // Product and model numbers: BLM 1500, F135, F-35, V2500.
+    `(?<prod>\\b(?!(?:USD|EUR|GBP|CAD|JPY|CHF|FY|Q|H)\\b)(?:[A-Z]{2,5}\\s\\d{3,5}\\b|[A-Z]{1,5}-?\\d{1,5}[A-Z]?\\b)(?!\\.\\d))`,
+    // Word figures.
+    `(?<be>\\bbreak[\\s-]?even\\b|\\bbreakeven\\b)`,
+    `(?<flat>\\bflat\\b)`,
+    `(?<digits>\\b(?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?\\b|\\b(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b)`,
+    `(?<card>\\b${CARDINAL}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\\b)`,
+    // Ordinals and plain numbers, possibly with a currency before them.
+    `(?<ord>\\b\\d+(?:st|nd|rd|th)\\b)`,
+    `(?<num>(?:${CURRENCY}\\s?-?|(?<![\\w.,])-?)(?:${NUMBER}))`,
+  ].join('|'),
+  // Case-insensitive for words ("First quarter", "FEBRUARY 05"); product codes are checked for capitals.
+  'gi',
+);
+
+const SCALE = /(?:\s?(thousand|million|billion|trillion|mn|mm|bn|MM)\b|(k|K|m|M|b|B|bn)\b)/y;
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mm: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12,
+};
+const UNIT = /\s?(?:(%|percent\b|per\s?cent\b|pct\b)|((?:percentage\s)?points?\b|pts?\b)|(basis\spoints?\b|bps\b|bp\b)|(x\b|times\b)|(days?|weeks?|months?|years?|quarters?|[gq]uarters?|hours?)\b)/iy;
+const PER_SHARE = /\s?(?:a|per|for\s+each)\s+(?:fully[\s-]+)?(?:diluted\s+|basic\s+)?(?:common\s+)?share\b/y;
+const PLURAL_NOUN = /\s(?:(?:new|additional|more|fewer|other|full|active|unique|net|total|major|key|large|small|[a-z]+-[a-z]+)\s)?([a-z][a-z-]{2,}s)\b/y;
+const NOT_NOUNS = new Set([
+  'was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'less', 'across', 'previous', 'various', 'versus',
+  'always', 'sometimes', 'perhaps', 'whereas', 'unless', 'process', 'business', 'progress', 'access',
+  'address', 'basis', 'analysis', 'emphasis', 'bonus', 'focus', 'gas', 'yes', 'does', 'goes', 'means',
+  'includes', 'represents', 'remains', 'seems', 'looks', 'makes', 'takes', 'gives', 'shows', 'comes',
+  'becomes', 'reflects', 'continues', 'expects', 'needs', 'helps', 'grows', 'runs', 'stands', 'gets',
+  'depends', 'serves', 'brings', 'results', 'towards', 'afterwards', 'plays', 'pays', 'sales', 'revenues',
+  'earnings', 'margins', 'expenses', 'operations', 'thanks', 'ones', 'others', 'ends', 'begins',
+  'decreases', 'increases', 'declines', 'improves', 'adds', 'covers', 'enables', 'drives',
+]);
+const DURATION_UNITS: Record<string, string> = { day: 'days', week: 'weeks', month: 'months', year: 'years', quarter: 'quarters', guarter: 'quarters', hour: 'hours' };
+const APPROX = /(?:^|[\s(])((?:just|slightly|well|a\s+little|a\s+bit)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)|approximately|approx\.|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|greater\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|close\s+to|in\s+excess\s+of|north\s+of|south\s+of|circa|some|~|(?:the\s+)?(?:low|mid|high|upper))\s*$/i;
+const IN_THE = /(?:^|\s)in\s+the\s+(?:(low|mid|high|upper)[\s-]+)?$/i;
+const RANGE_WORD = /\s+range\b/y;
+const BETWEEN = /(?:^|\s)between\s+$/i;
+const DIRECTION = /(?:^|\s)(down|up|negative|minus|plus)\s+$/i;
+const RANGE_JOIN = /\s*(?:to|through|-|–|—|and)\s*(?:(down|up|negative|minus)\s+)?(?=[\d.$\\€£]|US|EUR|GBP)/y;
+// "15% plus or minus 3%", also with the growth's base between: "15% sequentially, plus or minus 3%".
+const PLUS_MINUS = /(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y;
+const CARDINAL_RANGE = new RegExp(`\\s+(?:to|or)\\s+(${CARDINAL})\\b`, 'y');
+const WORD_DIGITS_RANGE = new RegExp(`\\s+to\\s+(?:the\\s+)?((?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?|(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'y');
+
+function numberValue(digits: string): number {
+  return Number(digits.replace(/[^\d.]/g, ''));
+}
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Two-digit years are 19xx from 50 on, else 20xx. */
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? (n >= 50 ? 1900 + n : 2000 + n) : n;
+}
+
+function blank(start: number, end: number, kind: NumeralKind, unit: string): Numeral {
+  return { start, end, kind, value: null, low: null, high: null, unit, approx: null, perShare: false, sign: 0, period: null, partOfYear: null, word: null };
+}
+
+/** Low/high of "low double digits", "high teens", "mid-single digits". */
+function digitsBounds(phrase: string): [number, number] {
+  const p = phrase.toLowerCase();
+  const pos = /\b(low|lower)\b/.test(p) ? 0 : /\bmid\b/.test(p) ? 1 : /\b(high|upper)\b/.test(p) ? 2 : -1;
+  const decade = /(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/.exec(p);
+  // low / mid / high thirds of each span, as analysts use them ("high teens" is 17–19%).
+  let thirds: [number, number][];
+  if (decade && decade[1] === 'teens') thirds = [[13, 14], [15, 16], [17, 19]];
+  else if (decade) thirds = [0, 4, 7].map((k, i) => [DECADES[decade[1]] + k, DECADES[decade[1]] + [3, 6, 9][i]]);
+  else if (/single/.test(p)) thirds = [[1, 3], [4, 6], [7, 9]];
+  else if (/double/.test(p)) thirds = [[10, 13], [14, 16], [17, 19]];
+  else thirds = [[100, 399], [400, 699], [700, 999]];
+  if (pos >= 0) return thirds[pos];
+  return /double/.test(p) ? [10, 99] : [thirds[0][0], thirds[2][1]];
+}
+
+/** Reads the amount at `start` (a NUMBER with optional currency); returns null when no digits there. */
+interface Amount {
+  end: number;
+  value: number;
+  currency: string | null;
+  scale: number;
+  unit: string | null;
+  kind: NumeralKind;
+  perShare: boolean;
+  noun: boolean;
+}
+
+const AMOUNT = new RegExp(`(${CURRENCY})?\\s?(-)?(${NUMBER})`, 'y');
+
+function readAmount(text: string, start: number): Amount | null {
+  const m = stickyAt(AMOUNT, text, start);
+  if (!m) return null;
+  let end = start + m[0].length;
+  const currency = m[1] ? currencyCode(m[1]) : null;
+  let value = numberValue(m[3]) * (m[2] ? -1 : 1);
+  let scale = 1;
+  const s = stickyAt(SCALE, text, end);
+  // A bare letter scale only after money or a decimal ("$5m", "1.2B"), never "5 M" in prose.
+  if (s && (s[1] || currency || /\./.test(m[3]))) {
+    scale = SCALES[(s[1] ?? s[2]).toLowerCase()];
+    end += s[0].length;
+  }
+  value *= scale;
+  let unit: string | null = currency;
+  let kind: NumeralKind = currency ? 'money' : 'number';
+  let perShare = false;
+  let noun = false;
+  if (!currency) {
+    const u = stickyAt(UNIT, text, end);
+    if (u) {
+      end += u[0].length;
+      if (u[1]) [unit, kind] = ['%', 'percent'];
+      else if (u[2]) [unit, kind] = ['pt', 'points'];
+      else if (u[3]) [unit, kind] = ['bps', 'bps'];
+      else if (u[4]) [unit, kind] = ['x', 'multiple'];
+      else [unit, kind] = [DURATION_UNITS[u[5].toLowerCase().replace(/s$/, '')], 'duration'];
+    }
+  }
+  if (kind === 'money') {
+    const p = stickyAt(PER_SHARE, text, end);
+    if (p) {
+      perShare = true;
+      end += p[0].length;
+    }
+  }
+  if (kind === 'number' && scale === 1) {
+    const n = stickyAt(PLURAL_NOUN, text, end);
+    if (n && !NOT_NOUNS.has(n[1].toLowerCase()) && !/(?:ss|us|is)$/.test(n[1])) {
+      [unit, kind, noun] = ['count', 'count', true];
+      end += n[0].length;
+    } else if (scale === 1 && !currency && s && s[1]) {
+      // "2 million people" keeps its scale; handled above. Nothing else to read.
+    }
+  } else if (kind === 'number' && scale > 1) {
+    const n = stickyAt(PLURAL_NOUN, text, end);
+    if (n && !NOT_NOUNS.has(n[1].toLowerCase())) {
+      [unit, kind, noun] = ['count', 'count', true];
+      end += n[0].length;
+    } else kind = 'count';
+  }
+  return { end, value, currency, scale, unit, kind, perShare, noun };
+}
+
+function currencyCode(sign: string): string {
+  if (/€|EUR/.test(sign)) return 'EUR';
+  if (/£|GBP/.test(sign)) return 'GBP';
+  if (/¥|JPY/.test(sign)) return 'JPY';
+  if (/CAD|C\$/.test(sign)) return 'CAD';
+  if (/A\$/.test(sign)) return 'AUD';
+  if (/CHF/.test(sign)) return 'CHF';
+  return 'USD';
+}
+
+function isYear(digits: string): boolean {
+  return /^(?:19|20)\d\d$/.test(digits);
+}
+
+/** The qualifier written just before `start` ("around", "less than", "in the … range"). */
+function qualifierBefore(text: string, start: number): { approx: string | null; between: boolean; inThe: string | null; sign: -1 | 0 | 1 } {
+  let rest = text.slice(Math.max(0, start - 40), start);
+  let sign: -1 | 0 | 1 = 0;
+  const d = DIRECTION.exec(rest);
+  if (d) {
+    const w = d[1].toLowerCase();
+    sign = w === 'down' || w === 'negative' || w === 'minus' ? -1 : 1;
+    rest = rest.slice(0, d.index + 1);
+  }
+  const inThe = IN_THE.exec(rest);
+  const a = APPROX.exec(rest);
+  const approx = a ? a[1].replace(/\s+/g, ' ').replace(/^the /, '').toLowerCase() : null;
+  if (a) rest = rest.slice(0, a.index + 1);
+  return { approx, between: BETWEEN.test(rest), inThe: inThe ? (inThe[1] ?? '').toLowerCase() : null, sign };
+}
+
+/** `before` without the qualifier it ends with ("a decline of around " → "a decline of "). */
+export function withoutQualifier(before: string): string {
+  const a = APPROX.exec(before);
+  return a ? before.slice(0, a.index + 1) : before;
+}
+
+/** Scans `text` for numerals; offsets are into `text`. */
+export function scanNumerals(text: string): Numeral[] {
+  const out: Numeral[] = [];
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
+    const g = m.groups!;
+    const start = m.index;
+    let n: Numeral | null;
+    if (g.q !== undefined) n = quarter(m[0], start);
+    else if (g.h !== undefined) n = half(m[0], start);
+    else if (g.fy !== undefined) {
+      n = blank(start, start + m[0].length, 'fiscal-year', 'date');
+      const y = fullYear(/(\d+)$/.exec(m[0])![1]);
+      n.value = y;
+      n.period = `FY ${y}`;
+    } else if (g.date !== undefined && !/^may\b/.test(m[0])) {
+      n = blank(start, start + m[0].length, 'date', 'date');
+      const y = /\b((?:19|20)\d\d)$/.exec(m[0]);
+      if (y) n.value = Number(y[1]);
+    } else if (g.time !== undefined) n = blank(start, start + m[0].length, 'time', 'time');
+    else if (g.prod !== undefined) n = /^[A-Z][^a-z]*$/.test(m[0]) ? blank(start, start + m[0].length, 'product', 'product') : null;
+    else if (g.be !== undefined) {
+      n = blank(start, start + m[0].length, 'word', 'USD');
+      n.value = 0;
+      n.word = 'break even';
+    } else if (g.flat !== undefined) n = flat(text, start, m[0].length);
+    else if (g.digits !== undefined) n = digits(text, start, m[0]);
+    else if (g.card !== undefined) n = cardinal(text, start, m[0]);
+    else if (g.ord !== undefined) {
+      n = blank(start, start + m[0].length, 'ordinal', 'ordinal');
+      n.value = parseInt(m[0], 10);
+    } else n = amount(text, start, m[0]);
+    if (!n) {
+      // Not a numeral here after all ("in 2012" read as a code, "may 5"): rescan from the next character.
+      CORE.lastIndex = start + 1;
+      continue;
+    }
+    out.push(n);
+    CORE.lastIndex = Math.max(n.end, start + 1);
+  }
+  return out;
+}
+
+function quarter(s: string, start: number): Numeral {
+  const n = blank(start, start + s.length, 'quarter', 'date');
+  const q = /^[Qq]([1-4])|^([1-4])Q/.exec(s);
+  const num = q ? Number(q[1] ?? q[2]) : ORDINALS[/^(\w+)/.exec(s)![1].toLowerCase()];
+  n.partOfYear = { part: 'Q', n: num };
+  n.value = num;
+  const y = q ? /(?:^\S{2}\s?(?:'|FY|F)?\s?)(\d{2,4})$/.exec(s) : /((?:19|20)\d\d)$/.exec(s);
+  if (y) n.period = `Q${num} ${fullYear(y[1])}`;
+  return n;
+}
+
+function half(s: string, start: number): Numeral {
+  const n = blank(start, start + s.length, 'half', 'date');
+  const h = /^[Hh]([12])|^([12])[Hh]/.exec(s);
+  const word = /^(first|second|back|front)/i.exec(s);
+  const num = h ? Number(h[1] ?? h[2]) : /^(first|front)/i.test(word![1]) ? 1 : 2;
+  n.partOfYear = { part: 'H', n: num };
+  n.value = num;
+  const y = h ? /(\d{2,4})$/.exec(s.slice(2)) : /((?:19|20)\d\d)$/.exec(s);
+  if (y) n.period = `H${num} ${fullYear(y[1])}`;
+  return n;
+}
+
+/** "flat" states a value only where something is or stays flat, not "flat panel". */
+function flat(text: string, start: number, len: number): Numeral | null {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(start + len, start + len + 30);
+  const states =
+    /\b(?:be|been|being|was|were|is|are|remain(?:ed|s)?|stay(?:ed|s)?|stayed|held|hold|kept|keep|roughly|relatively|essentially|basically|largely|approximately|about|pretty|fairly|broadly|mostly|come in|came in|ended|end|to)\s+$/i.test(before) ||
+    /^\s*(?:year[- ]over[- ]year|sequentially|versus|vs\.?|compared|to\s+(?:slightly\s+)?(?:up|down)|in\s+(?:Q\d|the\s+\w+\s+quarter|20\d\d))/i.test(after);
+  if (!states) return null;
+  const n = blank(start, start + len, 'word', '%');
+  n.value = 0;
+  n.word = 'flat';
+  return n;
+}
+
+function digits(text: string, start: number, phrase: string): Numeral {
+  const n = blank(start, start + phrase.length, 'word', '%');
+  n.word = 'digits';
+  const [lo, first] = digitsBounds(phrase);
+  const r = stickyAt(WORD_DIGITS_RANGE, text, n.end);
+  const hi = r ? digitsBounds(r[1])[1] : first;
+  if (r) n.end += r[0].length;
+  n.low = lo;
+  n.high = hi;
+  n.value = (lo + hi) / 2;
+  n.approx = phrase.split(/[\s-]/)[0].toLowerCase();
+  if (!/^(low|mid|high|upper|lower)$/.test(n.approx)) n.approx = 'about';
+  return n;
+}
+
+/** Spelled-out cardinals count only where they count something: "two months", "three to five years". */
+function cardinal(text: string, start: number, word: string): Numeral | null {
+  const valueOf = (w: string) => w.toLowerCase().split('-').reduce((s, p) => s + CARDINALS[p], 0);
+  let end = start + word.length;
+  const value = valueOf(word);
+  let high: number | null = null;
+  const r = stickyAt(CARDINAL_RANGE, text, end);
+  if (r) {
+    high = valueOf(r[1]);
+    end += r[0].length;
+  }
+  const u = stickyAt(/\s(?:(?:more|additional|full|consecutive|straight|solid|new)\s)?(days?|weeks?|months?|years?|[qg]uarters?)\b/iy, text, end);
+  const noun = u ? null : stickyAt(PLURAL_NOUN, text, end);
+  if (!u && !(noun && !NOT_NOUNS.has(noun[1].toLowerCase()) && !/(?:ss|us|is)$/.test(noun[1]))) return null;
+  if (word.toLowerCase() === 'one' && !u) return null;
+  const m = u ?? noun!;
+  const n = blank(start, end + m[0].length, u ? 'duration' : 'count', u ? DURATION_UNITS[u[1].toLowerCase().replace(/s$/, '')] : 'count');
+  n.value = high === null ? value : (value + high) / 2;
+  n.low = high === null ? null : value;
+  n.high = high;
+  n.approx = qualifierBefore(text, start).approx;
+  return n;
+}
+
+function amount(text: string, start: number, core: string): Numeral | null {
+  const digitsOnly = core.replace(/^\D+/, '');
+  // A bare year: 2012, not followed by a unit that makes it an amount.
+  if (isYear(digitsOnly) && core === digitsOnly) {
+    const after = stickyAt(/\s?(?:%|percent\b|million\b|billion\b|thousand\b|bps\b|basis\b|days\b|[a-z]+s\b)/iy, text, start + core.length);
+    if (!after || /^\s?[a-z]+s$/i.test(after[0]) && !/^\s?(?:days|units|shares|customers|employees|people|ports|subscribers|lines|homes)$/i.test(after[0])) {
+      const n = blank(start, start + core.length, 'year', 'date');
+      n.value = Number(digitsOnly);
+      n.period = `FY ${digitsOnly}`;
+      const r = stickyAt(/\s?(?:-|–|to|through)\s?((?:19|20)\d\d)\b/y, text, n.end);
+      if (r) {
+        n.low = n.value;
+        n.high = Number(r[1]);
+        n.end += r[0].length;
+        n.period = null;
+      }
+      return n;
+    }
+  }
+  const a = readAmount(text, start);
+  if (!a) return null;
+  const q = qualifierBefore(text, start);
+  const n = blank(start, a.end, a.kind, a.unit ?? 'number');
+  n.value = a.value;
+  n.perShare = a.perShare;
+  n.approx = q.approx;
+  n.sign = q.sign;
+  // Ranges: "$12 million to $15 million", "50 to 55 days", "between 9.9 and 10.1 billion".
+  const join = stickyAt(RANGE_JOIN, text, a.end);
+  const andJoin = join && /and/.test(join[0]);
+  if (join && (!andJoin || q.between) && !a.noun) {
+    const b = readAmount(text, a.end + join[0].length);
+    const bQual = qualifierBefore(text, a.end + join[0].length).approx;
+    if (b && !bQual && rangeFits(a, b, join[0], Boolean(join[1]))) {
+      const scale = a.scale === 1 && b.scale > 1 ? b.scale : 1;
+      const lo = a.value * scale;
+      const hi = b.value;
+      n.end = b.end;
+      n.low = Math.min(lo, hi);
+      n.high = Math.max(lo, hi);
+      n.value = (lo + hi) / 2;
+      n.kind = a.kind === 'number' ? b.kind : a.kind;
+      n.unit = a.unit ?? b.unit ?? 'number';
+      n.perShare = a.perShare || b.perShare;
+    }
+  }
+  const pm = n.low === null ? stickyAt(PLUS_MINUS, text, n.end) : null;
+  if (pm) {
+    const b = readAmount(text, n.end + pm[0].length);
+    if (b) {
+      n.low = a.value - b.value;
+      n.high = a.value + b.value;
+      n.end = b.end;
+    }
+  }
+  if (q.inThe !== null && stickyAt(RANGE_WORD, text, n.end)) n.approx = q.inThe ? `in the ${q.inThe} … range` : 'in the … range';
+  if (n.kind === 'number' && /^\s?(?:per\s)?(?:percentage|percent)/i.test(text.slice(n.end, n.end + 12))) n.unit = '%';
+  return n;
+}
+
+/** "X to Y" is a range when Y continues X: same kind, Y above X but not by an order of magnitude. */
+function rangeFits(a: Amount, b: Amount, joiner: string, directed: boolean): boolean {
+  if (a.kind !== 'number' && b.kind !== 'number' && a.kind !== b.kind) return false;
+  if (a.currency && b.kind !== 'money' && b.kind !== 'number') return false;
+  if (/-|–|—/.test(joiner) && !/\s/.test(joiner) && a.kind === 'number' && b.kind === 'number') return false;
+  const lo = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
+  // "down $75 to down $25 million" runs downwards.
+  const [from, to] = directed && b.value < lo ? [b.value, lo] : [lo, b.value];
+  if (to < from) return false;
+  return from <= 0 || to / from <= 4;
+}

@@ -1,0 +1,102 @@
+// Fiscal periods: reading "Q4 2012" / "FY 2013", stepping between quarters, and finding the
+// period phrases of a sentence ("the quarter", "the prior quarter", "the first quarter of 2013").
+
+export interface Period {
+  kind: 'Q' | 'H' | 'FY';
+  /** Quarter 1–4, half 1–2; 0 for a fiscal year. */
+  n: number;
+  year: number;
+}
+
+export function parsePeriod(s: string | null): Period | null {
+  if (!s) return null;
+  let m = /\bQ([1-4])\s*(?:FY\s*)?'?(\d{4}|\d{2})\b/i.exec(s) ?? /\b([1-4])Q\s*'?(\d{4}|\d{2})\b/i.exec(s);
+  if (m) return { kind: 'Q', n: Number(m[1]), year: fullYear(m[2]) };
+  m = /\bH([12])\s*'?(\d{4}|\d{2})\b/i.exec(s);
+  if (m) return { kind: 'H', n: Number(m[1]), year: fullYear(m[2]) };
+  m = /\b(?:FY|fiscal(?:\s+year)?)\s*'?(\d{4}|\d{2})\b/i.exec(s);
+  if (m) return { kind: 'FY', n: 0, year: fullYear(m[1]) };
+  return null;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? (n >= 50 ? 1900 + n : 2000 + n) : n;
+}
+
+export function formatPeriod(p: Period): string {
+  return p.kind === 'FY' ? `FY ${p.year}` : `${p.kind}${p.n} ${p.year}`;
+}
+
+/** The quarter `k` quarters after `p` (negative: before). */
+export function shiftQuarter(p: Period, k: number): Period {
+  const i = p.year * 4 + (p.n - 1) + k;
+  return { kind: 'Q', n: (i % 4) + 1, year: Math.floor(i / 4) };
+}
+
+/**
+ * A part of the year named without its year ("the first quarter", "Q1", "second half"), resolved
+ * against the call's period: the call's own part is the call's; a later part is this year; an earlier
+ * one is next year when the sentence looks ahead, else this year (in a Q4 2012 call, "we expect to
+ * break even in the first quarter" is Q1 2013, "the drop in the second quarter" is Q2 2012).
+ */
+export function resolvePart(part: 'Q' | 'H', n: number, call: Period | null, ahead: boolean): Period | null {
+  if (!call || call.kind === 'FY') return call && ahead ? { kind: part, n, year: call.year + 1 } : null;
+  const callPart = part === 'Q' ? (call.kind === 'Q' ? call.n : call.n * 2) : call.kind === 'Q' ? Math.ceil(call.n / 2) : call.n;
+  if (n === callPart) return { kind: part, n, year: call.year };
+  if (n > callPart) return { kind: part, n, year: ahead ? call.year : call.year - 1 };
+  return { kind: part, n, year: ahead ? call.year + 1 : call.year };
+}
+
+/** A period phrase in a sentence: where it is, which period, and whether it is a comparison base. */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  period: string | null;
+  /** "from the prior quarter", "versus a year ago": the period compared against, not spoken about. */
+  comparison: boolean;
+  /** Named relative to the call: "the quarter" in a forward-looking sentence means the quarter ahead. */
+  relative: 'this-quarter' | null;
+}
+
+const MENTION_SCAN = /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|the)\s+(?:fiscal\s+)?year)\b/gi;
+const COMPARISON_BEFORE = /\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i;
+
+/**
+ * Relative period phrases of a sentence; explicit dates ("Q1 2013", "first quarter") are numerals and
+ * come from the numeral scan.
+ */
+export function relativeMentions(sentence: string, call: Period | null, ahead: boolean): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  MENTION_SCAN.lastIndex = 0;
+  for (let m = MENTION_SCAN.exec(sentence); m; m = MENTION_SCAN.exec(sentence)) {
+    const text = m[0].toLowerCase();
+    let period: Period | null = null;
+    let relative: PeriodMention['relative'] = null;
+    if (call) {
+      const q = call.kind === 'Q' ? call : null;
+      if (m[1]) {
+        period = q;
+        relative = 'this-quarter';
+      } else if (m[2]) period = q && shiftQuarter(q, -1);
+      else if (m[3]) period = q && shiftQuarter(q, 1);
+      else if (/year\s+ago|prior\s+year|previous\s+year|last\s+year/.test(text)) period = { kind: 'FY', n: 0, year: call.year - 1 };
+      else if (m[4]) period = { kind: 'FY', n: 0, year: call.year + 1 };
+      // "this year" / "the full year": the call's year, or the next one when a Q4 call looks ahead.
+      else period = { kind: 'FY', n: 0, year: call.year + (ahead && call.kind === 'Q' && call.n === 4 ? 1 : 0) };
+    }
+    const yearAgo = /year\s+ago/.test(text);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      period: period && (yearAgo && call?.kind === 'Q' ? formatPeriod({ ...call, year: call.year - 1 }) : formatPeriod(period)),
+      comparison: Boolean(m[2]) || yearAgo || /prior|previous|last/.test(text) || COMPARISON_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)),
+      relative,
+    });
+  }
+  return out;
+}
+
+export function isComparisonBase(sentence: string, start: number): boolean {
+  return COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 20), start));
+}

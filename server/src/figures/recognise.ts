@@ -1,0 +1,338 @@
+// Figures of a document: every numeral (numerals.ts), attributed to a metric, a period and a basis
+// from its sentence, and to the speaker of its turn. One pass, sentence by sentence; what carries
+// between sentences (the period being talked about, the channel named last, the month guidance was
+// given in) lives in a small per-turn state.
+
+import type { Transcript, Turn } from '../model';
+import type { TextLines } from '../text';
+import { decideBasis, localBasis, sentenceCues } from './basis';
+import { finnumCategory } from './category';
+import type { Basis, Figure } from './figure';
+import { metricMentions, namedChannel, shareOf, type MetricMention } from './metrics';
+import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
+import { formatPeriod, isComparisonBase, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
+import { splitSentences } from './sentences';
+
+interface Block {
+  start: number;
+  end: number;
+  turn: number | null;
+}
+
+/** What a speaker is talking about, carried from sentence to sentence within a turn. */
+interface TurnState {
+  /** The period ahead being discussed ("our guidance for the first quarter of 2013"). */
+  future: Period | null;
+  /** The past or current period being discussed; the call's period at each paragraph start. */
+  past: Period | null;
+  channel: string | null;
+  /** Month named last in the turn ("In November, we … updated guidance"). */
+  month: string | null;
+}
+
+const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
+const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
+const DIRECT_METRIC = /^[\s-]*$/;
+
+export function recogniseFigures(lines: TextLines, transcript: Transcript): Figure[] {
+  const text = lines.text;
+  const call = parsePeriod(transcript.meta.period);
+  const out: Figure[] = [];
+  const revised = new Map<string, Figure>();
+  for (const block of blocks(lines, transcript)) {
+    const turn = block.turn === null ? null : transcript.turns[block.turn];
+    const state: TurnState = { future: null, past: call, channel: null, month: null };
+    for (const s of splitSentences(text, block.start, block.end)) {
+      if (s.paragraphStart) state.past = call;
+      const figures = sentenceFigures(text.slice(s.start, s.end), s.start, call, state, turn, block.turn, lines);
+      for (const f of figures) {
+        restatedGuidance(f, revised);
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+/** Turn bodies, and the stretches between them (header, disclaimer) with no speaker. */
+function blocks(lines: TextLines, transcript: Transcript): Block[] {
+  const out: Block[] = [];
+  const turns = transcript.turns
+    .map((t, i) => ({ i, start: lines.offsetAt(t.bodyStart), end: lines.offsetAt(t.range.end), head: lines.offsetAt(t.range.start) }))
+    .sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const t of turns) {
+    if (t.start < at) continue;
+    if (t.head > at) out.push({ start: at, end: t.head, turn: null });
+    out.push({ start: t.start, end: Math.max(t.start, t.end), turn: t.i });
+    at = Math.max(t.start, t.end);
+  }
+  if (at < lines.text.length) out.push({ start: at, end: lines.text.length, turn: null });
+  return out;
+}
+
+function sentenceFigures(
+  str: string,
+  base: number,
+  call: Period | null,
+  state: TurnState,
+  turn: Turn | null,
+  turnIndex: number | null,
+  lines: TextLines,
+): Figure[] {
+  const nums = scanNumerals(str);
+  const cues = nums.length ? sentenceCues(str) : [];
+  const ahead =
+    cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target') ||
+    /\b(?:will|expect|anticipate|guidance\s+for|guiding|guide)\b/i.test(str);
+  const mentions = periodMentions(str, nums, call, ahead);
+  const monthBefore = state.month;
+  for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
+  if (!nums.length) {
+    carryTopics(mentions, call, state);
+    state.channel = namedChannel(str) ?? state.channel;
+    return [];
+  }
+  const metrics = metricMentions(str, state.channel);
+  const out: Figure[] = [];
+  let prev: Previous | null = null;
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i];
+    const prevEnd = i > 0 ? nums[i - 1].end : 0;
+    const nextStart = i + 1 < nums.length ? nums[i + 1].start : str.length;
+    const before = withoutQualifier(str.slice(Math.max(prevEnd, n.start - 80), n.start));
+    const after = str.slice(n.end, Math.min(nextStart, n.end + 80));
+    const isDate = DATE_KINDS.has(n.kind) || n.kind === 'product' || n.kind === 'ordinal';
+    const picked: { name: string | null; consumed: number } | null = isDate ? null : pickMetric(n, str, metrics, prevEnd, nextStart, prev);
+    let metric: string | null = picked?.name ?? null;
+    let unit = n.unit;
+    if (unit === 'number' && prev && prev.metric === metric && prev.unit !== 'number') unit = prev.unit;
+    if (unit === 'number' && metric === 'inventory turns') unit = 'x';
+    if (unit === 'number' && metric === 'DSO') unit = 'days';
+    const local = isDate ? null : localBasis({ before, after });
+    const leftCues = cues.filter((c) => c.end <= n.start);
+    const clauseEnd = n.end + Math.max(0, after.search(/[,;]|$/));
+    const afterCues = cues.filter((c) => c.start >= n.end && c.end <= nextStart);
+    // "15% of the market we have historically addressed", "high teens margins longer term": a
+    // hypothetical or long-term cue later in the same clause governs the figure too.
+    for (const c of cues) if ((c.kind === 'hypothetical' || c.kind === 'target') && c.start >= n.end && c.end <= clauseEnd) leftCues.push(c);
+    let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null });
+    const category = finnumCategory(n, basis, before, after);
+    // Dates, codes and labels are not estimates even inside a forward-looking sentence.
+    if (isDate || category === 'other') {
+      claim = false;
+      basis = 'other';
+      metric = null;
+    }
+    else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change') basis = 'other';
+    if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics) ?? 'EPS';
+    const period = isDate ? ownPeriod(n, call, ahead) : pickPeriod(n, basis, str, mentions, nextStart, state, ahead);
+    // Guidance is dated by a month named with it, or earlier in the turn when it is quoted in the past.
+    const statedIn = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' ? monthIn(str, n.start) ?? (ahead ? null : monthBefore) : null;
+    const start = base + n.start;
+    const end = base + n.end;
+    out.push({
+      text: lines.text.slice(start, end),
+      range: { start: lines.positionAt(start), end: lines.positionAt(end) },
+      value: n.value,
+      low: n.low,
+      high: n.high,
+      unit: unit === 'number' ? 'count' : unit,
+      approx: n.approx,
+      category,
+      metric,
+      period,
+      basis,
+      claim,
+      speaker: turn?.speaker ?? null,
+      role: turn?.role ?? null,
+      turn: turnIndex,
+      statedIn,
+    });
+    if (!isDate) prev = { metric, unit, consumed: picked?.consumed ?? n.end };
+  }
+  carryTopics(mentions, call, state);
+  state.channel = namedChannel(str) ?? state.channel;
+  return out;
+}
+
+/** Explicit dates (numerals) and relative phrases ("the prior quarter") of a sentence, in order. */
+function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead: boolean): PeriodMention[] {
+  const dated: PeriodMention[] = nums
+    .filter((n) => DATE_KINDS.has(n.kind) && n.kind !== 'time')
+    .map((n) => ({
+      start: n.start,
+      end: n.end,
+      period: ownPeriod(n, call, ahead),
+      // "the 2013 employee bonus plan" names a plan, not the period being talked about.
+      comparison: isComparisonBase(str, n.start) || (n.kind === 'year' && /\b(?:the|our|its|a|their)\s+$/i.test(str.slice(Math.max(0, n.start - 8), n.start))),
+      relative: null,
+    }));
+  return [...dated, ...relativeMentions(str, call, ahead)].sort((a, b) => a.start - b.start);
+}
+
+function ownPeriod(n: Numeral, call: Period | null, ahead: boolean): string | null {
+  if (n.period) return n.period;
+  if (n.partOfYear) {
+    const p = resolvePart(n.partOfYear.part, n.partOfYear.n, call, ahead);
+    return p && formatPeriod(p);
+  }
+  return n.kind === 'date' && n.value ? `FY ${n.value}` : null;
+}
+
+interface Previous {
+  metric: string | null;
+  unit: string;
+  /** End of the text the previous figure took its metric from ("\$47 million of cash"). */
+  consumed: number;
+}
+
+/** Words that may stand between two figures of one metric: "up 12% from the prior quarter at \$91.4 million". */
+const LINKING = new Set([
+  'to', 'from', 'at', 'and', 'or', 'up', 'down', 'by', 'of', 'the', 'a', 'an', 'our', 'its', 'their', 'with',
+  'versus', 'vs', 'vs.', 'compared', 'than', 'above', 'below', 'well', 'slightly', 'about', 'around', 'approximately',
+  'roughly', 'nearly', 'just', 'over', 'under', 'less', 'more', 'prior', 'previous', 'last', 'year', 'quarter',
+  'guarter', 'ago', 'sequentially', 'year-over-year', 'in', 'within', 'between', 'expected', 'range', 'guidance',
+  'guided', 'target', 'targeted', 'same', 'period', 'was', 'were', 'is', 'it', 'which', 'while', 'but', 'only',
+  'increase', 'increased', 'decline', 'declined', 'grew', 'growth', 'rose', 'fell', 'improved', 'respectively',
+  'then', 'this', 'that', 'against', 'plus', 'minus', 'also', 'lower', 'higher', 'for', 'we', 'had',
+  'relative', 'still', 'now', 'some', 'even', 'as', 'much', 'far', 'per', 'share',
+]);
+
+/**
+ * The metric a figure measures: "\$47 million of cash", the metric named since the previous figure,
+ * the previous figure's metric across linking words ("up 12% … at \$91.4 million"), or a metric
+ * right after a word figure ("high teens operating margins"). Null when the sentence does not say.
+ */
+function pickMetric(
+  n: Numeral,
+  str: string,
+  metrics: MetricMention[],
+  prevEnd: number,
+  nextStart: number,
+  prev: Previous | null,
+): { name: string | null; consumed: number } {
+  const own = (name: string | null) => ({ name, consumed: n.end });
+  const after = str.slice(n.end, nextStart);
+  if (n.kind === 'percent') {
+    const share = shareOf(after);
+    if (share) return own(share);
+  }
+  const from = prev ? prev.consumed : 0;
+  if (n.perShare) {
+    const left = lastBefore(metrics, n.start, from);
+    return own(left && /dividend|accretion|repurchase/.test(left.name) ? left.name : 'EPS');
+  }
+  // "two avenues of revenue" counts avenues; "\$4 million of revenue" is revenue.
+  for (const m of n.kind === 'count' && /[a-z]$/i.test(str.slice(n.start, n.end)) ? [] : metrics) {
+    if (m.start < n.end || m.start >= nextStart) continue;
+    if (RIGHT_METRIC.test(str.slice(n.end, m.start))) return { name: m.name, consumed: m.end };
+    break;
+  }
+  if (n.kind === 'duration' && n.unit !== 'days') return own(null);
+  const left = lastBefore(metrics, n.start, from);
+  if (left) return own(left.name);
+  if (n.kind === 'count') return own(countMetric(str.slice(n.start, n.end)));
+  if (prev && prev.metric && linking(str.slice(prevEnd, n.start))) return own(prev.metric);
+  if (!prev) {
+    const any = lastBefore(metrics, n.start, 0);
+    if (any) return own(any.name);
+  }
+  return own(n.kind === 'word' || n.kind === 'percent' ? metricAfter(str, n, metrics) : null);
+}
+
+function linking(gap: string): boolean {
+  const words = gap.toLowerCase().split(/[\s,()]+/).filter(Boolean);
+  return words.length <= 12 && words.every((w) => LINKING.has(w));
+}
+
+function lastBefore(metrics: MetricMention[], at: number, from: number): MetricMention | null {
+  let best: MetricMention | null = null;
+  for (const m of metrics) if (m.start >= from && m.end <= at) best = m;
+  return best;
+}
+
+function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): string | null {
+  const m = metrics.find((x) => x.start >= n.end);
+  return m && DIRECT_METRIC.test(str.slice(n.end, m.start)) ? m.name : null;
+}
+
+/** A count names what it counts: "50 employees" is headcount; other nouns are left unnamed. */
+function countMetric(text: string): string | null {
+  return /\b(?:employees|people|heads)\b/i.test(text) ? 'headcount' : null;
+}
+
+/**
+ * The period a figure is about: a period phrase right after it ("in the quarter"), else the nearest
+ * before it in the sentence that is not a comparison base, else the period being talked about.
+ * An earlier period's value takes the period it is compared with ("58 the prior quarter").
+ */
+function pickPeriod(
+  n: Numeral,
+  basis: Basis,
+  str: string,
+  mentions: PeriodMention[],
+  nextStart: number,
+  state: TurnState,
+  ahead: boolean,
+): string | null {
+  const forward = ahead && (basis === 'guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
+  const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? formatPeriod(state.future) : m.period);
+  const right = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
+  if (basis === 'prior') {
+    if (right) return resolve(right);
+    const left = [...mentions].reverse().find((m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
+    return left ? resolve(left) : null;
+  }
+  if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(n.end, right.start))) return resolve(right);
+  const left = [...mentions].reverse().find((m) => m.end <= n.start && !m.comparison);
+  if (left) return resolve(left);
+  const topic = forward ? state.future : state.past;
+  return topic && formatPeriod(topic);
+}
+
+/** Remembers the periods a sentence talks about for the sentences after it. */
+function carryTopics(mentions: PeriodMention[], call: Period | null, state: TurnState): void {
+  for (const m of mentions) {
+    if (m.comparison || !m.period || m.relative) continue;
+    const p = parsePeriod(m.period);
+    if (!p) continue;
+    if (call && endOf(p) > endOf(call)) state.future = p;
+    else state.past = p;
+  }
+}
+
+/** Quarter index of a period's last quarter, to order periods. */
+function endOf(p: Period): number {
+  return p.year * 4 + (p.kind === 'Q' ? p.n : p.kind === 'H' ? p.n * 2 : 4);
+}
+
+function monthIn(str: string, at: number): string | null {
+  let month: string | null = null;
+  for (const m of str.slice(0, at).matchAll(MONTH)) month = capitalise(m[1]);
+  return month;
+}
+
+function capitalise(w: string): string {
+  return w[0].toUpperCase() + w.slice(1).toLowerCase();
+}
+
+/**
+ * Guidance quoted again later ("well above our guidance of \$0.02") is the revision it repeats when an
+ * earlier revised figure of the same metric, period and value exists.
+ */
+function restatedGuidance(f: Figure, revised: Map<string, Figure>): void {
+  if (!f.metric || !f.period || f.value === null) return;
+  const key = `${f.metric}|${f.period}|${f.value}`;
+  if (f.basis === 'revised-guidance') revised.set(key, f);
+  else if (f.basis === 'guidance') {
+    const r = revised.get(key);
+    if (r && (!f.statedIn || f.statedIn === r.statedIn)) {
+      f.basis = 'revised-guidance';
+      f.statedIn = r.statedIn;
+    }
+  }
+}
+

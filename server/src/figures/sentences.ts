@@ -1,0 +1,67 @@
+// Sentence splitting for attribution: a figure's metric, period and basis come from its sentence.
+// Linear: one pass over the text; a blank line ends a paragraph unless the text runs on across it
+// (page breaks in PDF text cut sentences in two).
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** First sentence of a paragraph. */
+  paragraphStart: boolean;
+}
+
+/** Words whose trailing dot does not end a sentence. */
+const ABBREVIATIONS = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|approx|No|Nos|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|fig|est)$/;
+const BREAK = /[.!?]+["')\]]*(?=\s)|\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+|\r(?:[ \t]*\r)+/g;
+/** Long runs without punctuation are cut so that per-sentence work stays bounded. */
+const MAX_SENTENCE = 2000;
+
+export function splitSentences(text: string, from: number, to: number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = skipSpace(text, from, to);
+  let paragraphStart = true;
+  BREAK.lastIndex = start;
+  const push = (end: number, nextParagraph: boolean) => {
+    let e = end;
+    while (e > start && /\s/.test(text[e - 1])) e--;
+    if (e > start) {
+      out.push({ start, end: e, paragraphStart });
+      paragraphStart = nextParagraph;
+    } else if (nextParagraph) paragraphStart = true;
+  };
+  for (let m = BREAK.exec(text); m && m.index < to; m = BREAK.exec(text)) {
+    const isBlankLine = m[0][0] === '\n' || m[0][0] === '\r';
+    const end = isBlankLine ? m.index : m.index + m[0].length;
+    if (!isBlankLine) {
+      const word = text.slice(Math.max(start, m.index - 6), m.index);
+      const next = text.slice(end, end + 3).trimStart();
+      if (ABBREVIATIONS.test(word) || (next && /^[a-z]/.test(next))) continue;
+    } else {
+      // A page break inside a sentence: the text before ends without punctuation and goes on in lower case.
+      let p = m.index;
+      while (p > start && /\s/.test(text[p - 1])) p--;
+      const prev = p > start ? text[p - 1] : '';
+      const next = text.slice(end, Math.min(to, end + 40)).trimStart();
+      if (/[a-z,]/.test(prev) && /^[a-z]/.test(next)) continue;
+    }
+    while (end - start > MAX_SENTENCE) cutLong(text, end);
+    push(end, isBlankLine || /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n/.test(text.slice(end, end + 20)));
+    start = skipSpace(text, end, to);
+    BREAK.lastIndex = Math.max(start, end);
+  }
+  while (to - start > MAX_SENTENCE) cutLong(text, to);
+  push(to, false);
+  return out;
+
+  function cutLong(t: string, end: number): void {
+    let cut = start + MAX_SENTENCE;
+    while (cut > start + 1 && !/\s/.test(t[cut])) cut--;
+    if (cut <= start + 1) cut = start + MAX_SENTENCE;
+    push(Math.min(cut, end), false);
+    start = skipSpace(t, cut, end);
+  }
+}
+
+function skipSpace(text: string, i: number, to: number): number {
+  while (i < to && /\s/.test(text[i])) i++;
+  return i;
+}

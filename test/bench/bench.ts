@@ -1,0 +1,164 @@
+// `npm run bench`: Transcript Lens against the floor and markdown-it, in process and over LSP,
+// on the reference transcript and generated ones of 1, 10 and 50 MB; workspace indexing; bundle
+// sizes. Prints a table, or the same figures as JSON with --json. Never part of `npm test`.
+//   --quick           small sizes and fewer repetitions (a smoke run)
+//   --only=a,b        any of: inprocess, lsp, workspace, bundles
+//   --max-mb=N        leave out generated sizes above N MB
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import * as path from 'node:path';
+import { generateCall, generateFile } from '../generate';
+import { referencePath, repoRoot } from '../paths';
+import { measureText } from './inprocess';
+import type { InProcessFigures } from './inprocess';
+import { measureEdits, measureStartup, measureWorkspace } from './lsp';
+import type { EditFigures, StartupFigures, WorkspaceFigures } from './lsp';
+import { fmt } from './stats';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const maxMB = Number(args.find((a) => a.startsWith('--max-mb='))?.slice(9) ?? Infinity);
+const runs = (part: string): boolean => !only || only.includes(part);
+const MB = 1048576;
+const log = (s: string): void => {
+  if (!json) console.log(s);
+};
+const progress = (s: string): void => {
+  process.stderr.write(`# ${s}\n`);
+};
+
+interface Report {
+  machine: { node: string; cpus: number; cpu: string; platform: string };
+  reference: string;
+  inProcess: InProcessFigures[];
+  edits: EditFigures[];
+  startup: StartupFigures | null;
+  workspace: WorkspaceFigures[];
+  bundlesKB: Record<string, number>;
+  targets: { target: string; value: string; met: boolean }[];
+}
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w, i) => (i === 0 ? ':' : '') + '-'.repeat(w + 1) + (i === 0 ? '' : ':')).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const reference = existsSync(referencePath) ? readFileSync(referencePath, 'utf8') : generateCall(42).text;
+  const report: Report = {
+    machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model.trim() ?? '?', platform: `${process.platform}-${process.arch}` },
+    reference: existsSync(referencePath) ? path.basename(referencePath) : 'generated (../shared absent)',
+    inProcess: [],
+    edits: [],
+    startup: null,
+    workspace: [],
+    bundlesKB: {},
+    targets: [],
+  };
+  const sizes: [string, string, number][] = [['reference', reference, quick ? 5 : 25]];
+  for (const [label, mb, reps] of (quick ? [['1 MB', 1, 3]] : [['1 MB', 1, 11], ['10 MB', 10, 5], ['50 MB', 50, 3]]) as [string, number, number][]) {
+    if (mb <= maxMB) sizes.push([label, generateFile(mb * MB, mb), reps]);
+  }
+
+  if (runs('inprocess')) {
+    for (const [label, text, reps] of sizes) {
+      progress(`in process: ${label}`);
+      report.inProcess.push(measureText(label, text, reps));
+    }
+  }
+  if (runs('lsp')) {
+    progress('LSP: startup');
+    report.startup = await measureStartup(reference);
+    for (const [label, text] of sizes.filter(([l]) => l === '1 MB' || l === '10 MB' || l === 'reference')) {
+      progress(`LSP: edits at ${label}`);
+      report.edits.push(await measureEdits(label, text, quick ? 40 : 200));
+    }
+  }
+  if (runs('workspace')) {
+    for (const files of quick ? [100] : [1000, 5000]) {
+      progress(`workspace: ${files} files`);
+      report.workspace.push(await measureWorkspace(files, reference));
+    }
+  }
+  if (runs('bundles')) {
+    const dist = path.join(repoRoot, 'dist');
+    for (const f of existsSync(dist) ? readdirSync(dist).filter((n) => n.endsWith('.js')) : []) report.bundlesKB[f] = statSync(path.join(dist, f)).size / 1024;
+  }
+  report.targets = targets(report);
+  if (json) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  print(report);
+}
+
+function targets(r: Report): Report['targets'] {
+  const out: Report['targets'] = [];
+  const at = (label: string) => r.inProcess.find((x) => x.label === label);
+  const one = at('1 MB');
+  if (one) {
+    out.push({ target: 'analysis of 1 MB ≤ 5× floor', value: `${fmt(one.ratioFloor)}×`, met: one.ratioFloor <= 5 });
+    out.push({ target: 'analysis of 1 MB faster than markdown-it', value: `${fmt(one.ratioMarkdownIt)}×`, met: one.ratioMarkdownIt < 1 });
+    for (const big of ['10 MB', '50 MB']) {
+      const b = at(big);
+      if (b) out.push({ target: `per-MB cost at ${big} ≤ 1.5× that of 1 MB`, value: `${fmt(b.analysisMsPerMB / one.analysisMsPerMB)}×`, met: b.analysisMsPerMB <= 1.5 * one.analysisMsPerMB });
+    }
+  }
+  for (const [label, limit] of [['1 MB', 16], ['10 MB', 50]] as [string, number][]) {
+    const e = r.edits.find((x) => x.label === label);
+    if (e) out.push({ target: `edit → ${e.until} p99 at ${label} < ${limit} ms`, value: `${fmt(e.editP99)} ms`, met: e.editP99 < limit });
+  }
+  const hovers = r.edits.filter((e) => Number.isFinite(e.hoverP99));
+  if (hovers.length) {
+    const worst = Math.max(...hovers.map((e) => e.hoverP99));
+    out.push({ target: 'hover p99 < 2 ms', value: `${fmt(worst)} ms`, met: worst < 2 });
+  } else if (r.edits.length) out.push({ target: 'hover p99 < 2 ms', value: 'no hover provider', met: false });
+  const ws = r.workspace.find((w) => w.files === 5000);
+  if (ws) {
+    out.push({ target: '5,000 files indexed < 30 s', value: `${fmt(ws.wallS)} s`, met: ws.wallS < 30 });
+    out.push({ target: 'indexing peak memory < 1 GB', value: `${fmt(ws.peakRssMB)} MB`, met: ws.peakRssMB < 1024 });
+  }
+  const server = r.bundlesKB['server.js'];
+  if (server !== undefined) out.push({ target: 'server bundle < 400 KB minified', value: `${fmt(server)} KB`, met: server < 400 });
+  return out;
+}
+
+function print(r: Report): void {
+  log(`Transcript Lens benchmark — Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.platform}; reference: ${r.reference}`);
+  if (r.inProcess.length) {
+    log('\nIn process (median ms after warm-up; ratios are full analysis over the floor and over markdown-it)\n');
+    log(table(
+      ['size', 'MB', 'floor', 'markdown-it', 'parse', 'analysis', 'symbols', '÷floor', '÷md-it', 'MB/s', 'ms/MB', 'heap MB/MB', 'turns', 'figures', 'diags'],
+      r.inProcess.map((x) => [x.label, fmt(x.mb), fmt(x.floorMs), fmt(x.markdownItMs), fmt(x.parseMs), fmt(x.analysisMs), fmt(x.symbolsMs), fmt(x.ratioFloor), fmt(x.ratioMarkdownIt), fmt(x.analysisMBps), fmt(x.analysisMsPerMB), fmt(x.heapMBperMB), String(x.turns), String(x.figures), String(x.diagnostics)]),
+    ));
+  }
+  if (r.startup) log(`\nServer start: initialize answered in ${fmt(r.startup.initializeMs)} ms, first document symbols of the reference in ${fmt(r.startup.firstSymbolsMs)} ms`);
+  if (r.edits.length) {
+    log('\nOver LSP (ms): one-character edit → answer, over edits spread through the document; request latency on the unchanged document\n');
+    log(table(
+      ['size', 'edit waits for', 'edits', 'edit p50', 'edit p99', 'documentSymbol p99', 'hover p99', 'hover cards'],
+      r.edits.map((e) => [e.label, e.until, String(e.edits), fmt(e.editP50), fmt(e.editP99), fmt(e.symbolsP99), fmt(e.hoverP99), String(e.hoverHits)]),
+    ));
+  }
+  if (r.workspace.length) {
+    log('\nWorkspace indexing (spawn → progress end; documentSymbol on an open transcript meanwhile)\n');
+    log(table(
+      ['files', 'MB', 'wall s', 'peak RSS MB', 'requests', 'request p99 ms'],
+      r.workspace.map((w) => [String(w.files), fmt(w.mb), fmt(w.wallS), fmt(w.peakRssMB), String(w.requests), fmt(w.requestP99)]),
+    ));
+  }
+  const bundles = Object.entries(r.bundlesKB);
+  if (bundles.length) log(`\nBundles: ${bundles.map(([f, kb]) => `${f} ${fmt(kb)} KB`).join(', ')}`);
+  if (r.targets.length) {
+    log('\nTargets\n');
+    log(table(['target', 'measured', 'met'], r.targets.map((t) => [t.target, t.value, t.met ? 'yes' : 'NO'])));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+// In-process figures for one text: the floor, the markdown-it peer and Transcript Lens itself.
+import MarkdownIt from 'markdown-it';
+import { analyse } from '../../server/src/analysis';
+import type { Analysis } from '../../server/src/analysis';
+import { documentSymbols } from '../../server/src/features/symbols';
+import { parseTranscript } from '../../server/src/parse';
+import { TextLines } from '../../server/src/text';
+import { medianMs, retainedHeapMB } from './stats';
+
+/** Full analysis at every size: the editor's size limit is lifted so the cost stays comparable. */
+const UNLIMITED = { maxFullAnalysisChars: Number.POSITIVE_INFINITY };
+
+/**
+ * The floor: what any line-based tool pays at least. Split into lines, test one regex per line
+ * (a speaker line "Name - Firm - Title", the commonest structural test a transcript needs).
+ */
+const FLOOR_RE = /^\p{Lu}[\p{L}'’. ]+ - .+ - .+$/u;
+export function floor(text: string): number {
+  let n = 0;
+  for (const line of text.split(/\r\n|\n|\r/)) if (FLOOR_RE.test(line)) n++;
+  return n;
+}
+
+/** The same transcript as Markdown: sections as headings, speaker lines as bold paragraphs. */
+export function toMarkdown(text: string, a: Analysis): string {
+  const lines = text.split(/\r\n|\n|\r/);
+  for (const s of a.transcript.sections) if (s.kind !== 'header') lines[s.range.start.line] = `## ${lines[s.range.start.line]}`;
+  for (const t of a.transcript.turns) lines[t.headerRange.start.line] = `**${lines[t.headerRange.start.line].trim()}**`;
+  return lines.join('\n');
+}
+
+export interface InProcessFigures {
+  label: string;
+  mb: number;
+  floorMs: number;
+  markdownItMs: number;
+  parseMs: number;
+  analysisMs: number;
+  symbolsMs: number;
+  /** Full analysis over floor and over markdown-it. */
+  ratioFloor: number;
+  ratioMarkdownIt: number;
+  analysisMBps: number;
+  analysisMsPerMB: number;
+  /** Heap kept by one analysis, per MB of text. */
+  heapMBperMB: number;
+  turns: number;
+  figures: number;
+  diagnostics: number;
+}
+
+export function measureText(label: string, text: string, reps: number): InProcessFigures {
+  const mb = text.length / 1048576;
+  const warmup = Math.max(2, reps);
+  const md = new MarkdownIt();
+  const sample = analyse(text, UNLIMITED);
+  const markdown = toMarkdown(text, sample);
+  const floorMs = medianMs(() => floor(text), reps, warmup);
+  const markdownItMs = medianMs(() => md.parse(markdown, {}), reps, warmup);
+  const parseMs = medianMs(() => parseTranscript(new TextLines(text)), reps, warmup);
+  const analysisMs = medianMs(() => analyse(text, UNLIMITED), reps, warmup);
+  const symbolsMs = medianMs(() => documentSymbols(sample.transcript), reps, warmup);
+  const heap = retainedHeapMB(() => analyse(text, UNLIMITED), Math.ceil(8 / mb));
+  return {
+    label,
+    mb,
+    floorMs,
+    markdownItMs,
+    parseMs,
+    analysisMs,
+    symbolsMs,
+    ratioFloor: analysisMs / floorMs,
+    ratioMarkdownIt: analysisMs / markdownItMs,
+    analysisMBps: mb / (analysisMs / 1000),
+    analysisMsPerMB: analysisMs / mb,
+    heapMBperMB: heap / mb,
+    turns: sample.transcript.turns.length,
+    figures: sample.figures.length,
+    diagnostics: sample.diagnostics.length,
+  };
+}

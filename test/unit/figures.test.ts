@@ -1,0 +1,203 @@
+// The numeral grammar on fictional prose with no transcript structure: every written form of a
+// figure, its value in base units, unit, range and qualifier.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Figure } from '../../server/src/figures/figure';
+import { recogniseFigures } from '../../server/src/figures/recognise';
+import { emptyMeta, type Transcript } from '../../server/src/model';
+import { TextLines } from '../../server/src/text';
+
+function plainTranscript(period: string | null): Transcript {
+  return { format: 'plain', meta: { ...emptyMeta(), period }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+}
+
+function figuresOf(text: string, period: string | null = 'Q4 2021'): Figure[] {
+  return recogniseFigures(new TextLines(text), plainTranscript(period));
+}
+
+/** The one figure written exactly as `text`. */
+function only(text: string, prose: string, period?: string | null): Figure {
+  const found = figuresOf(prose, period).filter((f) => f.text === text);
+  assert.equal(found.length, 1, `${JSON.stringify(text)} in ${JSON.stringify(prose)}: ${JSON.stringify(figuresOf(prose, period).map((f) => f.text))}`);
+  return found[0];
+}
+
+function pick(f: Figure, ...keys: (keyof Figure)[]): Partial<Figure> {
+  return Object.fromEntries(keys.map((k) => [k, f[k]]));
+}
+
+describe('figures: money', () => {
+  const cases: [string, string, number, string][] = [
+    ['Sales were $12.5 million.', '$12.5 million', 12.5e6, 'USD'],
+    ['Sales were \\$3 million.', '\\$3 million', 3e6, 'USD'],
+    ['Sales were USD 40 million.', 'USD 40 million', 40e6, 'USD'],
+    ['Sales were EUR 15m.', 'EUR 15m', 15e6, 'EUR'],
+    ['Sales were €2.1bn.', '€2.1bn', 2.1e9, 'EUR'],
+    ['Sales were $1.2 billion.', '$1.2 billion', 1.2e9, 'USD'],
+    ['We paid $450k.', '$450k', 450e3, 'USD'],
+    ['We paid $7 thousand.', '$7 thousand', 7e3, 'USD'],
+    ['We paid $3 mn and $4 b.', '$3 mn', 3e6, 'USD'],
+    ['Costs were $1,250,000.', '$1,250,000', 1.25e6, 'USD'],
+  ];
+  for (const [prose, text, value, unit] of cases) {
+    it(`reads ${text}`, () => {
+      const f = only(text, prose);
+      assert.deepEqual(pick(f, 'value', 'unit', 'category'), { value, unit, category: 'money' });
+    });
+  }
+
+  it('keeps per-share amounts whole and names them EPS', () => {
+    for (const text of ['$0.05 a share', '\\$0.31 per fully diluted share', '$1.10 per diluted share']) {
+      const f = only(text, `Earnings were ${text} in the period.`);
+      assert.equal(f.metric, 'EPS', text);
+      assert.equal(f.unit, 'USD');
+    }
+    assert.equal(only('$0.05 a share', 'EPS of $0.05 a share.').value, 0.05);
+  });
+});
+
+describe('figures: percentages, points, multiples, days, counts', () => {
+  it('reads percent, basis points and points', () => {
+    const fs = figuresOf('Margin was 43.2%, or 12 percent of sales, up 150 basis points, then 25 bps and 2 percentage points.');
+    assert.deepEqual(
+      fs.map((f) => [f.text, f.value, f.unit]),
+      [
+        ['43.2%', 43.2, '%'],
+        ['12 percent', 12, '%'],
+        ['150 basis points', 150, 'bps'],
+        ['25 bps', 25, 'bps'],
+        ['2 percentage points', 2, 'pt'],
+      ],
+    );
+  });
+
+  it('reads multiples, turns and days', () => {
+    assert.deepEqual(pick(only('3.5x', 'Leverage is 3.5x EBITDA.'), 'value', 'unit'), { value: 3.5, unit: 'x' });
+    assert.deepEqual(pick(only('6.1', 'Inventory turns were 6.1 this quarter.'), 'value', 'unit', 'metric'), { value: 6.1, unit: 'x', metric: 'inventory turns' });
+    assert.deepEqual(pick(only('48 days', 'DSO was 48 days.'), 'value', 'unit', 'metric'), { value: 48, unit: 'days', metric: 'DSO' });
+  });
+
+  it('reads counts with their nouns', () => {
+    const f = only('120 employees', 'We added 120 employees at the plant.');
+    assert.deepEqual(pick(f, 'value', 'unit', 'category', 'metric'), { value: 120, unit: 'count', category: 'quantity_relative', metric: 'headcount' });
+    assert.deepEqual(pick(only('36 operators', 'Today 36 operators fly it.'), 'value', 'unit', 'category'), { value: 36, unit: 'count', category: 'quantity_absolute' });
+    assert.equal(only('two months', 'The plant ran for just under two months.').approx, 'just under');
+  });
+});
+
+describe('figures: dates, quarters, products, ordinals', () => {
+  it('reads years, quarters and halves, resolving them against the call', () => {
+    const fs = figuresOf('In 2019, in Q3 2021, in the fourth quarter, in the first half, in fiscal 2022 and on March 3, 2021 we shipped.');
+    assert.deepEqual(
+      fs.map((f) => [f.text, f.category, f.period]),
+      [
+        ['2019', 'date', 'FY 2019'],
+        ['Q3 2021', 'date', 'Q3 2021'],
+        ['fourth quarter', 'date', 'Q4 2021'],
+        ['first half', 'date', 'H1 2021'],
+        ['fiscal 2022', 'date', 'FY 2022'],
+        ['March 3, 2021', 'date', 'FY 2021'],
+      ],
+    );
+  });
+
+  it('reads product numbers and ordinals, not as amounts', () => {
+    const fs = figuresOf('Demand for the ZX 900, the F135 and the F-35 rose for the 3rd time.');
+    assert.deepEqual(
+      fs.map((f) => [f.text, f.category, f.metric]),
+      [
+        ['ZX 900', 'product number', null],
+        ['F135', 'product number', null],
+        ['F-35', 'product number', null],
+        ['3rd', 'other', null],
+      ],
+    );
+  });
+});
+
+describe('figures: ranges are one figure', () => {
+  const cases: [string, string, number, number, string][] = [
+    ['Revenue of $12 million to $15 million.', '$12 million to $15 million', 12e6, 15e6, 'USD'],
+    ['DSO of 50 to 55 days.', '50 to 55 days', 50, 55, 'days'],
+    ['Sales of $10.1 billion - $10.3 billion.', '$10.1 billion - $10.3 billion', 10.1e9, 10.3e9, 'USD'],
+    ['Sales between $9.9 billion and $10.1 billion.', '$9.9 billion and $10.1 billion', 9.9e9, 10.1e9, 'USD'],
+    ['Capex of $12 to $15 million.', '$12 to $15 million', 12e6, 15e6, 'USD'],
+    ['Growth of 15% plus or minus 3%.', '15% plus or minus 3%', 12, 18, '%'],
+    ['Margins of low double digits to high teens.', 'low double digits to high teens', 10, 19, '%'],
+  ];
+  for (const [prose, text, low, high, unit] of cases) {
+    it(`reads ${text}`, () => {
+      const f = only(text, prose);
+      assert.deepEqual(pick(f, 'low', 'high', 'unit'), { low, high, unit });
+      assert.ok(f.value !== null && f.value >= low && f.value <= high);
+    });
+  }
+
+  it('does not join a change to the level it reaches', () => {
+    const fs = figuresOf('Costs will increase by $2 million to around $38 million.');
+    assert.deepEqual(fs.map((f) => [f.text, f.approx, f.basis]), [['$2 million', null, 'change'], ['$38 million', 'around', 'guidance']]);
+  });
+});
+
+describe('figures: approximations, bounds and word figures', () => {
+  const cases: [string, string][] = [
+    ['around', 'Margin of around 44%.'],
+    ['approximately', 'Revenue of approximately $90 million.'],
+    ['about', 'Revenue of about $4 million.'],
+    ['just over', 'Margin of just over 44%.'],
+    ['just under', 'Share of just under 10%.'],
+    ['less than', 'Revenue was less than $1 million.'],
+    ['more than', 'Growth of more than 50%.'],
+    ['nearly', 'Cash of nearly $80 million.'],
+  ];
+  for (const [approx, prose] of cases) {
+    it(`keeps "${approx}"`, () => {
+      const [f] = figuresOf(prose);
+      assert.equal(f.approx, approx);
+      assert.ok(!f.text.includes(approx), 'the qualifier is not part of the figure text');
+    });
+  }
+
+  it('keeps "in the … range"', () => {
+    assert.equal(only('$36 million', 'Opex in the $36 million range.').approx, 'in the … range');
+  });
+
+  it('reads break even, double digits, high teens and flat as values', () => {
+    const fs = figuresOf('We expect to break even. Growth should stay in double digits, margins in the high teens, and costs should remain flat.');
+    assert.deepEqual(
+      fs.map((f) => [f.text, f.value, f.low, f.high]),
+      [
+        ['break even', 0, null, null],
+        ['double digits', 54.5, 10, 99],
+        ['high teens', 18, 17, 19],
+        ['flat', 0, null, null],
+      ],
+    );
+  });
+
+  it('finds nothing in plain words', () => {
+    assert.deepEqual(figuresOf('Flat panels sold one by one, as we may recall.'), []);
+  });
+});
+
+describe('figures: robustness', () => {
+  it('finds figures in a single paragraph with no speaker, sorted and inside the text', () => {
+    const text = 'Revenue grew 12% to $91 million.\r\nCash was $40 million.\n\nDSO was 50 days.';
+    const lines = new TextLines(text);
+    const fs = recogniseFigures(lines, plainTranscript(null));
+    assert.deepEqual(fs.map((f) => f.text), ['12%', '$91 million', '$40 million', '50 days']);
+    for (const f of fs) {
+      assert.equal(f.speaker, null);
+      assert.equal(text.slice(lines.offsetAt(f.range.start), lines.offsetAt(f.range.end)), f.text);
+    }
+  });
+
+  it('survives empty, binary and punctuation-free input', () => {
+    assert.deepEqual(figuresOf(''), []);
+    assert.doesNotThrow(() => figuresOf('\u0000\u0001\ufffd$$$ 5 %% -- to to and between'));
+    const long = 'and 5 '.repeat(5000);
+    const fs = figuresOf(long);
+    assert.equal(fs.length, 5000);
+    for (let i = 1; i < fs.length; i++) assert.ok(fs[i].range.start.character > fs[i - 1].range.start.character);
+  });
+});
