@@ -70,6 +70,7 @@ describe('guidance diagnostics over LSP: across calls', { skip: sharedMissing },
     const beat = await revenueJudgement(julUri, 'guidance.beat');
     assert.match(beat.message, /\$1\.027B beat guidance \$931\.8M–\$981\.8M/);
     assert.equal(beat.relatedInformation?.[0].location.uri, aprUri);
+    await until(() => (server.progress.some((p) => p.value.kind === 'end') ? true : undefined), 'the end of indexing');
     const kinds = server.progress.map((p) => p.value.kind);
     assert.equal(kinds[0], 'begin');
     assert.equal(kinds[kinds.length - 1], 'end');
