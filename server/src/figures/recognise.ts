@@ -125,7 +125,7 @@ function sentenceFigures(
     // hypothetical or long-term cue later in the same clause governs the figure too.
     for (const c of cues) if ((c.kind === 'hypothetical' || c.kind === 'target') && c.start >= n.end && c.end <= clauseEnd) leftCues.push(c);
     let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null });
-    const category = finnumCategory(n, basis, after);
+    const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
     if (isDate || category === 'other') {
       claim = false;
