@@ -35,6 +35,8 @@ export interface Section {
   title: string;
   /** From the section's title line through its last non-blank line. */
   range: Range;
+  /** The text of the title line (for a section the parser inferred, the line it starts at). */
+  titleRange?: Range;
 }
 
 export interface Turn {

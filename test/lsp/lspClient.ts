@@ -11,6 +11,8 @@ export interface TestServer {
   process: ChildProcess;
   /** Diagnostics published so far, by URI (the latest set). */
   diagnostics: Map<string, PublishDiagnosticsParams>;
+  /** Work-done progress notifications received, in order. */
+  progress: { token: unknown; value: { kind: string; title?: string; message?: string } }[];
   open(uri: string, text: string, languageId?: string): void;
   stop(): Promise<void>;
 }
@@ -20,6 +22,8 @@ export async function startServer(workspaceFolder?: string, initializationOption
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => diagnostics.set(p.uri, p));
+  const progress: TestServer['progress'] = [];
+  connection.onNotification('$/progress', (p: TestServer['progress'][number]) => progress.push(p));
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.listen();
@@ -36,6 +40,7 @@ export async function startServer(workspaceFolder?: string, initializationOption
     connection,
     process: child,
     diagnostics,
+    progress,
     open(uri, text, languageId = 'transcript') {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     },

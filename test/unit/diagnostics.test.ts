@@ -10,8 +10,8 @@ import { figuresIn } from './ledgerFixtures';
 // Fictional: Tailspin Air guided $40 million in March, $44 million in May, and reported $43 million.
 const TEXT = 'In March we guided revenue of $40 million.\nIn May we raised it to $44 million.\nRevenue was $43 million.';
 const { lines, figures } = figuresIn(TEXT, [
-  { text: '$40 million', metric: 'revenue', period: 'Q2 2030', basis: 'guidance', value: 40e6, unit: 'USD' },
-  { text: '$44 million', metric: 'revenue', period: 'Q2 2030', basis: 'revised-guidance', value: 44e6, unit: 'USD' },
+  { text: '$40 million', metric: 'revenue', period: 'Q2 2030', basis: 'guidance', value: 40e6, statedIn: 'March', unit: 'USD' },
+  { text: '$44 million', metric: 'revenue', period: 'Q2 2030', basis: 'revised-guidance', value: 44e6, statedIn: 'May', unit: 'USD' },
   { text: '$43 million', metric: 'revenue', period: 'Q2 2030', basis: 'actual', value: 43e6, unit: 'USD' },
 ]);
 const URI = 'file:///calls/tailspin.txt';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildLedger } from '../../server/src/ledger/ledger';
+import { ledgerNotes } from '../../server/src/ledger/notes';
 import { emptyMeta } from '../../server/src/model';
 import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/ledger/judge';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
@@ -18,15 +19,15 @@ const CALL = [
 ].join('\n');
 
 const SPECS: FigureSpec[] = [
-  { text: '$120 million', metric: 'revenue', period: 'Q3 2031', basis: 'guidance', value: 120e6, unit: 'USD' },
-  { text: 'around 52%', metric: 'gross margin', period: 'Q3 2031', basis: 'guidance', value: 52, unit: '%', approx: 'around' },
-  { text: 'about $24 million', metric: 'operating expenses', period: 'Q3 2031', basis: 'guidance', value: 24e6, unit: 'USD', approx: 'about' },
-  { text: '$0.12', metric: 'EPS', period: 'Q3 2031', basis: 'guidance', value: 0.12, unit: 'USD' },
-  { text: '$125 million', metric: 'revenue', period: 'Q3 2031', basis: 'revised-guidance', value: 125e6, unit: 'USD' },
-  { text: 'around 51%', metric: 'gross margin', period: 'Q3 2031', basis: 'revised-guidance', value: 51, unit: '%', approx: 'around' },
-  { text: '$26 million', metric: 'operating expenses', period: 'Q3 2031', basis: 'revised-guidance', value: 26e6, unit: 'USD' },
-  { text: '$0.10', metric: 'EPS', period: 'Q3 2031', basis: 'revised-guidance', value: 0.1, unit: 'USD' },
-  { text: 'about $5 million', metric: 'service revenue', period: 'Q3 2031', basis: 'expectation', value: 5e6, unit: 'USD', approx: 'about' },
+  { text: '$120 million', metric: 'revenue', period: 'Q3 2031', basis: 'guidance', value: 120e6, statedIn: 'August', unit: 'USD' },
+  { text: 'around 52%', metric: 'gross margin', period: 'Q3 2031', basis: 'guidance', value: 52, statedIn: 'August', unit: '%', approx: 'around' },
+  { text: 'about $24 million', metric: 'operating expenses', period: 'Q3 2031', basis: 'guidance', value: 24e6, statedIn: 'August', unit: 'USD', approx: 'about' },
+  { text: '$0.12', metric: 'EPS', period: 'Q3 2031', basis: 'guidance', value: 0.12, statedIn: 'August', unit: 'USD' },
+  { text: '$125 million', metric: 'revenue', period: 'Q3 2031', basis: 'revised-guidance', value: 125e6, statedIn: 'September', unit: 'USD' },
+  { text: 'around 51%', metric: 'gross margin', period: 'Q3 2031', basis: 'revised-guidance', value: 51, statedIn: 'September', unit: '%', approx: 'around' },
+  { text: '$26 million', metric: 'operating expenses', period: 'Q3 2031', basis: 'revised-guidance', value: 26e6, statedIn: 'September', unit: 'USD' },
+  { text: '$0.10', metric: 'EPS', period: 'Q3 2031', basis: 'revised-guidance', value: 0.1, statedIn: 'September', unit: 'USD' },
+  { text: 'about $5 million', metric: 'service revenue', period: 'Q3 2031', basis: 'expectation', value: 5e6, statedIn: 'September', unit: 'USD', approx: 'about' },
   { text: '$125.5 million', metric: 'revenue', period: 'Q3 2031', basis: 'actual', value: 125.5e6, unit: 'USD' },
   { text: '51.6%', metric: 'gross margin', period: 'Q3 2031', basis: 'actual', value: 51.6, unit: '%' },
   { text: '$24.8 million', metric: 'operating expenses', period: 'Q3 2031', basis: 'actual', value: 24.8e6, unit: 'USD' },
@@ -146,5 +147,17 @@ describe('guidance ledger within one call', () => {
       'Inventory $75M missed guidance $70M: +$5M, +7.1% (above guidance: unfavourable for inventory)',
       'Opex $30M in line with guidance $30M: no difference',
     ]);
+  });
+
+  it('gives hover notes: an actual against each guidance, guidance with its outcome and revision', () => {
+    const { lines, figures } = figuresIn(CALL, SPECS);
+    const ledger = buildLedger(figures, lines, null);
+    const notes = (text: string) => ledgerNotes(ledger, figures.find((f) => f.text === text)!, DEFAULT_TOLERANCE).map((n) => `${n.text} → ${n.figure.text}`);
+    assert.deepEqual(notes('$125.5 million'), [
+      'vs guidance $120M (August): +$5.5M, +4.6% → $120 million',
+      'vs revised guidance $125M (September): +$0.5M, +0.4% → $125 million',
+    ]);
+    assert.deepEqual(notes('$120 million'), ['actual $125.5M: +$5.5M, +4.6% → $125.5 million', 'revised to $125M (September): +$5M, +4.2% → $125 million']);
+    assert.deepEqual(notes('$130 million to $140 million'), []);
   });
 });

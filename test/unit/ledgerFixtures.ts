@@ -17,6 +17,7 @@ export interface FigureSpec {
   approx?: string;
   claim?: boolean;
   role?: Role;
+  statedIn?: string;
 }
 
 /** Figures located in `text` as written, with their LSP ranges. */
@@ -44,6 +45,7 @@ export function figuresIn(text: string, specs: FigureSpec[]): { lines: TextLines
       speaker: 'Pat Example',
       role: s.role ?? 'executive',
       turn: null,
+      statedIn: s.statedIn ?? null,
     };
   });
   return { lines, figures };

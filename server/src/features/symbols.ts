@@ -58,7 +58,7 @@ interface Within {
 
 function sectionSymbol(t: Transcript, s: Section, within: Within, inSomeSection: boolean[]): DocumentSymbol {
   const titleEnd = s.kind === 'header' ? s.range.end : { line: s.range.start.line, character: s.range.start.character + s.title.length };
-  const titleRange = { start: s.range.start, end: titleEnd };
+  const titleRange = s.titleRange ?? { start: s.range.start, end: titleEnd };
   const symbol: DocumentSymbol = {
     name: s.kind === 'header' ? headerName(t) : s.title,
     detail: s.kind === 'header' ? (t.meta.title ?? '') : '',

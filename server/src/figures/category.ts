@@ -2,10 +2,7 @@
 import type { Basis, Category } from './figure';
 import type { Numeral } from './numerals';
 
-/** Plain numbers that label things rather than measure them: "slide 9", "Tier 1", "Form 10". */
-const LABEL_BEFORE = /\b(?:slides?|pages?|tiers?|chapter|items?|versions?|forms?|sections?|numbers?|no\.?|rule|phase|level|step|class|category|group|stage|line|part|exhibit|table|chart|appendix|verse)\s+$/i;
-
-export function finnumCategory(n: Numeral, basis: Basis, before: string, after: string): Category {
+export function finnumCategory(n: Numeral, basis: Basis, after: string): Category {
   const change = basis === 'change' || n.sign !== 0;
   switch (n.kind) {
     case 'year':
@@ -18,6 +15,7 @@ export function finnumCategory(n: Numeral, basis: Basis, before: string, after: 
     case 'product':
       return 'product number';
     case 'ordinal':
+    case 'label':
       return 'other';
     case 'money':
       return change ? 'change' : 'money';
@@ -33,7 +31,8 @@ export function finnumCategory(n: Numeral, basis: Basis, before: string, after: 
     case 'duration':
       return change ? 'quantity_relative' : 'quantity_absolute';
     default:
-      if (LABEL_BEFORE.test(before) || /^[A-Za-z]/.test(after)) return 'other';
+      // "4G", "10-K": a number run into letters names something.
+      if (/^-?[A-Za-z]/.test(after)) return 'other';
       return change ? 'quantity_relative' : 'quantity_absolute';
   }
 }

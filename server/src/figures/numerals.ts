@@ -21,6 +21,7 @@ export type NumeralKind =
   | 'time'
   | 'product'
   | 'ordinal'
+  | 'label'
   | 'word';
 
 export interface Numeral {
@@ -47,6 +48,7 @@ export interface Numeral {
 }
 
 const MONTHS = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?';
+const MONTH_STARTS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const CARDINALS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -61,7 +63,7 @@ const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+';
 const QUARTER_WORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?[gq]uarters?';
 const YEAR_TAIL = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:19|20)\\d\\d\\b)?';
 
-/** Alternatives tried at each position; the first that matches wins, so longer forms come first. */
+/** Alternatives tried at a candidate position; the first that matches wins, so longer forms come first. */
 const CORE = new RegExp(
   [
     // Quarters, halves and fiscal years.
@@ -83,6 +85,15 @@ const CORE = new RegExp(
     `(?<num>(?:${CURRENCY}\\s?-?|(?<![\\w.,])-?)(?:${NUMBER}))`,
   ].join('|'),
   // Case-insensitive for words ("First quarter", "FEBRUARY 05"); product codes are checked for capitals.
+  'yi',
+);
+
+/**
+ * Where CORE can start: a digit, a currency, or the first letters of one of its words. Finding these
+ * with a simple regex and trying CORE only there keeps the scan fast on long documents.
+ */
+const CANDIDATE = new RegExp(
+  `[\\d$€£¥\\\\]|[-.](?=\\d)|\\b(?:[QH][1-4]|[A-Z]{1,5}[- ]?\\d|US|EUR|GBP|CAD|JPY|CHF|[CA]\\$|FY|fiscal|full|first|second|third|fourth|back|front|${MONTH_STARTS}|break|flat|low|mid|high|upper|lower|single|double|triple|${CARDINAL.slice(3, -1)})`,
   'gi',
 );
 
@@ -92,7 +103,8 @@ const SCALES: Record<string, number> = {
 };
 const UNIT = /\s?(?:(%|percent\b|per\s?cent\b|pct\b)|((?:percentage\s)?points?\b|pts?\b)|(basis\spoints?\b|bps\b|bp\b)|(x\b|times\b)|(days?|weeks?|months?|years?|quarters?|[gq]uarters?|hours?)\b)/iy;
 const PER_SHARE = /\s?(?:a|per|for\s+each)\s+(?:fully[\s-]+)?(?:diluted\s+|basic\s+)?(?:common\s+)?share\b/y;
-const PLURAL_NOUN = /\s(?:(?:new|additional|more|fewer|other|full|active|unique|net|total|major|key|large|small|[a-z]+-[a-z]+)\s)?([a-z][a-z-]{2,}s)\b/y;
+/** A counted noun, with at most one word before it: "50 employees", "50m paid subscribers". */
+const PLURAL_NOUN = /\s(?:[a-z][a-z-]*\s)?([a-z][a-z-]{2,}s)\b/y;
 const NOT_NOUNS = new Set([
   'was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'less', 'across', 'previous', 'various', 'versus',
   'always', 'sometimes', 'perhaps', 'whereas', 'unless', 'process', 'business', 'progress', 'access',
@@ -110,7 +122,8 @@ const RANGE_WORD = /\s+range\b/y;
 const BETWEEN = /(?:^|\s)between\s+$/i;
 const DIRECTION = /(?:^|\s)(down|up|negative|minus|plus)\s+$/i;
 const RANGE_JOIN = /\s*(?:to|through|-|–|—|and)\s*(?:(down|up|negative|minus)\s+)?(?=[\d.$\\€£]|US|EUR|GBP)/y;
-const PLUS_MINUS = /\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y;
+// "15% plus or minus 3%", also with the growth's base between: "15% sequentially, plus or minus 3%".
+const PLUS_MINUS = /(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y;
 const CARDINAL_RANGE = new RegExp(`\\s+(?:to|or)\\s+(${CARDINAL})\\b`, 'y');
 const WORD_DIGITS_RANGE = new RegExp(`\\s+to\\s+(?:the\\s+)?((?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?|(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'y');
 
@@ -171,8 +184,8 @@ function readAmount(text: string, start: number): Amount | null {
   let value = numberValue(m[3]) * (m[2] ? -1 : 1);
   let scale = 1;
   const s = stickyAt(SCALE, text, end);
-  // A bare letter scale only after money or a decimal ("$5m", "1.2B"), never "5 M" in prose.
-  if (s && (s[1] || currency || /\./.test(m[3]))) {
+  // A bare letter scale only written against the number ("$5m", "50m", "1.2B"), never "5 M" in prose.
+  if (s) {
     scale = SCALES[(s[1] ?? s[2]).toLowerCase()];
     end += s[0].length;
   }
@@ -212,7 +225,7 @@ function readAmount(text: string, start: number): Amount | null {
     if (n && !NOT_NOUNS.has(n[1].toLowerCase())) {
       [unit, kind, noun] = ['count', 'count', true];
       end += n[0].length;
-    } else kind = 'count';
+    } else [unit, kind] = ['count', 'count'];
   }
   return { end, value, currency, scale, unit, kind, perShare, noun };
 }
@@ -257,10 +270,16 @@ export function withoutQualifier(before: string): string {
 /** Scans `text` for numerals; offsets are into `text`. */
 export function scanNumerals(text: string): Numeral[] {
   const out: Numeral[] = [];
-  CORE.lastIndex = 0;
-  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
+    const start = c.index;
+    CORE.lastIndex = start;
+    const m = CORE.exec(text);
+    if (!m) {
+      CANDIDATE.lastIndex = start + 1;
+      continue;
+    }
     const g = m.groups!;
-    const start = m.index;
     let n: Numeral | null;
     if (g.q !== undefined) n = quarter(m[0], start);
     else if (g.h !== undefined) n = half(m[0], start);
@@ -288,11 +307,11 @@ export function scanNumerals(text: string): Numeral[] {
     } else n = amount(text, start, m[0]);
     if (!n) {
       // Not a numeral here after all ("in 2012" read as a code, "may 5"): rescan from the next character.
-      CORE.lastIndex = start + 1;
+      CANDIDATE.lastIndex = start + 1;
       continue;
     }
     out.push(n);
-    CORE.lastIndex = Math.max(n.end, start + 1);
+    CANDIDATE.lastIndex = Math.max(n.end, start + 1);
   }
   return out;
 }
@@ -373,8 +392,20 @@ function cardinal(text: string, start: number, word: string): Numeral | null {
   return n;
 }
 
+/** Plain numbers that name things rather than measure them: "slide 9", "Tier 1", "Form 10". */
+const LABEL_BEFORE = /\b(?:slides?|pages?|tiers?|chapter|items?|versions?|forms?|sections?|numbers?|no\.?|rule|phase|level|step|class|category|group|stage|part|exhibit|table|chart|appendix)\s+$/i;
+
+/** "1." or "2)" opening a line is a list marker, not a figure. */
+const LIST_MARKER = /^\d{1,2}[.)]\s/;
+
 function amount(text: string, start: number, core: string): Numeral | null {
+  if (LIST_MARKER.test(text.slice(start, start + 4)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 40), start))) return null;
   const digitsOnly = core.replace(/^\D+/, '');
+  if (core === digitsOnly && LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+    const n = blank(start, start + core.length, 'label', 'label');
+    n.value = Number(digitsOnly.replace(/,/g, ''));
+    return n;
+  }
   // A bare year: 2012, not followed by a unit that makes it an amount.
   if (isYear(digitsOnly) && core === digitsOnly) {
     const after = stickyAt(/\s?(?:%|percent\b|million\b|billion\b|thousand\b|bps\b|basis\b|days\b|[a-z]+s\b)/iy, text, start + core.length);

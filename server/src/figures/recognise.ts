@@ -41,12 +41,18 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript): Figu
   const call = parsePeriod(transcript.meta.period);
   const out: Figure[] = [];
   const revised = new Map<string, Figure>();
+  // One scan of the whole text; each sentence then takes the numerals that start inside it.
+  const numerals = scanNumerals(text);
+  let k = 0;
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : transcript.turns[block.turn];
     const state: TurnState = { future: null, past: call, channel: null, month: null };
     for (const s of splitSentences(text, block.start, block.end)) {
       if (s.paragraphStart) state.past = call;
-      const figures = sentenceFigures(text.slice(s.start, s.end), s.start, call, state, turn, block.turn, lines);
+      while (k < numerals.length && numerals[k].start < s.start) k++;
+      const nums: Numeral[] = [];
+      for (; k < numerals.length && numerals[k].start < s.end; k++) nums.push({ ...numerals[k], start: numerals[k].start - s.start, end: numerals[k].end - s.start });
+      const figures = sentenceFigures(text.slice(s.start, s.end), nums, s.start, call, state, turn, block.turn, lines);
       for (const f of figures) {
         restatedGuidance(f, revised);
         out.push(f);
@@ -75,6 +81,7 @@ function blocks(lines: TextLines, transcript: Transcript): Block[] {
 
 function sentenceFigures(
   str: string,
+  nums: Numeral[],
   base: number,
   call: Period | null,
   state: TurnState,
@@ -82,7 +89,6 @@ function sentenceFigures(
   turnIndex: number | null,
   lines: TextLines,
 ): Figure[] {
-  const nums = scanNumerals(str);
   const cues = nums.length ? sentenceCues(str) : [];
   const ahead =
     cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target') ||
@@ -104,7 +110,7 @@ function sentenceFigures(
     const nextStart = i + 1 < nums.length ? nums[i + 1].start : str.length;
     const before = withoutQualifier(str.slice(Math.max(prevEnd, n.start - 80), n.start));
     const after = str.slice(n.end, Math.min(nextStart, n.end + 80));
-    const isDate = DATE_KINDS.has(n.kind) || n.kind === 'product' || n.kind === 'ordinal';
+    const isDate = DATE_KINDS.has(n.kind) || n.kind === 'product' || n.kind === 'ordinal' || n.kind === 'label';
     const picked: { name: string | null; consumed: number } | null = isDate ? null : pickMetric(n, str, metrics, prevEnd, nextStart, prev);
     let metric: string | null = picked?.name ?? null;
     let unit = n.unit;
@@ -119,7 +125,7 @@ function sentenceFigures(
     // hypothetical or long-term cue later in the same clause governs the figure too.
     for (const c of cues) if ((c.kind === 'hypothetical' || c.kind === 'target') && c.start >= n.end && c.end <= clauseEnd) leftCues.push(c);
     let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null });
-    const category = finnumCategory(n, basis, before, after);
+    const category = finnumCategory(n, basis, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
     if (isDate || category === 'other') {
       claim = false;

@@ -61,12 +61,9 @@ export interface Ledger {
   byFigure: Map<Figure, LedgerLine>;
 }
 
-const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 const SEQUENTIAL = /\bsequential(ly)?\b|quarter[- ](over|on)[- ]quarter|\bq\/q\b|from the (prior|previous|last) quarter/i;
 const YEAR_ON_YEAR = /year[- ](over|on)[- ]year|\by\/y\b|from a year ago|from the (same|prior[- ]year) (quarter|period)/i;
 const DECLINE = /\b(decrease|decline|down|lower|fall|drop|contract|shrink|reduc)\w*\b/i;
-/** How far back (non-blank lines, within the turn) a month name can say when guidance was given. */
-const WHEN_LOOKBACK = 3;
 
 function key(metric: string, period: string): string {
   return `${metric.toLowerCase()}\u0000${period}`;
@@ -85,23 +82,6 @@ function actualBounds(f: Figure, value: number): [number, number] {
 function pointOf(f: Figure): number | null {
   if (f.value !== null) return f.value;
   if (f.low !== null && f.high !== null) return (f.low + f.high) / 2;
-  return null;
-}
-
-/** Text of the figure's line before the figure, then up to WHEN_LOOKBACK earlier lines of its turn. */
-function textBefore(f: Figure, lines: TextLines, firstLine: number): string[] {
-  const out = [lines.line(f.range.start.line).slice(0, f.range.start.character)];
-  for (let i = f.range.start.line - 1; i >= firstLine && out.length <= WHEN_LOOKBACK; i--) {
-    if (!lines.isBlank(i)) out.push(lines.line(i));
-  }
-  return out;
-}
-
-function givenWhen(f: Figure, lines: TextLines, firstLine: number): string | null {
-  for (const chunk of textBefore(f, lines, firstLine)) {
-    const months = chunk.match(MONTH);
-    if (months) return months[months.length - 1];
-  }
   return null;
 }
 
@@ -139,7 +119,7 @@ export function resolveGrowth(g: GrowthGuidance, base: Statement): Statement {
   const high = base.value * (1 + g.highPct / 100);
   const mid = (g.lowPct + g.highPct) / 2;
   const spread = (g.highPct - g.lowPct) / 2;
-  const pct = `${mid >= 0 ? '+' : ''}${mid}%${spread ? ` ±${spread}%` : ''}`;
+  const pct = `${mid >= 0 ? '+' : '−'}${Math.abs(mid)}%${spread ? ` ±${spread}%` : ''}`;
   return {
     kind: 'guidance', revised: g.revised, figure: g.figure, metric: g.metric, period: g.period,
     unit: base.unit, value: (low + high) / 2, low, high, when: g.when,
@@ -195,8 +175,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       byKey.set(k, line);
       mentions.set(line, []);
     }
-    const firstLine = f.turn !== null && transcript?.turns[f.turn] ? transcript.turns[f.turn].bodyStart.line : 0;
-    const when = kind === 'actual' ? null : givenWhen(f, lines, firstLine);
+    const when = kind === 'actual' ? null : (f.statedIn ?? null);
     if (growthLike || forwardChange) {
       if (kind !== 'expectation' && growthLike) {
         const g = growthOf(f, f.metric, f.period, lines, when);

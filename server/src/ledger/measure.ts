@@ -41,7 +41,8 @@ export function formatValue(value: number, unit: string, scale = value): string 
   if (symbol === undefined && !/^[A-Z]{3}$/.test(unit)) return `${sign}${trim(v, 2)}${unit === 'count' ? '' : ` ${unit}`}`;
   const [scaled, suffix] =
     s >= 1e9 ? [v / 1e9, 'B'] : s >= 1e6 ? [v / 1e6, 'M'] : s >= 1e3 ? [v / 1e3, 'K'] : [v, ''];
-  const digits = suffix === '' ? 2 : scaled >= 100 ? 1 : 3;
+  // $1.027B, $91.4M, $4.25M, $0.06: the precision calls report at each scale.
+  const digits = suffix === 'B' ? 3 : suffix === '' ? 2 : scaled >= 10 ? 1 : 2;
   const body = `${trim(scaled, digits)}${suffix}`;
   return symbol === undefined ? `${sign}${body} ${unit}` : `${sign}${symbol}${body}`;
 }

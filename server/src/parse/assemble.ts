@@ -3,6 +3,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Exchange, Meta, Participant, Role, Section, SectionKind, Transcript, Turn } from '../model';
 import type { TextLines } from '../text';
+import { head } from './format';
 import { isUnidentified, nameKey } from './names';
 
 export interface SectionMark {
@@ -57,7 +58,12 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
     sections.push({ kind: 'header', title: 'Header', range: rangeOf(headerFirst, endOf(headerFirst, boundaries)) });
   }
   const sectionStops = sectionMarks.map((s) => s.boundary);
-  for (const s of sectionMarks) sections.push({ kind: s.kind, title: s.title, range: rangeOf(s.line, endOf(s.line, sectionStops)) });
+  for (const s of sectionMarks) {
+    const line = head(lines, s.line);
+    const end = line.trimEnd().length;
+    const titleRange = { start: { line: s.line, character: Math.min(end, line.length - line.trimStart().length) }, end: { line: s.line, character: end } };
+    sections.push({ kind: s.kind, title: s.title, range: rangeOf(s.line, endOf(s.line, sectionStops)), titleRange });
+  }
 
   const roster = new Map<string, Participant>();
   for (const p of draft.participants) if (!roster.has(nameKey(p.name))) roster.set(nameKey(p.name), p);
@@ -71,10 +77,10 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
     const firm = m.firm ?? known?.firm ?? null;
     const title = m.title ?? known?.title ?? null;
     return {
-      speaker: m.speaker,
+      speaker: oneLine(m.speaker),
       role: roleOf(m, known, firm, title, companyFirms),
-      firm,
-      title,
+      firm: firm && oneLine(firm),
+      title: title && oneLine(title),
       section,
       range: rangeOf(m.line, endOf(m.line, boundaries)),
       headerRange: m.headerRange,
@@ -109,6 +115,11 @@ function firstAbove(stops: number[], line: number): number | undefined {
 function firstNonBlank(lines: TextLines, from: number, to: number): number | null {
   for (let i = from; i < to; i++) if (!lines.isBlank(i)) return i;
   return null;
+}
+
+/** Names as they display: NBSP, tabs and runs of spaces copied from a page become one space. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function firmKey(firm: string): string {

@@ -26,7 +26,7 @@ function rosterEntry(lines: TextLines, i: number): RegExpExecArray | null {
 }
 
 /** A bare speaker line: a roster name, the operator, an unidentified speaker, or a name followed by speech. */
-function speakerAt(lines: TextLines, i: number, roster: Map<string, Participant>): string | null {
+function speakerAt(lines: TextLines, i: number, roster: Map<string, Participant>, bare: Map<string, number>): string | null {
   const text = head(lines, i).trim();
   // Speech follows, at most one blank line below.
   const next = i + 1 < lines.count && lines.isBlank(i + 1) ? i + 2 : i + 1;
@@ -34,7 +34,20 @@ function speakerAt(lines: TextLines, i: number, roster: Map<string, Participant>
   if (text === 'Operator' || isUnidentified(text)) return text;
   if (!looksLikeName(text)) return null;
   if (roster.has(nameKey(text))) return text;
-  return /\s/.test(text) && head(lines, next).trim().length > text.length ? text : null;
+  // Not in a roster: a name of two words or more, said again elsewhere or followed by speech.
+  if (!/\s/.test(text)) return null;
+  return (bare.get(nameKey(text)) ?? 0) >= 2 || head(lines, next).trim().length > text.length ? text : null;
+}
+
+/** How often each name-like text stands alone on a line. */
+function bareNames(lines: TextLines): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.lineEnd(i) - lines.lineStart(i) > 60) continue;
+    const text = head(lines, i).trim();
+    if (looksLikeName(text)) counts.set(nameKey(text), (counts.get(nameKey(text)) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export const seekingAlpha: TranscriptFormat = {
@@ -65,6 +78,7 @@ export const seekingAlpha: TranscriptFormat = {
     const headerLines: string[] = [];
     let rosterRole: Role | null = null;
     let started = false;
+    const bare = bareNames(lines);
 
     for (let i = 0; i < lines.count; i++) {
       if (lines.isBlank(i)) continue;
@@ -86,7 +100,7 @@ export const seekingAlpha: TranscriptFormat = {
         started = true;
         continue;
       }
-      const speaker = speakerAt(lines, i, roster);
+      const speaker = speakerAt(lines, i, roster, bare);
       if (speaker) {
         if (!started) sections.push({ boundary: i, line: i, title: 'Presentation', kind: 'presentation' });
         started = true;

@@ -113,24 +113,31 @@ export function isPageNumber(text: string): boolean {
 }
 
 /**
- * Speaker lines open a paragraph: after a blank line, a page number, or (in text copied without
- * blank lines) after a line that ends a sentence.
+ * Speaker lines open a paragraph: after a blank line, a page number or a section title, or (in
+ * text copied without blank lines) after a line that ends a sentence.
  */
 function startsParagraph(lines: TextLines, i: number): boolean {
   if (i === 0 || lines.isBlank(i - 1)) return true;
   const before = head(lines, i - 1).trim();
-  return isPageNumber(before) || /[.!?"”')\]]$/.test(before);
+  return isPageNumber(before) || /[.!?"”')\]]$/.test(before) || sectionAt(lines, i - 1) !== null;
+}
+
+/** The next line with text after line i, stepping over a page break; null past a few lines. */
+function nextContent(lines: TextLines, i: number): number | null {
+  for (let j = i + 1; j < Math.min(lines.count, i + 5); j++) if (!lines.isBlank(j) && !isPageNumber(head(lines, j).trim())) return j;
+  return null;
 }
 
 /** "Name - Firm - Title" on one line, or the name alone over "Firm - Title". */
 function speakerAt(lines: TextLines, i: number): { who: Speaker; last: number } | null {
   const text = head(lines, i);
   const one = readSpeakerLine(text);
-  if (one && (one.firm || i === 0 || lines.isBlank(i - 1))) return { who: one, last: i };
+  if (one) return { who: one, last: i };
   const name = text.trim();
-  if (i + 1 >= lines.count || !(looksLikeName(name) || isUnidentified(name))) return null;
-  const affiliation = readAffiliation(head(lines, i + 1));
-  return affiliation ? { who: { speaker: name, ...affiliation }, last: i + 1 } : null;
+  if (!(looksLikeName(name) || isUnidentified(name))) return null;
+  const next = nextContent(lines, i);
+  const affiliation = next === null ? null : readAffiliation(head(lines, next));
+  return affiliation && next !== null ? { who: { speaker: name, ...affiliation }, last: next } : null;
 }
 
 /** "Firm - Title" on the line under a name; null for a line of prose. */

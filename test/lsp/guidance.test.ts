@@ -1,0 +1,97 @@
+// Guidance diagnostics published by the real server over stdio.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { referencePath, sharedMissing, sharedTranscripts } from '../paths';
+import { startServer, until } from './lspClient';
+import type { TestServer } from './lspClient';
+
+const codes = (ds: Diagnostic[]) => ds.map((d) => d.code).sort();
+
+describe('guidance diagnostics over LSP: the reference', { skip: sharedMissing }, () => {
+  let server: TestServer;
+  const uri = pathToFileURL(referencePath).toString();
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server.stop());
+
+  const published = (what: string, test: (p: PublishDiagnosticsParams) => boolean) =>
+    until(() => {
+      const p = server.diagnostics.get(uri);
+      return p && test(p) ? p.diagnostics : undefined;
+    }, what);
+
+  it('publishes the judgements with related information', async () => {
+    server.open(uri, readFileSync(referencePath, 'utf8'));
+    const ds = await published('diagnostics', (p) => p.diagnostics.length > 0);
+    assert.deepEqual(codes(ds), [
+      'expectation.miss',
+      'guidance.beat', 'guidance.beat', 'guidance.beat', 'guidance.beat', 'guidance.beat',
+      'guidance.inline', 'guidance.lowered', 'guidance.lowered', 'guidance.miss', 'guidance.miss',
+      'guidance.raised', 'guidance.raised',
+    ]);
+    for (const d of ds) {
+      assert.equal(d.source, 'Transcript Lens');
+      assert.equal(d.relatedInformation?.[0].location.uri, uri);
+    }
+    assert.equal(ds.find((d) => d.code === 'guidance.miss')?.severity, 2);
+    assert.equal(ds.find((d) => d.code === 'guidance.inline')?.severity, 4);
+  });
+
+  it('follows the severity settings, including off', async () => {
+    await server.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { transcriptLens: { diagnostics: { guidance: { inline: 'off', miss: 'error' } } } },
+    });
+    const ds = await published('settings applied', (p) => !p.diagnostics.some((d) => d.code === 'guidance.inline'));
+    assert.equal(ds.length, 12);
+    assert.ok(ds.filter((d) => d.code === 'guidance.miss').every((d) => d.severity === 1));
+  });
+});
+
+describe('guidance diagnostics over LSP: across calls', { skip: sharedMissing }, () => {
+  let server: TestServer;
+  const dir = path.join(sharedTranscripts, 'streetevents_eikon_txt');
+  const aprUri = pathToFileURL(path.join(dir, '2016-Apr-21-AMD.txt')).toString();
+  const julUri = pathToFileURL(path.join(dir, '2016-Jul-21-AMD.txt')).toString();
+  before(async () => {
+    server = await startServer(dir);
+  });
+  after(() => server.stop());
+
+  const revenueJudgement = (uri: string, code: string) =>
+    until(() => server.diagnostics.get(uri)?.diagnostics.find((d) => d.code === code && /^Revenue /.test(d.message)), `${code} in ${uri}`, 20_000);
+
+  it('shows progress while indexing and judges the July call against the April guidance', async () => {
+    server.open(julUri, readFileSync(new URL(julUri), 'utf8'));
+    const beat = await revenueJudgement(julUri, 'guidance.beat');
+    assert.match(beat.message, /\$1\.027B beat guidance \$931\.8M–\$981\.8M/);
+    assert.equal(beat.relatedInformation?.[0].location.uri, aprUri);
+    await until(() => (server.progress.some((p) => p.value.kind === 'end') ? true : undefined), 'the end of indexing');
+    const kinds = server.progress.map((p) => p.value.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds[kinds.length - 1], 'end');
+  });
+
+  it('updates when the earlier call is edited, and hints the outcome on the earlier guidance', async () => {
+    const text = readFileSync(new URL(aprUri), 'utf8');
+    server.open(aprUri, text);
+    const outcome = await until(
+      () => server.diagnostics.get(aprUri)?.diagnostics.find((d) => d.code === 'guidance.outcome' && d.message.includes('Revenue $1.027B')),
+      'the outcome hint in the April call',
+    );
+    assert.match(outcome.message, /^Outcome \(Q2 2016 call, 2016-07-21\): beat/);
+    assert.equal(outcome.relatedInformation?.[0].location.uri, julUri);
+    const raised = text.replace('increase 15% sequentially', 'increase 35% sequentially');
+    assert.notEqual(raised, text);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: aprUri, version: 2 },
+      contentChanges: [{ text: raised }],
+    });
+    const miss = await revenueJudgement(julUri, 'guidance.miss');
+    assert.match(miss.message, /missed guidance \$1\.098B–\$1\.148B/);
+  });
+});

@@ -1,0 +1,21 @@
+// Growth guidance with its base between the numbers ("15% sequentially, plus or minus 3%") is one
+// range figure, so the ledger can resolve it on the base period's actual.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyse } from '../../server/src/analysis';
+
+describe('growth guidance ranges', () => {
+  it('reads "N% sequentially, plus or minus M%" and "N% year-over-year +/- M%" as ranges', () => {
+    const a = analyse('For the third quarter of 2031, we expect revenue to increase 12% sequentially, plus or minus 2%. We expect bookings to grow 8% year-over-year +/- 1%.');
+    const pct = a.figures.filter((f) => f.unit === '%').map((f) => [f.text, f.value, f.low, f.high]);
+    assert.deepEqual(pct, [
+      ['12% sequentially, plus or minus 2%', 12, 10, 14],
+      ['8% year-over-year +/- 1%', 8, 7, 9],
+    ]);
+  });
+
+  it('leaves a plain percentage followed by other words alone', () => {
+    const a = analyse('Revenue grew 12% sequentially, driven by servers.');
+    assert.deepEqual(a.figures.filter((f) => f.unit === '%').map((f) => [f.text, f.low, f.high]), [['12%', null, null]]);
+  });
+});
