@@ -131,7 +131,7 @@ describe('guidance ledger within one call', () => {
     assert.deepEqual(js.map((j) => j.message), ['Operating margin 12% missed guidance 12.5%: −0.5 points']);
   });
 
-  it('drops "actuals" for periods after the call, says when there is no difference, and counts inventory above guidance as unfavourable', () => {
+  it('keeps only actuals of the call\'s own period, says when there is no difference, and counts inventory above guidance as unfavourable', () => {
     const text = 'We guided inventory of $70 million and opex of $30 million for Q3. Inventory was $75 million and opex was $30 million. Next quarter opex is at $31 million.';
     const { lines, figures } = figuresIn(text, [
       { text: '$70 million', metric: 'inventory', period: 'Q3 2031', basis: 'guidance', value: 70e6, unit: 'USD' },
@@ -159,5 +159,23 @@ describe('guidance ledger within one call', () => {
     ]);
     assert.deepEqual(notes('$120 million'), ['actual $125.5M: +$5.5M, +4.6% → $125.5 million', 'revised to $125M (September): +$5M, +4.2% → $125 million']);
     assert.deepEqual(notes('$130 million to $140 million'), []);
+  });
+
+  it('does not compare what cannot be one measure: revenue without a currency, values over 4x apart', () => {
+    const text = 'Guidance: revenue 5, EPS $0.20, net income $10 million. Actual: revenue 3, EPS $1.17, net income $51 million.';
+    const js = judge(text, [
+      { text: '5', metric: 'revenue', period: 'Q1 2030', basis: 'guidance', value: 5, unit: 'count' },
+      { text: '$0.20', metric: 'EPS', period: 'Q1 2030', basis: 'guidance', value: 0.2, unit: 'USD' },
+      { text: '$10 million', metric: 'net income', period: 'Q1 2030', basis: 'guidance', value: 10e6, unit: 'USD' },
+      { text: '3', metric: 'revenue', period: 'Q1 2030', basis: 'actual', value: 3, unit: 'count' },
+      { text: '$1.17', metric: 'EPS', period: 'Q1 2030', basis: 'actual', value: 1.17, unit: 'USD' },
+      { text: '$51 million', metric: 'net income', period: 'Q1 2030', basis: 'actual', value: 51e6, unit: 'USD' },
+    ]);
+    assert.deepEqual(js, []);
+    const near = judge('EPS guidance $0.20; EPS was $0.75.', [
+      { text: '$0.20', metric: 'EPS', period: 'Q1 2030', basis: 'guidance', value: 0.2, unit: 'USD' },
+      { text: '$0.75', metric: 'EPS', period: 'Q1 2030', basis: 'actual', value: 0.75, unit: 'USD' },
+    ]);
+    assert.deepEqual(near.map((j) => j.code), ['guidance.beat']);
   });
 });

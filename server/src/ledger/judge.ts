@@ -1,7 +1,7 @@
 // Judgements on a ledger: an actual against each guidance and expectation for its period, and each
 // revision against the guidance it replaced. Messages carry both numbers and the difference.
 import type { LedgerLine, Statement } from './ledger';
-import { formatDifference, formatValue, inPoints, lowerIsBetter, toPoints } from './measure';
+import { formatDifference, formatValue, inPoints, lowerIsBetter, MAX_RATIO, toPoints } from './measure';
 
 export type JudgementCode =
   | 'guidance.miss'
@@ -59,7 +59,10 @@ export interface Judgement {
 export type Side = 'above' | 'below' | 'inline';
 
 function comparable(a: Statement, b: Statement): boolean {
-  return a.unit === b.unit || (inPoints(a.unit) && inPoints(b.unit));
+  if (inPoints(a.unit) && inPoints(b.unit)) return true;
+  if (a.unit !== b.unit) return false;
+  const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
+  return Math.sign(a.value) !== Math.sign(b.value) || Math.max(x, y) <= MAX_RATIO * Math.min(x, y);
 }
 
 /** Where the actual falls against the reference's bounds; null when an open bound leaves it undecided. */

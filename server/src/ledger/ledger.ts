@@ -4,7 +4,7 @@
 import type { Figure } from '../figures/figure';
 import type { Transcript } from '../model';
 import type { TextLines } from '../text';
-import { formatValue, isRatioMetric } from './measure';
+import { formatValue, isRatioMetric, unitFits } from './measure';
 import { periodEnd, previousPeriod, yearEarlier } from './periods';
 
 export type StatementKind = 'guidance' | 'expectation' | 'actual';
@@ -152,11 +152,12 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
   const mentions = new Map<LedgerLine, Statement[]>();
   const sorted = [...figures].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const byFigure = new Map<Figure, LedgerLine>();
-  // No call reports results for a period after its own: such an "actual" is misattributed.
-  const lastReported = periodEnd(transcript?.meta.period ?? null) ?? Infinity;
+  // A call reports the results of its own period (a quarter, or the year or half it closes);
+  // other periods' numbers are comparisons or misattributed.
+  const reported = periodEnd(transcript?.meta.period ?? null);
   for (const f of sorted) {
     if (!f.metric || !f.period || !companyVoice(f)) continue;
-    if (f.basis === 'actual' && (periodEnd(f.period) ?? -Infinity) > lastReported) continue;
+    if (f.basis === 'actual' && reported !== null && periodEnd(f.period) !== reported) continue;
     const point = pointOf(f);
     if (point === null) continue;
     const growthLike = f.unit === '%' && !isRatioMetric(f.metric);
@@ -168,6 +169,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     const forwardChange = f.basis === 'change' && f.claim;
     if (kind === null && !forwardChange) continue;
     if (growthLike && kind === 'actual') continue; // "revenue up 12%" describes a change, not a level
+    if (!growthLike && !unitFits(f.metric, f.unit)) continue;
     const k = key(f.metric, f.period);
     let line = byKey.get(k);
     if (!line) {

@@ -7,6 +7,20 @@ const LOWER_IS_BETTER = /\b(expenses?|costs?|opex|capex|spend(ing)?|expenditures
 /** Metrics that are themselves ratios: a percentage of them is a level, not growth. */
 const RATIO_METRIC = /\b(margins?|rate|ratio|share|percent(age)?|yield|mix|utili[sz]ation|returns?|roe|roi|roic|growth)\b/i;
 
+/** Metrics stated in money: a figure of them without a currency is something else (a count, a rate). */
+const MONEY_METRIC = /\b(revenues?|sales|income|earnings|eps|expenses?|costs?|opex|capex|cash|profits?|ebitda|spend(ing)?)\b/i;
+
+/** Whether a figure in `unit` can be a level of `metric`: revenue needs a currency, not "3". */
+export function unitFits(metric: string, unit: string): boolean {
+  return !MONEY_METRIC.test(metric) || isRatioMetric(metric) || /^[A-Z]{3}$/.test(unit);
+}
+
+/**
+ * Values more than this factor apart are not one measure compared (a quarter against a year, an
+ * exchange rate read as EPS); a real beat or miss is rarely that large.
+ */
+export const MAX_RATIO = 4;
+
 export function lowerIsBetter(metric: string): boolean {
   return LOWER_IS_BETTER.test(metric);
 }
