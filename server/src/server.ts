@@ -40,7 +40,7 @@ function analysisOf(uri: string): Analysis | null {
   if (!doc) return null;
   const hit = cache.get(uri);
   if (hit && hit.version === doc.version) return hit.analysis;
-  const analysis = analyse(doc.getText(), options);
+  const analysis = analyse(doc.getText(), options, hit?.analysis);
   cache.set(uri, { version: doc.version, analysis });
   index.set(uri, callEntry(uri, analysis.transcript));
   if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
