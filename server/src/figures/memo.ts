@@ -1,54 +1,75 @@
-// Figures of a document's blocks (turn bodies and the stretches between them) kept by block text
-// from one version of the document to the next, so that an edit re-reads only the blocks it
-// changed. A block's figures are read from its text alone, given the call's period and the
-// speaker's role; only where they land (ranges, turn index, speaker) depends on the rest.
+// Figures of a document's blocks (turn bodies and the stretches between them) kept from one
+// version of the document to the next, so that an edit re-reads only the blocks it changed. A
+// block's figures are read from its text alone, given the call's period and the speaker's role;
+// only where they land (ranges, turn index, speaker) depends on the rest of the document.
+//
+// Blocks are matched in order against the last version's, by exact text and context: no hashing
+// of the whole document per edit, and a block is reused only when its text is the same.
 import type { Position } from 'vscode-languageserver-types';
 import type { Figure } from './figure';
 
 interface Entry {
+  text: string;
+  context: string;
   /** The block's figures with ranges relative to its start (line 0 counts from the block's start). */
   relative: Figure[];
-  /** The figures last handed out and where they were placed: reused while nothing moved. */
-  placed: Figure[] | null;
-  placedAt: string;
+  /** The figures last placed, and where: reused as they are while nothing moved. */
+  placed: Figure[];
+  line: number;
+  character: number;
+  turn: number | null;
+  speaker: string | null;
 }
 
+/** How far ahead in the last version's blocks a block is looked for (blocks added or removed). */
+const LOOKAHEAD = 8;
+
 export class FigureMemo {
-  /** context → block text → entry, for the last version analysed. */
-  private current = new Map<string, Map<string, Entry>>();
-  private next = new Map<string, Map<string, Entry>>();
+  private last: Entry[] = [];
+  private next: Entry[] = [];
+  /** Where in `last` the next block is expected. */
+  private cursor = 0;
 
   /** Starts a version: blocks not asked for before `end` are forgotten then. */
   begin(): void {
-    this.next = new Map();
+    this.next = [];
+    this.cursor = 0;
   }
 
   end(): void {
-    this.current = this.next;
+    this.last = this.next;
+    this.next = [];
   }
 
   /**
-   * The figures of the block whose text starts at `base`, read by `read` (ranges relative to the
-   * block) when this text in this context was not seen in the last version. Figures whose basis
-   * is guidance are always fresh copies: the document pass may mark them as revisions.
+   * The figures of the next block, whose text starts at `base`; `read` reads them (ranges relative
+   * to the block) when the last version had no block with this text and context nearby. The
+   * figures are shared with later versions: callers copy any they change.
    */
-  figures(text: string, context: string, base: Position, turn: number | null, speaker: string | null, read: () => Figure[]): Figure[] {
-    const entry = this.current.get(context)?.get(text) ?? { relative: read(), placed: null, placedAt: '' };
-    let byText = this.next.get(context);
-    if (!byText) this.next.set(context, (byText = new Map()));
-    byText.set(text, entry);
-    const at = `${base.line}:${base.character}:${turn}:${speaker}`;
-    if (!entry.placed || entry.placedAt !== at) {
+  figures(text: string, context: string, base: Position, turn: number | null, speaker: string | null, read: () => Figure[]): readonly Figure[] {
+    let entry: Entry | undefined;
+    for (let i = this.cursor; i < Math.min(this.last.length, this.cursor + LOOKAHEAD); i++) {
+      const e = this.last[i];
+      if (e.text.length === text.length && e.context === context && e.text === text) {
+        entry = e;
+        this.cursor = i + 1;
+        break;
+      }
+    }
+    if (!entry) {
+      entry = { text, context, relative: read(), placed: [], line: -1, character: -1, turn, speaker };
+    } else entry.text = text; // keep the current version's text, not the last one's
+    if (entry.line !== base.line || entry.character !== base.character || entry.turn !== turn || entry.speaker !== speaker) {
       entry.placed = entry.relative.map((f) => ({
         ...f,
         range: { start: place(base, f.range.start), end: place(base, f.range.end) },
         turn,
         speaker,
       }));
-      entry.placedAt = at;
+      Object.assign(entry, { line: base.line, character: base.character, turn, speaker });
     }
-    // Placed figures are never handed out where they could be changed.
-    return entry.placed.map((f) => (f.basis === 'guidance' ? { ...f } : f));
+    this.next.push(entry);
+    return entry.placed;
   }
 }
 

@@ -45,13 +45,17 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   const call = parsePeriod(transcript.meta.period);
   const out: Figure[] = [];
   const revised = new Map<string, Figure>();
+  // What a block's figures depend on besides its text: one string per role, made once.
+  const contexts = new Map<string, string>();
+  const contextOf = (role: string) => contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${role}`).get(role)!;
   memo.begin();
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : transcript.turns[block.turn];
     const text = lines.text.slice(block.start, block.end);
-    const context = `${transcript.meta.period}\u0000${turn ? turn.role : ''}`;
-    const figures = memo.figures(text, context, lines.positionAt(block.start), block.turn, turn?.speaker ?? null, () => blockFigures(text, call, turn, block.turn));
-    for (const f of figures) {
+    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, () => blockFigures(text, call, turn, block.turn));
+    for (const shared of figures) {
+      // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
+      const f = shared.basis === 'guidance' ? { ...shared } : shared;
       restatedGuidance(f, revised);
       out.push(f);
     }
@@ -346,7 +350,7 @@ function capitalise(w: string): string {
  * earlier revised figure of the same metric, period and value exists.
  */
 function restatedGuidance(f: Figure, revised: Map<string, Figure>): void {
-  if (!f.metric || !f.period || f.value === null) return;
+  if (!f.metric || !f.period || f.value === null || (f.basis !== 'revised-guidance' && f.basis !== 'guidance')) return;
   const key = `${f.metric}|${f.period}|${f.value}`;
   if (f.basis === 'revised-guidance') revised.set(key, f);
   else if (f.basis === 'guidance') {
