@@ -47,6 +47,8 @@ export const diskCalls: CallSource = {
 export class GuidanceDiagnostics {
   settings: DiagnosticSettings = defaultDiagnosticSettings();
   readonly index: WorkspaceIndex;
+  /** What was last published per open document, for the hover cards' ledger lines. */
+  private readonly published = new Map<string, Diagnostic[]>();
 
   constructor(source: CallSource = diskCalls) {
     this.index = new WorkspaceIndex(source);
@@ -59,6 +61,18 @@ export class GuidanceDiagnostics {
     else this.index.clearOpen(uri);
     const tol = this.settings.tolerance;
     const judgements = [...judgeLines(analysis.ledger.lines, tol), ...(await this.index.judgements(uri, tol))];
-    return toDiagnostics(judgements, uri, this.settings);
+    const diagnostics = toDiagnostics(judgements, uri, this.settings);
+    this.published.set(uri, diagnostics);
+    return diagnostics;
+  }
+
+  publishedFor(uri: string): readonly Diagnostic[] {
+    return this.published.get(uri) ?? [];
+  }
+
+  /** The document closed: the file on disk counts again. */
+  async closed(uri: string): Promise<void> {
+    this.published.delete(uri);
+    await this.index.closed(uri);
   }
 }

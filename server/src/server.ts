@@ -8,7 +8,8 @@ import { analyse, DEFAULT_OPTIONS } from './analysis';
 import type { Analysis, AnalysisOptions } from './analysis';
 import { diagnosticSettingsFrom } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
-import { figureHover } from './features/hover';
+import { figureHover, hoverSections } from './features/hover';
+import { ledgerSection } from './features/ledgerHover';
 import { GuidanceDiagnostics } from './guidance';
 import { documentSymbols } from './features/symbols';
 import type { CallEntry } from './workspace';
@@ -21,6 +22,7 @@ const index = new Map<string, CallEntry>();
 let options: AnalysisOptions = DEFAULT_OPTIONS;
 let folders: string[] = [];
 const guidance = new GuidanceDiagnostics();
+hoverSections.push(ledgerSection((uri) => guidance.publishedFor(uri)));
 let watchFiles = false;
 
 function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
@@ -168,7 +170,7 @@ connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => workspaceSymbol
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-  void guidance.index.closed(e.document.uri);
+  void guidance.closed(e.document.uri);
   // The index goes back to what is on disk, which unsaved edits may not match.
   index.delete(e.document.uri);
   if (e.document.uri.startsWith('file:')) {

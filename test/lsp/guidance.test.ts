@@ -42,6 +42,17 @@ describe('guidance diagnostics over LSP: the reference', { skip: sharedMissing }
     assert.equal(ds.find((d) => d.code === 'guidance.inline')?.severity, 4);
   });
 
+  it('shows the ledger line on the hover card of the actual', async () => {
+    const ds = await published('diagnostics', (p) => p.diagnostics.length > 0);
+    const beat = ds.find((d) => d.code === 'guidance.beat' && d.message.startsWith('Revenue'));
+    assert.ok(beat);
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: beat.range.start })) as { contents: { value: string } };
+    const card = hover.contents.value;
+    assert.match(card, /\*\*Ledger\*\*/);
+    assert.match(card, /`guidance\.beat` Revenue \$91\.4M beat guidance \$87M \(October\): \+\$4\.4M, \+5\.1% — \[line 73\]/);
+    assert.match(card, /`guidance\.inline` Revenue \$91\.4M in line with revised guidance \$91M \(November\)/);
+  });
+
   it('follows the severity settings, including off', async () => {
     await server.connection.sendNotification('workspace/didChangeConfiguration', {
       settings: { transcriptLens: { diagnostics: { guidance: { inline: 'off', miss: 'error' } } } },
@@ -85,6 +96,8 @@ describe('guidance diagnostics over LSP: across calls', { skip: sharedMissing },
     );
     assert.match(outcome.message, /^Outcome \(Q2 2016 call, 2016-07-21\): beat/);
     assert.equal(outcome.relatedInformation?.[0].location.uri, julUri);
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: aprUri }, position: outcome.range.start })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /`guidance\.outcome` Outcome \(Q2 2016 call, 2016-07-21\): beat .* — \[2016-Jul-21-AMD\.txt line 91\]/);
     const raised = text.replace('increase 15% sequentially', 'increase 35% sequentially');
     assert.notEqual(raised, text);
     await server.connection.sendNotification('textDocument/didChange', {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildLedger } from '../../server/src/ledger/ledger';
-import { ledgerNotes } from '../../server/src/ledger/notes';
 import { emptyMeta } from '../../server/src/model';
 import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/ledger/judge';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
@@ -147,18 +146,6 @@ describe('guidance ledger within one call', () => {
       'Inventory $75M missed guidance $70M: +$5M, +7.1% (above guidance: unfavourable for inventory)',
       'Opex $30M in line with guidance $30M: no difference',
     ]);
-  });
-
-  it('gives hover notes: an actual against each guidance, guidance with its outcome and revision', () => {
-    const { lines, figures } = figuresIn(CALL, SPECS);
-    const ledger = buildLedger(figures, lines, null);
-    const notes = (text: string) => ledgerNotes(ledger, figures.find((f) => f.text === text)!, DEFAULT_TOLERANCE).map((n) => `${n.text} → ${n.figure.text}`);
-    assert.deepEqual(notes('$125.5 million'), [
-      'vs guidance $120M (August): +$5.5M, +4.6% → $120 million',
-      'vs revised guidance $125M (September): +$0.5M, +0.4% → $125 million',
-    ]);
-    assert.deepEqual(notes('$120 million'), ['actual $125.5M: +$5.5M, +4.6% → $125.5 million', 'revised to $125M (September): +$5M, +4.2% → $125 million']);
-    assert.deepEqual(notes('$130 million to $140 million'), []);
   });
 
   it('does not compare what cannot be one measure: revenue without a currency, values over 4x apart', () => {

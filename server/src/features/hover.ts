@@ -72,7 +72,7 @@ function statedValue(f: Figure): string {
 const headline: HoverSection = (f) => {
   if (DATE_UNITS.has(f.unit)) {
     const kind = f.unit === 'product' ? 'Product number' : f.unit === 'ordinal' ? 'Ordinal' : 'Date';
-    return `**${kind}** — ${written(f)}${f.period ? ` · ${f.period}` : ''}`;
+    return `**${kind}** — ${written(f)}${f.period && f.period !== f.text ? ` · ${f.period}` : ''}`;
   }
   const parts = [f.metric ? escape(capitalise(f.metric)) : `Unattributed ${f.category.replace('_', ' ')}`];
   if (f.period) parts.push(f.period);

@@ -23,8 +23,11 @@ const CUES: [CueKind, RegExp][] = [
 ];
 
 const CUE_SCAN = new RegExp(CUES.map(([, re]) => `(${re.source})`).join('|'), 'gi');
-/** Past remarks that an outcome was foreseen ("As anticipated, we generated cash") are not cues. */
-const NEUTRAL = /\bas\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|\b(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b/gi;
+/**
+ * Past remarks that an outcome was foreseen ("As anticipated, we generated cash") are not cues, nor
+ * are comparisons with one ("ended better than we expected at 60.6%": the figure is the result).
+ */
+const NEUTRAL = /\bas\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|\b(?:better|worse|higher|lower|stronger|weaker|greater|faster|slower)\s+than\s+(?:we\s+|I\s+)?(?:had\s+|originally\s+|previously\s+)*(?:expected|anticipated|planned|forecast(?:ed)?|thought)\b|\b(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b/gi;
 /** A guidance mention that only compares against guidance: "lower than our guidance", "met the guidance". */
 const GUIDANCE_REFERENCE = /\b(?:met|meet|meets|beat|beats|exceeded|exceed|missed|miss|above|below|than|versus|vs\.?|against|within|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\w+\s+)?$/i;
 

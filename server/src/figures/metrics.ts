@@ -33,7 +33,7 @@ const HEADS: [RegExp, string][] = [
   [/bookings|orders/, 'bookings'],
   [/capital\s+(?:expenditures?|spending|investments?)|capex/, 'capital expenditures'],
   [/(?:effective\s+)?tax\s+rate/, 'tax rate'],
-  [/interest\s+expense/, 'interest expense'],
+  [/(?:debt\s+)?interest\s+(?:expense|payments?)/, 'interest expense'],
   [/(?:total\s+)?debt/, 'debt'],
   [/dividends?/, 'dividend'],
   [/(?:share\s+)?repurchases?|buybacks?/, 'share repurchases'],

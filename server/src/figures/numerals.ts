@@ -74,7 +74,7 @@ const CORE = new RegExp(
     `(?<date>\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d\\d\\b)?|\\b(?:${MONTHS})\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b)`,
     `(?<time>\\b\\d{1,2}:\\d\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)`,
     // Product and model numbers: BLM 1500, F135, F-35, V2500.
-    `(?<prod>\\b(?!(?:USD|EUR|GBP|CAD|JPY|CHF|FY|Q|H)\\b)(?:[A-Z]{2,5}\\s\\d{3,5}\\b|[A-Z]{1,5}-?\\d{1,5}[A-Z]?\\b)(?!\\.\\d))`,
+    `(?<prod>\\b(?!(?:USD|EUR|GBP|CAD|JPY|CHF|FY|Q|H)\\b)(?:[A-Z]{2,5}\\s\\d{3,5}\\b|[A-Z]{1,5}-?\\d{1,5}[A-Za-z]{0,4}\\b)(?!\\.\\d))`,
     // Word figures.
     `(?<be>\\bbreak[\\s-]?even\\b|\\bbreakeven\\b)`,
     `(?<flat>\\bflat\\b)`,
@@ -293,7 +293,7 @@ export function scanNumerals(text: string): Numeral[] {
       const y = /\b((?:19|20)\d\d)$/.exec(m[0]);
       if (y) n.value = Number(y[1]);
     } else if (g.time !== undefined) n = blank(start, start + m[0].length, 'time', 'time');
-    else if (g.prod !== undefined) n = /^[A-Z][^a-z]*$/.test(m[0]) ? blank(start, start + m[0].length, 'product', 'product') : null;
+    else if (g.prod !== undefined) n = /^[A-Z]+[- ]?\d+(?:[A-Z]*|[a-z]{2,4})$/.test(m[0]) ? blank(start, start + m[0].length, 'product', 'product') : null;
     else if (g.be !== undefined) {
       n = blank(start, start + m[0].length, 'word', 'USD');
       n.value = 0;

@@ -33,7 +33,7 @@ interface TurnState {
 
 const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
 const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
-const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
 
@@ -112,18 +112,19 @@ function sentenceFigures(
   const cues = nums.length ? sentenceCues(str) : [];
   const ahead =
     cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target') ||
-    /\b(?:will|expect|anticipate|guidance\s+for|guiding|guide)\b/i.test(str);
+    /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide)\b/i.test(str);
   const mentions = periodMentions(str, nums, call, ahead);
   const monthBefore = state.month;
   for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
   if (!nums.length) {
-    carryTopics(mentions, call, state);
+    carryTopics(mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
     return [];
   }
   const metrics = metricMentions(str, state.channel);
   const out: Figure[] = [];
   let prev: Previous | null = null;
+  const taken = new Set<PeriodMention>();
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i];
     const prevEnd = i > 0 ? nums[i - 1].end : 0;
@@ -145,7 +146,7 @@ function sentenceFigures(
     // hypothetical or long-term cue later in the same clause governs the figure too.
     for (const c of cues) if ((c.kind === 'hypothetical' || c.kind === 'target') && c.start >= n.end && c.end <= clauseEnd) leftCues.push(c);
     let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null });
-    const category = finnumCategory(n, basis, after);
+    const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
     if (isDate || category === 'other') {
       claim = false;
@@ -154,7 +155,7 @@ function sentenceFigures(
     }
     else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change') basis = 'other';
     if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics) ?? 'EPS';
-    const period = isDate ? ownPeriod(n, call, ahead) : pickPeriod(n, basis, str, mentions, nextStart, state, ahead);
+    const period = isDate ? ownPeriod(n, call, ahead) : pickPeriod(n, basis, str, mentions, nextStart, state, ahead, taken);
     // Guidance is dated by a month named with it, or earlier in the turn when it is quoted in the past.
     const statedIn = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' ? monthIn(str, n.start) ?? (ahead ? null : monthBefore) : null;
     const start = base + n.start;
@@ -179,7 +180,7 @@ function sentenceFigures(
     });
     if (!isDate) prev = { metric, unit, consumed: picked?.consumed ?? n.end };
   }
-  carryTopics(mentions, call, state);
+  carryTopics(mentions, call, state, ahead);
   state.channel = namedChannel(str) ?? state.channel;
   return out;
 }
@@ -293,7 +294,9 @@ function countMetric(text: string): string | null {
 /**
  * The period a figure is about: a period phrase right after it ("in the quarter"), else the nearest
  * before it in the sentence that is not a comparison base, else the period being talked about.
- * An earlier period's value takes the period it is compared with ("58 the prior quarter").
+ * An earlier period's value takes the period it is compared with ("58 the prior quarter"). A phrase
+ * one figure takes ("\$7 million recognized in Q1") is not the period of the figures after it, nor
+ * is one in an earlier clause of a list ("…; and capital expenditures of …").
  */
 function pickPeriod(
   n: Numeral,
@@ -303,6 +306,7 @@ function pickPeriod(
   nextStart: number,
   state: TurnState,
   ahead: boolean,
+  taken: Set<PeriodMention>,
 ): string | null {
   const forward = ahead && (basis === 'guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
   const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? formatPeriod(state.future) : m.period);
@@ -312,21 +316,26 @@ function pickPeriod(
     const left = [...mentions].reverse().find((m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
     return left ? resolve(left) : null;
   }
-  if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(n.end, right.start))) return resolve(right);
-  const left = [...mentions].reverse().find((m) => m.end <= n.start && !m.comparison);
+  if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(n.end, right.start))) {
+    taken.add(right);
+    return resolve(right);
+  }
+  const clauseStart = str.lastIndexOf(';', n.start) + 1;
+  const left = [...mentions].reverse().find((m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.has(m));
   if (left) return resolve(left);
   const topic = forward ? state.future : state.past;
   return topic && formatPeriod(topic);
 }
 
-/** Remembers the periods a sentence talks about for the sentences after it. */
-function carryTopics(mentions: PeriodMention[], call: Period | null, state: TurnState): void {
+/** Remembers the periods a sentence talks about for the sentences after it: ahead or reported. */
+function carryTopics(mentions: PeriodMention[], call: Period | null, state: TurnState, ahead: boolean): void {
   for (const m of mentions) {
     if (m.comparison || !m.period || m.relative) continue;
     const p = parsePeriod(m.period);
     if (!p) continue;
-    if (call && endOf(p) > endOf(call)) state.future = p;
-    else state.past = p;
+    const later = call !== null && endOf(p) > endOf(call);
+    if (later && ahead) state.future = p;
+    else if (!later && !ahead) state.past = p;
   }
 }
 

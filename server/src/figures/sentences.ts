@@ -44,7 +44,8 @@ export function splitSentences(text: string, from: number, to: number): Sentence
       if (/[a-z,]/.test(prev) && /^[a-z]/.test(next)) continue;
     }
     while (end - start > MAX_SENTENCE) cutLong(text, end);
-    push(end, isBlankLine || /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n/.test(text.slice(end, end + 20)));
+    // A sentence that ends its line ends a paragraph too (one paragraph a line in many exports).
+    push(end, isBlankLine || /^[ \t\u00a0]*[\r\n]/.test(text.slice(end, end + 8)));
     start = skipSpace(text, end, to);
     BREAK.lastIndex = Math.max(start, end);
   }

@@ -108,12 +108,6 @@ function difference(actual: Statement, ref: Statement, side: Side): string {
   return `${formatDifference(from, to, ref.unit)}${where}`;
 }
 
-/** One comparison as a hover line shows it: "vs guidance $87M (October): +$4.4M, +5.1%". */
-export function versus(actual: Statement, ref: Statement, tol: Tolerance): string | null {
-  const side = sideOf(actual, ref, tol);
-  return side ? `vs ${label(ref)}: ${difference(actual, ref, side)}` : null;
-}
-
 /** Judge `actual` against one guidance or expectation statement. */
 export function judgeActual(actual: Located, ref: Located, tol: Tolerance): Judgement | null {
   const a = actual.statement;

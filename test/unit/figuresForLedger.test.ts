@@ -1,10 +1,11 @@
-// Growth guidance with its base between the numbers ("15% sequentially, plus or minus 3%") is one
-// range figure, so the ledger can resolve it on the base period's actual.
+// Figure readings the guidance ledger depends on: growth guidance with its base between the numbers
+// ("15% sequentially, plus or minus 3%") is one range figure, so the ledger can resolve it on the
+// base period's actual; a result compared with an expectation is an actual.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/analysis';
 
-describe('growth guidance ranges', () => {
+describe('figure readings the ledger relies on', () => {
   it('reads "N% sequentially, plus or minus M%" and "N% year-over-year +/- M%" as ranges', () => {
     const a = analyse('For the third quarter of 2031, we expect revenue to increase 12% sequentially, plus or minus 2%. We expect bookings to grow 8% year-over-year +/- 1%.');
     const pct = a.figures.filter((f) => f.unit === '%').map((f) => [f.text, f.value, f.low, f.high]);
@@ -17,5 +18,10 @@ describe('growth guidance ranges', () => {
   it('leaves a plain percentage followed by other words alone', () => {
     const a = analyse('Revenue grew 12% sequentially, driven by servers.');
     assert.deepEqual(a.figures.filter((f) => f.unit === '%').map((f) => [f.text, f.low, f.high]), [['12%', null, null]]);
+  });
+
+  it('reads a result "better than we expected at 60.6%" as the actual, not an expectation', () => {
+    const a = analyse('Gross margin for the quarter ended slightly better than we expected at 52.4% on mix. We had expected about 51%.');
+    assert.deepEqual(a.figures.filter((f) => f.unit === '%').map((f) => [f.text, f.basis]), [['52.4%', 'actual'], ['51%', 'expectation']]);
   });
 });
