@@ -138,10 +138,19 @@ function sameBounds(a: Statement, b: Statement): boolean {
 
 /** The actual stated most often (a figure repeated in a summary), earliest on a tie. */
 function chooseActual(mentions: Statement[]): Statement | null {
+  // Counted by bounds in one pass: a merged file can mention one actual hundreds of times.
+  // NaN bounds equal nothing, not even themselves (as in sameBounds), so they count for nothing.
+  const boundsKey = (m: Statement) => (Number.isNaN(m.low) || Number.isNaN(m.high) ? null : `${m.unit}\u0000${m.low}\u0000${m.high}`);
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const k = boundsKey(m);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   let best: Statement | null = null;
   let bestCount = 0;
   for (const m of mentions) {
-    const count = mentions.filter((o) => sameBounds(o, m)).length;
+    const k = boundsKey(m);
+    const count = k === null ? 0 : counts.get(k)!;
     if (count > bestCount) [best, bestCount] = [m, count];
   }
   return best;
