@@ -17,7 +17,7 @@ import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from './works
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const cache = new Map<string, { version: number; analysis: Analysis }>();
+const cache = new Map<string, { version: number; analysis: Analysis; ms: number }>();
 const index = new Map<string, CallEntry>();
 let options: AnalysisOptions = DEFAULT_OPTIONS;
 let folders: string[] = [];
@@ -42,8 +42,9 @@ function analysisOf(uri: string): Analysis | null {
   if (!doc) return null;
   const hit = cache.get(uri);
   if (hit && hit.version === doc.version) return hit.analysis;
-  const analysis = analyse(doc.getText(), options);
-  cache.set(uri, { version: doc.version, analysis });
+  const started = performance.now();
+  const analysis = analyse(doc.getText(), options, hit?.analysis);
+  cache.set(uri, { version: doc.version, analysis, ms: performance.now() - started });
   index.set(uri, callEntry(uri, analysis.transcript));
   if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
     connection.window.showInformationMessage(`Transcript Lens: ${analysis.transcript.notes[analysis.transcript.notes.length - 1]}`);
@@ -78,8 +79,16 @@ connection.onInitialized(() => {
 
 const publishTimers = new Map<string, NodeJS.Timeout>();
 
+/**
+ * How long to wait after an edit before publishing: nothing when the last analysis was quick
+ * (answers while the user types), a pause to let typing settle when it was slow.
+ */
+function publishDelay(uri: string): number {
+  return (cache.get(uri)?.ms ?? Infinity) < 30 ? 0 : 150;
+}
+
 /** Publishes an open document's diagnostics a moment after its last edit. */
-function publishSoon(uri: string, delay = 150): void {
+function publishSoon(uri: string, delay = publishDelay(uri)): void {
   clearTimeout(publishTimers.get(uri));
   publishTimers.set(uri, setTimeout(() => {
     publishTimers.delete(uri);

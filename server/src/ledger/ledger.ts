@@ -132,17 +132,26 @@ function companyVoice(f: Figure): boolean {
   return f.role !== 'analyst' && f.role !== 'operator';
 }
 
-/** Statements with the same unit and bounds say the same thing. */
-function boundsKey(s: Statement): string {
-  return `${s.unit} ${s.low} ${s.high}`;
+/** Statements with the same unit and bounds say the same thing; NaN bounds equal nothing (null). */
+function boundsKey(s: Statement): string | null {
+  return Number.isNaN(s.low) || Number.isNaN(s.high) ? null : `${s.unit} ${s.low} ${s.high}`;
 }
 
 /** The actual stated most often (a figure repeated in a summary), earliest on a tie. */
 function chooseActual(mentions: Statement[]): Statement | null {
+  // Counted by bounds in one pass: a merged file can mention one actual hundreds of times.
   const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(boundsKey(m), (counts.get(boundsKey(m)) ?? 0) + 1);
+  for (const m of mentions) {
+    const k = boundsKey(m);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   let best: Statement | null = null;
-  for (const m of mentions) if (!best || (counts.get(boundsKey(m)) ?? 0) > (counts.get(boundsKey(best)) ?? 0)) best = m;
+  let bestCount = 0;
+  for (const m of mentions) {
+    const k = boundsKey(m);
+    const count = k === null ? 0 : (counts.get(k) ?? 0);
+    if (count > bestCount) [best, bestCount] = [m, count];
+  }
   return best;
 }
 
@@ -199,7 +208,8 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     if (s.kind === 'actual') mentions.get(line)?.push(s);
     else {
       const list = s.kind === 'guidance' ? line.guidance : line.expectations;
-      if (list.length < MAX_DISTINCT && !list.some((o) => boundsKey(o) === boundsKey(s))) list.push(s);
+      const k = boundsKey(s);
+      if (k !== null && list.length < MAX_DISTINCT && !list.some((o) => boundsKey(o) === k)) list.push(s);
     }
   }
   const out = [...byKey.values()];
