@@ -259,9 +259,11 @@ function pickMetric(
     break;
   }
   if (n.kind === 'duration' && n.unit !== 'days') return own(null);
+  const written = str.slice(n.start, n.end);
+  // A count names what it counts: "222,000 motorcycles"; spelled-out counts ("two items") name nothing.
+  if (n.kind === 'count' && /[a-z]$/i.test(written)) return own(/^\d/.test(written) ? countMetric(written) : null);
   const left = lastBefore(metrics, n.start, from);
   if (left) return own(left.name);
-  if (n.kind === 'count') return own(countMetric(str.slice(n.start, n.end)));
   if (prev && prev.metric && linking(str.slice(prevEnd, n.start))) return own(prev.metric);
   if (!prev) {
     const any = lastBefore(metrics, n.start, 0);
@@ -286,9 +288,10 @@ function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): string 
   return m && DIRECT_METRIC.test(str.slice(n.end, m.start)) ? m.name : null;
 }
 
-/** A count names what it counts: "50 employees" is headcount; other nouns are left unnamed. */
-function countMetric(text: string): string | null {
-  return /\b(?:employees|people|heads)\b/i.test(text) ? 'headcount' : null;
+/** What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. */
+function countMetric(text: string): string {
+  const noun = /([a-z][a-z-]*)$/i.exec(text)![1].toLowerCase();
+  return /^(?:employees|people|heads|staff)$/.test(noun) ? 'headcount' : noun;
 }
 
 /**
