@@ -2,13 +2,13 @@
 // failure is logged and answered with an empty result instead of taking the server down.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import type { DocumentSymbol, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, DEFAULT_OPTIONS } from './analysis';
 import type { Analysis, AnalysisOptions } from './analysis';
 import { diagnosticSettingsFrom } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
-import { figureHover, hoverSections } from './features/hover';
+import { figureHover, hoverSections, prepareHover } from './features/hover';
 import { ledgerSection } from './features/ledgerHover';
 import { GuidanceDiagnostics } from './guidance';
 import { documentSymbols } from './features/symbols';
@@ -80,11 +80,12 @@ connection.onInitialized(() => {
 const publishTimers = new Map<string, NodeJS.Timeout>();
 
 /**
- * How long to wait after an edit before publishing: nothing when the last analysis was quick
- * (answers while the user types), a pause to let typing settle when it was slow.
+ * How long to wait after an edit before publishing: nothing when an analysis costs less than the
+ * time between two keystrokes (answers while the user types; edits that arrive meanwhile are
+ * coalesced anyway), a pause to let typing settle when it costs more.
  */
 function publishDelay(uri: string): number {
-  return (cache.get(uri)?.ms ?? Infinity) < 30 ? 0 : 150;
+  return (cache.get(uri)?.ms ?? Infinity) < 100 ? 0 : 150;
 }
 
 /** Publishes an open document's diagnostics a moment after its last edit. */
@@ -102,6 +103,8 @@ async function publish(uri: string): Promise<void> {
   if (!doc || !a) return;
   const diagnostics = [...a.diagnostics, ...(await guidance.diagnosticsFor(uri, a))];
   if (documents.get(uri)?.version === doc.version) connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  // Hover cards read figures grouped by metric and period: group them now, not on the first hover.
+  setImmediate(() => prepareHover(a.figures));
 }
 
 function publishAll(): void {
@@ -150,9 +153,15 @@ async function indexWorkspace(): Promise<void> {
   }
 }
 
+/** The outline of an analysis, made once: VS Code asks again on every edit and for breadcrumbs. */
+const outlines = new WeakMap<Analysis, DocumentSymbol[]>();
+
 connection.onDocumentSymbol(guard('documentSymbol', [], (p) => {
   const a = analysisOf(p.textDocument.uri);
-  return a ? documentSymbols(a.transcript) : [];
+  if (!a) return [];
+  let outline = outlines.get(a);
+  if (!outline) outlines.set(a, (outline = documentSymbols(a.transcript)));
+  return outline;
 }));
 
 connection.onFoldingRanges(guard('foldingRange', [], (p) => {

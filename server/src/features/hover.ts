@@ -118,8 +118,17 @@ const related: HoverSection = (f, ctx) => {
 const groups = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
 const groupKey = (f: Figure): string => `${f.metric?.toLowerCase()}\u0000${f.period}\u0000${f.unit}`;
 
+/** Groups the figures for hover cards ahead of the first hover (the server does it when idle). */
+export function prepareHover(figures: readonly Figure[]): void {
+  groupsOf(figures);
+}
+
 /** The comparable figures (a value, a comparable basis) of `f`'s metric, period and unit, in document order. */
 function comparableWith(figures: readonly Figure[], f: Figure): Figure[] {
+  return groupsOf(figures).get(groupKey(f)) ?? [];
+}
+
+function groupsOf(figures: readonly Figure[]): Map<string, Figure[]> {
   let byKey = groups.get(figures);
   if (!byKey) {
     byKey = new Map();
@@ -132,7 +141,7 @@ function comparableWith(figures: readonly Figure[], f: Figure): Figure[] {
     }
     groups.set(figures, byKey);
   }
-  return byKey.get(groupKey(f)) ?? [];
+  return byKey;
 }
 
 function comparison(f: Figure, r: Figure): string {
