@@ -2,13 +2,13 @@
 // failure is logged and answered with an empty result instead of taking the server down.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import type { DocumentSymbol, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, DEFAULT_OPTIONS } from './analysis';
 import type { Analysis, AnalysisOptions } from './analysis';
 import { diagnosticSettingsFrom } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
-import { figureHover, hoverSections } from './features/hover';
+import { figureHover, hoverSections, prepareHover } from './features/hover';
 import { ledgerSection } from './features/ledgerHover';
 import { GuidanceDiagnostics } from './guidance';
 import { documentSymbols } from './features/symbols';
@@ -17,7 +17,7 @@ import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from './works
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const cache = new Map<string, { version: number; analysis: Analysis }>();
+const cache = new Map<string, { version: number; analysis: Analysis; ms: number }>();
 const index = new Map<string, CallEntry>();
 let options: AnalysisOptions = DEFAULT_OPTIONS;
 let folders: string[] = [];
@@ -45,8 +45,9 @@ function analysisOf(uri: string): Analysis | null {
   if (!doc) return null;
   const hit = cache.get(uri);
   if (hit && hit.version === doc.version) return hit.analysis;
-  const analysis = analyse(doc.getText(), options);
-  cache.set(uri, { version: doc.version, analysis });
+  const started = performance.now();
+  const analysis = analyse(doc.getText(), options, hit?.analysis);
+  cache.set(uri, { version: doc.version, analysis, ms: performance.now() - started });
   index.set(uri, callEntry(uri, analysis.transcript));
   if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
     // A notification: showInformationMessage is a request, and a client without it would reject it.
@@ -81,8 +82,17 @@ connection.onInitialized(() => {
 
 const publishTimers = new Map<string, NodeJS.Timeout>();
 
+/**
+ * How long to wait after an edit before publishing: nothing when an analysis costs less than the
+ * time between two keystrokes (answers while the user types; edits that arrive meanwhile are
+ * coalesced anyway), a pause to let typing settle when it costs more.
+ */
+function publishDelay(uri: string): number {
+  return (cache.get(uri)?.ms ?? Infinity) < 100 ? 0 : 150;
+}
+
 /** Publishes an open document's diagnostics a moment after its last edit. */
-function publishSoon(uri: string, delay = 150): void {
+function publishSoon(uri: string, delay = publishDelay(uri)): void {
   clearTimeout(publishTimers.get(uri));
   publishTimers.set(uri, setTimeout(() => {
     publishTimers.delete(uri);
@@ -96,6 +106,8 @@ async function publish(uri: string): Promise<void> {
   if (!doc || !a) return;
   const diagnostics = [...a.diagnostics, ...(await guidance.diagnosticsFor(uri, a))];
   if (documents.get(uri)?.version === doc.version) connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  // Hover cards read figures grouped by metric and period: group them now, not on the first hover.
+  setImmediate(() => prepareHover(a.figures));
 }
 
 function publishAll(): void {
@@ -154,9 +166,15 @@ async function indexWorkspace(): Promise<void> {
   }
 }
 
+/** The outline of an analysis, made once: VS Code asks again on every edit and for breadcrumbs. */
+const outlines = new WeakMap<Analysis, DocumentSymbol[]>();
+
 connection.onDocumentSymbol(guard('documentSymbol', [], (p) => {
   const a = analysisOf(p.textDocument.uri);
-  return a ? documentSymbols(a.transcript) : [];
+  if (!a) return [];
+  let outline = outlines.get(a);
+  if (!outline) outlines.set(a, (outline = documentSymbols(a.transcript)));
+  return outline;
 }));
 
 connection.onFoldingRanges(guard('foldingRange', [], (p) => {

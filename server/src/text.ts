@@ -34,7 +34,9 @@ export class TextLines {
 
   /** True when the line holds only white space (including NBSP and other Unicode spaces). */
   isBlank(i: number): boolean {
-    return !/\S/.test(this.line(i));
+    // Parsers ask this of every line, often twice: look at characters in place, no slice.
+    for (let k = this.starts[i], end = this.ends[i]; k < end; k++) if (!isSpace(this.text.charCodeAt(k))) return false;
+    return true;
   }
 
   positionAt(offset: number): Position {
@@ -62,6 +64,13 @@ export class TextLines {
       end: { line: last, character: this.ends[last] - this.starts[last] },
     };
   }
+}
+
+/** What /\s/ matches: ASCII white space, NBSP, BOM and the Unicode space separators. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function atOrBefore(a: Position, b: Position): boolean {

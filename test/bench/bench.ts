@@ -5,7 +5,7 @@
 //   --only=a,b        any of: inprocess, lsp, workspace, bundles
 //   --max-mb=N        leave out generated sizes above N MB
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { generateCall, generateFile } from '../generate';
 import { referencePath, repoRoot } from '../paths';
@@ -30,7 +30,7 @@ const progress = (s: string): void => {
 };
 
 interface Report {
-  machine: { node: string; cpus: number; cpu: string; platform: string };
+  machine: { node: string; cpus: number; cpu: string; platform: string; loadAverage: number[] };
   reference: string;
   inProcess: InProcessFigures[];
   edits: EditFigures[];
@@ -49,7 +49,7 @@ function table(headers: string[], rows: string[][]): string {
 async function main(): Promise<void> {
   const reference = existsSync(referencePath) ? readFileSync(referencePath, 'utf8') : generateCall(42).text;
   const report: Report = {
-    machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model.trim() ?? '?', platform: `${process.platform}-${process.arch}` },
+    machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model.trim() ?? '?', platform: `${process.platform}-${process.arch}`, loadAverage: loadavg() },
     reference: existsSync(referencePath) ? path.basename(referencePath) : 'generated (../shared absent)',
     inProcess: [],
     edits: [],
@@ -127,7 +127,7 @@ function targets(r: Report): Report['targets'] {
 }
 
 function print(r: Report): void {
-  log(`Transcript Lens benchmark — Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.platform}; reference: ${r.reference}`);
+  log(`Transcript Lens benchmark — Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.platform}, load average at start ${r.machine.loadAverage.map((x) => x.toFixed(1)).join(' ')}; reference: ${r.reference}`);
   if (r.inProcess.length) {
     log('\nIn process (median ms after warm-up; ratios are full analysis over the floor and over markdown-it)\n');
     log(table(

@@ -1,4 +1,4 @@
-// The cross-call index over LSP on fictional calls written to a temporary workspace: judgements
+// The cross-call index over LSP on fictional calls copied to a temporary workspace: judgements
 // into the earlier file, updates when that file changes on disk, and requests answered while
 // thousands of files are indexed.
 import assert from 'node:assert/strict';
@@ -8,27 +8,14 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { fixture } from '../paths';
 import { startServer, until } from './lspClient';
 import type { TestServer } from './lspClient';
 
-/** A fictional StreetEvents-style call of Harbor Kites Inc. with one executive turn. */
-function call(ticker: string, period: string, date: string, remarks: string): string {
-  return [
-    'THOMSON REUTERS STREETEVENTS', '', 'EDITED TRANSCRIPT', '',
-    `${ticker} - ${period} Harbor Kites Inc. Earnings Conference Call`, '',
-    `EVENT DATE/TIME: ${date} / 9:00PM GMT`, '', '',
-    'CORPORATE PARTICIPANTS', '', 'Lena Ortiz Harbor Kites Inc - CFO', '',
-    'CONFERENCE CALL PARTICIPANTS', '', 'Omar Said Pell & Co - Analyst', '',
-    'PRESENTATION', '', 'Operator', '', 'Welcome to the call.', '',
-    'Lena Ortiz - Harbor Kites Inc - CFO', '', remarks, '',
-    'QUESTIONS AND ANSWERS', '', 'Operator', '', 'This concludes the call.', '',
-  ].join('\n');
-}
-
-const Q1 = (margin: string) =>
-  call('HKIT', 'Q1 2031', 'APRIL 22, 2031',
-    `Revenue for the first quarter was $50 million. For the second quarter, we expect revenue of $54 million to $56 million and gross margin of approximately ${margin}.`);
-const Q2 = call('HKIT', 'Q2 2031', 'JULY 22, 2031', 'Revenue for the second quarter was $57.5 million. Gross margin for the second quarter was 44.2%.');
+const Q1 = fixture('harbor-kites-q1-2031.txt');
+const Q2 = fixture('harbor-kites-q2-2031.txt');
+/** Other companies' calls, to make the workspace large. */
+const other = (i: number) => Q2.replace(/HKIT/g, `OT${i}`).replace(/Harbor Kites/g, `Other ${i}`);
 const FILLERS = 1500;
 
 describe('cross-call index over LSP', () => {
@@ -40,10 +27,10 @@ describe('cross-call index over LSP', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tl-index-'));
     q1 = path.join(dir, 'HKIT-Q1-2031.txt');
     q2 = path.join(dir, 'HKIT-Q2-2031.txt');
-    writeFileSync(q1, Q1('45%'));
+    writeFileSync(q1, Q1);
     writeFileSync(q2, Q2);
     for (let i = 0; i < FILLERS; i++) {
-      writeFileSync(path.join(dir, `other-${i}.txt`), call(`OT${i}`, 'Q2 2031', 'JULY 01, 2031', `Revenue was $${i + 1} million.`).replace(/Harbor Kites/g, `Other ${i}`));
+      writeFileSync(path.join(dir, `other-${i}.txt`), other(i));
     }
     server = await startServer(dir);
   });
@@ -67,7 +54,7 @@ describe('cross-call index over LSP', () => {
   });
 
   it('updates when the earlier file changes on disk', async () => {
-    writeFileSync(q1, Q1('44%'));
+    writeFileSync(q1, Q1.replace('approximately 45%', 'approximately 44%'));
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(q1).toString(), type: 2 }] });
     await judgement('guidance.beat', /^Gross margin 44\.2% beat guidance approximately 44%/);
   });

@@ -83,6 +83,20 @@ describe('cross-call guidance', () => {
     ]);
   });
 
+  it('leaves guidance the later call recalls itself to the judgement within that call', async () => {
+    const recalled: FakeCall = {
+      ...q2('$230 million', 230e6),
+      text: 'Second-quarter revenue was $230 million against the $216 million to $224 million we guided.',
+      specs: [
+        { text: '$230 million', metric: 'revenue', period: 'Q2 2031', basis: 'actual', value: 230e6, unit: 'USD' },
+        { text: '$216 million to $224 million', metric: 'revenue', period: 'Q2 2031', basis: 'guidance', value: 220e6, low: 216e6, high: 224e6, unit: 'USD' },
+      ],
+    };
+    const { index } = await indexOf({ 'file:///q1.txt': Q1, 'file:///q2.txt': recalled });
+    assert.deepEqual(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE), []);
+    assert.equal((await index.judgements('file:///q1.txt', DEFAULT_TOLERANCE)).length, 1, 'the earlier call still hears the outcome');
+  });
+
   it('tells the earlier call what became of its guidance', async () => {
     const { index } = await indexOf({ 'file:///q1.txt': Q1, 'file:///q2.txt': q2('$230 million', 230e6) });
     const js = await index.judgements('file:///q1.txt', DEFAULT_TOLERANCE);

@@ -201,3 +201,20 @@ describe('figures: robustness', () => {
     for (let i = 1; i < fs.length; i++) assert.ok(fs[i].range.start.character > fs[i - 1].range.start.character);
   });
 });
+
+describe('figures: names with numbers', () => {
+  it('reads a bare number after a name as a version, not a quantity', () => {
+    const fs = figuresOf('Seats of Office 365 grew 15%, the Fortune 500 bought it, and Tier 2 carriers waited. In 2031 revenue was 12 times higher.');
+    assert.deepEqual(
+      fs.map((f) => [f.text, f.category]),
+      [
+        ['365', 'product number'],
+        ['15%', 'relative'],
+        ['500', 'product number'],
+        ['2', 'other'],
+        ['2031', 'date'],
+        ['12 times', 'absolute'],
+      ],
+    );
+  });
+});

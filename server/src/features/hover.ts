@@ -104,9 +104,8 @@ const related: HoverSection = (f, ctx) => {
   if (!f.metric || !f.period || f.value === null || !COMPARABLE.has(f.basis)) return null;
   const seen = new Set<string>([`${f.basis}|${f.value}`]);
   const rows: string[] = [];
-  for (const r of ctx.analysis.figures) {
-    if (r === f || r.value === null || !COMPARABLE.has(r.basis) || r.unit !== f.unit) continue;
-    if (r.metric?.toLowerCase() !== f.metric.toLowerCase() || r.period !== f.period) continue;
+  for (const r of comparableWith(ctx.analysis.figures, f)) {
+    if (r === f) continue;
     const k = `${r.basis}|${r.value}`;
     if (seen.has(k)) continue;
     seen.add(k);
@@ -114,6 +113,36 @@ const related: HoverSection = (f, ctx) => {
   }
   return rows.length ? rows.join('\n') : null;
 };
+
+/** Figures by metric, period and unit, built once per analysis: a hover reads its group, not every figure. */
+const groups = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
+const groupKey = (f: Figure): string => `${f.metric?.toLowerCase()}\u0000${f.period}\u0000${f.unit}`;
+
+/** Groups the figures for hover cards ahead of the first hover (the server does it when idle). */
+export function prepareHover(figures: readonly Figure[]): void {
+  groupsOf(figures);
+}
+
+/** The comparable figures (a value, a comparable basis) of `f`'s metric, period and unit, in document order. */
+function comparableWith(figures: readonly Figure[], f: Figure): Figure[] {
+  return groupsOf(figures).get(groupKey(f)) ?? [];
+}
+
+function groupsOf(figures: readonly Figure[]): Map<string, Figure[]> {
+  let byKey = groups.get(figures);
+  if (!byKey) {
+    byKey = new Map();
+    for (const r of figures) {
+      if (r.metric === null || r.value === null || !COMPARABLE.has(r.basis)) continue;
+      const k = groupKey(r);
+      const group = byKey.get(k);
+      if (group) group.push(r);
+      else byKey.set(k, [r]);
+    }
+    groups.set(figures, byKey);
+  }
+  return byKey;
+}
 
 function comparison(f: Figure, r: Figure): string {
   const label = `${BASIS_LABEL[r.basis]} ${statedValue(r)}${r.statedIn ? ` (${r.statedIn})` : ''}`;

@@ -1,6 +1,6 @@
 // The outline: header, rosters, presentation turns, Q&A exchanges with their turns.
 import { SymbolKind } from 'vscode-languageserver-types';
-import type { DocumentSymbol } from 'vscode-languageserver-types';
+import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
 import type { Participant, Section, Transcript, Turn } from '../model';
 import { contains } from '../text';
 
@@ -27,7 +27,36 @@ export function headerName(t: Transcript): string {
   return parts.length ? parts.join(' · ') : 'Header';
 }
 
-function sectionSymbol(t: Transcript, s: Section): DocumentSymbol {
+/**
+ * Indices of the items whose range starts on a line within `range`, in index order: the only ones
+ * that can lie within it. A binary search over the items sorted by start line keeps the outline
+ * linear in merged files with thousands of sections and turns.
+ */
+type StartingWithin = (range: Range) => number[];
+
+function byStartLine(items: readonly { range: Range }[]): StartingWithin {
+  const order = items.map((_, i) => i).sort((a, b) => items[a].range.start.line - items[b].range.start.line);
+  return (range) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[order[mid]].range.start.line < range.start.line) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < order.length && items[order[k]].range.start.line <= range.end.line; k++) out.push(order[k]);
+    return out.sort((a, b) => a - b);
+  };
+}
+
+interface Within {
+  participants: StartingWithin;
+  exchanges: StartingWithin;
+  turns: StartingWithin;
+}
+
+function sectionSymbol(t: Transcript, s: Section, within: Within, inSomeSection: boolean[]): DocumentSymbol {
   const titleEnd = s.kind === 'header' ? s.range.end : { line: s.range.start.line, character: s.range.start.character + s.title.length };
   const titleRange = s.titleRange ?? { start: s.range.start, end: titleEnd };
   const symbol: DocumentSymbol = {
@@ -38,11 +67,14 @@ function sectionSymbol(t: Transcript, s: Section): DocumentSymbol {
     selectionRange: contains(s.range, titleRange) ? titleRange : s.range,
   };
   const children: DocumentSymbol[] = [];
+  const turns = within.turns(s.range).filter((i) => contains(s.range, t.turns[i].range));
+  for (const i of turns) inSomeSection[i] = true;
   if (s.kind === 'participants') {
-    for (const p of t.participants) if (contains(s.range, p.range)) children.push(participantSymbol(p));
+    for (const i of within.participants(s.range)) if (contains(s.range, t.participants[i].range)) children.push(participantSymbol(t.participants[i]));
   } else {
     const inExchange = new Set<number>();
-    for (const x of t.exchanges) {
+    for (const xi of within.exchanges(s.range)) {
+      const x = t.exchanges[xi];
       if (!contains(s.range, x.range)) continue;
       x.turns.forEach((i) => inExchange.add(i));
       children.push({
@@ -54,17 +86,19 @@ function sectionSymbol(t: Transcript, s: Section): DocumentSymbol {
         children: x.turns.map((i) => turnSymbol(t.turns[i])),
       });
     }
-    t.turns.forEach((turn, i) => {
-      if (!inExchange.has(i) && contains(s.range, turn.range)) children.push(turnSymbol(turn));
-    });
+    for (const i of turns) if (!inExchange.has(i)) children.push(turnSymbol(t.turns[i]));
   }
   symbol.children = children.sort((a, b) => a.range.start.line - b.range.start.line);
   return symbol;
 }
 
 export function documentSymbols(t: Transcript): DocumentSymbol[] {
-  const symbols = t.sections.map((s) => sectionSymbol(t, s));
+  const within: Within = { participants: byStartLine(t.participants), exchanges: byStartLine(t.exchanges), turns: byStartLine(t.turns) };
+  const inSomeSection = t.turns.map(() => false);
+  const symbols = t.sections.map((s) => sectionSymbol(t, s, within, inSomeSection));
   // Turns outside every section (layouts without section titles) stand at the top level.
-  for (const turn of t.turns) if (!t.sections.some((s) => contains(s.range, turn.range))) symbols.push(turnSymbol(turn));
+  t.turns.forEach((turn, i) => {
+    if (!inSomeSection[i]) symbols.push(turnSymbol(turn));
+  });
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
 }

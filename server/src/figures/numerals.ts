@@ -395,6 +395,21 @@ function cardinal(text: string, start: number, word: string): Numeral | null {
 /** Plain numbers that name things rather than measure them: "slide 9", "Tier 1", "Form 10". */
 const LABEL_BEFORE = /\b(?:slides?|pages?|tiers?|chapter|items?|versions?|forms?|sections?|numbers?|no\.?|rule|phase|level|step|class|category|group|stage|part|exhibit|table|chart|appendix)\s+$/i;
 
+/** Capitalised words that may stand right before a quantity; any other name makes it a version. */
+const NOT_NAMES = new Set([
+  'In', 'On', 'At', 'Of', 'By', 'For', 'To', 'From', 'And', 'Or', 'But', 'The', 'A', 'An', 'About', 'Approximately',
+  'Around', 'Over', 'Under', 'Nearly', 'Almost', 'With', 'Than', 'Only', 'Just', 'Some', 'Up', 'Down', 'Was', 'Were',
+  'Is', 'Are', 'Of', 'Roughly', 'Since', 'Until', 'Through', 'During', 'Between', 'Plus', 'Minus', 'Less', 'More',
+  'Another', 'All', 'Each', 'Every', 'Top', 'Last', 'Next', 'First', 'Total', 'Adding', 'Added', 'We', 'They', 'It',
+  'I', 'You', 'Also', 'So', 'Then', 'Now', 'Yes', 'No', 'Okay', 'OK', 'Well', 'Thanks', 'Thank', 'Revenue', 'Sales',
+]);
+
+/** A bare number right after a name is a version or model: "Office 365", "Verizon 2.0", "Xbox 360". */
+function namedBefore(text: string, start: number): boolean {
+  const m = /(?:^|[^\w.,;:])([A-Z][a-zA-Z]+) $/.exec(text.slice(Math.max(0, start - 24), start));
+  return m !== null && !NOT_NAMES.has(m[1]) && !/^(?:Q|H|FY|[A-Z]+S)$/.test(m[1]);
+}
+
 /** "1." or "2)" opening a line is a list marker, not a figure. */
 const LIST_MARKER = /^\d{1,2}[.)]\s/;
 
@@ -425,6 +440,9 @@ function amount(text: string, start: number, core: string): Numeral | null {
   }
   const a = readAmount(text, start);
   if (!a) return null;
+  if (a.kind === 'number' && a.scale === 1 && core === digitsOnly && namedBefore(text, start)) {
+    return blank(start, start + core.length, 'product', 'product');
+  }
   const q = qualifierBefore(text, start);
   const n = blank(start, a.end, a.kind, a.unit ?? 'number');
   n.value = a.value;

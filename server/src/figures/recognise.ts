@@ -4,10 +4,11 @@
 // given in) lives in a small per-turn state.
 
 import type { Transcript, Turn } from '../model';
-import type { TextLines } from '../text';
+import { TextLines } from '../text';
 import { decideBasis, localBasis, sentenceCues } from './basis';
 import { finnumCategory } from './category';
 import type { Basis, Figure } from './figure';
+import { FigureMemo } from './memo';
 import { metricMentions, namedChannel, shareOf, type MetricMention } from './metrics';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
 import { formatPeriod, isComparisonBase, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
@@ -36,28 +37,47 @@ const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
 
-export function recogniseFigures(lines: TextLines, transcript: Transcript): Figure[] {
-  const text = lines.text;
+/**
+ * The figures of a document, block by block (turn bodies and the stretches between them). Each
+ * block is read from its own text, so `memo` can hand back the figures of blocks an edit left alone.
+ */
+export function recogniseFigures(lines: TextLines, transcript: Transcript, memo: FigureMemo = new FigureMemo()): Figure[] {
   const call = parsePeriod(transcript.meta.period);
   const out: Figure[] = [];
   const revised = new Map<string, Figure>();
-  // One scan of the whole text; each sentence then takes the numerals that start inside it.
-  const numerals = scanNumerals(text);
-  let k = 0;
+  // What a block's figures depend on besides its text: one string per role, made once.
+  const contexts = new Map<string, string>();
+  const contextOf = (role: string) => contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${role}`).get(role)!;
+  memo.begin();
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : transcript.turns[block.turn];
-    const state: TurnState = { future: null, past: call, channel: null, month: null };
-    for (const s of splitSentences(text, block.start, block.end)) {
-      if (s.paragraphStart) state.past = call;
-      while (k < numerals.length && numerals[k].start < s.start) k++;
-      const nums: Numeral[] = [];
-      for (; k < numerals.length && numerals[k].start < s.end; k++) nums.push({ ...numerals[k], start: numerals[k].start - s.start, end: numerals[k].end - s.start });
-      const figures = sentenceFigures(text.slice(s.start, s.end), nums, s.start, call, state, turn, block.turn, lines);
-      for (const f of figures) {
-        restatedGuidance(f, revised);
-        out.push(f);
-      }
+    const text = lines.text.slice(block.start, block.end);
+    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, () => blockFigures(text, call, turn, block.turn));
+    for (const shared of figures) {
+      // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
+      const f = shared.basis === 'guidance' ? { ...shared } : shared;
+      restatedGuidance(f, revised);
+      out.push(f);
     }
+  }
+  memo.end();
+  return out;
+}
+
+/** A block's figures from its text alone: ranges are relative to the block's start. */
+function blockFigures(text: string, call: Period | null, turn: Turn | null, turnIndex: number | null): Figure[] {
+  const out: Figure[] = [];
+  const lines = new TextLines(text);
+  // One scan of the block; each sentence then takes the numerals that start inside it.
+  const numerals = scanNumerals(text);
+  let k = 0;
+  const state: TurnState = { future: null, past: call, channel: null, month: null };
+  for (const s of splitSentences(text, 0, text.length)) {
+    if (s.paragraphStart) state.past = call;
+    while (k < numerals.length && numerals[k].start < s.start) k++;
+    const nums: Numeral[] = [];
+    for (; k < numerals.length && numerals[k].start < s.end; k++) nums.push({ ...numerals[k], start: numerals[k].start - s.start, end: numerals[k].end - s.start });
+    out.push(...sentenceFigures(text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, lines));
   }
   return out;
 }
@@ -239,9 +259,11 @@ function pickMetric(
     break;
   }
   if (n.kind === 'duration' && n.unit !== 'days') return own(null);
+  const written = str.slice(n.start, n.end);
+  // A count names what it counts: "222,000 motorcycles"; spelled-out counts ("two items") name nothing.
+  if (n.kind === 'count' && /[a-z]$/i.test(written)) return own(/^\d/.test(written) ? countMetric(written) : null);
   const left = lastBefore(metrics, n.start, from);
   if (left) return own(left.name);
-  if (n.kind === 'count') return own(countMetric(str.slice(n.start, n.end)));
   if (prev && prev.metric && linking(str.slice(prevEnd, n.start))) return own(prev.metric);
   if (!prev) {
     const any = lastBefore(metrics, n.start, 0);
@@ -266,9 +288,10 @@ function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): string 
   return m && DIRECT_METRIC.test(str.slice(n.end, m.start)) ? m.name : null;
 }
 
-/** A count names what it counts: "50 employees" is headcount; other nouns are left unnamed. */
-function countMetric(text: string): string | null {
-  return /\b(?:employees|people|heads)\b/i.test(text) ? 'headcount' : null;
+/** What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. */
+function countMetric(text: string): string {
+  const noun = /([a-z][a-z-]*)$/i.exec(text)![1].toLowerCase();
+  return /^(?:employees|people|heads|staff)$/.test(noun) ? 'headcount' : noun;
 }
 
 /**
@@ -339,7 +362,7 @@ function capitalise(w: string): string {
  * earlier revised figure of the same metric, period and value exists.
  */
 function restatedGuidance(f: Figure, revised: Map<string, Figure>): void {
-  if (!f.metric || !f.period || f.value === null) return;
+  if (!f.metric || !f.period || f.value === null || (f.basis !== 'revised-guidance' && f.basis !== 'guidance')) return;
   const key = `${f.metric}|${f.period}|${f.value}`;
   if (f.basis === 'revised-guidance') revised.set(key, f);
   else if (f.basis === 'guidance') {

@@ -110,11 +110,17 @@ export function judgeAcross(calls: readonly CallLedger[], uri: string, tol: Tole
       const j = judgeActual(at(actual, rep), at(g, earlier), tol);
       if (!j) continue;
       if (earlier === target) out.push(outcome(j, rep));
-      else reported.set(`${g.metric.toLowerCase()} ${g.period}`, j);
+      else if (!restated(target, g)) reported.set(`${g.metric.toLowerCase()} ${g.period}`, j);
     }
   }
   out.push(...reported.values(), ...revisionsAcross(group, target, tol, at));
   return out;
+}
+
+/** The reporting call recalls this guidance itself ("the guidance we gave in October"): judged there already. */
+function restated(call: CallLedger, g: Statement): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+  return lineOf(call, g.metric, g.period)?.guidance.some((o) => o.unit === g.unit && near(o.low, g.low) && near(o.high, g.high)) ?? false;
 }
 
 /** The earlier call's guidance figure, told what became of it. */

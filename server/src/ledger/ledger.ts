@@ -132,20 +132,31 @@ function companyVoice(f: Figure): boolean {
   return f.role !== 'analyst' && f.role !== 'operator';
 }
 
-function sameBounds(a: Statement, b: Statement): boolean {
-  return a.unit === b.unit && a.low === b.low && a.high === b.high;
+/** Statements with the same unit and bounds say the same thing; NaN bounds equal nothing (null). */
+function boundsKey(s: Statement): string | null {
+  return Number.isNaN(s.low) || Number.isNaN(s.high) ? null : `${s.unit} ${s.low} ${s.high}`;
 }
 
 /** The actual stated most often (a figure repeated in a summary), earliest on a tie. */
 function chooseActual(mentions: Statement[]): Statement | null {
+  // Counted by bounds in one pass: a merged file can mention one actual hundreds of times.
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const k = boundsKey(m);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   let best: Statement | null = null;
   let bestCount = 0;
   for (const m of mentions) {
-    const count = mentions.filter((o) => sameBounds(o, m)).length;
+    const k = boundsKey(m);
+    const count = k === null ? 0 : (counts.get(k) ?? 0);
     if (count > bestCount) [best, bestCount] = [m, count];
   }
   return best;
 }
+
+/** Distinct guidance values (or expectations) kept per metric and period; more is noise, not revisions. */
+const MAX_DISTINCT = 8;
 
 export function buildLedger(figures: readonly Figure[], lines: TextLines, transcript: Transcript | null): Ledger {
   const byKey = new Map<string, LedgerLine>();
@@ -197,7 +208,8 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     if (s.kind === 'actual') mentions.get(line)?.push(s);
     else {
       const list = s.kind === 'guidance' ? line.guidance : line.expectations;
-      if (!list.some((o) => sameBounds(o, s))) list.push(s);
+      const k = boundsKey(s);
+      if (k !== null && list.length < MAX_DISTINCT && !list.some((o) => boundsKey(o) === k)) list.push(s);
     }
   }
   const out = [...byKey.values()];
@@ -211,8 +223,8 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
  * call also states the level ("to approximately $90 million"), which is then the guidance.
  */
 function resolveGrowthWithin(lines: LedgerLine[]): void {
-  const find = (metric: string, period: string) =>
-    lines.find((l) => l.metric.toLowerCase() === metric.toLowerCase() && l.period === period);
+  const byKey = new Map(lines.map((l) => [key(l.metric, l.period), l]));
+  const find = (metric: string, period: string) => byKey.get(key(metric, period));
   for (const line of lines) {
     if (line.guidance.length) {
       line.growth = [];

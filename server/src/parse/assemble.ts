@@ -119,6 +119,8 @@ function firstNonBlank(lines: TextLines, from: number, to: number): number | nul
 
 /** Names as they display: NBSP, tabs and runs of spaces copied from a page become one space. */
 function oneLine(text: string): string {
+  // Most names and titles are already on one line with single spaces: no copy for those.
+  if (!/\s\s|[^\S ]/.test(text) && text.trim() === text) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -1,7 +1,19 @@
 // Comparing people's names as transcripts write them: "Amy E. Hood" and "Amy Hood" are one person.
 
+/** Keys already worked out: a call names the same few people in hundreds of turns. */
+const keys = new Map<string, string>();
+
 /** Lower-case key of a person's name: first and last word, initials and punctuation dropped. */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 10_000) keys.clear();
+    keys.set(name, (key = computeNameKey(name)));
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -34,6 +34,8 @@ export function readSpeakerLine(line: string): SpeakerLine | null {
 }
 
 function isUpperTitle(text: string): boolean {
+  // Most lines are prose: one lower-case ASCII letter settles it without building `letters`.
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters === letters.toUpperCase();
 }
@@ -99,7 +101,8 @@ export const streetEventsPdf: TranscriptFormat = {
       }
     }
 
-    const participants = rosterLines.map((r) => splitRosterLine(lines, r, turns));
+    const spoken = spokenIndex(turns);
+    const participants = rosterLines.map((r) => splitRosterLine(lines, r, spoken));
     return { format: 'streetevents-pdf', meta, sections, turns, participants, notes: [] };
   },
 };
@@ -183,16 +186,42 @@ function readHeaderLine(text: string, meta: Meta): void {
 }
 
 /**
+ * The first turn whose "Speaker Firm" is a roster line's name-and-firm, else the first whose speaker
+ * starts it. Maps built once: merged files have thousands of roster lines and of turns.
+ */
+function spokenIndex(turns: TurnMark[]): (left: string) => TurnMark | undefined {
+  const byNameFirm = new Map<string, TurnMark>();
+  const byName = new Map<string, number>();
+  turns.forEach((t, i) => {
+    if (t.firm) {
+      const key = `${t.speaker} ${t.firm}`.replace(/\s+/g, ' ');
+      if (!byNameFirm.has(key)) byNameFirm.set(key, t);
+    }
+    if (!byName.has(t.speaker)) byName.set(t.speaker, i);
+  });
+  return (left) => {
+    const exact = byNameFirm.get(left);
+    if (exact) return exact;
+    // Speakers followed by a space in `left`: the prefixes ending at each of its spaces.
+    let first = -1;
+    for (let at = left.indexOf(' '); at >= 0; at = left.indexOf(' ', at + 1)) {
+      const i = byName.get(left.slice(0, at));
+      if (i !== undefined && (first < 0 || i < first)) first = i;
+    }
+    return first >= 0 ? turns[first] : undefined;
+  };
+}
+
+/**
  * Roster lines give no separator between name and firm ("David H. Allen Calix Inc - Title"):
  * the body's speaker lines ("David H. Allen - Calix Inc - Title") say where the name ends.
  */
-function splitRosterLine(lines: TextLines, r: RosterLine, turns: TurnMark[]): Participant {
+function splitRosterLine(lines: TextLines, r: RosterLine, spokenBy: (left: string) => TurnMark | undefined): Participant {
   const cut = r.text.search(/\s+[-–—]\s+(?!.*\s[-–—]\s)/);
   const left = (cut >= 0 ? r.text.slice(0, cut) : r.text).replace(/\s+/g, ' ').trim();
   const title = cut >= 0 ? r.text.slice(cut).replace(/^\s+[-–—]\s+/, '').trim() : null;
   const range = lines.lineRange(r.line, r.end);
-  const spoken = turns.find((t) => t.firm && `${t.speaker} ${t.firm}`.replace(/\s+/g, ' ') === left)
-    ?? turns.find((t) => left.startsWith(`${t.speaker} `));
+  const spoken = spokenBy(left);
   if (spoken) {
     const firm = left.slice(spoken.speaker.length).trim() || spoken.firm;
     return { name: spoken.speaker, firm, title, role: r.role, range };

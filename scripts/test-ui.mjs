@@ -1,0 +1,99 @@
+// `npm run test:ui`: drives the real workbench in headless Chromium like a user would, on the
+// fictional samples: opens a transcript from the Explorer, expands the Outline, hovers a figure,
+// opens the Problems panel. Asserts what the page shows; screenshots go to test-output/.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { launchBrowser } from './browser.mjs';
+import { runMain, stage } from './cli-util.mjs';
+import { checkSystemPackages, ensureCodeServer, root, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { npmRun } from './npm-run.mjs';
+import { makeTestWorkspace, samplesDir } from './workspace.mjs';
+
+const outputDir = path.join(root, 'test-output');
+const STEP_TIMEOUT_MS = 30_000;
+
+async function shot(page, name) {
+  await page.waitForTimeout(400); // hovers and tooltips fade in
+  await page.screenshot({ path: path.join(outputDir, `ui-${name}.png`) });
+}
+
+/** 1-based line of the first line of a sample holding `text`. */
+function sampleLine(file, text) {
+  const lines = fs.readFileSync(path.join(samplesDir, file), 'utf8').split('\n');
+  const i = lines.findIndex((l) => l.includes(text));
+  if (i < 0) throw new Error(`${text} not in ${file}`);
+  return i + 1;
+}
+
+/** Steps in order; each throws on a failed expectation. A failed step stops the rest. */
+const steps = [
+  ['the workbench loads with the sample transcripts in the Explorer', async (page) => {
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'halvard-q4-2025.txt' }).waitFor();
+  }],
+  ['a transcript opened from the Explorer switches to the transcript language', async (page) => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'halvard-q4-2025.txt' }).click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'halvard-q4-2025.txt' }).waitFor();
+    await page.locator('[id="status.editor.mode"]', { hasText: 'Earnings Call Transcript' }).waitFor();
+    await shot(page, 'editor');
+  }],
+  ['the Outline lists sections, speakers and Q&A exchanges', async (page) => {
+    // Collapse the folder tree so the Outline has the room to render all its rows.
+    await page.locator('.pane-header', { hasText: 'tl-workspace' }).click();
+    const header = page.locator('.pane-header', { hasText: /^Outline/i });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const outline = page.locator('.outline-pane');
+    for (const row of ['Halvard Instruments Inc · Q4 2025 · 2026-02-12', 'Presentation', 'Questions and Answers', 'Q1 · Hollis Brandt, Ferrow & Keane', 'Q2 · Gideon Marsh, Crestline Securities']) {
+      await outline.locator('.monaco-list-row', { hasText: row }).first().waitFor();
+    }
+    await page.mouse.move(900, 600);
+    await shot(page, 'outline');
+  }],
+  ['clicking an exchange in the Outline moves the cursor to its question', async (page) => {
+    await page.locator('.outline-pane .monaco-list-row', { hasText: 'Q2 · Gideon Marsh, Crestline Securities' }).click();
+    const line = sampleLine('halvard-q4-2025.txt', 'Gideon Marsh,  Crestline Securities - Analyst');
+    await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor();
+  }],
+];
+
+async function main() {
+  await stage('install code-server', () => ensureCodeServer());
+  checkSystemPackages({ browser: true });
+  await stage('build', () => npmRun('build'));
+  fs.mkdirSync(outputDir, { recursive: true });
+  const workspace = makeTestWorkspace();
+  const log = path.join(outputDir, 'ui-code-server.log');
+  fs.writeFileSync(log, '');
+  const server = await startCodeServer({ logFile: log });
+  const browser = await launchBrowser();
+  let passed = 0;
+  let failed = 0;
+  try {
+    await stage('UI check', async () => {
+      browser.page.setDefaultTimeout(STEP_TIMEOUT_MS);
+      await browser.page.goto(workbenchUrl(server.base, { folder: workspace, extensionPath: root }));
+      for (const [title, step] of steps) {
+        try {
+          await step(browser.page);
+          console.log(`✔ ${title}`);
+          passed++;
+        } catch (e) {
+          console.log(`✖ ${title}\n${String(e.message ?? e).replace(/^/gm, '    ')}`);
+          await browser.page.screenshot({ path: path.join(outputDir, 'ui-failure.png') }).catch(() => {});
+          failed++;
+          break;
+        }
+      }
+    });
+  } finally {
+    await browser.close();
+    server.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+  failed += steps.length - passed - failed; // steps not reached count as failed
+  console.log(`screenshots: ${path.relative(root, outputDir)}/ui-*.png`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+await runMain(main);
