@@ -57,7 +57,9 @@ export function formatValue(value: number, unit: string, scale = value): string 
     s >= 1e9 ? [v / 1e9, 'B'] : s >= 1e6 ? [v / 1e6, 'M'] : s >= 1e3 ? [v / 1e3, 'K'] : [v, ''];
   // $1.027B, $91.4M, $4.25M, $0.06: the precision calls report at each scale.
   const digits = suffix === 'B' ? 3 : suffix === '' ? 2 : scaled >= 10 ? 1 : 2;
-  const body = `${trim(scaled, digits)}${suffix}`;
+  // Cents keep both digits: $2.10 a share, not $2.1.
+  const cents = suffix === '' && symbol !== undefined && !Number.isInteger(Math.round(scaled * 100) / 100);
+  const body = `${cents ? scaled.toFixed(2) : trim(scaled, digits)}${suffix}`;
   return symbol === undefined ? `${sign}${body} ${unit}` : `${sign}${symbol}${body}`;
 }
 
