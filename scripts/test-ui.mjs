@@ -54,6 +54,25 @@ const steps = [
     const line = sampleLine('halvard-q4-2025.txt', 'Gideon Marsh,  Crestline Securities - Analyst');
     await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor();
   }],
+  ['the Problems panel lists the guidance judgements against the earlier call', async (page) => {
+    await page.locator('[id="status.problems"]').click();
+    const panel = page.locator('.markers-panel');
+    await panel.locator('.monaco-list-row', { hasText: 'Revenue $398.6M missed guidance $412M–$428M' }).first().waitFor();
+    await panel.locator('.monaco-list-row', { hasText: 'Gross margin 46.9% beat guidance' }).first().waitFor();
+    await shot(page, 'problems');
+  }],
+  ['hovering a figure shows its card', async (page) => {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type(String(sampleLine('halvard-q4-2025.txt', '$398.6 million')));
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line span', { hasText: '398.6' }).first().hover();
+    const card = page.locator('.monaco-editor .monaco-hover', { hasText: 'Revenue · Q4 2025 · actual' });
+    await card.waitFor();
+    const text = await card.innerText();
+    if (!['$398.6 million', 'Mirela Okafor', 'guidance.miss'].every((t) => text.includes(t))) throw new Error(`unexpected hover card: ${text}`);
+    await shot(page, 'hover');
+  }],
 ];
 
 async function main() {
@@ -64,7 +83,7 @@ async function main() {
   const workspace = makeTestWorkspace();
   const log = path.join(outputDir, 'ui-code-server.log');
   fs.writeFileSync(log, '');
-  const server = await startCodeServer({ logFile: log });
+  const server = await startCodeServer({ logFile: log, settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } });
   const browser = await launchBrowser();
   let passed = 0;
   let failed = 0;

@@ -1,7 +1,7 @@
 // The language server: glue between LSP and the pure core. Each handler is guarded so one
 // failure is logged and answered with an empty result instead of taking the server down.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { DocumentSymbol, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, DEFAULT_OPTIONS } from './analysis';
@@ -25,6 +25,9 @@ const guidance = new GuidanceDiagnostics();
 hoverSections.push(ledgerSection((uri) => guidance.publishedFor(uri)));
 let watchFiles = false;
 
+// A failed promise anywhere (a request the client does not support, say) is logged, not fatal.
+process.on('unhandledRejection', (e) => connection.console.error(`unhandled: ${(e as Error)?.stack ?? e}`));
+
 function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
   return (params) => {
     try {
@@ -47,15 +50,15 @@ function analysisOf(uri: string): Analysis | null {
   cache.set(uri, { version: doc.version, analysis, ms: performance.now() - started });
   index.set(uri, callEntry(uri, analysis.transcript));
   if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
-    connection.window.showInformationMessage(`Transcript Lens: ${analysis.transcript.notes[analysis.transcript.notes.length - 1]}`);
+    // A notification: showInformationMessage is a request, and a client without it would reject it.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Transcript Lens: ${analysis.transcript.notes[analysis.transcript.notes.length - 1]}` });
   }
   return analysis;
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = (params.workspaceFolders ?? []).map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
-  const settings = params.initializationOptions as { maxFileSizeMB?: number } | undefined;
-  if (settings?.maxFileSizeMB) options = { ...options, maxFullAnalysisChars: settings.maxFileSizeMB * 1024 * 1024 };
+  applySizeLimit(params.initializationOptions);
   guidance.settings = diagnosticSettingsFrom(params.initializationOptions);
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   return {
@@ -117,7 +120,17 @@ documents.onDidChangeContent((e) => {
   for (const uri of guidance.index.related(e.document.uri)) if (documents.get(uri)) publishSoon(uri);
 });
 
+/** `transcriptLens.maxFileSizeMB`: above it only the outline is computed; a change re-analyses. */
+function applySizeLimit(settings: unknown): void {
+  const mb = (settings as { maxFileSizeMB?: unknown } | null | undefined)?.maxFileSizeMB;
+  const chars = typeof mb === 'number' && mb > 0 ? mb * 1024 * 1024 : DEFAULT_OPTIONS.maxFullAnalysisChars;
+  if (chars === options.maxFullAnalysisChars) return;
+  options = { ...options, maxFullAnalysisChars: chars };
+  cache.clear();
+}
+
 connection.onDidChangeConfiguration((p) => {
+  applySizeLimit((p.settings as { transcriptLens?: unknown } | null)?.transcriptLens);
   guidance.settings = diagnosticSettingsFrom((p.settings as { transcriptLens?: unknown } | null)?.transcriptLens);
   publishAll();
 });

@@ -78,7 +78,7 @@ describe('cross-call guidance', () => {
     assert.equal(index.size, 3);
     assert.deepEqual(show(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE)), [
       'guidance.beat $230 million → file:///q1.txt: Revenue $230M beat guidance $216M–$224M (Q1 2031 call, 2031-04-20; +10% ±2% sequentially on Q1 2031 revenue $200M): +$6M, +2.7% above the range',
-      'guidance.lowered about 41% → file:///q1.txt: Gross margin guidance for Q3 2031 lowered from about 42% (Q1 2031 call, 2031-04-20) to about 41% (Q2 2031 call, 2031-07-19): −1 points',
+      'guidance.lowered about 41% → file:///q1.txt: Gross margin guidance for Q3 2031 lowered from about 42% (Q1 2031 call, 2031-04-20) to about 41% (Q2 2031 call, 2031-07-19): −1 point',
       'guidance.miss 39.5% → file:///q1.txt: Gross margin 39.5% missed guidance about 40% (Q1 2031 call, 2031-04-20): −0.5 points',
     ]);
   });
@@ -118,6 +118,14 @@ describe('cross-call guidance', () => {
     source.files.delete('file:///q1.txt');
     await index.changed('file:///q1.txt', false);
     assert.deepEqual(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE), []);
+  });
+
+  it('reads only the calls near in time of a company with many', async () => {
+    const files: Record<string, FakeCall> = { 'file:///q1.txt': Q1, 'file:///q2.txt': q2('$230 million', 230e6) };
+    for (let y = 2001; y <= 2030; y++) files[`file:///old-${y}.txt`] = { ...Q1, id: { ...Q1.id, period: `Q1 ${y}`, date: `${y}-04-20` } };
+    const { index, source } = await indexOf(files);
+    assert.equal(show(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE)).length, 3);
+    assert.equal(source.loads, 3, 'the Q2 2031 call itself, Q1 2031 and Q1 2030 are read; the 29 older calls are not');
   });
 
   it('skips files it cannot place and yields while it builds', async () => {

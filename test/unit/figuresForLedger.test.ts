@@ -24,4 +24,11 @@ describe('figure readings the ledger relies on', () => {
     const a = analyse('Gross margin for the quarter ended slightly better than we expected at 52.4% on mix. We had expected about 51%.');
     assert.deepEqual(a.figures.filter((f) => f.unit === '%').map((f) => [f.text, f.basis]), [['52.4%', 'actual'], ['51%', 'expectation']]);
   });
+
+  it('reads "Microsoft 365 subscriptions" as a product name, and "365 subscriptions" as a count', () => {
+    const product = analyse('Momentum continued in Contoso 365 subscriptions this quarter.').figures.find((f) => f.value === 365 || f.text.includes('365'));
+    assert.equal(product?.unit, 'product');
+    const count = analyse('We added 365 subscriptions this quarter.').figures.find((f) => f.text.includes('365'));
+    assert.equal(count?.unit, 'count');
+  });
 });

@@ -163,6 +163,6 @@ describe('guidance ledger within one call', () => {
       { text: '$0.20', metric: 'EPS', period: 'Q1 2030', basis: 'guidance', value: 0.2, unit: 'USD' },
       { text: '$0.75', metric: 'EPS', period: 'Q1 2030', basis: 'actual', value: 0.75, unit: 'USD' },
     ]);
-    assert.deepEqual(near.map((j) => j.code), ['guidance.beat']);
+    assert.deepEqual(near.map((j) => j.message), ['EPS $0.75 beat guidance $0.20: +$0.55, +275%']);
   });
 });

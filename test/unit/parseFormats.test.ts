@@ -158,3 +158,26 @@ describe('not transcripts', () => {
     assert.equal(parse(text).turns.length, 0);
   });
 });
+
+describe('an unknown layout', () => {
+  it('falls back to the generic speaker-line parser rather than to nothing', () => {
+    const text = [
+      'Zephyr Widgets town hall, notes',
+      '',
+      'Tomas Lindqvist: Welcome, everyone. Revenue was $13 million.',
+      'Priya Raman: What about margins?',
+      'Tomas Lindqvist: Margins were 42%.',
+      '',
+      'Q&A',
+      '',
+      'Priya Raman: And next year?',
+      'Tomas Lindqvist: We expect growth of 5% to 7%.',
+    ].join('\n');
+    const t = parse(text);
+    assert.equal(t.format, 'generic');
+    assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.section}`), [
+      'Tomas Lindqvist/other', 'Priya Raman/other', 'Tomas Lindqvist/other', 'Priya Raman/qa', 'Tomas Lindqvist/qa',
+    ]);
+    assert.equal(t.turns[0].bodyStart.character, 'Tomas Lindqvist: '.length);
+  });
+});

@@ -440,7 +440,11 @@ function amount(text: string, start: number, core: string): Numeral | null {
   }
   const a = readAmount(text, start);
   if (!a) return null;
-  if (a.kind === 'number' && a.scale === 1 && core === digitsOnly && namedBefore(text, start)) {
+  // "BLM 1500", and "Microsoft 365 subscriptions" mid-sentence: a name's number, not a count of
+  // what follows ("Today 36 operators" opens a sentence and is a count).
+  const named = namedBefore(text, start);
+  const midSentenceName = named && /[a-z,]\s+[A-Z][a-zA-Z]+ $/.test(text.slice(Math.max(0, start - 40), start));
+  if ((a.kind === 'number' || (a.kind === 'count' && a.noun && midSentenceName)) && a.scale === 1 && core === digitsOnly && named) {
     return blank(start, start + core.length, 'product', 'product');
   }
   const q = qualifierBefore(text, start);

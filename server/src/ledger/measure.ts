@@ -57,7 +57,9 @@ export function formatValue(value: number, unit: string, scale = value): string 
     s >= 1e9 ? [v / 1e9, 'B'] : s >= 1e6 ? [v / 1e6, 'M'] : s >= 1e3 ? [v / 1e3, 'K'] : [v, ''];
   // $1.027B, $91.4M, $4.25M, $0.06: the precision calls report at each scale.
   const digits = suffix === 'B' ? 3 : suffix === '' ? 2 : scaled >= 10 ? 1 : 2;
-  const body = `${trim(scaled, digits)}${suffix}`;
+  // Cents keep both digits: $2.10 a share, not $2.1.
+  const cents = suffix === '' && symbol !== undefined && !Number.isInteger(Math.round(scaled * 100) / 100);
+  const body = `${cents ? scaled.toFixed(2) : trim(scaled, digits)}${suffix}`;
   return symbol === undefined ? `${sign}${body} ${unit}` : `${sign}${symbol}${body}`;
 }
 
@@ -72,7 +74,10 @@ function signed(text: string, negative: boolean): string {
 export function formatDifference(actual: number, reference: number, unit: string): string {
   const d = actual - reference;
   if (Math.abs(d) <= 1e-9 * Math.max(1, Math.abs(reference))) return 'no difference';
-  if (inPoints(unit)) return `${signed(trim(Math.abs(toPoints(d, unit)), 2), d < 0)} points`;
+  if (inPoints(unit)) {
+    const pts = trim(Math.abs(toPoints(d, unit)), 2);
+    return `${signed(pts, d < 0)} ${pts === '1' ? 'point' : 'points'}`;
+  }
   // In the reference's scale, but no coarser than the difference: "+$0.7M" on $36M, "+$242M" on $1.06B.
   const scale = Math.min(Math.abs(reference) || Math.abs(d), Math.max(Math.abs(d), 1e6));
   const amount = signed(formatValue(Math.abs(d), unit, scale), d < 0);

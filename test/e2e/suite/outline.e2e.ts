@@ -3,18 +3,26 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { currentDocument, documentSymbols, flatten, lineOf, open, openTranscript, waitFor, waitForLanguage } from '../helpers';
+import { currentDocument, documentSymbols, flatten, lineOf, open, openTranscript, waitFor, waitForLanguage, workspaceUri } from '../helpers';
 
 const Q4 = 'halvard-q4-2025.txt';
 const Q3 = 'halvard-q3-2025.txt';
 
 describe('detection', () => {
-  it('switches a StreetEvents .txt to the transcript language and leaves a plain .txt alone', async () => {
+  it('switches a StreetEvents .txt opened from the workspace to the transcript language', async () => {
+    const doc = await openTranscript(Q4);
+    assert.equal(doc.languageId, 'transcript');
+  });
+
+  it('leaves a plain .txt as plain text', async () => {
     const plain = await open('shopping-list.txt');
-    const transcript = await openTranscript(Q4);
-    assert.equal(transcript.languageId, 'transcript');
-    // Documents are sniffed in the order they open, so the shopping list has been judged by now.
+    // A transcript opened after it: once that one is switched, the shopping list has been judged.
+    const text = (await vscode.workspace.openTextDocument(workspaceUri(Q3))).getText();
+    const later = await vscode.workspace.openTextDocument({ language: 'plaintext', content: text });
+    await vscode.window.showTextDocument(later);
+    await waitForLanguage(later.uri, 'transcript');
     assert.equal(currentDocument(plain.uri)?.languageId, 'plaintext');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('the "Open as Earnings Call Transcript" command switches a document by hand', async () => {
