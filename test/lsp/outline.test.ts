@@ -68,7 +68,9 @@ describe('outline over LSP', () => {
       return r.length >= 2 ? r : undefined;
     }, 'workspace symbols');
     assert.ok(hits.every((h) => h.name === 'Priya Raman'));
-    assert.deepEqual(new Set(hits.map((h) => path.basename((h.location as { uri: string }).uri))), new Set(['streetevents-pdf.txt', 'streetevents-eikon.txt']));
+    // The open StreetEvents calls are found; other fixtures naming her may be indexed by then too.
+    const files = new Set(hits.map((h) => path.basename((h.location as { uri: string }).uri)));
+    for (const f of ['streetevents-pdf.txt', 'streetevents-eikon.txt']) assert.ok(files.has(f), `${f} in ${[...files]}`);
   });
 });
 
