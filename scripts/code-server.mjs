@@ -143,9 +143,10 @@ const userSettings = {
 };
 
 /**
- * Starts code-server on a free 127.0.0.1 port with its state (user data, extensions, XDG dirs,
- * TMPDIR) in a fresh temp folder, in its own process group. `env` is added to its environment,
- * which the extension host inherits. Returns { port, base, tmp, stop, logFile }.
+ * Starts code-server on 127.0.0.1 (`port`, or a free one) with its state (user data, extensions,
+ * XDG dirs, TMPDIR) in a fresh temp folder, in its own process group, its output in `logFile`.
+ * `env` is added to its environment, which the extension host inherits; `settings` to the user
+ * settings. Returns { port, base, tmp, stop, child }; stop() ends the group and removes the folder.
  */
 export async function startCodeServer({ env = {}, extensionsDir, logFile, port, settings = {} } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tl-code-server-'));
