@@ -120,6 +120,14 @@ describe('cross-call guidance', () => {
     assert.deepEqual(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE), []);
   });
 
+  it('reads only the calls near in time of a company with many', async () => {
+    const files: Record<string, FakeCall> = { 'file:///q1.txt': Q1, 'file:///q2.txt': q2('$230 million', 230e6) };
+    for (let y = 2001; y <= 2030; y++) files[`file:///old-${y}.txt`] = { ...Q1, id: { ...Q1.id, period: `Q1 ${y}`, date: `${y}-04-20` } };
+    const { index, source } = await indexOf(files);
+    assert.equal(show(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE)).length, 3);
+    assert.equal(source.loads, 3, 'the Q2 2031 call itself, Q1 2031 and Q1 2030 are read; the 29 older calls are not');
+  });
+
   it('skips files it cannot place and yields while it builds', async () => {
     const { index } = await indexOf({ 'file:///q1.txt': Q1 });
     let ticks = 0;

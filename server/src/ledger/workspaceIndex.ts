@@ -3,6 +3,7 @@
 // when a transcript of the same company asks for cross-call judgements, and kept until it changes.
 import { judgeAcross, sameCompany, type CallLedger, type CallId } from './crossCall';
 import type { Judgement, Tolerance } from './judge';
+import { periodEnd } from './periods';
 
 export interface CallSource {
   /** Which call a file is, from its head; null when it is not a transcript the index can place. */
@@ -10,6 +11,9 @@ export interface CallSource {
   /** The call's ledger, read in full; null when unreadable. */
   load(uri: string): Promise<CallLedger | null>;
 }
+
+/** How far apart (in months of period end) two calls can be and still be compared. */
+const WINDOW_MONTHS = 24;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -85,10 +89,19 @@ export class WorkspaceIndex {
     return [...this.ids].filter(([u, other]) => u !== uri && sameCompany(id, other)).map(([u]) => u);
   }
 
-  /** The calls of `uri`'s company, loading ledgers not loaded yet. */
+  /**
+   * The calls of `uri`'s company near it in time, loading ledgers not loaded yet. Guidance reaches
+   * at most a fiscal year ahead, and growth is stated on a base a year back, so calls further apart
+   * than WINDOW_MONTHS cannot bear on each other: a company with decades of calls loads a handful.
+   */
   async companyCalls(uri: string): Promise<CallLedger[]> {
     const out: CallLedger[] = [];
-    for (const u of [uri, ...this.related(uri)]) {
+    const at = periodEnd(this.ids.get(uri)?.period ?? null);
+    const near = (u: string) => {
+      const p = periodEnd(this.ids.get(u)?.period ?? null);
+      return at === null || p === null || Math.abs(p - at) <= WINDOW_MONTHS;
+    };
+    for (const u of [uri, ...this.related(uri).filter(near)]) {
       let entry = this.entries.get(u);
       if (!entry && !this.open.has(u)) {
         entry = (await this.source.load(u).catch(() => null)) ?? undefined;
