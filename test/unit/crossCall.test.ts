@@ -78,7 +78,7 @@ describe('cross-call guidance', () => {
     assert.equal(index.size, 3);
     assert.deepEqual(show(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE)), [
       'guidance.beat $230 million → file:///q1.txt: Revenue $230M beat guidance $216M–$224M (Q1 2031 call, 2031-04-20; +10% ±2% sequentially on Q1 2031 revenue $200M): +$6M, +2.7% above the range',
-      'guidance.lowered about 41% → file:///q1.txt: Gross margin guidance for Q3 2031 lowered from about 42% (Q1 2031 call, 2031-04-20) to about 41% (Q2 2031 call, 2031-07-19): −1 points',
+      'guidance.lowered about 41% → file:///q1.txt: Gross margin guidance for Q3 2031 lowered from about 42% (Q1 2031 call, 2031-04-20) to about 41% (Q2 2031 call, 2031-07-19): −1 point',
       'guidance.miss 39.5% → file:///q1.txt: Gross margin 39.5% missed guidance about 40% (Q1 2031 call, 2031-04-20): −0.5 points',
     ]);
   });

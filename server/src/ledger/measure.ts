@@ -74,7 +74,10 @@ function signed(text: string, negative: boolean): string {
 export function formatDifference(actual: number, reference: number, unit: string): string {
   const d = actual - reference;
   if (Math.abs(d) <= 1e-9 * Math.max(1, Math.abs(reference))) return 'no difference';
-  if (inPoints(unit)) return `${signed(trim(Math.abs(toPoints(d, unit)), 2), d < 0)} points`;
+  if (inPoints(unit)) {
+    const pts = trim(Math.abs(toPoints(d, unit)), 2);
+    return `${signed(pts, d < 0)} ${pts === '1' ? 'point' : 'points'}`;
+  }
   // In the reference's scale, but no coarser than the difference: "+$0.7M" on $36M, "+$242M" on $1.06B.
   const scale = Math.min(Math.abs(reference) || Math.abs(d), Math.max(Math.abs(d), 1e6));
   const amount = signed(formatValue(Math.abs(d), unit, scale), d < 0);
