@@ -36,7 +36,9 @@ describe('figures: money', () => {
     ['Sales were $1.2 billion.', '$1.2 billion', 1.2e9, 'USD'],
     ['We paid $450k.', '$450k', 450e3, 'USD'],
     ['We paid $7 thousand.', '$7 thousand', 7e3, 'USD'],
-    ['We paid $3 mn and $4 b.', '$3 mn', 3e6, 'USD'],
+    ['We paid $3 mn and $4b.', '$3 mn', 3e6, 'USD'],
+    ['We paid $3 mn and $4b.', '$4b', 4e9, 'USD'],
+    ['Debt was $5 bn.', '$5 bn', 5e9, 'USD'],
     ['Costs were $1,250,000.', '$1,250,000', 1.25e6, 'USD'],
   ];
   for (const [prose, text, value, unit] of cases) {

@@ -31,4 +31,9 @@ describe('figure readings the ledger relies on', () => {
     const count = analyse('We added 365 subscriptions this quarter.').figures.find((f) => f.text.includes('365'));
     assert.equal(count?.unit, 'count');
   });
+
+  it('keeps interest payments apart from the interest expense guidance is given for', () => {
+    const a = analyse('We expect interest expense of approximately $40 million. Cash fell on debt interest payments of $60 million.');
+    assert.deepEqual(a.figures.filter((f) => f.unit === 'USD').map((f) => f.metric), ['interest expense', 'interest payments']);
+  });
 });

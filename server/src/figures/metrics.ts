@@ -33,7 +33,9 @@ const HEADS: [RegExp, string][] = [
   [/bookings|orders/, 'bookings'],
   [/capital\s+(?:expenditures?|spending|investments?)|capex/, 'capital expenditures'],
   [/(?:effective\s+)?tax\s+rate/, 'tax rate'],
-  [/(?:debt\s+)?interest\s+(?:expense|payments?)/, 'interest expense'],
+  // Cash paid in interest is not the interest expense that guidance gives.
+  [/(?:debt\s+)?interest\s+payments?/, 'interest payments'],
+  [/(?:debt\s+)?interest\s+expense/, 'interest expense'],
   [/(?:total\s+)?debt/, 'debt'],
   [/dividends?/, 'dividend'],
   [/(?:share\s+)?repurchases?|buybacks?/, 'share repurchases'],
