@@ -139,6 +139,7 @@ const userSettings = {
   'extensions.autoUpdate': false,
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /**
@@ -214,7 +215,9 @@ const remote = (p) => `vscode-remote://remote${p}`;
 export function workbenchUrl(base, { folder, workspace, extensionPath, testsPath, openFile }) {
   const payload = [['extensionDevelopmentPath', remote(extensionPath)]];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
-  if (openFile) payload.push(['openFile', remote(openFile)]);
+  // A file to open must carry the workbench's real remote authority (its host:port), or the editor's
+  // model and the extension host's document disagree on the URI.
+  if (openFile) payload.push(['openFile', `vscode-remote://${new URL(base).host}${openFile}`]);
   const where = workspace ? `workspace=${encodeURIComponent(workspace)}` : `folder=${encodeURIComponent(folder)}`;
   return `${base}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

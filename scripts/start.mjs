@@ -42,7 +42,7 @@ await runMain(async () => {
   const logFile = path.join(root, '.vscode-test', 'code-server.log');
   fs.writeFileSync(logFile, '');
   const port = process.env.PORT ? Number(process.env.PORT) : undefined;
-  const server = await startCodeServer({ logFile, port });
+  const server = await startCodeServer({ logFile, port, settings: { 'editor.wordWrap': 'on' } });
   const stop = () => {
     server.stop();
     process.exit(0);

@@ -1,6 +1,7 @@
 // `npm run test:ui`: drives the real workbench in headless Chromium like a user would, on the
 // fictional samples: opens a transcript from the Explorer, expands the Outline, hovers a figure,
 // opens the Problems panel. Asserts what the page shows; screenshots go to test-output/.
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { launchBrowser } from './browser.mjs';
@@ -75,44 +76,107 @@ const steps = [
   }],
 ];
 
+/** Runs steps in order on one page; a failed step stops the rest, which count as failed. */
+async function runSteps(page, list, tally) {
+  for (const [title, step] of list) {
+    try {
+      await step(page);
+      console.log(`✔ ${title}`);
+      tally.passed++;
+    } catch (e) {
+      console.log(`✖ ${title}\n${String(e.message ?? e).replace(/^/gm, '    ')}`);
+      await page.screenshot({ path: path.join(outputDir, 'ui-failure.png') }).catch(() => {});
+      tally.failed += list.length - list.findIndex(([t]) => t === title);
+      return;
+    }
+  }
+}
+
+/** The UI walk-through on a throw-away copy of the samples. */
+async function walkThrough(browser, tally) {
+  const workspace = makeTestWorkspace();
+  const log = path.join(outputDir, 'ui-code-server.log');
+  fs.writeFileSync(log, '');
+  const server = await startCodeServer({ logFile: log, settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } });
+  try {
+    await browser.page.goto(workbenchUrl(server.base, { folder: workspace, extensionPath: root }));
+    await runSteps(browser.page, steps, tally);
+  } finally {
+    server.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+/** `npm start` as a newcomer runs it: prints a URL that shows the Q4 sample as a transcript; Ctrl+C stops it. */
+async function npmStart(browser, tally) {
+  const env = { ...process.env, BROWSER: '' };
+  delete env.DISPLAY;
+  delete env.WAYLAND_DISPLAY;
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  let url;
+  const page = await browser.context.newPage();
+  try {
+    await runSteps(page, [
+      ['npm start prints a URL', async () => {
+        url = await waitForOutput(() => /(http:\/\/127\.0\.0\.1:\d+\/\S+)/.exec(output)?.[1], exited, 120_000);
+      }],
+      ['the URL shows the Q4 sample as a transcript with its outline', async () => {
+        await page.goto(url);
+        await page.locator('.tabs-container .tab.active', { hasText: 'halvard-q4-2025.txt' }).waitFor({ timeout: 60_000 });
+        await page.locator('[id="status.editor.mode"]', { hasText: 'Earnings Call Transcript' }).waitFor();
+        const header = page.locator('.pane-header', { hasText: /^Outline/i });
+        if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+        await page.locator('.outline-pane .monaco-list-row', { hasText: 'Halvard Instruments Inc · Q4 2025 · 2026-02-12' }).first().waitFor();
+        await shot(page, 'start');
+      }],
+      ['Ctrl+C stops npm start and its code-server', async () => {
+        child.kill('SIGINT');
+        const { code } = await Promise.race([exited, new Promise((_, rej) => setTimeout(() => rej(new Error('still running 15 s after SIGINT')), 15_000))]);
+        if (code !== 0) throw new Error(`exit code ${code}:\n${output}`);
+        const answered = await fetch(new URL('/healthz', url)).then(() => true, () => false);
+        if (answered) throw new Error('code-server still answers after Ctrl+C');
+      }],
+    ], tally);
+  } finally {
+    await page.close();
+    if (child.exitCode === null) child.kill('SIGINT');
+  }
+}
+
+async function waitForOutput(probe, exited, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let done = false;
+  exited.then(() => (done = true));
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (done) throw new Error('npm start exited before printing a URL');
+    if (Date.now() > deadline) throw new Error(`no URL within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function main() {
   await stage('install code-server', () => ensureCodeServer());
   checkSystemPackages({ browser: true });
   await stage('build', () => npmRun('build'));
   fs.mkdirSync(outputDir, { recursive: true });
-  const workspace = makeTestWorkspace();
-  const log = path.join(outputDir, 'ui-code-server.log');
-  fs.writeFileSync(log, '');
-  const server = await startCodeServer({ logFile: log, settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } });
   const browser = await launchBrowser();
-  let passed = 0;
-  let failed = 0;
+  browser.context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const tally = { passed: 0, failed: 0 };
   try {
-    await stage('UI check', async () => {
-      browser.page.setDefaultTimeout(STEP_TIMEOUT_MS);
-      await browser.page.goto(workbenchUrl(server.base, { folder: workspace, extensionPath: root }));
-      for (const [title, step] of steps) {
-        try {
-          await step(browser.page);
-          console.log(`✔ ${title}`);
-          passed++;
-        } catch (e) {
-          console.log(`✖ ${title}\n${String(e.message ?? e).replace(/^/gm, '    ')}`);
-          await browser.page.screenshot({ path: path.join(outputDir, 'ui-failure.png') }).catch(() => {});
-          failed++;
-          break;
-        }
-      }
-    });
+    await stage('UI check', () => walkThrough(browser, tally));
+    await stage('npm start check', () => npmStart(browser, tally));
   } finally {
     await browser.close();
-    server.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
   }
-  failed += steps.length - passed - failed; // steps not reached count as failed
   console.log(`screenshots: ${path.relative(root, outputDir)}/ui-*.png`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
+  console.log(`${tally.passed} passed, ${tally.failed} failed`);
+  process.exitCode = tally.failed > 0 ? 1 : 0;
 }
 
 await runMain(main);
