@@ -220,3 +220,19 @@ describe('figures: names with numbers', () => {
     );
   });
 });
+
+describe('figures: text that is not prose', () => {
+  it('reads no figures in markup tags, but the prose around them', () => {
+    const prose = 'Services grew 22%. <Sync id="L192"time="00:29:40"/>So we are on track for $4.5 billion.';
+    assert.deepEqual(figuresOf(prose).map((f) => f.text), ['22%', '$4.5 billion']);
+  });
+
+  it('reads no figures in token-per-line data records', () => {
+    const records = 'token|speaker|ts|endTs|punctuation\nGood|0|12.5|13.0||\nrevenue|0|13.0|13.4||\n';
+    assert.deepEqual(figuresOf(`${records}In prose, revenue rose 12%.`).map((f) => f.text), ['12%']);
+  });
+
+  it('takes a shorthand range whose scale is written once: $50-53b', () => {
+    assert.deepEqual(pick(only('$50-53b', 'Expects revenue to be $50-53b.'), 'value', 'low', 'high', 'unit'), { value: 51.5e9, low: 50e9, high: 53e9, unit: 'USD' });
+  });
+});

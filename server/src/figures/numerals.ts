@@ -268,11 +268,27 @@ export function withoutQualifier(before: string): string {
 }
 
 /** Scans `text` for numerals; offsets are into `text`. */
+/**
+ * Text that is not prose, whose digits are no figures: markup such as the export's
+ * `<Sync id="L192"time="00:29:40"/>` tags, and token-per-line data records (`word|0|12.5|…`).
+ */
+const NOT_PROSE = /<[A-Za-z/!?][^<>\r\n]{0,400}>|^[^|\s]+(?:\|[^|\r\n]*){4,}$/gm;
+
 export function scanNumerals(text: string): Numeral[] {
   const out: Numeral[] = [];
+  NOT_PROSE.lastIndex = 0;
+  let skip = NOT_PROSE.exec(text);
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
     const start = c.index;
+    while (skip && skip.index + skip[0].length <= start) {
+      if (skip[0].length === 0) NOT_PROSE.lastIndex++;
+      skip = NOT_PROSE.exec(text);
+    }
+    if (skip && skip.index <= start) {
+      CANDIDATE.lastIndex = skip.index + skip[0].length;
+      continue;
+    }
     CORE.lastIndex = start;
     const m = CORE.exec(text);
     if (!m) {
@@ -488,8 +504,10 @@ function amount(text: string, start: number, core: string): Numeral | null {
 
 /** "X to Y" is a range when Y continues X: same kind, Y above X but not by an order of magnitude. */
 function rangeFits(a: Amount, b: Amount, joiner: string, directed: boolean): boolean {
-  if (a.kind !== 'number' && b.kind !== 'number' && a.kind !== b.kind) return false;
-  if (a.currency && b.kind !== 'money' && b.kind !== 'number') return false;
+  // "$50-53b": the second end carries the scale the first leaves out.
+  const scaledBare = Boolean(a.currency) && b.kind === 'count' && !b.noun && b.scale > 1;
+  if (a.kind !== 'number' && b.kind !== 'number' && a.kind !== b.kind && !scaledBare) return false;
+  if (a.currency && b.kind !== 'money' && b.kind !== 'number' && !scaledBare) return false;
   if (/-|–|—/.test(joiner) && !/\s/.test(joiner) && a.kind === 'number' && b.kind === 'number') return false;
   const lo = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
   // "down $75 to down $25 million" runs downwards.
