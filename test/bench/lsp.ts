@@ -37,6 +37,8 @@ export interface EditFigures {
   edits: number;
   editP50: number;
   editP99: number;
+  /** The server's CPU time per edit (user + system): what the latency is made of, whatever else runs. */
+  editCpuMs: number;
   symbolsP99: number;
   hoverP99: number;
   /** Hover requests that returned a card (a figure under the cursor). */
@@ -66,6 +68,7 @@ export async function measureEdits(label: string, text: string, edits: number): 
       editLines.push(l);
     }
     const times: number[] = [];
+    const cpuBefore = cpuMs(server.process.pid!);
     let version = 1;
     const budgetEnd = now() + EDIT_BUDGET_MS;
     for (const line of editLines) {
@@ -84,6 +87,7 @@ export async function measureEdits(label: string, text: string, edits: number): 
       times.push(now() - t);
     }
 
+    const editCpuMs = (cpuMs(server.process.pid!) - cpuBefore) / times.length;
     const symbolTimes: number[] = [];
     for (let i = 0; i < 30; i++) {
       const t = now();
@@ -110,6 +114,7 @@ export async function measureEdits(label: string, text: string, edits: number): 
       edits: times.length,
       editP50: percentile(times, 50),
       editP99: percentile(times, 99),
+      editCpuMs,
       symbolsP99: percentile(symbolTimes, 99),
       hoverP99: percentile(hoverTimes, 99),
       hoverHits,
@@ -150,6 +155,17 @@ export interface WorkspaceFigures {
   /** documentSymbol on an open transcript while the workspace is being indexed. */
   requestP99: number;
   requests: number;
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc; NaN elsewhere. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (USER_HZ, 100 on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 function peakRssMB(pid: number): number {

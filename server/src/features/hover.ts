@@ -102,17 +102,66 @@ const speaker: HoverSection = (f, ctx) => {
  */
 const related: HoverSection = (f, ctx) => {
   if (!f.metric || !f.period || f.value === null || !COMPARABLE.has(f.basis)) return null;
-  const seen = new Set<string>([`${f.basis}|${f.value}`]);
-  const rows: string[] = [];
-  for (const r of comparableWith(ctx.analysis.figures, f)) {
-    if (r === f) continue;
-    const k = `${r.basis}|${r.value}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    rows.push(`- ${comparison(f, r)} — [line ${r.range.start.line + 1}](${lineLink(ctx.uri, r)})`);
-  }
+  const group = comparableWith(ctx.analysis.figures, f);
+  const { others, more } = group.length > LARGE_GROUP ? nearestOf(group, f) : distinctOf(group, f);
+  const rows = others.map((r) => `- ${comparison(f, r)} — [line ${r.range.start.line + 1}](${lineLink(ctx.uri, r)})`);
+  if (more) rows.push('- … and more of this metric and period further away in the document');
   return rows.length ? rows.join('\n') : null;
 };
+
+const keyOf = (r: Figure): string => `${r.basis}|${r.value}`;
+
+/** Each other statement once (its first mention), in document order; the nearest when there are many. */
+function distinctOf(group: readonly Figure[], f: Figure): { others: Figure[]; more: boolean } {
+  const seen = new Set<string>([keyOf(f)]);
+  let others: Figure[] = [];
+  for (const r of group) {
+    if (r === f || seen.has(keyOf(r))) continue;
+    seen.add(keyOf(r));
+    others.push(r);
+  }
+  const more = others.length > MAX_RELATED;
+  if (more) {
+    const distance = (r: Figure) => Math.abs(r.range.start.line - f.range.start.line);
+    const nearest = new Set([...others].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_RELATED));
+    others = others.filter((r) => nearest.has(r));
+  }
+  return { others, more };
+}
+
+/**
+ * In a merged file one metric and period can be stated thousands of times: the card reads outwards
+ * from the hovered figure and stops at MAX_RELATED distinct statements, so a hover stays instant.
+ */
+function nearestOf(group: readonly Figure[], f: Figure): { others: Figure[]; more: boolean } {
+  let at = 0;
+  for (let lo = 0, hi = group.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    const r = group[mid].range.start;
+    if (r.line < f.range.start.line || (r.line === f.range.start.line && r.character < f.range.start.character)) lo = at = mid + 1;
+    else hi = mid - 1;
+  }
+  const seen = new Set<string>([keyOf(f)]);
+  const others: Figure[] = [];
+  let below = at - 1;
+  let above = at;
+  while (others.length < MAX_RELATED && (below >= 0 || above < group.length)) {
+    const up = above < group.length ? group[above].range.start.line - f.range.start.line : Infinity;
+    const down = below >= 0 ? f.range.start.line - group[below].range.start.line : Infinity;
+    const r = up <= down ? group[above++] : group[below--];
+    if (r === f || seen.has(keyOf(r))) continue;
+    seen.add(keyOf(r));
+    others.push(r);
+  }
+  others.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { others, more: below >= 0 || above < group.length };
+}
+
+/** Groups larger than this are read outwards from the hovered figure instead of in full. */
+const LARGE_GROUP = 500;
+
+/** Related statements a card lists at most. */
+const MAX_RELATED = 12;
 
 /** Figures by metric, period and unit, built once per analysis: a hover reads its group, not every figure. */
 const groups = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
