@@ -136,7 +136,14 @@ connection.onDidChangeConfiguration((p) => {
 });
 
 connection.onDidChangeWatchedFiles(async (p) => {
-  for (const c of p.changes) await guidance.index.changed(c.uri, c.type !== FileChangeType.Deleted);
+  for (const c of p.changes) {
+    const exists = c.type !== FileChangeType.Deleted;
+    await guidance.index.changed(c.uri, exists);
+    if (documents.get(c.uri)) continue; // an open document's entry follows its text, not the disk
+    const entry = exists && c.uri.startsWith('file:') ? await indexFile(fileURLToPath(c.uri)).catch(() => null) : null;
+    if (entry) index.set(c.uri, entry);
+    else index.delete(c.uri);
+  }
   publishAll();
 });
 

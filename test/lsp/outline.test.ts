@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { SymbolKind } from 'vscode-languageserver-protocol';
 import type { DocumentSymbol, FoldingRange, WorkspaceSymbol } from 'vscode-languageserver-protocol';
-import { fixturesDir, referencePath, sharedMissing } from '../paths';
+import { fixture, fixturesDir, referencePath, sharedMissing } from '../paths';
 import { startServer, until } from './lspClient';
 import type { TestServer } from './lspClient';
 
@@ -67,7 +68,9 @@ describe('outline over LSP', () => {
       return r.length >= 2 ? r : undefined;
     }, 'workspace symbols');
     assert.ok(hits.every((h) => h.name === 'Priya Raman'));
-    assert.deepEqual(new Set(hits.map((h) => path.basename((h.location as { uri: string }).uri))), new Set(['streetevents-pdf.txt', 'streetevents-eikon.txt']));
+    // The open StreetEvents calls are found; other fixtures naming her may be indexed by then too.
+    const files = new Set(hits.map((h) => path.basename((h.location as { uri: string }).uri)));
+    for (const f of ['streetevents-pdf.txt', 'streetevents-eikon.txt']) assert.ok(files.has(f), `${f} in ${[...files]}`);
   });
 });
 
@@ -87,6 +90,29 @@ describe('the reference over LSP', { skip: sharedMissing }, () => {
       assert.ok(folds.length >= 73 + 6);
     } finally {
       await server.stop();
+    }
+  });
+});
+
+describe('workspace symbols follow the files on disk', () => {
+  it('adds a transcript created on disk and drops it when deleted', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tl-symbols-'));
+    const server = await startServer(dir);
+    try {
+      const file = path.join(dir, 'new-call.txt');
+      const uri = pathToFileURL(file).toString();
+      const query = async () => (await server.connection.sendRequest('workspace/symbol', { query: 'Lindqvist' })) as WorkspaceSymbol[];
+      assert.deepEqual(await query(), []);
+      writeFileSync(file, fixture('streetevents-pdf.txt').replace(/Tomas Lindqvist/g, 'Tove Lindqvist'));
+      await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+      const found = await until(async () => ((await query()).length ? query() : undefined), 'the created file');
+      assert.deepEqual(found.map((s) => s.name), ['Tove Lindqvist']);
+      unlinkSync(file);
+      await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+      await until(async () => ((await query()).length === 0 ? true : undefined), 'the deleted file to leave the index');
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
