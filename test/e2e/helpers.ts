@@ -68,3 +68,26 @@ export function lineOf(doc: vscode.TextDocument, text: string, from = 0): number
   for (let i = from; i < doc.lineCount; i++) if (doc.lineAt(i).text.includes(text)) return i;
   throw new Error(`no line containing ${JSON.stringify(text)} in ${doc.uri.path}`);
 }
+
+/** Position of the first character of `text` on the first line holding it. */
+export function positionOf(doc: vscode.TextDocument, text: string): vscode.Position {
+  const line = lineOf(doc, text);
+  return new vscode.Position(line, doc.lineAt(line).text.indexOf(text));
+}
+
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n');
+}
+
+/** The hover at `text` once the server answers, as one string, with its range. */
+export async function hoverAt(doc: vscode.TextDocument, text: string): Promise<{ text: string; range?: vscode.Range }> {
+  const pos = positionOf(doc, text).translate(0, 1);
+  const hovers = await waitFor(`a hover on ${text}`, async () => {
+    const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
+    return h && h.length > 0 ? h : undefined;
+  });
+  return { text: hoverText(hovers), range: hovers.find((h) => h.range)?.range };
+}

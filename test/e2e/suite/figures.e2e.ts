@@ -4,32 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { currentDocument, lineOf, openTranscript, waitFor, workspaceUri } from '../helpers';
+import { currentDocument, hoverAt, hoverText, lineOf, openTranscript, positionOf, waitFor, workspaceUri } from '../helpers';
 
 const Q4 = 'halvard-q4-2025.txt';
 const Q3 = 'halvard-q3-2025.txt';
-
-/** Position of the first character of `text` on the first line holding it. */
-function positionOf(doc: vscode.TextDocument, text: string): vscode.Position {
-  const line = lineOf(doc, text);
-  return new vscode.Position(line, doc.lineAt(line).text.indexOf(text));
-}
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
-}
-
-async function hoverAt(doc: vscode.TextDocument, text: string): Promise<{ text: string; range?: vscode.Range }> {
-  const pos = positionOf(doc, text).translate(0, 1);
-  const hovers = await waitFor(`a hover on ${text}`, async () => {
-    const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos);
-    return h && h.length > 0 ? h : undefined;
-  });
-  return { text: hoverText(hovers), range: hovers.find((h) => h.range)?.range };
-}
 
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { documentSymbols, flatten, openTranscript } from '../helpers';
+import { documentSymbols, flatten, hoverAt, openTranscript } from '../helpers';
 
 describe('installed VSIX', () => {
   it('is installed from the package, activates and answers with the outline', async () => {
@@ -14,5 +14,11 @@ describe('installed VSIX', () => {
     assert.ok(ext.isActive);
     const names = flatten(await documentSymbols(doc.uri)).map((s) => s.name);
     assert.ok(names.includes('Q1 · Gideon Marsh, Crestline Securities'), names.join(' | '));
+  });
+
+  it('explains a figure from the minified server bundle', async () => {
+    const doc = await openTranscript('halvard-q4-2025.txt');
+    const { text } = await hoverAt(doc, '$398.6 million');
+    assert.match(text, /Revenue · Q4 2025 · actual/);
   });
 });
