@@ -58,6 +58,7 @@ describe('StreetEvents PDF text variants', () => {
   const variants: [string, string][] = [
     ['without the cover page', noCover],
     ['without rosters', cut(original, /^CORPORATE PARTICIPANTS/, /^PRESENTATION/)],
+    ['without the Q&A heading', original.replace('OUESTIONS AND ANSWERS\n\n', '')],
     ['hard-wrapped at 48 columns', hardWrap(original, 48)],
     ['with page numbers alone mid-text', pageNumbers(original, 5)],
     ['with name and affiliation on separate lines', original.replace(/^(\p{Lu}[\p{L}. ]+?) - (.+ - .+)$/gmu, '$1\n$2')],
@@ -106,6 +107,13 @@ describe('Seeking Alpha variants', () => {
     assert.deepEqual(t.exchanges.map((x) => x.analyst), ['Priya Raman', 'Hugo Brandt', 'Unidentified Analyst']);
   });
 
+  it('recognises a copy with nothing but the speaker lines (no header, rosters or Q&A heading)', () => {
+    const bare = cut(original, /^Zephyr Widgets Corp\. \(/, /^Operator$/).replace('Question-and-Answer Session\n', '');
+    const t = parse(`${bare}\n${bare}`);
+    assert.equal(t.format, 'seeking-alpha');
+    assert.deepEqual(t.turns.slice(0, want.length).map((u) => u.speaker), want.map((w) => w.split('/')[0]));
+  });
+
   it('infers the Q&A start when the heading is missing', () => {
     const t = parse(original.replace('Question-and-Answer Session\n', ''));
     assert.deepEqual(turnsOf(t), want);
@@ -117,6 +125,14 @@ describe('Motley Fool variants', () => {
     const original = fixture('motley-fool-classic.txt');
     const text = hardWrap(cut(original, /^=====/, /^Zephyr Widgets\(/), 50).replace(/\n/g, '\r\n');
     const t = parse(text);
+    assert.equal(t.format, 'motley-fool-classic');
+    assert.deepEqual(turnsOf(t), turnsOf(parse(original)));
+  });
+
+  it('classic: recognised by its speaker lines alone, without Q&A heading or scraper header', () => {
+    const original = fixture('motley-fool-classic.txt');
+    const bare = cut(original, /^=====/, /^Operator$/).replace(/^Questions & Answers:\n/gm, '');
+    const t = parse(bare);
     assert.equal(t.format, 'motley-fool-classic');
     assert.deepEqual(turnsOf(t), turnsOf(parse(original)));
   });

@@ -10,7 +10,7 @@ import { head, inlineTurn, sniffCount } from './format';
 import { speakerName } from './generic';
 import { hasFoolHeader, readFoolHeader } from './motleyFool';
 import { looksLikeName, nameKey } from './names';
-import { inferQaStart } from './qa';
+import { addInferredSections } from './qa';
 
 const TRANSCRIPT_HEADING = /^full (?:conference )?call transcript$/i;
 const PARTICIPANTS_HEADING = /^call participants:?$/i;
@@ -95,8 +95,7 @@ export const motleyFool2025: TranscriptFormat = {
       }
     }
 
-    const qa = inferQaStart(lines, turns);
-    if (qa) sections.push({ boundary: qa.line, line: qa.line, title: 'Questions and Answers', kind: 'qa' });
+    addInferredSections(lines, sections, turns);
     return { format: 'motley-fool-2025', meta, sections, turns, participants, notes: [] };
   },
 };

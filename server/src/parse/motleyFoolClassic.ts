@@ -6,7 +6,8 @@ import type { SectionMark, TurnMark } from './assemble';
 import type { Speaker, TranscriptFormat } from './format';
 import { head, headerTurn, sniffCount } from './format';
 import { hasFoolHeader, readFoolHeader } from './motleyFool';
-import { isUnidentified, looksLikeName } from './names';
+import { isUnidentified, looksLikeName, nameKey } from './names';
+import { addInferredSections } from './qa';
 
 const HEADINGS: [RegExp, SectionKind][] = [
   [/^prepared remarks:$/i, 'presentation'],
@@ -44,7 +45,8 @@ export const motleyFoolClassic: TranscriptFormat = {
       if (headingAt(text)) score += 0.2;
       if (text.includes('--') && readFoolSpeaker(text)) speakers++;
     }
-    return Math.min(1, score + Math.min(0.4, speakers * 0.05));
+    // Enough speaker lines recognise a page copied without its headings.
+    return Math.min(1, score + Math.min(0.6, speakers * 0.06));
   },
 
   parse(lines) {
@@ -66,6 +68,8 @@ export const motleyFoolClassic: TranscriptFormat = {
       const who = readFoolSpeaker(text);
       if (current === 'participants') {
         if (who && who.speaker !== 'Operator') {
+          // The roster may list one person twice, named two ways ("Amy E. Hood", "Amy Hood").
+          if (participants.some((p) => nameKey(p.name) === nameKey(who.speaker))) continue;
           participants.push({ name: who.speaker, firm: who.firm, title: who.title, role: who.role ?? 'executive', range: lines.lineRange(i, i) });
         } else {
           // The page's footer after the roster.
@@ -76,6 +80,7 @@ export const motleyFoolClassic: TranscriptFormat = {
       }
       if (current !== 'other' && who && (i === 0 || lines.isBlank(i - 1))) turns.push(headerTurn(lines, i, who));
     }
+    addInferredSections(lines, sections, turns);
     return { format: 'motley-fool-classic', meta, sections, turns, participants, notes: [] };
   },
 };

@@ -1,7 +1,7 @@
 // Where questions start in layouts that have no Q&A heading: the operator's first introduction
 // of a question ("Our first question comes from ...", "... would like to ask a question, please press 1").
 import type { TextLines } from '../text';
-import type { TurnMark } from './assemble';
+import type { SectionMark, TurnMark } from './assemble';
 import { head } from './format';
 
 const INTRODUCES_QUESTION =
@@ -18,4 +18,21 @@ export function inferQaStart(lines: TextLines, turns: TurnMark[]): TurnMark | nu
     if (INTRODUCES_QUESTION.test(text) && !ANNOUNCES_LATER.test(text)) return t;
   }
   return null;
+}
+
+/**
+ * Where the layout gave no headings: a Q&A section at the operator's first question, and a
+ * presentation section at the first turn when turns come before the Q&A outside any section.
+ */
+export function addInferredSections(lines: TextLines, sections: SectionMark[], turns: TurnMark[], qaTitle = 'Questions and Answers'): void {
+  if (!sections.some((s) => s.kind === 'qa')) {
+    const qa = inferQaStart(lines, turns);
+    if (qa) sections.push({ boundary: qa.line, line: qa.line, title: qaTitle, kind: 'qa' });
+  }
+  const first = turns[0];
+  if (!first || sections.some((s) => s.kind === 'presentation')) return;
+  const before = sections.filter((s) => s.line <= first.line).pop();
+  if (!before || before.kind === 'header' || before.kind === 'participants' || before.kind === 'other') {
+    sections.push({ boundary: first.boundary, line: first.line, title: 'Presentation', kind: 'presentation' });
+  }
 }

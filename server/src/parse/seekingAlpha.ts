@@ -10,7 +10,7 @@ import type { TranscriptFormat } from './format';
 import { head, headerTurn, sniffCount } from './format';
 import { parseDate, parsePeriod, parseTime } from './meta';
 import { isUnidentified, looksLikeName, nameKey } from './names';
-import { inferQaStart } from './qa';
+import { addInferredSections } from './qa';
 
 /** Roster headings as Seeking Alpha writes them (mixed case: the PDF layout's are upper case). */
 const ROSTER_HEADING = /^(Executives|Analysts|Company Participants|Corporate Participants|Conference Call Participants)$/;
@@ -56,6 +56,7 @@ export const seekingAlpha: TranscriptFormat = {
   detect(lines) {
     let score = 0;
     let operators = 0;
+    let names = 0;
     const n = sniffCount(lines);
     for (let i = 0; i < n; i++) {
       const text = head(lines, i).trim();
@@ -63,9 +64,12 @@ export const seekingAlpha: TranscriptFormat = {
       else if (i < 8 && TICKER.test(text)) score += 0.15;
       if (ROSTER_HEADING.test(text) && rosterEntry(lines, i + 1)) score += 0.2;
       if (QA_HEADING.test(text)) score += 0.2;
-      if (text === 'Operator' && i + 1 < n && head(lines, i + 1).trim().length > 40) operators++;
+      const speech = i + 1 < n && head(lines, i + 1).trim().length > 40;
+      if (text === 'Operator' && speech) operators++;
+      else if (speech && /\s/.test(text) && looksLikeName(text)) names++;
     }
-    return Math.min(1, score + Math.min(0.3, operators * 0.1));
+    // Bare speaker lines alone recognise a copy without header, rosters or headings.
+    return Math.min(1, score + Math.min(0.3, operators * 0.1) + Math.min(0.3, names * 0.05));
   },
 
   parse(lines) {
@@ -102,7 +106,6 @@ export const seekingAlpha: TranscriptFormat = {
       }
       const speaker = speakerAt(lines, i, roster, bare);
       if (speaker) {
-        if (!started) sections.push({ boundary: i, line: i, title: 'Presentation', kind: 'presentation' });
         started = true;
         turns.push(headerTurn(lines, i, { speaker, firm: null, title: null }));
       } else if (!started && !rosterRole) headerLines.push(text);
@@ -110,10 +113,7 @@ export const seekingAlpha: TranscriptFormat = {
 
     readHeader(headerLines, meta);
     for (const p of participants) if (p.role === 'executive') p.firm ??= meta.company;
-    if (!sections.some((s) => s.kind === 'qa')) {
-      const qa = inferQaStart(lines, turns);
-      if (qa) sections.push({ boundary: qa.line, line: qa.line, title: 'Question-and-Answer Session', kind: 'qa' });
-    }
+    addInferredSections(lines, sections, turns, 'Question-and-Answer Session');
     return { format: 'seeking-alpha', meta, sections, turns, participants, notes: [] };
   },
 };

@@ -9,6 +9,7 @@ import type { Speaker, TranscriptFormat } from './format';
 import { head, headerTurn, sniffCount } from './format';
 import { isUnidentified, looksLikeName } from './names';
 import { parseDate, parseTime, readEventTitle } from './meta';
+import { addInferredSections } from './qa';
 import { sectionKind } from './sections';
 
 /** A person's name: capitalised words and initials, no digits, at most six words. */
@@ -103,6 +104,7 @@ export const streetEventsPdf: TranscriptFormat = {
 
     const spoken = spokenIndex(turns);
     const participants = rosterLines.map((r) => splitRosterLine(lines, r, spoken));
+    addInferredSections(lines, sections, turns);
     return { format: 'streetevents-pdf', meta, sections, turns, participants, notes: [] };
   },
 };
