@@ -27,6 +27,8 @@ export async function startServer(workspaceFolder?: string, initializationOption
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.listen();
+  // A server that dies fails the requests it owed instead of leaving the test waiting for ever.
+  child.on('exit', () => connection.dispose());
   const folderUri = workspaceFolder ? pathToFileURL(workspaceFolder).toString() : null;
   await connection.sendRequest('initialize', {
     processId: process.pid,
