@@ -105,11 +105,11 @@ describe('workspace symbols follow the files on disk', () => {
       assert.deepEqual(await query(), []);
       writeFileSync(file, fixture('streetevents-pdf.txt').replace(/Tomas Lindqvist/g, 'Tove Lindqvist'));
       await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
-      const found = await until(async () => ((await query()).length ? query() : undefined), 'the created file');
+      const found = await until(async () => ((await query()).length ? query() : undefined), 'the created file', 30_000);
       assert.deepEqual(found.map((s) => s.name), ['Tove Lindqvist']);
       unlinkSync(file);
       await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
-      await until(async () => ((await query()).length === 0 ? true : undefined), 'the deleted file to leave the index');
+      await until(async () => ((await query()).length === 0 ? true : undefined), 'the deleted file to leave the index', 30_000);
     } finally {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -42,3 +42,21 @@ describe('hover: related statements of one metric and period', () => {
     });
   }
 });
+
+describe('hover: whose statements count', () => {
+  it('lists the company’s statements, not an analyst restating a number', () => {
+    const text = [
+      'THOMSON REUTERS STREETEVENTS', 'EDITED TRANSCRIPT', 'ZYXW - Q3 2031 Zephyr Widgets Corp. Earnings Conference Call',
+      'CORPORATE PARTICIPANTS', 'Tomas Lindqvist Zephyr Widgets Corp - CEO', 'CONFERENCE CALL PARTICIPANTS', 'Priya Raman Northgate Securities - Analyst',
+      'PRESENTATION', 'Tomas Lindqvist - Zephyr Widgets Corp - CEO', 'Gross margin for the quarter was 46.9%.',
+      'QUESTIONS AND ANSWERS', 'Priya Raman - Northgate Securities - Analyst', 'Gross margin in the quarter was 47.5% by my math. Is that right?',
+      'Tomas Lindqvist - Zephyr Widgets Corp - CEO', 'No. Gross margin for the quarter was 46.9%, as I said, and last year it was 45.1%.',
+    ].join('\n\n');
+    const a = analyse(text);
+    const analystFigure = a.figures.find((f) => f.text === '47.5%')!;
+    assert.equal(analystFigure.role, 'analyst');
+    const f = a.figures.find((x) => x.text === '46.9%')!;
+    const card = (figureHover({ analysis: a, uri: 'untitled:t' }, f.range.start)!.contents as { value: string }).value;
+    assert.doesNotMatch(card, /47\.5%/);
+  });
+});

@@ -183,6 +183,9 @@ function groupsOf(figures: readonly Figure[]): Map<string, Figure[]> {
     byKey = new Map();
     for (const r of figures) {
       if (r.metric === null || r.value === null || !COMPARABLE.has(r.basis)) continue;
+      // What analysts and the operator say restates or asks; the company's statements are the record
+      // (as in the guidance ledger).
+      if (r.role === 'analyst' || r.role === 'operator') continue;
       const k = groupKey(r);
       const group = byKey.get(k);
       if (group) group.push(r);
