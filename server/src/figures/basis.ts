@@ -36,7 +36,8 @@ export function sentenceCues(sentence: string): Cue[] {
   const out: Cue[] = [];
   CUE_SCAN.lastIndex = 0;
   for (let m = CUE_SCAN.exec(masked); m; m = CUE_SCAN.exec(masked)) {
-    const i = m.slice(1).findIndex((g) => g !== undefined);
+    let i = 0;
+    while (i < CUES.length - 1 && m[i + 1] === undefined) i++; // the alternative that matched, without copying the groups
     const kind = CUES[i][0];
     if (kind === 'guidance' && GUIDANCE_REFERENCE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "expect the change to have a … impact": an infinitive has no tense.

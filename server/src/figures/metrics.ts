@@ -69,7 +69,8 @@ export function metricMentions(sentence: string, channel: string | null): Metric
   const out: MetricMention[] = [];
   METRIC_SCAN.lastIndex = 0;
   for (let m = METRIC_SCAN.exec(sentence); m; m = METRIC_SCAN.exec(sentence)) {
-    const i = m.slice(1).findIndex((g) => g !== undefined);
+    let i = 0;
+    while (i < HEADS.length - 1 && m[i + 1] === undefined) i++; // the alternative that matched, without copying the groups
     let name = HEADS[i][1];
     let start = m.index;
     if (name === 'revenue' || name === 'bookings' || name === 'operating income') {

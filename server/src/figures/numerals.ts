@@ -64,26 +64,29 @@ const QUARTER_WORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fis
 const YEAR_TAIL = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:19|20)\\d\\d\\b)?';
 
 /** Alternatives tried at a candidate position; the first that matches wins, so longer forms come first. */
+const CORE_PARTS: [string, string][] = [
+  // Quarters, halves and fiscal years.
+  ['q', `\\b[Qq][1-4](?:\\s?(?:'|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?'?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL}`],
+  ['h', `\\b(?:[Hh][12]|[12][Hh])(?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d))?\\b|\\b(?:first|second|back|front)\\s+half\\b${YEAR_TAIL}`],
+  ['fy', `\\b(?:FY|fiscal(?:\\s+year)?|full[\\s-]year)\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b`],
+  // Calendar dates and clock times.
+  ['date', `\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d\\d\\b)?|\\b(?:${MONTHS})\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b`],
+  ['time', `\\b\\d{1,2}:\\d\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?`],
+  // Product and model numbers: BLM 1500, F135, F-35, V2500.
+  ['prod', `\\b(?!(?:USD|EUR|GBP|CAD|JPY|CHF|FY|Q|H)\\b)(?:[A-Z]{2,5}\\s\\d{3,5}\\b|[A-Z]{1,5}-?\\d{1,5}[A-Za-z]{0,4}\\b)(?!\\.\\d)`],
+  // Word figures.
+  ['be', `\\bbreak[\\s-]?even\\b|\\bbreakeven\\b`],
+  ['flat', `\\bflat\\b`],
+  ['digits', `\\b(?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?\\b|\\b(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`],
+  ['card', `\\b${CARDINAL}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\\b`],
+  // Ordinals and plain numbers, possibly with a currency before them.
+  ['ord', `\\b\\d+(?:st|nd|rd|th)\\b`],
+  ['num', `(?:${CURRENCY}\\s?-?|(?<![\\w.,])-?)(?:${NUMBER})`],
+];
+/** Which alternative matched, by capture group (1-based): plain groups, as named ones cost a `groups` object per match. */
+const CORE_KINDS = CORE_PARTS.map(([kind]) => kind);
 const CORE = new RegExp(
-  [
-    // Quarters, halves and fiscal years.
-    `(?<q>\\b[Qq][1-4](?:\\s?(?:'|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?'?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL})`,
-    `(?<h>\\b(?:[Hh][12]|[12][Hh])(?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d))?\\b|\\b(?:first|second|back|front)\\s+half\\b${YEAR_TAIL})`,
-    `(?<fy>\\b(?:FY|fiscal(?:\\s+year)?|full[\\s-]year)\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b)`,
-    // Calendar dates and clock times.
-    `(?<date>\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d\\d\\b)?|\\b(?:${MONTHS})\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b)`,
-    `(?<time>\\b\\d{1,2}:\\d\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?)`,
-    // Product and model numbers: BLM 1500, F135, F-35, V2500.
-    `(?<prod>\\b(?!(?:USD|EUR|GBP|CAD|JPY|CHF|FY|Q|H)\\b)(?:[A-Z]{2,5}\\s\\d{3,5}\\b|[A-Z]{1,5}-?\\d{1,5}[A-Za-z]{0,4}\\b)(?!\\.\\d))`,
-    // Word figures.
-    `(?<be>\\bbreak[\\s-]?even\\b|\\bbreakeven\\b)`,
-    `(?<flat>\\bflat\\b)`,
-    `(?<digits>\\b(?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?\\b|\\b(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b)`,
-    `(?<card>\\b${CARDINAL}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\\b)`,
-    // Ordinals and plain numbers, possibly with a currency before them.
-    `(?<ord>\\b\\d+(?:st|nd|rd|th)\\b)`,
-    `(?<num>(?:${CURRENCY}\\s?-?|(?<![\\w.,])-?)(?:${NUMBER}))`,
-  ].join('|'),
+  CORE_PARTS.map(([, source]) => `(${source})`).join('|'),
   // Case-insensitive for words ("First quarter", "FEBRUARY 05"); product codes are checked for capitals.
   'yi',
 );
@@ -295,29 +298,31 @@ export function scanNumerals(text: string): Numeral[] {
       CANDIDATE.lastIndex = start + 1;
       continue;
     }
-    const g = m.groups!;
+    let i = 1;
+    while (i < CORE_KINDS.length && m[i] === undefined) i++;
+    const g = CORE_KINDS[i - 1];
     let n: Numeral | null;
-    if (g.q !== undefined) n = quarter(m[0], start);
-    else if (g.h !== undefined) n = half(m[0], start);
-    else if (g.fy !== undefined) {
+    if (g === 'q') n = quarter(m[0], start);
+    else if (g === 'h') n = half(m[0], start);
+    else if (g === 'fy') {
       n = blank(start, start + m[0].length, 'fiscal-year', 'date');
       const y = fullYear(/(\d+)$/.exec(m[0])![1]);
       n.value = y;
       n.period = `FY ${y}`;
-    } else if (g.date !== undefined && !/^may\b/.test(m[0])) {
+    } else if (g === 'date' && !/^may\b/.test(m[0])) {
       n = blank(start, start + m[0].length, 'date', 'date');
       const y = /\b((?:19|20)\d\d)$/.exec(m[0]);
       if (y) n.value = Number(y[1]);
-    } else if (g.time !== undefined) n = blank(start, start + m[0].length, 'time', 'time');
-    else if (g.prod !== undefined) n = /^[A-Z]+[- ]?\d+(?:[A-Z]*|[a-z]{2,4})$/.test(m[0]) ? blank(start, start + m[0].length, 'product', 'product') : null;
-    else if (g.be !== undefined) {
+    } else if (g === 'time') n = blank(start, start + m[0].length, 'time', 'time');
+    else if (g === 'prod') n = /^[A-Z]+[- ]?\d+(?:[A-Z]*|[a-z]{2,4})$/.test(m[0]) ? blank(start, start + m[0].length, 'product', 'product') : null;
+    else if (g === 'be') {
       n = blank(start, start + m[0].length, 'word', 'USD');
       n.value = 0;
       n.word = 'break even';
-    } else if (g.flat !== undefined) n = flat(text, start, m[0].length);
-    else if (g.digits !== undefined) n = digits(text, start, m[0]);
-    else if (g.card !== undefined) n = cardinal(text, start, m[0]);
-    else if (g.ord !== undefined) {
+    } else if (g === 'flat') n = flat(text, start, m[0].length);
+    else if (g === 'digits') n = digits(text, start, m[0]);
+    else if (g === 'card') n = cardinal(text, start, m[0]);
+    else if (g === 'ord') {
       n = blank(start, start + m[0].length, 'ordinal', 'ordinal');
       n.value = parseInt(m[0], 10);
     } else n = amount(text, start, m[0]);

@@ -5,7 +5,7 @@
 
 import type { Transcript, Turn } from '../model';
 import { TextLines } from '../text';
-import { decideBasis, localBasis, sentenceCues } from './basis';
+import { decideBasis, localBasis, sentenceCues, type Cue } from './basis';
 import { finnumCategory } from './category';
 import type { Basis, Figure } from './figure';
 import { FigureMemo } from './memo';
@@ -33,6 +33,8 @@ interface TurnState {
 
 const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
 const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+/** Every MONTH match names a month: sentences without one (most) skip the slower MONTH scan. */
+const MONTH_NAME = /January|February|March|April|May|June|July|August|September|October|November|December/i;
 const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
@@ -72,12 +74,20 @@ function blockFigures(text: string, call: Period | null, turn: Turn | null, turn
   const numerals = scanNumerals(text);
   let k = 0;
   const state: TurnState = { future: null, past: call, channel: null, month: null };
+  // A block that names no month has no sentence that does: one test instead of one per sentence.
+  const blockNamesMonth = MONTH_NAME.test(text);
   for (const s of splitSentences(text, 0, text.length)) {
     if (s.paragraphStart) state.past = call;
     while (k < numerals.length && numerals[k].start < s.start) k++;
     const nums: Numeral[] = [];
-    for (; k < numerals.length && numerals[k].start < s.end; k++) nums.push({ ...numerals[k], start: numerals[k].start - s.start, end: numerals[k].end - s.start });
-    out.push(...sentenceFigures(text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, lines));
+    // The scan's numerals are this block's own: shifted to the sentence in place rather than copied.
+    for (; k < numerals.length && numerals[k].start < s.end; k++) {
+      const n = numerals[k];
+      n.start -= s.start;
+      n.end -= s.start;
+      nums.push(n);
+    }
+    out.push(...sentenceFigures(text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, lines, blockNamesMonth));
   }
   return out;
 }
@@ -108,6 +118,7 @@ function sentenceFigures(
   turn: Turn | null,
   turnIndex: number | null,
   lines: TextLines,
+  blockNamesMonth: boolean,
 ): Figure[] {
   const cues = nums.length ? sentenceCues(str) : [];
   const ahead =
@@ -115,7 +126,8 @@ function sentenceFigures(
     /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide)\b/i.test(str);
   const mentions = periodMentions(str, nums, call, ahead);
   const monthBefore = state.month;
-  for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
+  const namesMonth = blockNamesMonth && MONTH_NAME.test(str);
+  if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
   if (!nums.length) {
     carryTopics(mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
@@ -139,12 +151,19 @@ function sentenceFigures(
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
     if (unit === 'number' && metric === 'DSO') unit = 'days';
     const local = isDate ? null : localBasis({ before, after });
-    const leftCues = cues.filter((c) => c.end <= n.start);
     const clauseEnd = n.end + Math.max(0, after.search(/[,;]|$/));
-    const afterCues = cues.filter((c) => c.start >= n.end && c.end <= nextStart);
-    // "15% of the market we have historically addressed", "high teens margins longer term": a
-    // hypothetical or long-term cue later in the same clause governs the figure too.
-    for (const c of cues) if ((c.kind === 'hypothetical' || c.kind === 'target') && c.start >= n.end && c.end <= clauseEnd) leftCues.push(c);
+    // One pass over the cues, in the order the filters below would give them.
+    const leftCues: Cue[] = [];
+    const afterCues: Cue[] = [];
+    const clauseCues: Cue[] = [];
+    for (const c of cues) {
+      if (c.end <= n.start) leftCues.push(c);
+      if (c.start >= n.end && c.end <= nextStart) afterCues.push(c);
+      // "15% of the market we have historically addressed", "high teens margins longer term": a
+      // hypothetical or long-term cue later in the same clause governs the figure too.
+      if ((c.kind === 'hypothetical' || c.kind === 'target') && c.start >= n.end && c.end <= clauseEnd) clauseCues.push(c);
+    }
+    leftCues.push(...clauseCues);
     let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null });
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
@@ -157,7 +176,7 @@ function sentenceFigures(
     if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics) ?? 'EPS';
     const period = isDate ? ownPeriod(n, call, ahead) : pickPeriod(n, basis, str, mentions, nextStart, state, ahead, taken);
     // Guidance is dated by a month named with it, or earlier in the turn when it is quoted in the past.
-    const statedIn = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' ? monthIn(str, n.start) ?? (ahead ? null : monthBefore) : null;
+    const statedIn = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' ? (namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore) : null;
     const start = base + n.start;
     const end = base + n.end;
     out.push({
@@ -316,7 +335,7 @@ function pickPeriod(
   const right = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
   if (basis === 'prior') {
     if (right) return resolve(right);
-    const left = [...mentions].reverse().find((m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
+    const left = findLast(mentions, (m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
     return left ? resolve(left) : null;
   }
   if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(n.end, right.start))) {
@@ -324,10 +343,16 @@ function pickPeriod(
     return resolve(right);
   }
   const clauseStart = str.lastIndexOf(';', n.start) + 1;
-  const left = [...mentions].reverse().find((m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.has(m));
+  const left = findLast(mentions, (m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.has(m));
   if (left) return resolve(left);
   const topic = forward ? state.future : state.past;
   return topic && formatPeriod(topic);
+}
+
+/** The last item that passes `test`, without copying the list (Node 20's lib target lacks findLast). */
+function findLast<T>(items: T[], test: (x: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
 }
 
 /** Remembers the periods a sentence talks about for the sentences after it: ahead or reported. */
