@@ -128,6 +128,8 @@ function throughChannel(sentence: string, start: number, end: number, channel: s
 
 /** A channel named in a sentence ("the Ericsson channel", "through Ericsson"), for later "that channel". */
 export function namedChannel(sentence: string): string | null {
+  // Both patterns need their literal word; most sentences have neither.
+  if (!sentence.includes('channel') && !sentence.includes('through')) return null;
   const m = /\b([A-Z][\w&-]*)\s+channel\b/.exec(sentence) ?? /\bthrough\s+([A-Z][\w&-]*)\b/.exec(sentence);
   return m && !NOT_SEGMENT.has(m[1].toLowerCase()) ? m[1] : null;
 }

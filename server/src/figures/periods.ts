@@ -60,6 +60,7 @@ export interface PeriodMention {
 }
 
 const MENTION_SCAN = /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|the)\s+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b))\b/gi;
+const MENTION_WORD = /uarter|year/i;
 const COMPARISON_BEFORE = /\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i;
 
 /**
@@ -68,6 +69,8 @@ const COMPARISON_BEFORE = /\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|ov
  */
 export function relativeMentions(sentence: string, call: Period | null, ahead: boolean): PeriodMention[] {
   const out: PeriodMention[] = [];
+  // Every phrase ends in "quarter" or "year": most sentences have neither and skip the slower scan.
+  if (!MENTION_WORD.test(sentence)) return out;
   MENTION_SCAN.lastIndex = 0;
   for (let m = MENTION_SCAN.exec(sentence); m; m = MENTION_SCAN.exec(sentence)) {
     const text = m[0].toLowerCase();

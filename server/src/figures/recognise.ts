@@ -33,8 +33,11 @@ interface TurnState {
 
 const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
 const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
-/** Every MONTH match names a month: sentences without one (most) skip the slower MONTH scan. */
-const MONTH_NAME = /January|February|March|April|May|June|July|August|September|October|November|December/i;
+/**
+ * Every MONTH match names a month: sentences without one (most) skip the slower MONTH scan. No
+ * name overlaps another, so one scan of a block finds every name each of its sentences holds.
+ */
+const MONTH_NAMES = /January|February|March|April|May|June|July|August|September|October|November|December/gi;
 const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
@@ -74,10 +77,12 @@ function blockFigures(text: string, call: Period | null, turn: Turn | null, turn
   const numerals = scanNumerals(text);
   let k = 0;
   const state: TurnState = { future: null, past: call, channel: null, month: null };
-  // A block that names no month has no sentence that does: one test instead of one per sentence.
-  const blockNamesMonth = MONTH_NAME.test(text);
+  const months = [...text.matchAll(MONTH_NAMES)];
+  let j = 0;
   for (const s of splitSentences(text, 0, text.length)) {
     if (s.paragraphStart) state.past = call;
+    while (j < months.length && months[j].index! < s.start) j++;
+    const namesMonth = j < months.length && months[j].index! + months[j][0].length <= s.end;
     while (k < numerals.length && numerals[k].start < s.start) k++;
     const nums: Numeral[] = [];
     // The scan's numerals are this block's own: shifted to the sentence in place rather than copied.
@@ -87,7 +92,7 @@ function blockFigures(text: string, call: Period | null, turn: Turn | null, turn
       n.end -= s.start;
       nums.push(n);
     }
-    out.push(...sentenceFigures(text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, lines, blockNamesMonth));
+    for (const f of sentenceFigures(text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, lines, namesMonth)) out.push(f);
   }
   return out;
 }
@@ -118,7 +123,7 @@ function sentenceFigures(
   turn: Turn | null,
   turnIndex: number | null,
   lines: TextLines,
-  blockNamesMonth: boolean,
+  namesMonth: boolean,
 ): Figure[] {
   const cues = nums.length ? sentenceCues(str) : [];
   const ahead =
@@ -126,7 +131,6 @@ function sentenceFigures(
     /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide)\b/i.test(str);
   const mentions = periodMentions(str, nums, call, ahead);
   const monthBefore = state.month;
-  const namesMonth = blockNamesMonth && MONTH_NAME.test(str);
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
   if (!nums.length) {
     carryTopics(mentions, call, state, ahead);
@@ -216,7 +220,9 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
       comparison: isComparisonBase(str, n.start) || (n.kind === 'year' && /\b(?:the|our|its|a|their)\s+$/i.test(str.slice(Math.max(0, n.start - 8), n.start))),
       relative: null,
     }));
-  return [...dated, ...relativeMentions(str, call, ahead)].sort((a, b) => a.start - b.start);
+  const relative = relativeMentions(str, call, ahead);
+  // Relative mentions come in text order already: most sentences have no dates to merge in.
+  return dated.length ? [...dated, ...relative].sort((a, b) => a.start - b.start) : relative;
 }
 
 function ownPeriod(n: Numeral, call: Period | null, ahead: boolean): string | null {
@@ -291,9 +297,15 @@ function pickMetric(
   return own(n.kind === 'word' || n.kind === 'percent' ? metricAfter(str, n, metrics) : null);
 }
 
+const WORD = /[^\s,()]+/g;
+
+/** At most 12 words, all linking; stops at the first word that is not, without splitting the gap. */
 function linking(gap: string): boolean {
-  const words = gap.toLowerCase().split(/[\s,()]+/).filter(Boolean);
-  return words.length <= 12 && words.every((w) => LINKING.has(w));
+  const lower = gap.toLowerCase();
+  let count = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (++count > 12 || !LINKING.has(m[0])) return false;
+  return true;
 }
 
 function lastBefore(metrics: MetricMention[], at: number, from: number): MetricMention | null {
