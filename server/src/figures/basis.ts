@@ -3,6 +3,7 @@
 // before it, and from the words right around it.
 
 import type { Basis } from './figure';
+import { tailTest } from './tail';
 
 export type CueKind = 'hypothetical' | 'guidance' | 'revision' | 'past-expectation' | 'target' | 'future' | 'actual';
 
@@ -12,24 +13,31 @@ export interface Cue {
   end: number;
 }
 
+/** Cue words of each kind, each starting at a word boundary (CUE_SCAN puts it before them all). */
 const CUES: [CueKind, RegExp][] = [
-  ['hypothetical', /\b(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate))\b/],
-  ['guidance', /\b(?:guidance|guided|guiding|guide|outlook|forecast(?:ed)?|targeted\s+range|target\s+range)\b/],
-  ['revision', /\b(?:updated?|revised?|rais(?:ed|e|ing)|increased|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed)?|cut|lifted|trimmed|now\s+expect)\b/],
-  ['past-expectation', /\b(?:(?:we|I|you)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:said\s+(?:that\s+)?(?:we|I)\s+)?(?:expected|anticipated|projected|forecasted|thought|estimated|were\s+expecting|planned)|(?:our|previous|prior|earlier|original)\s+(?:\w+\s+)?(?:expectations?|estimates?)|expected\s+range|(?:consensus|street)\s+(?:estimates?|expectations?))\b/],
-  ['target', /\b(?:long[\s-]term|longer[\s-]term|target\s+model|targets?|goals?|objectives?|aspirations?|(?:over|for|in|within)\s+the\s+next\s+(?:[\w-]+\s+){0,3}years|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/],
-  ['future', /(?:\b(?:will|shall|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|projecting|plans?\s+(?:to|on)|planning\s+(?:to|on)|intends?\s+to|should|going\s+to|look(?:ing)?\s+(?:ahead|forward|to)|going\s+forward|next\s+(?:year|quarter|\d+\s+years)|likely|aims?\s+to|(?:is|are|be|remain)\s+(?:expected|projected|forecast|anticipated|estimated)|to\s+be\s+(?:around|about|approximately|roughly|in\s+the|between|at)|in\s+20\d\d\s+(?:we|it))\b|'ll\b)/],
-  ['actual', /\b(?:actual|was|were|came\s+in|ended|amounted|totaled|totalled|reached|grew|increased|decreased|declined|rose|fell|dropped|generated|(?:we|they|it|company)\s+reported|delivered|achieved|improved|posted|recorded|had|saw|closed|finished|resulted|represented|contributed|added|realized|shipped|is|are)\b/],
+  ['hypothetical', /(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate))\b/],
+  ['guidance', /(?:guidance|guided|guiding|guide|outlook|forecast(?:ed)?|targeted\s+range|target\s+range)\b/],
+  ['revision', /(?:updated?|revised?|rais(?:ed|e|ing)|increased|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed)?|cut|lifted|trimmed|now\s+expect)\b/],
+  ['past-expectation', /(?:(?:we|I|you)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:said\s+(?:that\s+)?(?:we|I)\s+)?(?:expected|anticipated|projected|forecasted|thought|estimated|were\s+expecting|planned)|(?:our|previous|prior|earlier|original)\s+(?:\w+\s+)?(?:expectations?|estimates?)|expected\s+range|(?:consensus|street)\s+(?:estimates?|expectations?))\b/],
+  ['target', /(?:long[\s-]term|longer[\s-]term|target\s+model|targets?|goals?|objectives?|aspirations?|(?:over|for|in|within)\s+the\s+next\s+(?:[\w-]+\s+){0,3}years|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/],
+  ['future', /(?:will|shall|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|projecting|plans?\s+(?:to|on)|planning\s+(?:to|on)|intends?\s+to|should|going\s+to|look(?:ing)?\s+(?:ahead|forward|to)|going\s+forward|next\s+(?:year|quarter|\d+\s+years)|likely|aims?\s+to|(?:is|are|be|remain)\s+(?:expected|projected|forecast|anticipated|estimated)|to\s+be\s+(?:around|about|approximately|roughly|in\s+the|between|at)|in\s+20\d\d\s+(?:we|it))\b/],
+  ['actual', /(?:actual|was|were|came\s+in|ended|amounted|totaled|totalled|reached|grew|increased|decreased|declined|rose|fell|dropped|generated|(?:we|they|it|company)\s+reported|delivered|achieved|improved|posted|recorded|had|saw|closed|finished|resulted|represented|contributed|added|realized|shipped|is|are)\b/],
 ];
 
-const CUE_SCAN = new RegExp(CUES.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+// One word boundary before all the kinds, not one per kind, makes the scan twice as fast; "'ll" is
+// the one cue that starts inside a word.
+const CUE_SCAN = new RegExp(`\\b(?:${CUES.map(([, re]) => `(${re.source})`).join('|')})|('ll\\b)`, 'gi');
+/** The kind of each capture group of CUE_SCAN, in order. */
+const CUE_KINDS: CueKind[] = [...CUES.map(([kind]) => kind), 'future'];
 /**
  * Past remarks that an outcome was foreseen ("As anticipated, we generated cash") are not cues, nor
  * are comparisons with one ("ended better than we expected at 60.6%": the figure is the result).
  */
-const NEUTRAL = /\bas\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|\b(?:better|worse|higher|lower|stronger|weaker|greater|faster|slower)\s+than\s+(?:we\s+|I\s+)?(?:had\s+|originally\s+|previously\s+)*(?:expected|anticipated|planned|forecast(?:ed)?|thought)\b|\b(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b/gi;
+const NEUTRAL = /\b(?:as\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|(?:better|worse|higher|lower|stronger|weaker|greater|faster|slower)\s+than\s+(?:we\s+|I\s+)?(?:had\s+|originally\s+|previously\s+)*(?:expected|anticipated|planned|forecast(?:ed)?|thought)\b|(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b)/gi;
 /** A guidance mention that only compares against guidance: "lower than our guidance", "met the guidance". */
-const GUIDANCE_REFERENCE = /\b(?:met|meet|meets|beat|beats|exceeded|exceed|missed|miss|above|below|than|versus|vs\.?|against|within|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\w+\s+)?$/i;
+const guidanceReference = tailTest(/\b(?:met|meet|meets|beat|beats|exceeded|exceed|missed|miss|above|below|than|versus|vs\.?|against|within|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\w+\s+)?$/i);
+
+const toBefore = tailTest(/\bto\s+$/i);
 
 export function sentenceCues(sentence: string): Cue[] {
   const masked = sentence.replace(NEUTRAL, (m) => ' '.repeat(m.length));
@@ -37,26 +45,26 @@ export function sentenceCues(sentence: string): Cue[] {
   CUE_SCAN.lastIndex = 0;
   for (let m = CUE_SCAN.exec(masked); m; m = CUE_SCAN.exec(masked)) {
     let i = 0;
-    while (i < CUES.length - 1 && m[i + 1] === undefined) i++; // the alternative that matched, without copying the groups
-    const kind = CUES[i][0];
-    if (kind === 'guidance' && GUIDANCE_REFERENCE.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+    while (i < CUE_KINDS.length - 1 && m[i + 1] === undefined) i++; // the alternative that matched, without copying the groups
+    const kind = CUE_KINDS[i];
+    if (kind === 'guidance' && guidanceReference(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "expect the change to have a … impact": an infinitive has no tense.
-    if (kind === 'actual' && /\bto\s+$/i.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (kind === 'actual' && toBefore(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
 /** The words right around a figure that fix its basis whatever the sentence says. */
-const PRIOR_BEFORE = /\b(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const priorBefore = tailTest(/\b(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i);
 const PRIOR_AFTER = /^\s*(?:in\s+|for\s+|during\s+|at\s+)?(?:the\s+)?(?:(?:prior|previous|last|year-ago|same|preceding)(?:[\s-]+year)?\s+(?:[gq]uarter|year|period)|(?:a|one)\s+year\s+(?:ago|earlier)|last\s+(?:year|quarter)|(?:we\s+)?(?:got|reported|had|saw)\s+in\s+(?:19|20)\d\d)\b/i;
-const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
-const CHANGE_IN = /\b(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+in\s+(?:[\w-]+\s+){1,3}(?:of|by)\s+$/i;
+const changeBefore = tailTest(/\b(?:up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i);
+const changeIn = tailTest(/\b(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+in\s+(?:[\w-]+\s+){1,3}(?:of|by)\s+$/i);
 const CHANGE_AFTER = /^\s*(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|headwind|tailwind|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
 const EXPECTATION_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:anticipated|expected|forecasted|projected|estimated|planned|were\s+expecting|thought)\b/i;
 const GUIDANCE_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I)\s+(?:had\s+)?(?:guided|forecast)\b/i;
-const GUIDANCE_BEFORE = /\b(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*$/i;
-const EXPECTED_BEFORE = /\b(?:expected|estimated|anticipated)\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?$/i;
+const guidanceBefore = tailTest(/\b(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*$/i);
+const expectedBefore = tailTest(/\b(?:expected|estimated|anticipated)\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?$/i);
 
 export interface Local {
   before: string;
@@ -66,10 +74,10 @@ export interface Local {
 export type LocalBasis = 'prior' | 'change' | 'expectation' | 'guidance' | null;
 
 export function localBasis(l: Local): LocalBasis {
-  if (PRIOR_BEFORE.test(l.before) || PRIOR_AFTER.test(l.after)) return 'prior';
-  if (EXPECTATION_AFTER.test(l.after) || EXPECTED_BEFORE.test(l.before)) return 'expectation';
-  if (GUIDANCE_AFTER.test(l.after) || GUIDANCE_BEFORE.test(l.before)) return 'guidance';
-  if (CHANGE_BEFORE.test(l.before) || CHANGE_IN.test(l.before) || CHANGE_AFTER.test(l.after)) return 'change';
+  if (priorBefore(l.before) || PRIOR_AFTER.test(l.after)) return 'prior';
+  if (EXPECTATION_AFTER.test(l.after) || expectedBefore(l.before)) return 'expectation';
+  if (GUIDANCE_AFTER.test(l.after) || guidanceBefore(l.before)) return 'guidance';
+  if (changeBefore(l.before) || changeIn(l.before) || CHANGE_AFTER.test(l.after)) return 'change';
   return null;
 }
 

@@ -1,11 +1,12 @@
 // FinNum-3 category of a figure, so the recogniser can be scored against that public data.
 import type { Basis, Category } from './figure';
 import type { Numeral } from './numerals';
+import { tailTest } from './tail';
 
 /** Flows of customers or units: "net adds of 274000", "a loss of 107000". */
-const FLOW = /\b(?:net\s+adds|net\s+additions|additions|adds|losses|loss\s+of|added|lost|gained|disconnects)\b[^.;]{0,30}$/i;
+const flowBefore = tailTest(/\b(?:net\s+adds|net\s+additions|additions|adds|losses|loss\s+of|added|lost|gained|disconnects)\b[^.;]{0,30}$/i);
 /** Rates over a customer base: churn, penetration, "83% of our phone base". */
-const BASE_RATE_BEFORE = /\b(?:churn|upgrade\s+rate|penetration|retention|take\s+rate)\b[^.;%]{0,40}$/i;
+const baseRateBefore = tailTest(/\b(?:churn|upgrade\s+rate|penetration|retention|take\s+rate)\b[^.;%]{0,40}$/i);
 const BASE_RATE_AFTER = /^\s+of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}base\b/i;
 
 export function finnumCategory(n: Numeral, basis: Basis, before: string, after: string): Category {
@@ -28,7 +29,7 @@ export function finnumCategory(n: Numeral, basis: Basis, before: string, after: 
     case 'percent':
     case 'points':
     case 'bps':
-      if (BASE_RATE_BEFORE.test(before) || BASE_RATE_AFTER.test(after)) return 'quantity_relative';
+      if (baseRateBefore(before) || BASE_RATE_AFTER.test(after)) return 'quantity_relative';
       return change ? 'relative' : 'absolute';
     case 'word':
       return n.word === 'break even' ? 'money' : 'relative';
@@ -36,10 +37,10 @@ export function finnumCategory(n: Numeral, basis: Basis, before: string, after: 
       return 'absolute';
     case 'count':
     case 'duration':
-      return change || FLOW.test(before) ? 'quantity_relative' : 'quantity_absolute';
+      return change || flowBefore(before) ? 'quantity_relative' : 'quantity_absolute';
     default:
       // "4G", "10-K": a number run into letters names something.
       if (/^-?[A-Za-z]/.test(after)) return 'other';
-      return change || FLOW.test(before) ? 'quantity_relative' : 'quantity_absolute';
+      return change || flowBefore(before) ? 'quantity_relative' : 'quantity_absolute';
   }
 }

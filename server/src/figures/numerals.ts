@@ -4,6 +4,8 @@
 // One scanning regex finds the core of each numeral; small sticky regexes then extend it left and
 // right at that spot only, so the whole scan is linear in the text and nothing backtracks far.
 
+import { tailExec, tailTest } from './tail';
+
 export type NumeralKind =
   | 'money'
   | 'percent'
@@ -119,19 +121,20 @@ const NOT_NOUNS = new Set([
   'decreases', 'increases', 'declines', 'improves', 'adds', 'covers', 'enables', 'drives',
 ]);
 const DURATION_UNITS: Record<string, string> = { day: 'days', week: 'weeks', month: 'months', year: 'years', quarter: 'quarters', guarter: 'quarters', hour: 'hours' };
-const APPROX = /(?:^|[\s(])((?:just|slightly|well|a\s+little|a\s+bit)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)|approximately|approx\.|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|greater\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|close\s+to|in\s+excess\s+of|north\s+of|south\s+of|circa|some|~|(?:the\s+)?(?:low|mid|high|upper))\s*$/i;
-const IN_THE = /(?:^|\s)in\s+the\s+(?:(low|mid|high|upper)[\s-]+)?$/i;
+const approxBefore = tailExec(/(?:^|[\s(])((?:just|slightly|well|a\s+little|a\s+bit)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)|approximately|approx\.|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|greater\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|close\s+to|in\s+excess\s+of|north\s+of|south\s+of|circa|some|~|(?:the\s+)?(?:low|mid|high|upper))\s*$/i);
+const inTheBefore = tailExec(/(?:^|\s)in\s+the\s+(?:(low|mid|high|upper)[\s-]+)?$/i);
 const RANGE_WORD = /\s+range\b/y;
-const BETWEEN = /(?:^|\s)between\s+$/i;
-const DIRECTION = /(?:^|\s)(down|up|negative|minus|plus)\s+$/i;
+const betweenBefore = tailTest(/(?:^|\s)between\s+$/i);
+const directionBefore = tailExec(/(?:^|\s)(down|up|negative|minus|plus)\s+$/i);
 const RANGE_JOIN = /\s*(?:to|through|-|–|—|and)\s*(?:(down|up|negative|minus)\s+)?(?=[\d.$\\€£]|US|EUR|GBP)/y;
 // "15% plus or minus 3%", also with the growth's base between: "15% sequentially, plus or minus 3%".
 const PLUS_MINUS = /(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y;
 const CARDINAL_RANGE = new RegExp(`\\s+(?:to|or)\\s+(${CARDINAL})\\b`, 'y');
 const WORD_DIGITS_RANGE = new RegExp(`\\s+to\\s+(?:the\\s+)?((?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?|(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'y');
 
+/** The value of a NUMBER: digits, thousands commas, a decimal point. */
 function numberValue(digits: string): number {
-  return Number(digits.replace(/[^\d.]/g, ''));
+  return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -251,22 +254,22 @@ function isYear(digits: string): boolean {
 function qualifierBefore(text: string, start: number): { approx: string | null; between: boolean; inThe: string | null; sign: -1 | 0 | 1 } {
   let rest = text.slice(Math.max(0, start - 40), start);
   let sign: -1 | 0 | 1 = 0;
-  const d = DIRECTION.exec(rest);
+  const d = directionBefore(rest);
   if (d) {
     const w = d[1].toLowerCase();
     sign = w === 'down' || w === 'negative' || w === 'minus' ? -1 : 1;
     rest = rest.slice(0, d.index + 1);
   }
-  const inThe = IN_THE.exec(rest);
-  const a = APPROX.exec(rest);
+  const inThe = inTheBefore(rest);
+  const a = approxBefore(rest);
   const approx = a ? a[1].replace(/\s+/g, ' ').replace(/^the /, '').toLowerCase() : null;
   if (a) rest = rest.slice(0, a.index + 1);
-  return { approx, between: BETWEEN.test(rest), inThe: inThe ? (inThe[1] ?? '').toLowerCase() : null, sign };
+  return { approx, between: betweenBefore(rest), inThe: inThe ? (inThe[1] ?? '').toLowerCase() : null, sign };
 }
 
 /** `before` without the qualifier it ends with ("a decline of around " → "a decline of "). */
 export function withoutQualifier(before: string): string {
-  const a = APPROX.exec(before);
+  const a = approxBefore(before);
   return a ? before.slice(0, a.index + 1) : before;
 }
 
@@ -280,7 +283,8 @@ const NOT_PROSE = /<[A-Za-z/!?][^<>\r\n]{0,400}>|^[^|\s]+(?:\|[^|\r\n]*){4,}$/gm
 export function scanNumerals(text: string): Numeral[] {
   const out: Numeral[] = [];
   NOT_PROSE.lastIndex = 0;
-  let skip = NOT_PROSE.exec(text);
+  // Both kinds of non-prose need their "<" or "|": most texts have neither and skip that scan.
+  let skip = text.includes('<') || text.includes('|') ? NOT_PROSE.exec(text) : null;
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
     const start = c.index;
@@ -414,7 +418,7 @@ function cardinal(text: string, start: number, word: string): Numeral | null {
 }
 
 /** Plain numbers that name things rather than measure them: "slide 9", "Tier 1", "Form 10". */
-const LABEL_BEFORE = /\b(?:slides?|pages?|tiers?|chapter|items?|versions?|forms?|sections?|numbers?|no\.?|rule|phase|level|step|class|category|group|stage|part|exhibit|table|chart|appendix)\s+$/i;
+const labelBefore = tailTest(/\b(?:slides?|pages?|tiers?|chapter|items?|versions?|forms?|sections?|numbers?|no\.?|rule|phase|level|step|class|category|group|stage|part|exhibit|table|chart|appendix)\s+$/i);
 
 /** Capitalised words that may stand right before a quantity; any other name makes it a version. */
 const NOT_NAMES = new Set([
@@ -425,9 +429,11 @@ const NOT_NAMES = new Set([
   'I', 'You', 'Also', 'So', 'Then', 'Now', 'Yes', 'No', 'Okay', 'OK', 'Well', 'Thanks', 'Thank', 'Revenue', 'Sales',
 ]);
 
+const nameBefore = tailExec(/(?:^|[^\w.,;:])([A-Z][a-zA-Z]+) $/);
+
 /** A bare number right after a name is a version or model: "Office 365", "Verizon 2.0", "Xbox 360". */
 function namedBefore(text: string, start: number): boolean {
-  const m = /(?:^|[^\w.,;:])([A-Z][a-zA-Z]+) $/.exec(text.slice(Math.max(0, start - 24), start));
+  const m = nameBefore(text.slice(Math.max(0, start - 24), start));
   return m !== null && !NOT_NAMES.has(m[1]) && !/^(?:Q|H|FY|[A-Z]+S)$/.test(m[1]);
 }
 
@@ -437,7 +443,7 @@ const LIST_MARKER = /^\d{1,2}[.)]\s/;
 function amount(text: string, start: number, core: string): Numeral | null {
   if (LIST_MARKER.test(text.slice(start, start + 4)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 40), start))) return null;
   const digitsOnly = core.replace(/^\D+/, '');
-  if (core === digitsOnly && LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+  if (core === digitsOnly && labelBefore(text.slice(Math.max(0, start - 12), start))) {
     const n = blank(start, start + core.length, 'label', 'label');
     n.value = Number(digitsOnly.replace(/,/g, ''));
     return n;

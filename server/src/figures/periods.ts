@@ -1,6 +1,8 @@
 // Fiscal periods: reading "Q4 2012" / "FY 2013", stepping between quarters, and finding the
 // period phrases of a sentence ("the quarter", "the prior quarter", "the first quarter of 2013").
 
+import { tailTest } from './tail';
+
 export interface Period {
   kind: 'Q' | 'H' | 'FY';
   /** Quarter 1–4, half 1–2; 0 for a fiscal year. */
@@ -61,7 +63,7 @@ export interface PeriodMention {
 
 const MENTION_SCAN = /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|the)\s+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b))\b/gi;
 const MENTION_WORD = /uarter|year/i;
-const COMPARISON_BEFORE = /\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i;
+const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i);
 
 /**
  * Relative period phrases of a sentence; explicit dates ("Q1 2013", "first quarter") are numerals and
@@ -93,7 +95,7 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
       start: m.index,
       end: m.index + m[0].length,
       period: period && (yearAgo && call?.kind === 'Q' ? formatPeriod({ ...call, year: call.year - 1 }) : formatPeriod(period)),
-      comparison: Boolean(m[2]) || yearAgo || /prior|previous|last/.test(text) || COMPARISON_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)),
+      comparison: Boolean(m[2]) || yearAgo || /prior|previous|last/.test(text) || comparisonBefore(sentence.slice(Math.max(0, m.index - 20), m.index)),
       relative,
     });
   }
@@ -101,5 +103,5 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
 }
 
 export function isComparisonBase(sentence: string, start: number): boolean {
-  return COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 20), start));
+  return comparisonBefore(sentence.slice(Math.max(0, start - 20), start));
 }

@@ -13,6 +13,7 @@ import { metricMentions, namedChannel, shareOf, type MetricMention } from './met
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
 import { formatPeriod, isComparisonBase, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
+import { tailTest } from './tail';
 
 interface Block {
   start: number;
@@ -208,6 +209,8 @@ function sentenceFigures(
   return out;
 }
 
+const determinerBefore = tailTest(/\b(?:the|our|its|a|their)\s+$/i);
+
 /** Explicit dates (numerals) and relative phrases ("the prior quarter") of a sentence, in order. */
 function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead: boolean): PeriodMention[] {
   const dated: PeriodMention[] = nums
@@ -217,7 +220,7 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
       end: n.end,
       period: ownPeriod(n, call, ahead),
       // "the 2013 employee bonus plan" names a plan, not the period being talked about.
-      comparison: isComparisonBase(str, n.start) || (n.kind === 'year' && /\b(?:the|our|its|a|their)\s+$/i.test(str.slice(Math.max(0, n.start - 8), n.start))),
+      comparison: isComparisonBase(str, n.start) || (n.kind === 'year' && determinerBefore(str.slice(Math.max(0, n.start - 8), n.start))),
       relative: null,
     }));
   const relative = relativeMentions(str, call, ahead);

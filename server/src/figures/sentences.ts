@@ -2,6 +2,8 @@
 // Linear: one pass over the text; a blank line ends a paragraph unless the text runs on across it
 // (page breaks in PDF text cut sentences in two).
 
+import { tailTest } from './tail';
+
 export interface Sentence {
   start: number;
   end: number;
@@ -10,7 +12,7 @@ export interface Sentence {
 }
 
 /** Words whose trailing dot does not end a sentence. */
-const ABBREVIATIONS = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|approx|No|Nos|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|fig|est)$/;
+const abbreviation = tailTest(/(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|approx|No|Nos|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|fig|est)$/);
 const BREAK = /[.!?]+["')\]]*(?=\s)|\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+|\r(?:[ \t]*\r)+/g;
 /** Long runs without punctuation are cut so that per-sentence work stays bounded. */
 const MAX_SENTENCE = 2000;
@@ -34,7 +36,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     if (!isBlankLine) {
       const word = text.slice(Math.max(start, m.index - 6), m.index);
       const next = text.slice(end, end + 3).trimStart();
-      if (ABBREVIATIONS.test(word) || (next && /^[a-z]/.test(next))) continue;
+      if (abbreviation(word) || (next && /^[a-z]/.test(next))) continue;
     } else {
       // A page break inside a sentence: the text before ends without punctuation and goes on in lower case.
       let p = m.index;
