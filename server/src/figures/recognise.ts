@@ -8,6 +8,7 @@ import { TextLines } from '../text';
 import { decideBasis, localBasis, sentenceCues, type Cue } from './basis';
 import { finnumCategory } from './category';
 import type { Basis, Figure } from './figure';
+import { LineCursor } from './lineCursor';
 import { FigureMemo } from './memo';
 import { metricMentions, namedChannel, shareOf, type MetricMention } from './metrics';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
@@ -73,7 +74,7 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
 /** A block's figures from its text alone: ranges are relative to the block's start. */
 function blockFigures(text: string, call: Period | null, turn: Turn | null, turnIndex: number | null): Figure[] {
   const out: Figure[] = [];
-  const lines = new TextLines(text);
+  const cursor = new LineCursor(text);
   // One scan of the block; each sentence then takes the numerals that start inside it.
   const numerals = scanNumerals(text);
   let k = 0;
@@ -93,7 +94,7 @@ function blockFigures(text: string, call: Period | null, turn: Turn | null, turn
       n.end -= s.start;
       nums.push(n);
     }
-    for (const f of sentenceFigures(text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, lines, namesMonth)) out.push(f);
+    for (const f of sentenceFigures(text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, cursor, namesMonth)) out.push(f);
   }
   return out;
 }
@@ -123,7 +124,7 @@ function sentenceFigures(
   state: TurnState,
   turn: Turn | null,
   turnIndex: number | null,
-  lines: TextLines,
+  cursor: LineCursor,
   namesMonth: boolean,
 ): Figure[] {
   const cues = nums.length ? sentenceCues(str) : [];
@@ -185,8 +186,8 @@ function sentenceFigures(
     const start = base + n.start;
     const end = base + n.end;
     out.push({
-      text: lines.text.slice(start, end),
-      range: { start: lines.positionAt(start), end: lines.positionAt(end) },
+      text: cursor.text.slice(start, end), // a numeral may run on past its sentence's end
+      range: { start: cursor.positionAt(start), end: cursor.positionAt(end) },
       value: n.value,
       low: n.low,
       high: n.high,

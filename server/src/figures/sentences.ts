@@ -24,30 +24,28 @@ export function splitSentences(text: string, from: number, to: number): Sentence
   BREAK.lastIndex = start;
   const push = (end: number, nextParagraph: boolean) => {
     let e = end;
-    while (e > start && /\s/.test(text[e - 1])) e--;
+    while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > start) {
       out.push({ start, end: e, paragraphStart });
       paragraphStart = nextParagraph;
     } else if (nextParagraph) paragraphStart = true;
   };
   for (let m = BREAK.exec(text); m && m.index < to; m = BREAK.exec(text)) {
-    const isBlankLine = m[0][0] === '\n' || m[0][0] === '\r';
+    const first = text.charCodeAt(m.index);
+    const isBlankLine = first === 10 || first === 13;
     const end = isBlankLine ? m.index : m.index + m[0].length;
     if (!isBlankLine) {
-      const word = text.slice(Math.max(start, m.index - 6), m.index);
-      const next = text.slice(end, end + 3).trimStart();
-      if (abbreviation(word) || (next && /^[a-z]/.test(next))) continue;
+      if (lowerNext(text, end, end + 3) || abbreviation(text.slice(Math.max(start, m.index - 6), m.index))) continue;
     } else {
       // A page break inside a sentence: the text before ends without punctuation and goes on in lower case.
       let p = m.index;
-      while (p > start && /\s/.test(text[p - 1])) p--;
-      const prev = p > start ? text[p - 1] : '';
-      const next = text.slice(end, Math.min(to, end + 40)).trimStart();
-      if (/[a-z,]/.test(prev) && /^[a-z]/.test(next)) continue;
+      while (p > start && isSpace(text.charCodeAt(p - 1))) p--;
+      const prev = p > start ? text.charCodeAt(p - 1) : 0;
+      if ((isLower(prev) || prev === 44) && lowerNext(text, end, Math.min(to, end + 40))) continue; // 44: ,
     }
     while (end - start > MAX_SENTENCE) cutLong(text, end);
     // A sentence that ends its line ends a paragraph too (one paragraph a line in many exports).
-    push(end, isBlankLine || /^[ \t\u00a0]*[\r\n]/.test(text.slice(end, end + 8)));
+    push(end, isBlankLine || endsLine(text, end));
     start = skipSpace(text, end, to);
     BREAK.lastIndex = Math.max(start, end);
   }
@@ -57,14 +55,41 @@ export function splitSentences(text: string, from: number, to: number): Sentence
 
   function cutLong(t: string, end: number): void {
     let cut = start + MAX_SENTENCE;
-    while (cut > start + 1 && !/\s/.test(t[cut])) cut--;
+    while (cut > start + 1 && !isSpace(t.charCodeAt(cut))) cut--;
     if (cut <= start + 1) cut = start + MAX_SENTENCE;
     push(Math.min(cut, end), false);
     start = skipSpace(t, cut, end);
   }
 }
 
+// Character tests in place of small slices and one-character regexes: the splitter asks them at
+// every sentence end.
+
 function skipSpace(text: string, i: number, to: number): number {
-  while (i < to && /\s/.test(text[i])) i++;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** Whether the first character after white space in text[from, to) is a lower-case ASCII letter. */
+function lowerNext(text: string, from: number, to: number): boolean {
+  const i = skipSpace(text, from, Math.min(to, text.length));
+  return i < Math.min(to, text.length) && isLower(text.charCodeAt(i));
+}
+
+/** Whether only spaces, tabs and NBSP stand between `at` and a line break, within 8 characters. */
+function endsLine(text: string, at: number): boolean {
+  const to = Math.min(at + 8, text.length);
+  let i = at;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0xa0)) i++;
+  return i < to && (text.charCodeAt(i) === 13 || text.charCodeAt(i) === 10);
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** What /\s/ matches in a single character (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
