@@ -37,9 +37,10 @@ const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 't
 const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
 /**
  * Every MONTH match names a month: sentences without one (most) skip the slower MONTH scan. No
- * name overlaps another, so one scan of a block finds every name each of its sentences holds.
+ * name overlaps another, so a search from a sentence's start finds the name the whole block's scan
+ * would find there. Grouped by first letters, which the engine tries faster than twelve names.
  */
-const MONTH_NAMES = /January|February|March|April|May|June|July|August|September|October|November|December/gi;
+const MONTH_NAMES = /J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)|September|October|November|December/gi;
 const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
@@ -51,7 +52,7 @@ const DIRECT_METRIC = /^[\s-]*$/;
 export function recogniseFigures(lines: TextLines, transcript: Transcript, memo: FigureMemo = new FigureMemo()): Figure[] {
   const call = parsePeriod(transcript.meta.period);
   const out: Figure[] = [];
-  const revised = new Map<string, Figure>();
+  const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
   const contexts = new Map<string, string>();
   const contextOf = (role: string) => contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${role}`).get(role)!;
@@ -79,12 +80,18 @@ function blockFigures(text: string, call: Period | null, turn: Turn | null, turn
   const numerals = scanNumerals(text);
   let k = 0;
   const state: TurnState = { future: null, past: call, channel: null, month: null };
-  const months = [...text.matchAll(MONTH_NAMES)];
-  let j = 0;
+  // The next month name at or after the sentence's start, searched for only once the last is passed.
+  let month = -1;
+  let monthEnd = -1;
   for (const s of splitSentences(text, 0, text.length)) {
     if (s.paragraphStart) state.past = call;
-    while (j < months.length && months[j].index! < s.start) j++;
-    const namesMonth = j < months.length && months[j].index! + months[j][0].length <= s.end;
+    if (month !== -2 && month < s.start) {
+      MONTH_NAMES.lastIndex = s.start;
+      const m = MONTH_NAMES.exec(text);
+      month = m ? m.index : -2; // -2: no more
+      monthEnd = m ? m.index + m[0].length : -1;
+    }
+    const namesMonth = month !== -2 && monthEnd <= s.end;
     while (k < numerals.length && numerals[k].start < s.start) k++;
     const nums: Numeral[] = [];
     // The scan's numerals are this block's own: shifted to the sentence in place rather than copied.
@@ -157,7 +164,7 @@ function sentenceFigures(
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
     if (unit === 'number' && metric === 'DSO') unit = 'days';
     const local = isDate ? null : localBasis({ before, after });
-    const clauseEnd = n.end + Math.max(0, after.search(/[,;]|$/));
+    const clauseEnd = n.end + clauseLength(after);
     // One pass over the cues, in the order the filters below would give them.
     const leftCues: Cue[] = [];
     const afterCues: Cue[] = [];
@@ -388,6 +395,14 @@ function endOf(p: Period): number {
   return p.year * 4 + (p.kind === 'Q' ? p.n : p.kind === 'H' ? p.n * 2 : 4);
 }
 
+/** Up to the first comma or semicolon: what `after.search(/[,;]|$/)` finds, without a regex. */
+function clauseLength(after: string): number {
+  const comma = after.indexOf(',');
+  const semicolon = after.indexOf(';');
+  if (comma === -1) return semicolon === -1 ? after.length : semicolon;
+  return semicolon === -1 ? comma : Math.min(comma, semicolon);
+}
+
 function monthIn(str: string, at: number): string | null {
   let month: string | null = null;
   for (const m of str.slice(0, at).matchAll(MONTH)) month = capitalise(m[1]);
@@ -402,12 +417,18 @@ function capitalise(w: string): string {
  * Guidance quoted again later ("well above our guidance of \$0.02") is the revision it repeats when an
  * earlier revised figure of the same metric, period and value exists.
  */
-function restatedGuidance(f: Figure, revised: Map<string, Figure>): void {
+function restatedGuidance(f: Figure, revised: Map<string, Map<number, Figure>>): void {
   if (!f.metric || !f.period || f.value === null || (f.basis !== 'revised-guidance' && f.basis !== 'guidance')) return;
-  const key = `${f.metric}|${f.period}|${f.value}`;
-  if (f.basis === 'revised-guidance') revised.set(key, f);
-  else if (f.basis === 'guidance') {
-    const r = revised.get(key);
+  if (f.basis === 'guidance' && revised.size === 0) return;
+  // Keyed by metric and period, then by value: as one `${metric}|${period}|${value}` string, without
+  // writing every value out.
+  const key = `${f.metric}|${f.period}`;
+  if (f.basis === 'revised-guidance') {
+    const byValue = revised.get(key);
+    if (byValue) byValue.set(f.value, f);
+    else revised.set(key, new Map([[f.value, f]]));
+  } else if (f.basis === 'guidance') {
+    const r = revised.get(key)?.get(f.value);
     if (r && (!f.statedIn || f.statedIn === r.statedIn)) {
       f.basis = 'revised-guidance';
       f.statedIn = r.statedIn;
