@@ -4,6 +4,7 @@
 // One scanning regex finds the core of each numeral; small sticky regexes then extend it left and
 // right at that spot only, so the whole scan is linear in the text and nothing backtracks far.
 
+import { isDigit, isSpace } from './chars';
 import { tailExec, tailTest } from './tail';
 
 export type NumeralKind =
@@ -102,14 +103,14 @@ const CANDIDATE = new RegExp(
   'gi',
 );
 
-const SCALE = /(?:\s?(thousand|million|billion|trillion|mn|mm|bn|MM)\b|(k|K|m|M|b|B|bn)\b)/y;
+const scaleAt = gated(/(?:\s?(thousand|million|billion|trillion|mn|mm|bn|MM)\b|(k|K|m|M|b|B|bn)\b)/y, 'tmbMkKB', 'tmbM');
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mm: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12,
 };
-const UNIT = /\s?(?:(%|percent\b|per\s?cent\b|pct\b)|((?:percentage\s)?points?\b|pts?\b)|(basis\spoints?\b|bps\b|bp\b)|(x\b|times\b)|(days?|weeks?|months?|years?|quarters?|[gq]uarters?|hours?)\b)/iy;
-const PER_SHARE = /\s?(?:a|per|for\s+each)\s+(?:fully[\s-]+)?(?:diluted\s+|basic\s+)?(?:common\s+)?share\b/y;
+const unitAt = gated(/\s?(?:(%|percent\b|per\s?cent\b|pct\b)|((?:percentage\s)?points?\b|pts?\b)|(basis\spoints?\b|bps\b|bp\b)|(x\b|times\b)|(days?|weeks?|months?|years?|quarters?|[gq]uarters?|hours?)\b)/iy, '%pPbBxXtTdDwWmMyYqQgGhH', '%pPbBxXtTdDwWmMyYqQgGhH');
+const perShareAt = gated(/\s?(?:a|per|for\s+each)\s+(?:fully[\s-]+)?(?:diluted\s+|basic\s+)?(?:common\s+)?share\b/y, 'apf', 'apf');
 /** A counted noun, with at most one word before it: "50 employees", "50m paid subscribers". */
-const PLURAL_NOUN = /\s(?:[a-z][a-z-]*\s)?([a-z][a-z-]{2,}s)\b/y;
+const pluralNounAt = gated(/\s(?:[a-z][a-z-]*\s)?([a-z][a-z-]{2,}s)\b/y, '', 'abcdefghijklmnopqrstuvwxyz');
 const NOT_NOUNS = new Set([
   'was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'less', 'across', 'previous', 'various', 'versus',
   'always', 'sometimes', 'perhaps', 'whereas', 'unless', 'process', 'business', 'progress', 'access',
@@ -123,14 +124,14 @@ const NOT_NOUNS = new Set([
 const DURATION_UNITS: Record<string, string> = { day: 'days', week: 'weeks', month: 'months', year: 'years', quarter: 'quarters', guarter: 'quarters', hour: 'hours' };
 const approxBefore = tailExec(/(?:^|[\s(])((?:just|slightly|well|a\s+little|a\s+bit)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)|approximately|approx\.|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|greater\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|close\s+to|in\s+excess\s+of|north\s+of|south\s+of|circa|some|~|(?:the\s+)?(?:low|mid|high|upper))\s*$/i);
 const inTheBefore = tailExec(/(?:^|\s)in\s+the\s+(?:(low|mid|high|upper)[\s-]+)?$/i);
-const RANGE_WORD = /\s+range\b/y;
+const rangeWordAt = gated(/\s+range\b/y, '', '*');
 const betweenBefore = tailTest(/(?:^|\s)between\s+$/i);
 const directionBefore = tailExec(/(?:^|\s)(down|up|negative|minus|plus)\s+$/i);
-const RANGE_JOIN = /\s*(?:to|through|-|–|—|and)\s*(?:(down|up|negative|minus)\s+)?(?=[\d.$\\€£]|US|EUR|GBP)/y;
+const rangeJoinAt = gated(/\s*(?:to|through|-|–|—|and)\s*(?:(down|up|negative|minus)\s+)?(?=[\d.$\\€£]|US|EUR|GBP)/y, 't-–—a', '*');
 // "15% plus or minus 3%", also with the growth's base between: "15% sequentially, plus or minus 3%".
-const PLUS_MINUS = /(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y;
-const CARDINAL_RANGE = new RegExp(`\\s+(?:to|or)\\s+(${CARDINAL})\\b`, 'y');
-const WORD_DIGITS_RANGE = new RegExp(`\\s+to\\s+(?:the\\s+)?((?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?|(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'y');
+const plusMinusAt = gated(/(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y, ',p+±', '*');
+const cardinalRangeAt = gated(new RegExp(`\\s+(?:to|or)\\s+(${CARDINAL})\\b`, 'y'), '', '*');
+const wordDigitsRangeAt = gated(new RegExp(`\\s+to\\s+(?:the\\s+)?((?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?|(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'y'), '', '*');
 
 /** The value of a NUMBER: digits, thousands commas, a decimal point. */
 function numberValue(digits: string): number {
@@ -140,6 +141,21 @@ function numberValue(digits: string): number {
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
+}
+
+/**
+ * A sticky regex tried only where its match can begin: on one of the characters `first`, or on white
+ * space followed by one of `spaced` ('*': by anything). What follows most numerals starts none of
+ * them, and looking costs less than the call.
+ */
+function gated(re: RegExp, first: string, spaced: string): (text: string, at: number) => RegExpExecArray | null {
+  return (text, at) => {
+    if (at < text.length && !first.includes(text[at])) {
+      if (!isSpace(text.charCodeAt(at))) return null;
+      if (spaced !== '*' && !(at + 1 < text.length && spaced.includes(text[at + 1]))) return null;
+    }
+    return stickyAt(re, text, at);
+  };
 }
 
 /** Two-digit years are 19xx from 50 on, else 20xx. */
@@ -189,7 +205,7 @@ function readAmount(text: string, start: number): Amount | null {
   const currency = m[1] ? currencyCode(m[1]) : null;
   let value = numberValue(m[3]) * (m[2] ? -1 : 1);
   let scale = 1;
-  const s = stickyAt(SCALE, text, end);
+  const s = scaleAt(text, end);
   // A bare letter scale only written against the number ("$5m", "50m", "1.2B"), never "5 M" in prose.
   if (s) {
     scale = SCALES[(s[1] ?? s[2]).toLowerCase()];
@@ -201,7 +217,7 @@ function readAmount(text: string, start: number): Amount | null {
   let perShare = false;
   let noun = false;
   if (!currency) {
-    const u = stickyAt(UNIT, text, end);
+    const u = unitAt(text, end);
     if (u) {
       end += u[0].length;
       if (u[1]) [unit, kind] = ['%', 'percent'];
@@ -212,14 +228,14 @@ function readAmount(text: string, start: number): Amount | null {
     }
   }
   if (kind === 'money') {
-    const p = stickyAt(PER_SHARE, text, end);
+    const p = perShareAt(text, end);
     if (p) {
       perShare = true;
       end += p[0].length;
     }
   }
   if (kind === 'number' && scale === 1) {
-    const n = stickyAt(PLURAL_NOUN, text, end);
+    const n = pluralNounAt(text, end);
     if (n && !NOT_NOUNS.has(n[1].toLowerCase()) && !/(?:ss|us|is)$/.test(n[1])) {
       [unit, kind, noun] = ['count', 'count', true];
       end += n[0].length;
@@ -227,7 +243,7 @@ function readAmount(text: string, start: number): Amount | null {
       // "2 million people" keeps its scale; handled above. Nothing else to read.
     }
   } else if (kind === 'number' && scale > 1) {
-    const n = stickyAt(PLURAL_NOUN, text, end);
+    const n = pluralNounAt(text, end);
     if (n && !NOT_NOUNS.has(n[1].toLowerCase())) {
       [unit, kind, noun] = ['count', 'count', true];
       end += n[0].length;
@@ -237,17 +253,21 @@ function readAmount(text: string, start: number): Amount | null {
 }
 
 function currencyCode(sign: string): string {
-  if (/€|EUR/.test(sign)) return 'EUR';
-  if (/£|GBP/.test(sign)) return 'GBP';
-  if (/¥|JPY/.test(sign)) return 'JPY';
-  if (/CAD|C\$/.test(sign)) return 'CAD';
-  if (/A\$/.test(sign)) return 'AUD';
-  if (/CHF/.test(sign)) return 'CHF';
+  const has = (s: string) => sign.includes(s);
+  if (has('€') || has('EUR')) return 'EUR';
+  if (has('£') || has('GBP')) return 'GBP';
+  if (has('¥') || has('JPY')) return 'JPY';
+  if (has('CAD') || has('C$')) return 'CAD';
+  if (has('A$')) return 'AUD';
+  if (has('CHF')) return 'CHF';
   return 'USD';
 }
 
+/** /^(?:19|20)\d\d$/ */
 function isYear(digits: string): boolean {
-  return /^(?:19|20)\d\d$/.test(digits);
+  if (digits.length !== 4 || !isDigit(digits.charCodeAt(2)) || !isDigit(digits.charCodeAt(3))) return false;
+  const century = digits.slice(0, 2);
+  return century === '19' || century === '20';
 }
 
 /** The qualifier written just before `start` ("around", "less than", "in the … range"). */
@@ -382,7 +402,7 @@ function digits(text: string, start: number, phrase: string): Numeral {
   const n = blank(start, start + phrase.length, 'word', '%');
   n.word = 'digits';
   const [lo, first] = digitsBounds(phrase);
-  const r = stickyAt(WORD_DIGITS_RANGE, text, n.end);
+  const r = wordDigitsRangeAt(text, n.end);
   const hi = r ? digitsBounds(r[1])[1] : first;
   if (r) n.end += r[0].length;
   n.low = lo;
@@ -393,19 +413,21 @@ function digits(text: string, start: number, phrase: string): Numeral {
   return n;
 }
 
+const cardinalUnitAt = gated(/\s(?:(?:more|additional|full|consecutive|straight|solid|new)\s)?(days?|weeks?|months?|years?|[qg]uarters?)\b/iy, '', '*');
+
 /** Spelled-out cardinals count only where they count something: "two months", "three to five years". */
 function cardinal(text: string, start: number, word: string): Numeral | null {
   const valueOf = (w: string) => w.toLowerCase().split('-').reduce((s, p) => s + CARDINALS[p], 0);
   let end = start + word.length;
   const value = valueOf(word);
   let high: number | null = null;
-  const r = stickyAt(CARDINAL_RANGE, text, end);
+  const r = cardinalRangeAt(text, end);
   if (r) {
     high = valueOf(r[1]);
     end += r[0].length;
   }
-  const u = stickyAt(/\s(?:(?:more|additional|full|consecutive|straight|solid|new)\s)?(days?|weeks?|months?|years?|[qg]uarters?)\b/iy, text, end);
-  const noun = u ? null : stickyAt(PLURAL_NOUN, text, end);
+  const u = cardinalUnitAt(text, end);
+  const noun = u ? null : pluralNounAt(text, end);
   if (!u && !(noun && !NOT_NOUNS.has(noun[1].toLowerCase()) && !/(?:ss|us|is)$/.test(noun[1]))) return null;
   if (word.toLowerCase() === 'one' && !u) return null;
   const m = u ?? noun!;
@@ -441,8 +463,9 @@ function namedBefore(text: string, start: number): boolean {
 const LIST_MARKER = /^\d{1,2}[.)]\s/;
 
 function amount(text: string, start: number, core: string): Numeral | null {
-  if (LIST_MARKER.test(text.slice(start, start + 4)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 40), start))) return null;
-  const digitsOnly = core.replace(/^\D+/, '');
+  const digitFirst = isDigit(text.charCodeAt(start));
+  if (digitFirst && LIST_MARKER.test(text.slice(start, start + 4)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 40), start))) return null;
+  const digitsOnly = digitFirst ? core : core.replace(/^\D+/, '');
   if (core === digitsOnly && labelBefore(text.slice(Math.max(0, start - 12), start))) {
     const n = blank(start, start + core.length, 'label', 'label');
     n.value = Number(digitsOnly.replace(/,/g, ''));
@@ -481,7 +504,7 @@ function amount(text: string, start: number, core: string): Numeral | null {
   n.approx = q.approx;
   n.sign = q.sign;
   // Ranges: "$12 million to $15 million", "50 to 55 days", "between 9.9 and 10.1 billion".
-  const join = stickyAt(RANGE_JOIN, text, a.end);
+  const join = rangeJoinAt(text, a.end);
   const andJoin = join && /and/.test(join[0]);
   if (join && (!andJoin || q.between) && !a.noun) {
     const b = readAmount(text, a.end + join[0].length);
@@ -499,7 +522,7 @@ function amount(text: string, start: number, core: string): Numeral | null {
       n.perShare = a.perShare || b.perShare;
     }
   }
-  const pm = n.low === null ? stickyAt(PLUS_MINUS, text, n.end) : null;
+  const pm = n.low === null ? plusMinusAt(text, n.end) : null;
   if (pm) {
     const b = readAmount(text, n.end + pm[0].length);
     if (b) {
@@ -508,7 +531,7 @@ function amount(text: string, start: number, core: string): Numeral | null {
       n.end = b.end;
     }
   }
-  if (q.inThe !== null && stickyAt(RANGE_WORD, text, n.end)) n.approx = q.inThe ? `in the ${q.inThe} … range` : 'in the … range';
+  if (q.inThe !== null && rangeWordAt(text, n.end)) n.approx = q.inThe ? `in the ${q.inThe} … range` : 'in the … range';
   if (n.kind === 'number' && /^\s?(?:per\s)?(?:percentage|percent)/i.test(text.slice(n.end, n.end + 12))) n.unit = '%';
   return n;
 }

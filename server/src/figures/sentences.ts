@@ -2,6 +2,7 @@
 // Linear: one pass over the text; a blank line ends a paragraph unless the text runs on across it
 // (page breaks in PDF text cut sentences in two).
 
+import { isLower, isSpace } from './chars';
 import { tailTest } from './tail';
 
 export interface Sentence {
@@ -82,14 +83,4 @@ function endsLine(text: string, at: number): boolean {
   let i = at;
   while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0xa0)) i++;
   return i < to && (text.charCodeAt(i) === 13 || text.charCodeAt(i) === 10);
-}
-
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-/** What /\s/ matches in a single character (white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
