@@ -9,6 +9,8 @@ const flowBefore = tailTest(/\b(?:net\s+adds|net\s+additions|additions|adds|loss
 const baseRateBefore = tailTest(/\b(?:churn|upgrade\s+rate|penetration|retention|take\s+rate)\b[^.;%]{0,40}$/i);
 const BASE_RATE_AFTER = /^\s+of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}base\b/i;
 
+const RUNS_INTO_LETTERS = /^-?[A-Za-z]/;
+
 export function finnumCategory(n: Numeral, basis: Basis, before: string, after: string): Category {
   const change = basis === 'change' || n.sign !== 0;
   switch (n.kind) {
@@ -40,7 +42,7 @@ export function finnumCategory(n: Numeral, basis: Basis, before: string, after: 
       return change || flowBefore(before) ? 'quantity_relative' : 'quantity_absolute';
     default:
       // "4G", "10-K": a number run into letters names something.
-      if (/^-?[A-Za-z]/.test(after)) return 'other';
+      if (RUNS_INTO_LETTERS.test(after)) return 'other';
       return change || flowBefore(before) ? 'quantity_relative' : 'quantity_absolute';
   }
 }

@@ -88,19 +88,25 @@ export function metricMentions(sentence: string, channel: string | null): Metric
   return out;
 }
 
+const ENDS_IN_SPACE = /\s$/;
+const WORDS = /\S+/g;
+const ENDS_IN_PUNCTUATION = /[,.;:()"]$/;
+const ONE_DIGIT = /^\d$/;
+const PROPER_NAME = /^[A-Z][\w&.-]*$/;
+
 /** Up to three qualifying words right before a head: segment words or proper names. */
 function segmentBefore(sentence: string, at: number): { words: string; start: number } | null {
   const from = Math.max(0, at - 60);
   const before = sentence.slice(from, at);
-  if (!/\s$/.test(before)) return null;
-  const words = [...before.matchAll(/\S+/g)];
+  if (!ENDS_IN_SPACE.test(before)) return null;
+  const words = [...before.matchAll(WORDS)];
   let k = words.length;
   while (k > 0 && words.length - k < 3) {
     const w = words[k - 1][0];
     const lower = w.toLowerCase();
-    if (/[,.;:()"]$/.test(w) || NOT_SEGMENT.has(lower)) break;
-    const tier = /^\d$/.test(w) && words[k - 2]?.[0] === 'Tier';
-    if (!(SEGMENT_WORDS.has(lower) || /^[A-Z][\w&.-]*$/.test(w) || tier)) break;
+    if (ENDS_IN_PUNCTUATION.test(w) || NOT_SEGMENT.has(lower)) break;
+    const tier = ONE_DIGIT.test(w) && words[k - 2]?.[0] === 'Tier';
+    if (!(SEGMENT_WORDS.has(lower) || PROPER_NAME.test(w) || tier)) break;
     k -= tier ? 2 : 1;
   }
   if (k === words.length) return null;
@@ -110,6 +116,8 @@ function segmentBefore(sentence: string, at: number): { words: string; start: nu
 
 const THROUGH = /\bthrough\s+(?:the\s+|that\s+|this\s+)?(?:([A-Z][\w&-]*)\s*(channel)?|(channel))/g;
 
+const CLAUSE_BREAK = /[,;]/;
+
 /**
  * The channel a sentence says revenue (the head at start–end) went through: "revenue from reselling …
  * through Ericsson" in the same clause after it, or "through that channel …, and revenue was" before
@@ -118,7 +126,7 @@ const THROUGH = /\bthrough\s+(?:the\s+|that\s+|this\s+)?(?:([A-Z][\w&-]*)\s*(cha
 function throughChannel(sentence: string, start: number, end: number, channel: string | null): string | null {
   for (const m of sentence.matchAll(THROUGH)) {
     const before = m.index < start;
-    if (!before && /[,;]/.test(sentence.slice(end, m.index))) break;
+    if (!before && CLAUSE_BREAK.test(sentence.slice(end, m.index))) break;
     if (!before && m.index - end > 80) break;
     if (m[1] && !NOT_SEGMENT.has(m[1].toLowerCase())) return m[1];
     if (m[2] || m[3]) return channel;
@@ -126,18 +134,24 @@ function throughChannel(sentence: string, start: number, end: number, channel: s
   return null;
 }
 
+const NAME_CHANNEL = /\b([A-Z][\w&-]*)\s+channel\b/;
+const THROUGH_NAME = /\bthrough\s+([A-Z][\w&-]*)\b/;
+
 /** A channel named in a sentence ("the Ericsson channel", "through Ericsson"), for later "that channel". */
 export function namedChannel(sentence: string): string | null {
   // Both patterns need their literal word; most sentences have neither.
   if (!sentence.includes('channel') && !sentence.includes('through')) return null;
-  const m = /\b([A-Z][\w&-]*)\s+channel\b/.exec(sentence) ?? /\bthrough\s+([A-Z][\w&-]*)\b/.exec(sentence);
+  const m = NAME_CHANNEL.exec(sentence) ?? THROUGH_NAME.exec(sentence);
   return m && !NOT_SEGMENT.has(m[1].toLowerCase()) ? m[1] : null;
 }
 
+const SHARE_OF = /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|total\s+|[A-Z][\w&]*'s\s+)*((?:[\w-]+\s+){0,4}?)(market|revenues?|sales|(?:phone|customer|subscriber)\s+base|portfolio)\b/;
+const REVENUE_WORD = /^rev|^sales/;
+
 /** Percent of something: "15% of the global access equipment market", "60% of UTC's revenues". */
 export function shareOf(after: string): string | null {
-  const m = /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|total\s+|[A-Z][\w&]*'s\s+)*((?:[\w-]+\s+){0,4}?)(market|revenues?|sales|(?:phone|customer|subscriber)\s+base|portfolio)\b/.exec(after);
+  const m = SHARE_OF.exec(after);
   if (!m) return null;
-  const what = /^rev|^sales/.test(m[2]) ? 'revenue' : m[2];
+  const what = REVENUE_WORD.test(m[2]) ? 'revenue' : m[2];
   return `share of ${(m[1] + what).trim()}`;
 }

@@ -133,9 +133,20 @@ const plusMinusAt = gated(/(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[
 const cardinalRangeAt = gated(new RegExp(`\\s+(?:to|or)\\s+(${CARDINAL})\\b`, 'y'), '', '*');
 const wordDigitsRangeAt = gated(new RegExp(`\\s+to\\s+(?:the\\s+)?((?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?|(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'y'), '', '*');
 
+// Regexes of the hot paths are made once here: a literal in a function body is a new object per call.
+const COMMAS = /,/g;
+const PLURAL_S = /s$/;
+const SINGULAR_END = /(?:ss|us|is)$/;
+const PERCENT_WORD = /^\s?(?:per\s)?(?:percentage|percent)/i;
+const DASH = /-|–|—/;
+const SPACE = /\s/;
+const NOT_A_NAME = /^(?:Q|H|FY|[A-Z]+S)$/;
+const YEAR_AS_AMOUNT = /\s?(?:%|percent\b|million\b|billion\b|thousand\b|bps\b|basis\b|days\b|[a-z]+s\b)/iy;
+const YEAR_RANGE = /\s?(?:-|–|to|through)\s?((?:19|20)\d\d)\b/y;
+
 /** The value of a NUMBER: digits, thousands commas, a decimal point. */
 function numberValue(digits: string): number {
-  return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+  return Number(digits.includes(',') ? digits.replace(COMMAS, '') : digits);
 }
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -224,7 +235,7 @@ function readAmount(text: string, start: number): Amount | null {
       else if (u[2]) [unit, kind] = ['pt', 'points'];
       else if (u[3]) [unit, kind] = ['bps', 'bps'];
       else if (u[4]) [unit, kind] = ['x', 'multiple'];
-      else [unit, kind] = [DURATION_UNITS[u[5].toLowerCase().replace(/s$/, '')], 'duration'];
+      else [unit, kind] = [DURATION_UNITS[u[5].toLowerCase().replace(PLURAL_S, '')], 'duration'];
     }
   }
   if (kind === 'money') {
@@ -236,7 +247,7 @@ function readAmount(text: string, start: number): Amount | null {
   }
   if (kind === 'number' && scale === 1) {
     const n = pluralNounAt(text, end);
-    if (n && !NOT_NOUNS.has(n[1].toLowerCase()) && !/(?:ss|us|is)$/.test(n[1])) {
+    if (n && !NOT_NOUNS.has(n[1].toLowerCase()) && !SINGULAR_END.test(n[1])) {
       [unit, kind, noun] = ['count', 'count', true];
       end += n[0].length;
     } else if (scale === 1 && !currency && s && s[1]) {
@@ -330,15 +341,15 @@ export function scanNumerals(text: string): Numeral[] {
     else if (g === 'h') n = half(m[0], start);
     else if (g === 'fy') {
       n = blank(start, start + m[0].length, 'fiscal-year', 'date');
-      const y = fullYear(/(\d+)$/.exec(m[0])![1]);
+      const y = fullYear(TRAILING_DIGITS.exec(m[0])![1]);
       n.value = y;
       n.period = `FY ${y}`;
-    } else if (g === 'date' && !/^may\b/.test(m[0])) {
+    } else if (g === 'date' && !MAY.test(m[0])) {
       n = blank(start, start + m[0].length, 'date', 'date');
-      const y = /\b((?:19|20)\d\d)$/.exec(m[0]);
+      const y = YEAR_WORD_AT_END.exec(m[0]);
       if (y) n.value = Number(y[1]);
     } else if (g === 'time') n = blank(start, start + m[0].length, 'time', 'time');
-    else if (g === 'prod') n = /^[A-Z]+[- ]?\d+(?:[A-Z]*|[a-z]{2,4})$/.test(m[0]) ? blank(start, start + m[0].length, 'product', 'product') : null;
+    else if (g === 'prod') n = PRODUCT_CODE.test(m[0]) ? blank(start, start + m[0].length, 'product', 'product') : null;
     else if (g === 'be') {
       n = blank(start, start + m[0].length, 'word', 'USD');
       n.value = 0;
@@ -361,25 +372,38 @@ export function scanNumerals(text: string): Numeral[] {
   return out;
 }
 
+const TRAILING_DIGITS = /(\d+)$/;
+const MAY = /^may\b/;
+const YEAR_WORD_AT_END = /\b((?:19|20)\d\d)$/;
+const YEAR_AT_END = /((?:19|20)\d\d)$/;
+const PRODUCT_CODE = /^[A-Z]+[- ]?\d+(?:[A-Z]*|[a-z]{2,4})$/;
+const QUARTER_CODE = /^[Qq]([1-4])|^([1-4])Q/;
+const QUARTER_CODE_YEAR = /(?:^\S{2}\s?(?:'|FY|F)?\s?)(\d{2,4})$/;
+const FIRST_WORD = /^(\w+)/;
+const HALF_CODE = /^[Hh]([12])|^([12])[Hh]/;
+const HALF_CODE_YEAR = /(\d{2,4})$/;
+const HALF_WORD = /^(first|second|back|front)/i;
+const FIRST_HALF_WORD = /^(first|front)/i;
+
 function quarter(s: string, start: number): Numeral {
   const n = blank(start, start + s.length, 'quarter', 'date');
-  const q = /^[Qq]([1-4])|^([1-4])Q/.exec(s);
-  const num = q ? Number(q[1] ?? q[2]) : ORDINALS[/^(\w+)/.exec(s)![1].toLowerCase()];
+  const q = QUARTER_CODE.exec(s);
+  const num = q ? Number(q[1] ?? q[2]) : ORDINALS[FIRST_WORD.exec(s)![1].toLowerCase()];
   n.partOfYear = { part: 'Q', n: num };
   n.value = num;
-  const y = q ? /(?:^\S{2}\s?(?:'|FY|F)?\s?)(\d{2,4})$/.exec(s) : /((?:19|20)\d\d)$/.exec(s);
+  const y = q ? QUARTER_CODE_YEAR.exec(s) : YEAR_AT_END.exec(s);
   if (y) n.period = `Q${num} ${fullYear(y[1])}`;
   return n;
 }
 
 function half(s: string, start: number): Numeral {
   const n = blank(start, start + s.length, 'half', 'date');
-  const h = /^[Hh]([12])|^([12])[Hh]/.exec(s);
-  const word = /^(first|second|back|front)/i.exec(s);
-  const num = h ? Number(h[1] ?? h[2]) : /^(first|front)/i.test(word![1]) ? 1 : 2;
+  const h = HALF_CODE.exec(s);
+  const word = HALF_WORD.exec(s);
+  const num = h ? Number(h[1] ?? h[2]) : FIRST_HALF_WORD.test(word![1]) ? 1 : 2;
   n.partOfYear = { part: 'H', n: num };
   n.value = num;
-  const y = h ? /(\d{2,4})$/.exec(s.slice(2)) : /((?:19|20)\d\d)$/.exec(s);
+  const y = h ? HALF_CODE_YEAR.exec(s.slice(2)) : YEAR_AT_END.exec(s);
   if (y) n.period = `H${num} ${fullYear(y[1])}`;
   return n;
 }
@@ -428,10 +452,10 @@ function cardinal(text: string, start: number, word: string): Numeral | null {
   }
   const u = cardinalUnitAt(text, end);
   const noun = u ? null : pluralNounAt(text, end);
-  if (!u && !(noun && !NOT_NOUNS.has(noun[1].toLowerCase()) && !/(?:ss|us|is)$/.test(noun[1]))) return null;
+  if (!u && !(noun && !NOT_NOUNS.has(noun[1].toLowerCase()) && !SINGULAR_END.test(noun[1]))) return null;
   if (word.toLowerCase() === 'one' && !u) return null;
   const m = u ?? noun!;
-  const n = blank(start, end + m[0].length, u ? 'duration' : 'count', u ? DURATION_UNITS[u[1].toLowerCase().replace(/s$/, '')] : 'count');
+  const n = blank(start, end + m[0].length, u ? 'duration' : 'count', u ? DURATION_UNITS[u[1].toLowerCase().replace(PLURAL_S, '')] : 'count');
   n.value = high === null ? value : (value + high) / 2;
   n.low = high === null ? null : value;
   n.high = high;
@@ -456,7 +480,7 @@ const nameBefore = tailExec(/(?:^|[^\w.,;:])([A-Z][a-zA-Z]+) $/);
 /** A bare number right after a name is a version or model: "Office 365", "Verizon 2.0", "Xbox 360". */
 function namedBefore(text: string, start: number): boolean {
   const m = nameBefore(text.slice(Math.max(0, start - 24), start));
-  return m !== null && !NOT_NAMES.has(m[1]) && !/^(?:Q|H|FY|[A-Z]+S)$/.test(m[1]);
+  return m !== null && !NOT_NAMES.has(m[1]) && !NOT_A_NAME.test(m[1]);
 }
 
 /** "1." or "2)" opening a line is a list marker, not a figure. */
@@ -468,17 +492,17 @@ function amount(text: string, start: number, core: string): Numeral | null {
   const digitsOnly = digitFirst ? core : core.replace(/^\D+/, '');
   if (core === digitsOnly && labelBefore(text.slice(Math.max(0, start - 12), start))) {
     const n = blank(start, start + core.length, 'label', 'label');
-    n.value = Number(digitsOnly.replace(/,/g, ''));
+    n.value = Number(digitsOnly.replace(COMMAS, ''));
     return n;
   }
   // A bare year: 2012, not followed by a unit that makes it an amount.
   if (isYear(digitsOnly) && core === digitsOnly) {
-    const after = stickyAt(/\s?(?:%|percent\b|million\b|billion\b|thousand\b|bps\b|basis\b|days\b|[a-z]+s\b)/iy, text, start + core.length);
+    const after = stickyAt(YEAR_AS_AMOUNT, text, start + core.length);
     if (!after || /^\s?[a-z]+s$/i.test(after[0]) && !/^\s?(?:days|units|shares|customers|employees|people|ports|subscribers|lines|homes)$/i.test(after[0])) {
       const n = blank(start, start + core.length, 'year', 'date');
       n.value = Number(digitsOnly);
       n.period = `FY ${digitsOnly}`;
-      const r = stickyAt(/\s?(?:-|–|to|through)\s?((?:19|20)\d\d)\b/y, text, n.end);
+      const r = stickyAt(YEAR_RANGE, text, n.end);
       if (r) {
         n.low = n.value;
         n.high = Number(r[1]);
@@ -505,7 +529,7 @@ function amount(text: string, start: number, core: string): Numeral | null {
   n.sign = q.sign;
   // Ranges: "$12 million to $15 million", "50 to 55 days", "between 9.9 and 10.1 billion".
   const join = rangeJoinAt(text, a.end);
-  const andJoin = join && /and/.test(join[0]);
+  const andJoin = join && join[0].includes('and');
   if (join && (!andJoin || q.between) && !a.noun) {
     const b = readAmount(text, a.end + join[0].length);
     const bQual = qualifierBefore(text, a.end + join[0].length).approx;
@@ -532,7 +556,7 @@ function amount(text: string, start: number, core: string): Numeral | null {
     }
   }
   if (q.inThe !== null && rangeWordAt(text, n.end)) n.approx = q.inThe ? `in the ${q.inThe} … range` : 'in the … range';
-  if (n.kind === 'number' && /^\s?(?:per\s)?(?:percentage|percent)/i.test(text.slice(n.end, n.end + 12))) n.unit = '%';
+  if (n.kind === 'number' && PERCENT_WORD.test(text.slice(n.end, n.end + 12))) n.unit = '%';
   return n;
 }
 
@@ -542,7 +566,7 @@ function rangeFits(a: Amount, b: Amount, joiner: string, directed: boolean): boo
   const scaledBare = Boolean(a.currency) && b.kind === 'count' && !b.noun && b.scale > 1;
   if (a.kind !== 'number' && b.kind !== 'number' && a.kind !== b.kind && !scaledBare) return false;
   if (a.currency && b.kind !== 'money' && b.kind !== 'number' && !scaledBare) return false;
-  if (/-|–|—/.test(joiner) && !/\s/.test(joiner) && a.kind === 'number' && b.kind === 'number') return false;
+  if (DASH.test(joiner) && !SPACE.test(joiner) && a.kind === 'number' && b.kind === 'number') return false;
   const lo = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
   // "down $75 to down $25 million" runs downwards.
   const [from, to] = directed && b.value < lo ? [b.value, lo] : [lo, b.value];

@@ -10,13 +10,18 @@ export interface Period {
   year: number;
 }
 
+const Q_PERIOD = /\bQ([1-4])\s*(?:FY\s*)?'?(\d{4}|\d{2})\b/i;
+const NQ_PERIOD = /\b([1-4])Q\s*'?(\d{4}|\d{2})\b/i;
+const H_PERIOD = /\bH([12])\s*'?(\d{4}|\d{2})\b/i;
+const FY_PERIOD = /\b(?:FY|fiscal(?:\s+year)?)\s*'?(\d{4}|\d{2})\b/i;
+
 export function parsePeriod(s: string | null): Period | null {
   if (!s) return null;
-  let m = /\bQ([1-4])\s*(?:FY\s*)?'?(\d{4}|\d{2})\b/i.exec(s) ?? /\b([1-4])Q\s*'?(\d{4}|\d{2})\b/i.exec(s);
+  let m = Q_PERIOD.exec(s) ?? NQ_PERIOD.exec(s);
   if (m) return { kind: 'Q', n: Number(m[1]), year: fullYear(m[2]) };
-  m = /\bH([12])\s*'?(\d{4}|\d{2})\b/i.exec(s);
+  m = H_PERIOD.exec(s);
   if (m) return { kind: 'H', n: Number(m[1]), year: fullYear(m[2]) };
-  m = /\b(?:FY|fiscal(?:\s+year)?)\s*'?(\d{4}|\d{2})\b/i.exec(s);
+  m = FY_PERIOD.exec(s);
   if (m) return { kind: 'FY', n: 0, year: fullYear(m[1]) };
   return null;
 }
@@ -65,14 +70,22 @@ const MENTION_SCAN = /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prio
 const MENTION_WORD = /uarter|year/i;
 const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i);
 
+const YEAR_BEFORE = /year\s+ago|prior\s+year|previous\s+year|last\s+year/;
+const YEAR_AGO = /year\s+ago/;
+const EARLIER = /prior|previous|last/;
+
+/** Every phrase ends in "quarter" or "year": most sentences have neither and skip the slower scan. */
+export function namesPeriod(sentence: string): boolean {
+  return MENTION_WORD.test(sentence);
+}
+
 /**
  * Relative period phrases of a sentence; explicit dates ("Q1 2013", "first quarter") are numerals and
  * come from the numeral scan.
  */
 export function relativeMentions(sentence: string, call: Period | null, ahead: boolean): PeriodMention[] {
   const out: PeriodMention[] = [];
-  // Every phrase ends in "quarter" or "year": most sentences have neither and skip the slower scan.
-  if (!MENTION_WORD.test(sentence)) return out;
+  if (!namesPeriod(sentence)) return out;
   MENTION_SCAN.lastIndex = 0;
   for (let m = MENTION_SCAN.exec(sentence); m; m = MENTION_SCAN.exec(sentence)) {
     const text = m[0].toLowerCase();
@@ -85,17 +98,17 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
         relative = 'this-quarter';
       } else if (m[2]) period = q && shiftQuarter(q, -1);
       else if (m[3]) period = q && shiftQuarter(q, 1);
-      else if (/year\s+ago|prior\s+year|previous\s+year|last\s+year/.test(text)) period = { kind: 'FY', n: 0, year: call.year - 1 };
+      else if (YEAR_BEFORE.test(text)) period = { kind: 'FY', n: 0, year: call.year - 1 };
       else if (m[4]) period = { kind: 'FY', n: 0, year: call.year + 1 };
       // "this year" / "the full year": the call's year, or the next one when a Q4 call looks ahead.
       else period = { kind: 'FY', n: 0, year: call.year + (ahead && call.kind === 'Q' && call.n === 4 ? 1 : 0) };
     }
-    const yearAgo = /year\s+ago/.test(text);
+    const yearAgo = YEAR_AGO.test(text);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
       period: period && (yearAgo && call?.kind === 'Q' ? formatPeriod({ ...call, year: call.year - 1 }) : formatPeriod(period)),
-      comparison: Boolean(m[2]) || yearAgo || /prior|previous|last/.test(text) || comparisonBefore(sentence.slice(Math.max(0, m.index - 20), m.index)),
+      comparison: Boolean(m[2]) || yearAgo || EARLIER.test(text) || comparisonBefore(sentence.slice(Math.max(0, m.index - 20), m.index)),
       relative,
     });
   }

@@ -12,7 +12,7 @@ import { LineCursor } from './lineCursor';
 import { FigureMemo } from './memo';
 import { metricMentions, namedChannel, shareOf, type MetricMention } from './metrics';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
-import { formatPeriod, isComparisonBase, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
+import { formatPeriod, isComparisonBase, namesPeriod, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
 import { tailTest } from './tail';
 
@@ -34,6 +34,7 @@ interface TurnState {
 }
 
 const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
+const AHEAD = /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide)\b/i;
 const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
 /**
  * Every MONTH match names a month: sentences without one (most) skip the slower MONTH scan. No
@@ -101,7 +102,7 @@ function blockFigures(text: string, call: Period | null, turn: Turn | null, turn
       n.end -= s.start;
       nums.push(n);
     }
-    for (const f of sentenceFigures(text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, cursor, namesMonth)) out.push(f);
+    sentenceFigures(out, text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, cursor, namesMonth);
   }
   return out;
 }
@@ -123,7 +124,9 @@ function blocks(lines: TextLines, transcript: Transcript): Block[] {
   return out;
 }
 
+/** Adds the figures of the sentence `str` (at `base` in its block) to `out`. */
 function sentenceFigures(
+  out: Figure[],
   str: string,
   nums: Numeral[],
   base: number,
@@ -133,30 +136,31 @@ function sentenceFigures(
   turnIndex: number | null,
   cursor: LineCursor,
   namesMonth: boolean,
-): Figure[] {
+): void {
   const cues = nums.length ? sentenceCues(str) : [];
+  // Without numerals, only period phrases are read as ahead or not, and most sentences name none.
   const ahead =
-    cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target') ||
-    /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide)\b/i.test(str);
+    (nums.length > 0 || namesPeriod(str)) &&
+    (cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target') || AHEAD.test(str));
   const mentions = periodMentions(str, nums, call, ahead);
   const monthBefore = state.month;
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
   if (!nums.length) {
     carryTopics(mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
-    return [];
+    return;
   }
-  const metrics = metricMentions(str, state.channel);
-  const out: Figure[] = [];
+  // Only figures that measure something take a metric: a sentence of dates needs none.
+  const metrics = nums.some((n) => !isDateLike(n)) ? metricMentions(str, state.channel) : [];
   let prev: Previous | null = null;
-  const taken = new Set<PeriodMention>();
+  const taken: PeriodMention[] = [];
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i];
     const prevEnd = i > 0 ? nums[i - 1].end : 0;
     const nextStart = i + 1 < nums.length ? nums[i + 1].start : str.length;
     const before = withoutQualifier(str.slice(Math.max(prevEnd, n.start - 80), n.start));
     const after = str.slice(n.end, Math.min(nextStart, n.end + 80));
-    const isDate = DATE_KINDS.has(n.kind) || n.kind === 'product' || n.kind === 'ordinal' || n.kind === 'label';
+    const isDate = isDateLike(n);
     const picked: { name: string | null; consumed: number } | null = isDate ? null : pickMetric(n, str, metrics, prevEnd, nextStart, prev);
     let metric: string | null = picked?.name ?? null;
     let unit = n.unit;
@@ -214,26 +218,32 @@ function sentenceFigures(
   }
   carryTopics(mentions, call, state, ahead);
   state.channel = namedChannel(str) ?? state.channel;
-  return out;
+}
+
+/** Dates, codes, ordinals and labels: numerals that measure nothing. */
+function isDateLike(n: Numeral): boolean {
+  return DATE_KINDS.has(n.kind) || n.kind === 'product' || n.kind === 'ordinal' || n.kind === 'label';
 }
 
 const determinerBefore = tailTest(/\b(?:the|our|its|a|their)\s+$/i);
 
 /** Explicit dates (numerals) and relative phrases ("the prior quarter") of a sentence, in order. */
 function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead: boolean): PeriodMention[] {
-  const dated: PeriodMention[] = nums
-    .filter((n) => DATE_KINDS.has(n.kind) && n.kind !== 'time')
-    .map((n) => ({
+  const relative = relativeMentions(str, call, ahead);
+  let dated: PeriodMention[] | null = null;
+  for (const n of nums) {
+    if (!DATE_KINDS.has(n.kind) || n.kind === 'time') continue;
+    (dated ??= []).push({
       start: n.start,
       end: n.end,
       period: ownPeriod(n, call, ahead),
       // "the 2013 employee bonus plan" names a plan, not the period being talked about.
       comparison: isComparisonBase(str, n.start) || (n.kind === 'year' && determinerBefore(str.slice(Math.max(0, n.start - 8), n.start))),
       relative: null,
-    }));
-  const relative = relativeMentions(str, call, ahead);
-  // Relative mentions come in text order already: most sentences have no dates to merge in.
-  return dated.length ? [...dated, ...relative].sort((a, b) => a.start - b.start) : relative;
+    });
+  }
+  // Both lists are in text order already: most sentences have no dates to merge in.
+  return dated ? [...dated, ...relative].sort((a, b) => a.start - b.start) : relative;
 }
 
 function ownPeriod(n: Numeral, call: Period | null, ahead: boolean): string | null {
@@ -264,6 +274,12 @@ const LINKING = new Set([
   'relative', 'still', 'now', 'some', 'even', 'as', 'much', 'far', 'per', 'share',
 ]);
 
+const PER_SHARE_METRIC = /dividend|accretion|repurchase/;
+const ENDS_IN_LETTER = /[a-z]$/i;
+const STARTS_WITH_DIGIT = /^\d/;
+const NOUN_AT_END = /([a-z][a-z-]*)$/i;
+const PEOPLE = /^(?:employees|people|heads|staff)$/;
+
 /**
  * The metric a figure measures: "\$47 million of cash", the metric named since the previous figure,
  * the previous figure's metric across linking words ("up 12% … at \$91.4 million"), or a metric
@@ -286,10 +302,10 @@ function pickMetric(
   const from = prev ? prev.consumed : 0;
   if (n.perShare) {
     const left = lastBefore(metrics, n.start, from);
-    return own(left && /dividend|accretion|repurchase/.test(left.name) ? left.name : 'EPS');
+    return own(left && PER_SHARE_METRIC.test(left.name) ? left.name : 'EPS');
   }
   // "two avenues of revenue" counts avenues; "\$4 million of revenue" is revenue.
-  for (const m of n.kind === 'count' && /[a-z]$/i.test(str.slice(n.start, n.end)) ? [] : metrics) {
+  for (const m of n.kind === 'count' && ENDS_IN_LETTER.test(str.slice(n.start, n.end)) ? [] : metrics) {
     if (m.start < n.end || m.start >= nextStart) continue;
     if (RIGHT_METRIC.test(str.slice(n.end, m.start))) return { name: m.name, consumed: m.end };
     break;
@@ -297,7 +313,7 @@ function pickMetric(
   if (n.kind === 'duration' && n.unit !== 'days') return own(null);
   const written = str.slice(n.start, n.end);
   // A count names what it counts: "222,000 motorcycles"; spelled-out counts ("two items") name nothing.
-  if (n.kind === 'count' && /[a-z]$/i.test(written)) return own(/^\d/.test(written) ? countMetric(written) : null);
+  if (n.kind === 'count' && ENDS_IN_LETTER.test(written)) return own(STARTS_WITH_DIGIT.test(written) ? countMetric(written) : null);
   const left = lastBefore(metrics, n.start, from);
   if (left) return own(left.name);
   if (prev && prev.metric && linking(str.slice(prevEnd, n.start))) return own(prev.metric);
@@ -332,8 +348,8 @@ function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): string 
 
 /** What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. */
 function countMetric(text: string): string {
-  const noun = /([a-z][a-z-]*)$/i.exec(text)![1].toLowerCase();
-  return /^(?:employees|people|heads|staff)$/.test(noun) ? 'headcount' : noun;
+  const noun = NOUN_AT_END.exec(text)![1].toLowerCase();
+  return PEOPLE.test(noun) ? 'headcount' : noun;
 }
 
 /**
@@ -351,7 +367,7 @@ function pickPeriod(
   nextStart: number,
   state: TurnState,
   ahead: boolean,
-  taken: Set<PeriodMention>,
+  taken: PeriodMention[],
 ): string | null {
   const forward = ahead && (basis === 'guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
   const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? formatPeriod(state.future) : m.period);
@@ -362,11 +378,11 @@ function pickPeriod(
     return left ? resolve(left) : null;
   }
   if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(n.end, right.start))) {
-    taken.add(right);
+    taken.push(right);
     return resolve(right);
   }
   const clauseStart = str.lastIndexOf(';', n.start) + 1;
-  const left = findLast(mentions, (m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.has(m));
+  const left = findLast(mentions, (m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.includes(m));
   if (left) return resolve(left);
   const topic = forward ? state.future : state.past;
   return topic && formatPeriod(topic);
