@@ -3,9 +3,9 @@ import MarkdownIt from 'markdown-it';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyse } from '../../server/src/analysis';
 import type { Analysis } from '../../server/src/analysis';
+import { documentJudgements } from '../../server/src/calls';
 import { defaultDiagnosticSettings, toDiagnostics } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/symbols';
-import { judgeLines } from '../../server/src/ledger/judge';
 import { parseTranscript } from '../../server/src/parse';
 import { TextLines } from '../../server/src/text';
 import { medianMs, retainedHeapMB } from './stats';
@@ -57,7 +57,7 @@ const SETTINGS = defaultDiagnosticSettings();
 /** Everything an open document gets: the analysis and the diagnostics of its own guidance ledger. */
 function fullAnalysis(text: string): { analysis: Analysis; diagnostics: Diagnostic[] } {
   const analysis = analyse(text, UNLIMITED);
-  return { analysis, diagnostics: toDiagnostics(judgeLines(analysis.ledger.lines, SETTINGS.tolerance), 'untitled:bench', SETTINGS) };
+  return { analysis, diagnostics: toDiagnostics(documentJudgements(analysis.calls, SETTINGS.tolerance), 'untitled:bench', SETTINGS) };
 }
 
 /** What the timings need of one analysis; the rest is dropped, as a large live heap slows every collection. */
