@@ -30,21 +30,32 @@ function movedRange(r: Range, by: number): Range {
   return { start: moved(r.start, by), end: moved(r.end, by) };
 }
 
+/** A call's transcript in document lines (turn and exchange numbers stay the call's own). */
+export function placedTranscript(c: Call): Transcript {
+  const t = c.transcript;
+  const by = c.start;
+  if (by === 0) return t;
+  return {
+    ...t,
+    participants: t.participants.map((p) => ({ ...p, range: movedRange(p.range, by) })),
+    sections: t.sections.map((s) => ({ ...s, range: movedRange(s.range, by), ...(s.titleRange ? { titleRange: movedRange(s.titleRange, by) } : {}) })),
+    turns: t.turns.map((u) => ({ ...u, range: movedRange(u.range, by), headerRange: movedRange(u.headerRange, by), bodyStart: moved(u.bodyStart, by) })),
+    exchanges: t.exchanges.map((x) => ({ ...x, range: movedRange(x.range, by) })),
+  };
+}
+
 /** The document's transcript: the first call's header and notes, every call's sections, people and turns. */
 export function documentTranscript(calls: readonly Call[]): Transcript {
   if (calls.length === 1) return calls[0].transcript;
   const first = calls[0].transcript;
   const out: Transcript = { format: first.format, meta: first.meta, participants: [], sections: [], turns: [], exchanges: [], notes: first.notes };
   for (const c of calls) {
-    const t = c.transcript;
-    const by = c.start;
+    const t = placedTranscript(c);
     const turnBase = out.turns.length;
-    for (const p of t.participants) out.participants.push({ ...p, range: movedRange(p.range, by) });
-    for (const s of t.sections) out.sections.push({ ...s, range: movedRange(s.range, by), ...(s.titleRange ? { titleRange: movedRange(s.titleRange, by) } : {}) });
-    for (const u of t.turns) out.turns.push({ ...u, range: movedRange(u.range, by), headerRange: movedRange(u.headerRange, by), bodyStart: moved(u.bodyStart, by) });
-    for (const x of t.exchanges) {
-      out.exchanges.push({ ...x, index: out.exchanges.length + 1, turns: x.turns.map((i) => i + turnBase), range: movedRange(x.range, by) });
-    }
+    out.participants.push(...t.participants);
+    out.sections.push(...t.sections);
+    out.turns.push(...t.turns);
+    for (const x of t.exchanges) out.exchanges.push({ ...x, index: out.exchanges.length + 1, turns: x.turns.map((i) => i + turnBase) });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { foldingRanges } from './features/folding';
 import { figureHover, hoverSections, prepareHover } from './features/hover';
 import { ledgerSection } from './features/ledgerHover';
 import { GuidanceDiagnostics } from './guidance';
-import { documentSymbols } from './features/symbols';
+import { documentOutline } from './features/symbols';
 import type { CallEntry } from './workspace';
 import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from './workspace';
 
@@ -228,7 +228,7 @@ connection.onDocumentSymbol(guard('documentSymbol', [], (p) => {
   const a = analysisOf(p.textDocument.uri);
   if (!a) return [];
   let outline = outlines.get(a);
-  if (!outline) outlines.set(a, (outline = documentSymbols(a.transcript)));
+  if (!outline) outlines.set(a, (outline = documentOutline(a.calls, a.lines)));
   return outline;
 }));
 

@@ -66,7 +66,7 @@ describe('edits over LSP incremental sync', () => {
     server.open(freshUri, text);
     const fresh = await state(server, freshUri, 1);
     assert.ok(fresh.diagnostics.length > 20, `${fresh.diagnostics.length} diagnostics`);
-    assert.ok(fresh.outline.length > 10);
+    assert.ok(fresh.outline.length >= 3, `${fresh.outline.length} calls in the outline`);
     const where = (h: Hover | null) => h && JSON.stringify(h).replaceAll(freshUri, uri);
     assert.deepEqual(JSON.parse(JSON.stringify(edited.diagnostics).replaceAll(uri, 'U')), JSON.parse(JSON.stringify(fresh.diagnostics).replaceAll(freshUri, 'U')));
     assert.deepEqual(edited.outline, fresh.outline);
