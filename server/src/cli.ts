@@ -72,7 +72,7 @@ function analyzeCommand(files: string[], opts: { json?: boolean; format?: string
   }
   // Guidance is compared within each file and across the files given (calls of one company).
   const perFile = guidanceDiagnostics(
-    results.map((r) => ({ uri: r.path, meta: r.analysis.transcript.meta, lines: r.analysis.ledger.lines })),
+    results.map((r) => ({ uri: r.path, calls: r.analysis.calls })),
     defaultDiagnosticSettings(),
   );
   results.forEach((r, i) => r.analysis.diagnostics.push(...perFile[i]));

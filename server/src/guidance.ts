@@ -4,11 +4,11 @@ import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyse } from './analysis';
+import { documentLedger } from './calls';
 import type { Analysis } from './analysis';
 import { decodeBytes } from './decode';
-import { defaultDiagnosticSettings, toDiagnostics, type DiagnosticSettings } from './features/diagnostics';
+import { defaultDiagnosticSettings, documentDiagnostics, toDiagnostics, type DiagnosticSettings } from './features/diagnostics';
 import { callLedger, type CallId, type CallLedger } from './ledger/crossCall';
-import { judgeLines } from './ledger/judge';
 import { WorkspaceIndex, type CallSource } from './ledger/workspaceIndex';
 import { isTranscript, parseTranscript } from './parse';
 import { TextLines } from './text';
@@ -40,7 +40,7 @@ export const diskCalls: CallSource = {
     const file = fileURLToPath(uri);
     if ((await fs.stat(file)).size > MAX_INDEXED_BYTES) return null;
     const a = analyse(decodeBytes(await fs.readFile(file)));
-    return callLedger(uri, a.transcript.meta, a.ledger.lines);
+    return documentLedger(uri, a.calls);
   },
 };
 
@@ -56,12 +56,11 @@ export class GuidanceDiagnostics {
 
   /** An open document's diagnostics; its analysis also stands in for its file in the index. */
   async diagnosticsFor(uri: string, analysis: Analysis): Promise<Diagnostic[]> {
-    const entry = callLedger(uri, analysis.transcript.meta, analysis.ledger.lines);
+    const entry = documentLedger(uri, analysis.calls);
     if (entry) this.index.setOpen(entry);
     else this.index.clearOpen(uri);
     const tol = this.settings.tolerance;
-    const judgements = [...judgeLines(analysis.ledger.lines, tol), ...(await this.index.judgements(uri, tol))];
-    const diagnostics = toDiagnostics(judgements, uri, this.settings);
+    const diagnostics = [...documentDiagnostics(analysis.calls, uri, this.settings), ...toDiagnostics(await this.index.judgements(uri, tol), uri, this.settings)];
     this.published.set(uri, diagnostics);
     return diagnostics;
   }

@@ -5,19 +5,42 @@ import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, Me
 import type { DocumentSymbol, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, DEFAULT_OPTIONS } from './analysis';
-import type { Analysis, AnalysisOptions } from './analysis';
+import type { Analysis, AnalysisOptions, TextChange } from './analysis';
+import { callAt, callFigures } from './calls';
+import type { Figure } from './figures/figure';
 import { diagnosticSettingsFrom } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { figureHover, hoverSections, prepareHover } from './features/hover';
 import { ledgerSection } from './features/ledgerHover';
 import { GuidanceDiagnostics } from './guidance';
-import { documentSymbols } from './features/symbols';
+import { documentOutline } from './features/symbols';
 import type { CallEntry } from './workspace';
 import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from './workspace';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+
+/**
+ * The changes made to each document since its last analysis, so that the next one re-reads only
+ * what they touched; null when they are not known (a full-text change, or too many of them).
+ */
+const pending = new Map<string, TextChange[] | null>();
+const MAX_PENDING = 64;
+
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update(doc, changes, version) {
+    let list = pending.get(doc.uri);
+    if (list === undefined) pending.set(doc.uri, (list = []));
+    for (const c of changes) {
+      if (list === null) break;
+      if ('range' in c && list.length < MAX_PENDING) list.push({ range: c.range, text: c.text });
+      else pending.set(doc.uri, (list = null));
+    }
+    return TextDocument.update(doc, changes, version);
+  },
+});
 const cache = new Map<string, { version: number; analysis: Analysis; ms: number }>();
+/** Workspace symbols of transcripts on disk; open documents answer from their analysis instead. */
 const index = new Map<string, CallEntry>();
 let options: AnalysisOptions = DEFAULT_OPTIONS;
 let folders: string[] = [];
@@ -46,12 +69,14 @@ function analysisOf(uri: string): Analysis | null {
   const hit = cache.get(uri);
   if (hit && hit.version === doc.version) return hit.analysis;
   const started = performance.now();
-  const analysis = analyse(doc.getText(), options, hit?.analysis);
+  const changes = hit ? pending.get(uri) : undefined;
+  pending.set(uri, []);
+  const analysis = analyse(doc.getText(), options, hit?.analysis, changes ?? undefined);
   cache.set(uri, { version: doc.version, analysis, ms: performance.now() - started });
-  index.set(uri, callEntry(uri, analysis.transcript));
   if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
+    const notes = analysis.calls[0].transcript.notes;
     // A notification: showInformationMessage is a request, and a client without it would reject it.
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Transcript Lens: ${analysis.transcript.notes[analysis.transcript.notes.length - 1]}` });
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Transcript Lens: ${notes[notes.length - 1]}` });
   }
   return analysis;
 }
@@ -106,8 +131,31 @@ async function publish(uri: string): Promise<void> {
   if (!doc || !a) return;
   const diagnostics = [...a.diagnostics, ...(await guidance.diagnosticsFor(uri, a))];
   if (documents.get(uri)?.version === doc.version) connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-  // Hover cards read figures grouped by metric and period: group them now, not on the first hover.
-  setImmediate(() => prepareHover(a.figures));
+  prepareWhenIdle(uri);
+}
+
+const idleTimers = new Map<string, NodeJS.Timeout>();
+
+/**
+ * Hover cards read figures grouped by metric and period: group them once typing pauses, not on
+ * the first hover, and not between keystrokes (a merged file has a hundred thousand figures).
+ */
+function prepareWhenIdle(uri: string): void {
+  clearTimeout(idleTimers.get(uri));
+  idleTimers.set(uri, setTimeout(() => {
+    idleTimers.delete(uri);
+    const a = cache.get(uri)?.analysis;
+    if (a && documents.get(uri)) for (let k = 0; k < a.calls.length; k++) prepareHover(hoverFigures(a, k));
+  }, 500));
+}
+
+/** Each call's figures in document lines, made once per analysis: a hover compares figures within its call. */
+const placedFigures = new WeakMap<Analysis, Figure[][]>();
+
+function hoverFigures(a: Analysis, k: number): Figure[] {
+  let perCall = placedFigures.get(a);
+  if (!perCall) placedFigures.set(a, (perCall = []));
+  return (perCall[k] ??= callFigures(a.calls, k));
 }
 
 function publishAll(): void {
@@ -159,7 +207,7 @@ async function indexWorkspace(): Promise<void> {
         seen++;
         try {
           const entry = await indexFile(file);
-          if (entry && !documents.get(entry.uri)) index.set(entry.uri, entry);
+          if (entry) index.set(entry.uri, entry);
           await guidance.index.add([pathToFileURL(file).toString()]);
         } catch (e) {
           connection.console.warn(`Could not index ${file}: ${(e as Error).message}`);
@@ -180,7 +228,7 @@ connection.onDocumentSymbol(guard('documentSymbol', [], (p) => {
   const a = analysisOf(p.textDocument.uri);
   if (!a) return [];
   let outline = outlines.get(a);
-  if (!outline) outlines.set(a, (outline = documentSymbols(a.transcript)));
+  if (!outline) outlines.set(a, (outline = documentOutline(a.calls, a.lines)));
   return outline;
 }));
 
@@ -191,13 +239,30 @@ connection.onFoldingRanges(guard('foldingRange', [], (p) => {
 
 connection.onHover(guard('hover', null, (p) => {
   const a = analysisOf(p.textDocument.uri);
-  return a ? figureHover({ analysis: a, uri: p.textDocument.uri }, p.position) : null;
+  if (!a) return null;
+  const figures = hoverFigures(a, callAt(a.calls, p.position.line));
+  return figureHover({ analysis: { lines: a.lines, transcript: a.transcript, figures }, uri: p.textDocument.uri }, p.position);
 }));
 
-connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => workspaceSymbols(index.values(), p.query)));
+/** Workspace symbols of an open document, made once per analysis. */
+const openEntries = new WeakMap<Analysis, CallEntry>();
+
+connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (p) => {
+  const entries: CallEntry[] = [];
+  for (const [uri, entry] of index) if (!documents.get(uri)) entries.push(entry);
+  for (const d of documents.all()) {
+    const a = analysisOf(d.uri);
+    if (!a) continue;
+    let entry = openEntries.get(a);
+    if (!entry) openEntries.set(a, (entry = callEntry(d.uri, a.transcript)));
+    entries.push(entry);
+  }
+  return workspaceSymbols(entries, p.query);
+}));
 
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
+  pending.delete(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   void guidance.closed(e.document.uri);
   // The index goes back to what is on disk, which unsaved edits may not match.

@@ -2,18 +2,70 @@
 // character, which is what JavaScript string indices already count.
 import type { Position, Range } from 'vscode-languageserver-types';
 
+const BREAK = /\r\n|\n|\r/g;
+
 export class TextLines {
   /** Offset where each line starts; a line ends before its \r\n, \n or \r. */
-  private readonly starts: number[] = [0];
-  private readonly ends: number[] = [];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
 
-  constructor(readonly text: string) {
-    const re = /\r\n|\n|\r/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      this.ends.push(m.index);
-      this.starts.push(m.index + m[0].length);
+  constructor(readonly text: string, lines?: { starts: Int32Array; ends: Int32Array }) {
+    if (lines) {
+      this.starts = lines.starts;
+      this.ends = lines.ends;
+      return;
     }
-    this.ends.push(text.length);
+    const starts = [0];
+    const ends: number[] = [];
+    scanBreaks(text, 0, text.length, starts, ends);
+    ends.push(text.length);
+    // Typed arrays: an edit copies them whole, which is a block copy instead of a loop.
+    this.starts = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
+  }
+
+  /**
+   * The lines of `text`, which is this text with the characters [from, to) replaced by
+   * `inserted` characters. Only the lines around the change are scanned again; the others are
+   * shifted. The line after the change is scanned too, so a "\r" and "\n" brought together or
+   * split apart by the change come out as in a fresh scan.
+   */
+  edited(text: string, from: number, to: number, inserted: number): TextLines {
+    const delta = inserted - (to - from);
+    // From the line before the change (a "\n" typed after its "\r") to the line after it.
+    const first = Math.max(0, this.positionAt(from).line - 1);
+    const last = Math.min(this.positionAt(to).line + 1, this.count - 1);
+    const tail = last + 1 < this.count;
+    // The region ends with line `last`'s break, which the change did not touch.
+    const regionStarts = [this.starts[first]];
+    const regionEnds: number[] = [];
+    scanBreaks(text, this.starts[first], tail ? this.starts[last + 1] + delta : text.length, regionStarts, regionEnds);
+    if (!tail) regionEnds.push(text.length);
+    // Lines before `first`, the region's (the last start opens line `last + 1`), then the rest shifted.
+    const kept = tail ? this.count - last - 1 : 0;
+    const count = first + regionEnds.length + kept;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    starts.set(this.starts.subarray(0, first));
+    ends.set(this.ends.subarray(0, first));
+    starts.set(tail ? regionStarts.slice(0, -1) : regionStarts, first);
+    ends.set(regionEnds, first);
+    for (let i = 0; i < kept; i++) {
+      starts[count - kept + i] = this.starts[last + 1 + i] + delta;
+      ends[count - kept + i] = this.ends[last + 1 + i] + delta;
+    }
+    if (tail) starts[count - kept] = regionStarts[regionStarts.length - 1];
+    return new TextLines(text, { starts, ends });
+  }
+
+  /**
+   * Lines `first` up to (not including) `end` as a text of their own, line 0 being `first`. The
+   * text is copied, so that keeping it does not keep the whole document's text alive.
+   */
+  slice(first: number, end: number): TextLines {
+    const base = this.starts[first];
+    const text = copy(this.text.slice(base, this.ends[end - 1]));
+    return new TextLines(text, { starts: this.starts.slice(first, end).map((o) => o - base), ends: this.ends.slice(first, end).map((o) => o - base) });
   }
 
   get count(): number {
@@ -64,6 +116,23 @@ export class TextLines {
       end: { line: last, character: this.ends[last] - this.starts[last] },
     };
   }
+}
+
+/** Pushes the line breaks in text[from, to): where each ends a line and where the next starts. */
+function scanBreaks(text: string, from: number, to: number, starts: number[], ends: number[]): void {
+  BREAK.lastIndex = from;
+  for (let m = BREAK.exec(text); m && m.index < to; m = BREAK.exec(text)) {
+    ends.push(m.index);
+    starts.push(m.index + m[0].length);
+  }
+}
+
+/**
+ * A flat copy of a string. V8 keeps a slice as a view of the string it was cut from; joining it
+ * to a character and cutting that off again makes a string of its own.
+ */
+function copy(s: string): string {
+  return (s + ' ').slice(0, -1);
 }
 
 /** What /\s/ matches: ASCII white space, NBSP, BOM and the Unicode space separators. */

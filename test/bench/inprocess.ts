@@ -3,11 +3,9 @@ import MarkdownIt from 'markdown-it';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyse } from '../../server/src/analysis';
 import type { Analysis } from '../../server/src/analysis';
+import { documentJudgements } from '../../server/src/calls';
 import { defaultDiagnosticSettings, toDiagnostics } from '../../server/src/features/diagnostics';
-import { documentSymbols } from '../../server/src/features/symbols';
-import { judgeLines } from '../../server/src/ledger/judge';
-import { parseTranscript } from '../../server/src/parse';
-import { TextLines } from '../../server/src/text';
+import { documentOutline } from '../../server/src/features/symbols';
 import { medianMs, retainedHeapMB } from './stats';
 
 /** Full analysis at every size: the editor's size limit is lifted so the cost stays comparable. */
@@ -57,7 +55,7 @@ const SETTINGS = defaultDiagnosticSettings();
 /** Everything an open document gets: the analysis and the diagnostics of its own guidance ledger. */
 function fullAnalysis(text: string): { analysis: Analysis; diagnostics: Diagnostic[] } {
   const analysis = analyse(text, UNLIMITED);
-  return { analysis, diagnostics: toDiagnostics(judgeLines(analysis.ledger.lines, SETTINGS.tolerance), 'untitled:bench', SETTINGS) };
+  return { analysis, diagnostics: toDiagnostics(documentJudgements(analysis.calls, SETTINGS.tolerance), 'untitled:bench', SETTINGS) };
 }
 
 /** What the timings need of one analysis; the rest is dropped, as a large live heap slows every collection. */
@@ -65,7 +63,8 @@ function sample(text: string) {
   const { analysis: a, diagnostics } = fullAnalysis(text);
   return {
     markdown: toMarkdown(text, a),
-    transcript: a.transcript,
+    calls: a.calls,
+    lines: a.lines,
     counts: { turns: a.transcript.turns.length, figures: a.figures.length, diagnostics: diagnostics.length },
   };
 }
@@ -75,12 +74,13 @@ export function measureText(label: string, text: string, reps: number): InProces
   // Small texts need many runs to warm the JIT; large ones are warm after one (and take seconds).
   const warmup = mb >= 10 ? 1 : Math.max(2, reps);
   const md = new MarkdownIt();
-  const { markdown, transcript, counts } = sample(text);
+  const { markdown, calls, lines, counts } = sample(text);
   const floorMs = medianMs(() => floor(text), reps, warmup);
   const markdownItMs = medianMs(() => md.parse(markdown, {}), reps, warmup);
-  const parseMs = medianMs(() => parseTranscript(new TextLines(text)), reps, warmup);
+  // Parsing alone: the analysis with its size limit at zero computes the outline only.
+  const parseMs = medianMs(() => analyse(text, { maxFullAnalysisChars: 0 }), reps, warmup);
   const analysisMs = medianMs(() => fullAnalysis(text), reps, warmup);
-  const symbolsMs = medianMs(() => documentSymbols(transcript), reps, warmup);
+  const symbolsMs = medianMs(() => documentOutline(calls, lines), reps, warmup);
   const heap = retainedHeapMB(() => fullAnalysis(text), Math.ceil(8 / mb));
   return {
     label,

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import type { Range } from 'vscode-languageserver-types';
 import { analyse } from '../../server/src/analysis';
 import { decodeBytes } from '../../server/src/decode';
-import { documentSymbols } from '../../server/src/features/symbols';
+import { documentOutline } from '../../server/src/features/symbols';
 import { foldingRanges } from '../../server/src/features/folding';
 import type { TextLines } from '../../server/src/text';
 import { sharedMissing, sharedTranscripts } from '../paths';
@@ -39,13 +39,13 @@ describe('shared corpus', { skip: sharedMissing }, () => {
       for (const x of t.exchanges) assertInside(a.lines, x.range, `exchange ${x.index}`);
       for (const p of t.participants) assertInside(a.lines, p.range, `participant ${p.name}`);
       for (const f of a.figures) assertInside(a.lines, f.range, `figure ${f.text}`);
-      const walk = (symbols: ReturnType<typeof documentSymbols>) => {
+      const walk = (symbols: ReturnType<typeof documentOutline>) => {
         for (const s of symbols) {
           assertInside(a.lines, s.range, `symbol ${s.name}`);
           walk(s.children ?? []);
         }
       };
-      walk(documentSymbols(t));
+      walk(documentOutline(a.calls, a.lines));
       for (const f of foldingRanges(t)) assert.ok(f.endLine < a.lines.count && f.startLine < f.endLine);
     });
   }

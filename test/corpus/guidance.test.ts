@@ -10,11 +10,8 @@ import { defaultDiagnosticSettings, guidanceDiagnostics } from '../../server/src
 import { referencePath, sharedMissing, sharedTranscripts } from '../paths';
 
 function diagnosticsOf(files: string[]): Diagnostic[][] {
-  const calls = files.map((f) => {
-    const a = analyse(decodeBytes(readFileSync(f)));
-    return { uri: f, meta: a.transcript.meta, lines: a.ledger.lines };
-  });
-  return guidanceDiagnostics(calls, defaultDiagnosticSettings());
+  const docs = files.map((f) => ({ uri: f, calls: analyse(decodeBytes(readFileSync(f))).calls }));
+  return guidanceDiagnostics(docs, defaultDiagnosticSettings());
 }
 
 interface Data {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
 import type { Analysis } from '../../server/src/analysis';
 import { foldingRanges } from '../../server/src/features/folding';
-import { documentSymbols } from '../../server/src/features/symbols';
+import { documentOutline } from '../../server/src/features/symbols';
 import { contains } from '../../server/src/text';
 import type { TextLines } from '../../server/src/text';
 
@@ -44,6 +44,6 @@ export function assertWellFormed(a: Analysis): void {
   for (const p of t.participants) assertInside(a.lines, p.range, `participant ${p.name}`);
   for (const f of a.figures) assertInside(a.lines, f.range, `figure ${f.text}`);
   for (const d of a.diagnostics) assertInside(a.lines, d.range, `diagnostic ${d.message}`);
-  assertSymbolTree(a.lines, documentSymbols(t));
+  assertSymbolTree(a.lines, documentOutline(a.calls, a.lines));
   for (const f of foldingRanges(t)) assert.ok(f.startLine >= 0 && f.startLine < f.endLine && f.endLine < a.lines.count, `folding ${f.startLine}-${f.endLine}`);
 }

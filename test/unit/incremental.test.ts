@@ -1,48 +1,108 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyse } from '../../server/src/analysis';
+import { analyse, type TextChange } from '../../server/src/analysis';
 import type { Analysis } from '../../server/src/analysis';
+import { documentJudgements } from '../../server/src/calls';
+import { DEFAULT_TOLERANCE } from '../../server/src/ledger/judge';
+import { TextLines } from '../../server/src/text';
 import { generateCall } from '../generate';
 
-/** What an analysis says, without the memo it carries for the next version. */
+/** What an analysis says, without the memos it carries for the next version. */
 function said(a: Analysis) {
-  return { transcript: a.transcript, figures: a.figures, ledger: a.ledger.lines, diagnostics: a.diagnostics, outlineOnly: a.outlineOnly };
+  return {
+    transcript: a.transcript,
+    figures: a.figures,
+    calls: a.calls.map((c) => ({ start: c.start, ledger: c.ledger.lines })),
+    judgements: documentJudgements(a.calls, DEFAULT_TOLERANCE),
+    outlineOnly: a.outlineOnly,
+  };
 }
 
-const base = `${generateCall(11).text}\n${generateCall(12).text}`;
+/** Three calls in one file: the layout merged files of a provider have, one banner per call. */
+const base = [generateCall(11).text, generateCall(12).text, generateCall(13).text].join('\n');
 
 /** An edit: replace `remove` characters at a fraction of the text with `insert`. */
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
-  remove: fc.nat(12),
-  insert: fc.array(fc.constantFrom('x', '7', '$', '.', ' ', '\n', '\n\n', '%', ' million', 'Operator\n\n', 'We expect revenue of $5 million. '), { maxLength: 3 }).map((parts) => parts.join('')),
+  remove: fc.oneof(fc.nat(12), fc.nat(3000)),
+  insert: fc
+    .array(fc.constantFrom('x', '7', '$', '.', ' ', '\n', '\r\n', '\n\n', '%', ' million', 'Operator\n\n', 'We expect revenue of $5 million. ', '\nTHOMSON REUTERS STREETEVENTS\n', 'PRESENTATION\n'), { maxLength: 3 })
+    .map((parts) => parts.join('')),
 });
 
+/** The text after `e`, and the change as LSP's incremental sync sends it. */
+function apply(text: string, e: { at: number; remove: number; insert: string }): { text: string; change: TextChange } {
+  const lines = new TextLines(text);
+  const from = Math.floor(e.at * text.length);
+  const to = Math.min(text.length, from + e.remove);
+  return { text: text.slice(0, from) + e.insert + text.slice(to), change: { range: { start: lines.positionAt(from), end: lines.positionAt(to) }, text: e.insert } };
+}
+
 describe('analysis of a new version reusing the last one', () => {
-  it('gives exactly what a fresh analysis gives, edit after edit', () => {
+  it('gives exactly what a fresh analysis gives, edit after edit, given the changes or not', () => {
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, batch) => {
         let text = base;
         let last = analyse(text);
-        for (const e of edits) {
-          const at = Math.floor(e.at * text.length);
-          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
-          last = analyse(text, undefined, last);
-          assert.deepEqual(said(last), said(analyse(text)));
+        let blind = last;
+        const pending: TextChange[] = [];
+        for (const [i, e] of edits.entries()) {
+          const next = apply(text, e);
+          text = next.text;
+          pending.push(next.change);
+          // Batched: several changes reach the analysis at once, as when edits arrive faster than it runs.
+          if (batch && i < edits.length - 1) continue;
+          last = analyse(text, undefined, last, pending.splice(0));
+          blind = analyse(text, undefined, blind);
+          const fresh = said(analyse(text));
+          assert.deepEqual(said(last), fresh);
+          assert.deepEqual(said(blind), fresh);
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
+  });
+
+  it('re-reads only the call an edit falls in', () => {
+    const first = analyse(base);
+    assert.equal(first.calls.length, 3);
+    const line = first.calls[1].start + 40;
+    const next = apply(base, { at: first.lines.lineStart(line) / base.length, remove: 0, insert: ' ' });
+    assert.equal(next.change.range.start.line, line);
+    const again = analyse(next.text, undefined, first, [next.change]);
+    assert.equal(again.calls[0], first.calls[0]);
+    assert.notEqual(again.calls[1], first.calls[1]);
+    assert.equal(again.calls[2], first.calls[2]);
   });
 
   it('reuses the figures of unchanged turns, never one the document pass may mark as revised', () => {
     const first = analyse(base);
     const again = analyse(`${base} `, undefined, first);
-    const before = new Set(first.figures);
-    const shared = again.figures.filter((f) => before.has(f));
-    assert.ok(shared.length > again.figures.length / 2, `${shared.length} of ${again.figures.length} reused`);
+    const before = new Set(first.calls.flatMap((c) => c.figures));
+    const figures = again.calls.flatMap((c) => c.figures);
+    const shared = figures.filter((f) => before.has(f));
+    assert.ok(shared.length > figures.length / 2, `${shared.length} of ${figures.length} reused`);
     assert.ok(shared.every((f) => f.basis !== 'guidance'));
-    assert.ok(again.figures.some((f) => f.basis === 'guidance'));
+    assert.ok(figures.some((f) => f.basis === 'guidance'));
+  });
+});
+
+describe('lines of an edited text', () => {
+  const piece = fc.constantFrom('a', 'b c', '\n', '\r', '\r\n', ' ', 'xyz');
+  const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+  it('are the lines of the new text, read afresh', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), (t, a, b, insert) => {
+        const from = t.length ? a % (t.length + 1) : 0;
+        const to = Math.min(t.length, from + (b % 6));
+        const after = t.slice(0, from) + insert + t.slice(to);
+        const patched = new TextLines(t).edited(after, from, to, insert.length);
+        const fresh = new TextLines(after);
+        assert.equal(patched.count, fresh.count);
+        for (let i = 0; i < fresh.count; i++) assert.deepEqual([patched.lineStart(i), patched.lineEnd(i)], [fresh.lineStart(i), fresh.lineEnd(i)], `line ${i}`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,10 +1,9 @@
 // Guidance judgements as LSP diagnostics, with a severity setting per code (or off) and the
 // statement each is measured against as related information.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { callLedger, judgeAcross, type CallLedger } from '../ledger/crossCall';
-import { DEFAULT_TOLERANCE, JUDGEMENT_CODES, judgeLines, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
-import type { LedgerLine } from '../ledger/ledger';
-import type { Meta } from '../model';
+import { acrossJudgements, companyGroups, documentLedger, ownJudgements, type Call } from '../calls';
+import { judgeAcross, type CallLedger } from '../ledger/crossCall';
+import { DEFAULT_TOLERANCE, JUDGEMENT_CODES, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -97,15 +96,48 @@ export function toDiagnostics(judgements: readonly Judgement[], uri: string, set
   return out;
 }
 
-export interface CallAnalysis {
-  uri: string;
-  meta: Meta;
-  lines: LedgerLine[];
+/** Diagnostics made for a call (or a company's calls) at a place, kept while these stay the same. */
+interface Made {
+  key: readonly unknown[];
+  diagnostics: Diagnostic[];
 }
 
-/** Each call's diagnostics: its own judgements and those across the other calls given. */
-export function guidanceDiagnostics(calls: readonly CallAnalysis[], settings: DiagnosticSettings): Diagnostic[][] {
-  const ledgers = calls.map((c) => callLedger(c.uri, c.meta, c.lines)).filter((c): c is CallLedger => c !== null);
+const made = new WeakMap<Call, Made>();
+const madeAcross = new WeakMap<Call, Made>();
+
+function remembered(cache: WeakMap<Call, Made>, owner: Call, key: readonly unknown[], make: () => Diagnostic[]): Diagnostic[] {
+  const hit = cache.get(owner);
+  if (hit && hit.key.length === key.length && hit.key.every((k, i) => k === key[i])) return hit.diagnostics;
+  const diagnostics = make();
+  cache.set(owner, { key, diagnostics });
+  return diagnostics;
+}
+
+/**
+ * The diagnostics a document shows on its own (`documentJudgements`). Those of a call, and those
+ * across a company's calls, are made again only when one of the calls changed or moved: in a
+ * merged file an edit re-judges the call it fell in, not the thousands of others.
+ */
+export function documentDiagnostics(calls: readonly Call[], uri: string, settings: DiagnosticSettings): Diagnostic[] {
   const tol = settings.tolerance;
-  return calls.map((c) => toDiagnostics([...judgeLines(c.lines, tol), ...judgeAcross(ledgers, c.uri, tol)], c.uri, settings));
+  const out: Diagnostic[] = [];
+  calls.forEach((c, i) => {
+    out.push(...remembered(made, c, [c.start, uri, settings], () => toDiagnostics(ownJudgements(calls, i, tol), uri, settings)));
+  });
+  for (const g of companyGroups(calls)) {
+    const key = [uri, settings, ...g.flatMap((i) => [calls[i], calls[i].start])];
+    out.push(...remembered(madeAcross, calls[g[0]], key, () => toDiagnostics(acrossJudgements(calls, g, tol), uri, settings)));
+  }
+  return out;
+}
+
+export interface DocumentCalls {
+  uri: string;
+  calls: readonly Call[];
+}
+
+/** Each document's diagnostics: its own judgements and those across the other documents given. */
+export function guidanceDiagnostics(docs: readonly DocumentCalls[], settings: DiagnosticSettings): Diagnostic[][] {
+  const ledgers = docs.map((d) => documentLedger(d.uri, d.calls)).filter((c): c is CallLedger => c !== null);
+  return docs.map((d) => [...documentDiagnostics(d.calls, d.uri, settings), ...toDiagnostics(judgeAcross(ledgers, d.uri, settings.tolerance), d.uri, settings)]);
 }

@@ -1,8 +1,10 @@
-// The outline: header, rosters, presentation turns, Q&A exchanges with their turns.
+// The outline: header, rosters, presentation turns, Q&A exchanges with their turns; in a merged
+// file, one node per call holding that call's outline.
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
+import { placedTranscript, type Call } from '../calls';
 import type { Participant, Section, Transcript, Turn } from '../model';
-import { contains } from '../text';
+import { contains, type TextLines } from '../text';
 
 export function turnDetail(t: { title: string | null; firm: string | null }): string {
   return [t.title, t.firm].filter(Boolean).join(', ');
@@ -101,4 +103,23 @@ export function documentSymbols(t: Transcript): DocumentSymbol[] {
     if (!inSomeSection[i]) symbols.push(turnSymbol(turn));
   });
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** The outline of a document: its transcript's, or, for a merged file, each call's under a node of its own. */
+export function documentOutline(calls: readonly Call[], lines: TextLines): DocumentSymbol[] {
+  if (calls.length === 1) return documentSymbols(calls[0].transcript);
+  return calls.map((c, k) => {
+    const t = placedTranscript(c);
+    let last = (k + 1 < calls.length ? calls[k + 1].start : lines.count) - 1;
+    while (last > c.start && lines.isBlank(last)) last--;
+    const range = lines.lineRange(c.start, last);
+    return {
+      name: headerName(t),
+      detail: t.meta.title ?? '',
+      kind: SymbolKind.Module,
+      range,
+      selectionRange: lines.lineRange(c.start, c.start),
+      children: documentSymbols(t),
+    };
+  });
 }

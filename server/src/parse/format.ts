@@ -9,6 +9,12 @@ export interface TranscriptFormat {
   /** How sure (0 to 1) the format is that the text is in its layout, from its first lines. */
   detect(lines: TextLines): number;
   parse(lines: TextLines): Draft;
+  /**
+   * True for a line that opens a transcript of its own (a provider's banner): a file of merged
+   * calls is split there and each call parsed alone. Judged from the line alone, so an edit
+   * elsewhere can never move where calls start.
+   */
+  startsCall?(line: string): boolean;
 }
 
 /** How many lines detection reads: enough for a header, a roster and the first turns. */

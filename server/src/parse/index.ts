@@ -37,9 +37,32 @@ export function isTranscript(text: string): boolean {
   return detect(new TextLines(text.length > 200_000 ? text.slice(0, 200_000) : text)).score >= DETECT_THRESHOLD;
 }
 
-export function parseTranscript(lines: TextLines): Transcript {
-  if (isDataDump(lines)) return assemble(lines, plainDraft('Data (JSON or a token table), not a transcript layout: figures only.'));
+/** The layout to parse `lines` with; null for data (JSON, token tables), which is read as plain text. */
+export function formatOf(lines: TextLines): TranscriptFormat | null {
+  if (isDataDump(lines)) return null;
   const found = detect(lines);
-  const format = FORMATS.find((f) => f.id === found.format && found.score >= DETECT_THRESHOLD) ?? generic;
+  return FORMATS.find((f) => f.id === found.format && found.score >= DETECT_THRESHOLD) ?? generic;
+}
+
+export function parseWith(lines: TextLines, format: TranscriptFormat | null): Transcript {
+  if (!format) return assemble(lines, plainDraft('Data (JSON or a token table), not a transcript layout: figures only.'));
   return assemble(lines, format.parse(lines));
+}
+
+export function parseTranscript(lines: TextLines): Transcript {
+  return parseWith(lines, formatOf(lines));
+}
+
+/** Where the calls of a merged file start: line 0, then each line below the first text that opens a call. */
+export function callStarts(lines: TextLines, format: TranscriptFormat | null): number[] {
+  const starts = [0];
+  const opens = format?.startsCall;
+  if (!opens) return starts;
+  let first = 0;
+  while (first < lines.count && lines.isBlank(first)) first++;
+  for (let i = first + 1; i < lines.count; i++) {
+    // Banners are short: a long line is prose whatever it holds.
+    if (lines.lineEnd(i) - lines.lineStart(i) <= 80 && opens(lines.line(i))) starts.push(i);
+  }
+  return starts;
 }

@@ -42,6 +42,10 @@ export const streetEventsEikon: TranscriptFormat = {
     return Math.min(1, score);
   },
 
+  startsCall(line) {
+    return /^\s*(?:Thomson Reuters|Refinitiv) StreetEvents Event (?:Transcript|Brief)\s*$/i.test(line);
+  },
+
   parse(lines) {
     const meta = emptyMeta();
     const sections: SectionMark[] = [];

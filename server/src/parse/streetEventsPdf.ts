@@ -70,6 +70,10 @@ export const streetEventsPdf: TranscriptFormat = {
     return Math.min(1, score + Math.min(0.4, speakers * 0.05));
   },
 
+  startsCall(line) {
+    return /^\s*(?:THOMSON REUTERS|REFINITIV) STREETEVENTS\s*$/.test(line);
+  },
+
   parse(lines) {
     const meta = emptyMeta();
     const sections: SectionMark[] = [];

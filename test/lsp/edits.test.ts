@@ -1,0 +1,75 @@
+// Incremental sync over real LSP: a merged file edited change by change ends with the outline,
+// diagnostics and hovers a fresh open of the final text gives.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { DocumentSymbol, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { TextLines } from '../../server/src/text';
+import { generateCall } from '../generate';
+import { startServer, until, type TestServer } from './lspClient';
+
+const calls = [generateCall(21), generateCall(22), generateCall(23)];
+const base = calls.map((c) => c.text).join('\n');
+
+/** Edits as an editor sends them: typing, a new line, a deleted stretch across a turn, a banner typed. */
+/** The first place at or after a fraction of the text where `what` is, so edits land on real words. */
+const near = (fraction: number, what: string) => (t: string) => t.indexOf(what, Math.floor(t.length * fraction));
+
+/** Edits as an editor sends them: typing, a new line, a deleted stretch across a turn, a banner typed, a figure changed. */
+const edits: { at: (text: string) => number; remove: number; insert: string }[] = [
+  { at: near(0.5, 'Operator'), remove: 0, insert: 'x' },
+  { at: near(0.3, 'revenue'), remove: 0, insert: '\n' },
+  { at: near(0.25, 'expect'), remove: 400, insert: '' },
+  { at: near(0.97, '\n'), remove: 0, insert: '\nTHOMSON REUTERS STREETEVENTS\n' },
+  { at: near(0.02, '$'), remove: 1, insert: '$9' },
+  { at: near(0.7, 'million'), remove: 0, insert: '0' },
+];
+
+async function state(server: TestServer, uri: string, version: number) {
+  const published = await until(() => {
+    const p = server.diagnostics.get(uri);
+    return p && p.version === version ? p : undefined;
+  }, `diagnostics of version ${version}`);
+  const outline = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+  const positions = published.diagnostics.slice(0, 40).map((d) => d.range.start);
+  const hovers: (Hover | null)[] = [];
+  for (const position of positions) hovers.push((await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as Hover | null);
+  return { diagnostics: (published as PublishDiagnosticsParams).diagnostics, outline, hovers };
+}
+
+describe('edits over LSP incremental sync', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => server.stop());
+
+  it('end where a fresh open of the same text ends', async () => {
+    const uri = 'untitled:edited';
+    server.open(uri, base);
+    let text = base;
+    let version = 1;
+    await state(server, uri, version);
+    for (const e of edits) {
+      const lines = new TextLines(text);
+      const from = e.at(text);
+      assert.ok(from >= 0);
+      const to = from + e.remove;
+      text = text.slice(0, from) + e.insert + text.slice(to);
+      version++;
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: lines.positionAt(from), end: lines.positionAt(to) }, text: e.insert }],
+      });
+    }
+    const edited = await state(server, uri, version);
+    const freshUri = 'untitled:fresh';
+    server.open(freshUri, text);
+    const fresh = await state(server, freshUri, 1);
+    assert.ok(fresh.diagnostics.length > 20, `${fresh.diagnostics.length} diagnostics`);
+    assert.ok(fresh.outline.length >= 3, `${fresh.outline.length} calls in the outline`);
+    const where = (h: Hover | null) => h && JSON.stringify(h).replaceAll(freshUri, uri);
+    assert.deepEqual(JSON.parse(JSON.stringify(edited.diagnostics).replaceAll(uri, 'U')), JSON.parse(JSON.stringify(fresh.diagnostics).replaceAll(freshUri, 'U')));
+    assert.deepEqual(edited.outline, fresh.outline);
+    assert.deepEqual(edited.hovers.map((h) => h && JSON.stringify(h)), fresh.hovers.map(where));
+  });
+});

@@ -1,0 +1,65 @@
+// Merged files: several calls one after another, each read as the transcript it is.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SymbolKind } from 'vscode-languageserver-types';
+import { analyse } from '../../server/src/analysis';
+import { documentJudgements } from '../../server/src/calls';
+import { documentOutline } from '../../server/src/features/symbols';
+import { DEFAULT_TOLERANCE } from '../../server/src/ledger/judge';
+import { generateCall } from '../generate';
+
+const calls = [generateCall(31), generateCall(32), generateCall(33)];
+const merged = calls.map((c) => c.text).join('\n\n');
+
+describe('a merged file', () => {
+  const a = analyse(merged);
+
+  it('is split at each provider banner, and each call keeps its own header', () => {
+    assert.equal(a.calls.length, 3);
+    a.calls.forEach((c, i) => {
+      assert.equal(c.transcript.meta.ticker, calls[i].ticker);
+      assert.equal(c.transcript.meta.period, calls[i].period);
+      assert.equal(c.transcript.turns.length, calls[i].turns);
+    });
+    assert.equal(a.transcript.turns.length, calls.reduce((n, c) => n + c.turns, 0));
+  });
+
+  it('numbers turns and exchanges through the document, in document lines', () => {
+    const t = a.transcript;
+    for (let i = 1; i < t.turns.length; i++) assert.ok(t.turns[i - 1].range.end.line <= t.turns[i].range.start.line);
+    t.exchanges.forEach((x, i) => assert.equal(x.index, i + 1));
+    for (const f of a.figures) {
+      if (f.turn === null) continue;
+      const turn = t.turns[f.turn];
+      assert.ok(turn.range.start.line <= f.range.start.line && f.range.end.line <= turn.range.end.line, `${f.text} in the turn of ${turn.speaker}`);
+      assert.equal(f.speaker, turn.speaker);
+    }
+  });
+
+  it('gives one outline node per call, named by its ticker and period', () => {
+    const outline = documentOutline(a.calls, a.lines);
+    assert.equal(outline.length, 3);
+    outline.forEach((node, i) => {
+      assert.equal(node.kind, SymbolKind.Module);
+      assert.ok(node.name.includes(calls[i].ticker) && node.name.includes(calls[i].period), node.name);
+      assert.equal(node.range.start.line, a.calls[i].start);
+      assert.ok((node.children ?? []).some((s) => s.name.toLowerCase().includes('presentation')));
+    });
+  });
+
+  it('judges each call on its own period: every call has judgements where it stands', () => {
+    const judgements = documentJudgements(a.calls, DEFAULT_TOLERANCE);
+    const ends = [...a.calls.slice(1).map((c) => c.start), a.lines.count];
+    a.calls.forEach((c, i) => {
+      const own = judgements.filter((j) => j.subject.statement.figure.range.start.line >= c.start && j.subject.statement.figure.range.start.line < ends[i]);
+      assert.ok(own.length > 0, `call ${i}`);
+      for (const j of own) assert.equal(j.subject.statement.period.length > 0, true);
+    });
+  });
+
+  it('is one call when the banner comes after blank lines only, or inside prose', () => {
+    assert.equal(analyse(`\n\n${calls[0].text}`).calls.length, 1);
+    const prose = calls[0].text.replace('PRESENTATION', 'PRESENTATION\n\nAs THOMSON REUTERS STREETEVENTS reports, nothing splits here.');
+    assert.equal(analyse(prose).calls.length, 1);
+  });
+});
