@@ -39,7 +39,8 @@ const documents = new TextDocuments<TextDocument>({
     return TextDocument.update(doc, changes, version);
   },
 });
-const cache = new Map<string, { version: number; analysis: Analysis; ms: number }>();
+/** Each open document's analysis, what it cost, and whether it was made afresh (not from the version before). */
+const cache = new Map<string, { version: number; analysis: Analysis; ms: number; fresh: boolean }>();
 /** Workspace symbols of transcripts on disk; open documents answer from their analysis instead. */
 const index = new Map<string, CallEntry>();
 let options: AnalysisOptions = DEFAULT_OPTIONS;
@@ -72,7 +73,7 @@ function analysisOf(uri: string): Analysis | null {
   const changes = hit ? pending.get(uri) : undefined;
   pending.set(uri, []);
   const analysis = analyse(doc.getText(), options, hit?.analysis, changes ?? undefined);
-  cache.set(uri, { version: doc.version, analysis, ms: performance.now() - started });
+  cache.set(uri, { version: doc.version, analysis, ms: performance.now() - started, fresh: !changes?.length });
   if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
     const notes = analysis.calls[0].transcript.notes;
     // A notification: showInformationMessage is a request, and a client without it would reject it.
@@ -113,7 +114,11 @@ const publishTimers = new Map<string, NodeJS.Timeout>();
  * coalesced anyway), a pause to let typing settle when it costs more.
  */
 function publishDelay(uri: string): number {
-  return (cache.get(uri)?.ms ?? Infinity) < 100 ? 0 : 150;
+  const hit = cache.get(uri);
+  if (!hit) return 150;
+  // Known changes after a fresh analysis: the next one re-reads only what they touched.
+  if (hit.fresh && pending.get(uri)?.length) return 0;
+  return hit.ms < 100 ? 0 : 150;
 }
 
 /** Publishes an open document's diagnostics a moment after its last edit. */

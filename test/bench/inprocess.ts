@@ -4,9 +4,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { analyse } from '../../server/src/analysis';
 import type { Analysis } from '../../server/src/analysis';
 import { documentJudgements } from '../../server/src/calls';
-import { defaultDiagnosticSettings, toDiagnostics } from '../../server/src/features/diagnostics';
+import { defaultDiagnosticSettings, documentDiagnostics, toDiagnostics } from '../../server/src/features/diagnostics';
 import { documentOutline } from '../../server/src/features/symbols';
-import { medianMs, retainedHeapMB } from './stats';
+import { medianMs, now, percentile, retainedHeapMB } from './stats';
 
 /** Full analysis at every size: the editor's size limit is lifted so the cost stays comparable. */
 const UNLIMITED = { maxFullAnalysisChars: Number.POSITIVE_INFINITY };
@@ -48,6 +48,37 @@ export interface InProcessFigures {
   turns: number;
   figures: number;
   diagnostics: number;
+  /** A one-character edit analysed from the version before, with the document's diagnostics: p50 and p99. */
+  editP50: number;
+  editP99: number;
+}
+
+/** Where the one-character edits go: spread through the document, on lines of some length, mid-line. */
+export function editPositions(text: string, edits: number): { line: number; character: number }[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  const out: { line: number; character: number }[] = [];
+  for (let k = 0; k < edits; k++) {
+    let l = Math.floor(((k + 0.5) * lines.length) / edits);
+    while (l < lines.length - 1 && lines[l].length < 40) l++;
+    out.push({ line: l, character: Math.floor(lines[l].length / 2) });
+  }
+  return out;
+}
+
+/** What the server does per keystroke, without the protocol: the new version's analysis and diagnostics. */
+function measureEditsInProcess(text: string, edits: number): { editP50: number; editP99: number } {
+  let a = analyse(text, UNLIMITED);
+  documentDiagnostics(a.calls, 'untitled:bench', SETTINGS);
+  const times: number[] = [];
+  for (const position of editPositions(text, edits)) {
+    const offset = a.lines.offsetAt(position);
+    text = `${text.slice(0, offset)}x${text.slice(offset)}`;
+    const t = now();
+    a = analyse(text, UNLIMITED, a, [{ range: { start: position, end: position }, text: 'x' }]);
+    documentDiagnostics(a.calls, 'untitled:bench', SETTINGS);
+    times.push(now() - t);
+  }
+  return { editP50: percentile(times, 50), editP99: percentile(times, 99) };
 }
 
 const SETTINGS = defaultDiagnosticSettings();
@@ -82,6 +113,7 @@ export function measureText(label: string, text: string, reps: number): InProces
   const analysisMs = medianMs(() => fullAnalysis(text), reps, warmup);
   const symbolsMs = medianMs(() => documentOutline(calls, lines), reps, warmup);
   const heap = retainedHeapMB(() => fullAnalysis(text), Math.ceil(8 / mb));
+  const edits = measureEditsInProcess(text, mb >= 50 ? 40 : 200);
   return {
     label,
     mb,
@@ -96,5 +128,6 @@ export function measureText(label: string, text: string, reps: number): InProces
     analysisMsPerMB: analysisMs / mb,
     heapMBperMB: heap / mb,
     ...counts,
+    ...edits,
   };
 }

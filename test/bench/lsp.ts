@@ -7,6 +7,7 @@ import { analyse } from '../../server/src/analysis';
 import { writeWorkspace } from '../generate';
 import { startServer } from '../lsp/lspClient';
 import type { TestServer } from '../lsp/lspClient';
+import { editPositions } from './inprocess';
 import { now, percentile } from './stats';
 
 /** Waits for the next publishDiagnostics for `uri` at `version` (or any version, unversioned). */
@@ -43,6 +44,11 @@ export interface EditFigures {
   hoverP99: number;
   /** Hover requests that returned a card (a figure under the cursor). */
   hoverHits: number;
+  /** Hover p99 where there is no figure (an empty answer): the floor of a request over the pipe. */
+  emptyHoverP99: number;
+  /** Diagnostics in the last publish, and its JSON size: sent whole on every edit. */
+  diagnostics: number;
+  publishKB: number;
 }
 
 /** Edits stop after this long, so a slow server still gives figures in a bounded time. */
@@ -60,21 +66,13 @@ export async function measureEdits(label: string, text: string, edits: number): 
     await symbols();
     const until: EditFigures['until'] = (await Promise.race([published, new Promise<false>((r) => setTimeout(() => r(false), 2_000))])) ? 'diagnostics' : 'documentSymbol';
 
-    const lines = text.split(/\r\n|\n|\r/);
-    const editLines: number[] = [];
-    for (let k = 0; k < edits; k++) {
-      let l = Math.floor(((k + 0.5) * lines.length) / edits);
-      while (l < lines.length - 1 && lines[l].length < 40) l++;
-      editLines.push(l);
-    }
     const times: number[] = [];
     const cpuBefore = cpuMs(server.process.pid!);
     let version = 1;
     const budgetEnd = now() + EDIT_BUDGET_MS;
-    for (const line of editLines) {
+    for (const { line, character } of editPositions(text, edits)) {
       if (now() > budgetEnd) break; // slow code: report the edits that fit in the budget
       version++;
-      const character = Math.floor(lines[line].length / 2);
       const t = now();
       const answered = until === 'diagnostics' ? waitDiagnostics(uri, version, 30_000) : null;
       void server.connection.sendNotification('textDocument/didChange', {
@@ -98,7 +96,7 @@ export async function measureEdits(label: string, text: string, edits: number): 
     const figures = analyse(text, { maxFullAnalysisChars: Number.POSITIVE_INFINITY }).figures;
     const hoverTimes: number[] = [];
     let hoverHits = 0;
-    const probes = figures.length ? figures : [{ range: { start: { line: Math.floor(lines.length / 2), character: 1 } } }];
+    const probes = figures.length ? figures : [{ range: { start: { line: 0, character: 0 } } }];
     for (let k = 0; k < 200; k++) {
       const f = probes[Math.floor((k * probes.length) / 200)];
       const t = now();
@@ -107,10 +105,21 @@ export async function measureEdits(label: string, text: string, edits: number): 
       hoverTimes.push(now() - t);
       if (card) hoverHits++;
     }
+    // The same request where no figure is: what any answer costs over the pipe on this machine.
+    const emptyTimes: number[] = [];
+    for (let k = 0; k < 200 && hoverTimes.length; k++) {
+      const t = now();
+      await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+      emptyTimes.push(now() - t);
+    }
+    const last = server.diagnostics.get(uri);
     return {
       label,
       mb: text.length / 1048576,
       until,
+      diagnostics: last?.diagnostics.length ?? 0,
+      publishKB: last ? JSON.stringify(last).length / 1024 : 0,
+      emptyHoverP99: percentile(emptyTimes, 99),
       edits: times.length,
       editP50: percentile(times, 50),
       editP99: percentile(times, 99),
