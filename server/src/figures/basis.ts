@@ -3,7 +3,7 @@
 // before it, and from the words right around it.
 
 import type { Basis } from './figure';
-import { tailTest } from './tail';
+import { firstTail, groupCount, tailTest, topLevelBar, whichGroup } from './tail';
 
 export type CueKind = 'hypothetical' | 'guidance' | 'revision' | 'past-expectation' | 'target' | 'future' | 'actual';
 
@@ -56,15 +56,15 @@ export function sentenceCues(sentence: string): Cue[] {
 }
 
 /** The words right around a figure that fix its basis whatever the sentence says. */
-const priorBefore = tailTest(/\b(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i);
+const PRIOR_BEFORE = /\b(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const PRIOR_AFTER = /^\s*(?:in\s+|for\s+|during\s+|at\s+)?(?:the\s+)?(?:(?:prior|previous|last|year-ago|same|preceding)(?:[\s-]+year)?\s+(?:[gq]uarter|year|period)|(?:a|one)\s+year\s+(?:ago|earlier)|last\s+(?:year|quarter)|(?:we\s+)?(?:got|reported|had|saw)\s+in\s+(?:19|20)\d\d)\b/i;
-const changeBefore = tailTest(/\b(?:up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i);
-const changeIn = tailTest(/\b(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+in\s+(?:[\w-]+\s+){1,3}(?:of|by)\s+$/i);
+const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
+const CHANGE_IN = /\b(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+in\s+(?:[\w-]+\s+){1,3}(?:of|by)\s+$/i;
 const CHANGE_AFTER = /^\s*(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|headwind|tailwind|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
 const EXPECTATION_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:anticipated|expected|forecasted|projected|estimated|planned|were\s+expecting|thought)\b/i;
 const GUIDANCE_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I)\s+(?:had\s+)?(?:guided|forecast)\b/i;
-const guidanceBefore = tailTest(/\b(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*$/i);
-const expectedBefore = tailTest(/\b(?:expected|estimated|anticipated)\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?$/i);
+const GUIDANCE_BEFORE = /\b(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*$/i;
+const EXPECTED_BEFORE = /\b(?:expected|estimated|anticipated)\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?$/i;
 
 export interface Local {
   before: string;
@@ -73,12 +73,28 @@ export interface Local {
 
 export type LocalBasis = 'prior' | 'change' | 'expectation' | 'guidance' | null;
 
+// Each side is read with one regex that tries its patterns in the order below and tells the first
+// that matches: two regex calls per figure instead of nine.
+const beforeKind = firstTail([PRIOR_BEFORE, EXPECTED_BEFORE, GUIDANCE_BEFORE, CHANGE_BEFORE, CHANGE_IN]);
+const afterKind = firstHead([PRIOR_AFTER, EXPECTATION_AFTER, GUIDANCE_AFTER, CHANGE_AFTER]);
+
 export function localBasis(l: Local): LocalBasis {
-  if (priorBefore(l.before) || PRIOR_AFTER.test(l.after)) return 'prior';
-  if (EXPECTATION_AFTER.test(l.after) || expectedBefore(l.before)) return 'expectation';
-  if (GUIDANCE_AFTER.test(l.after) || guidanceBefore(l.before)) return 'guidance';
-  if (changeBefore(l.before) || changeIn(l.before) || CHANGE_AFTER.test(l.after)) return 'change';
+  const before = beforeKind(l.before);
+  const after = afterKind(l.after);
+  if (before === 0 || after === 0) return 'prior';
+  if (after === 1 || before === 1) return 'expectation';
+  if (after === 2 || before === 2) return 'guidance';
+  if (before === 3 || before === 4 || after === 3) return 'change';
   return null;
+}
+
+/** Which of the `^`-anchored `res` (same flags, no capture groups) is the first to match, or -1. */
+function firstHead(res: RegExp[]): (s: string) => number {
+  for (const re of res) {
+    if (!re.source.startsWith('^') || topLevelBar(re.source) || groupCount(re) > 0 || re.flags !== res[0].flags) throw new Error(`firstHead: /${re.source}/`);
+  }
+  const head = new RegExp(`^(?:${res.map((re) => `(${re.source.slice(1)})`).join('|')})`, res[0].flags);
+  return (s) => whichGroup(head.exec(s));
 }
 
 export interface BasisInput {

@@ -8,34 +8,70 @@
  * inside an alternative) and has no `g`, `y` or `m` flag.
  */
 export function tailTest(re: RegExp): (s: string) => boolean {
-  const source = re.source;
-  if (re.global || re.sticky || re.multiline || !endsInAnchor(source)) throw new Error(`tailTest: /${source}/ must end in a lone $`);
-  const back = new RegExp(`(?<=${source.slice(0, -1)})`, `${re.flags}y`);
+  checkTail(re, re.flags);
+  const back = new RegExp(`(?<=${re.source.slice(0, -1)})`, `${re.flags}y`);
   return (s) => {
     back.lastIndex = s.length;
     return back.test(s);
   };
 }
 
-/** Whether `source` ends in an unescaped `$` that applies to the whole pattern (no top-level `|`). */
-function endsInAnchor(source: string): boolean {
+/** `re.exec(s)` for such a regex, run only when the backward test has found that there is a match to read. */
+export function tailExec(re: RegExp): (s: string) => RegExpExecArray | null {
+  const test = tailTest(re);
+  return (s) => (test(s) ? re.exec(s) : null);
+}
+
+/**
+ * Which of `res` (regexes as tailTest takes them, all with the same flags and no capture groups)
+ * is the first to match at the end of a string, or -1. One backward match for them all: the
+ * engine tries the alternatives in order, each in every way before the next.
+ */
+export function firstTail(res: RegExp[]): (s: string) => number {
+  for (const re of res) {
+    checkTail(re, res[0].flags);
+    if (groupCount(re) > 0) throw new Error(`firstTail: /${re.source}/ has capture groups`);
+  }
+  const back = new RegExp(`(?<=${res.map((re) => `(${re.source.slice(0, -1)})`).join('|')})`, `${res[0].flags}y`);
+  return (s) => {
+    back.lastIndex = s.length;
+    return whichGroup(back.exec(s));
+  };
+}
+
+/** The index of the first capture group a match holds, or -1 without a match. */
+export function whichGroup(m: RegExpExecArray | null): number {
+  if (!m) return -1;
+  let i = 1;
+  while (m[i] === undefined) i++;
+  return i - 1;
+}
+
+/** Capture groups of `re`: with an empty alternative added it matches "" and reports them all. */
+export function groupCount(re: RegExp): number {
+  return new RegExp(`${re.source}|`).exec('')!.length - 1;
+}
+
+/** Whether `source` has an alternative (`|`) outside any group or class. */
+export function topLevelBar(source: string): boolean {
   let depth = 0;
   let inClass = false;
-  for (let i = 0; i < source.length - 1; i++) {
+  for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return false;
+    else if (c === '|' && depth === 0) return true;
   }
-  // The loop skipped any escape, so a `$` left last is the anchor unless it was escaped.
-  return source.endsWith('$') && !/(?:^|[^\\])(?:\\\\)*\\\$$/.test(source);
+  return false;
 }
 
-/** `re.exec(s)` for such a regex, run only when the backward test has found that there is a match to read. */
-export function tailExec(re: RegExp): (s: string) => RegExpExecArray | null {
-  const test = tailTest(re);
-  return (s) => (test(s) ? re.exec(s) : null);
+/** Throws unless `re` ends in an unescaped `$` that applies to the whole pattern, with `flags` and no g, y or m. */
+function checkTail(re: RegExp, flags: string): void {
+  const source = re.source;
+  // An escaped `$` at the end is a dollar sign, not the anchor.
+  const anchored = source.endsWith('$') && !/(?:^|[^\\])(?:\\\\)*\\\$$/.test(source) && !topLevelBar(source);
+  if (!anchored || re.flags !== flags || re.global || re.sticky || re.multiline) throw new Error(`tail test: /${source}/ must end in a lone $, with flags ${flags}`);
 }
