@@ -97,22 +97,35 @@ export function generateCall(seed: number): GeneratedCall {
   const analysts = Array.from({ length: int(4, 10) }, () => person(pick(BROKERS), 'Analyst'));
   const month = MONTHS[(q * 3 + int(0, 1)) % 12];
 
-  /** A sentence with a figure: an actual, a guidance, a comparison or a revision. */
-  const figureSentence = (): string => {
-    const m = pick(METRICS);
+  /**
+   * Each metric's numbers, drawn once per call and repeated wherever the call states them, as a call
+   * does: the quarter's actual, the guidance given for it, the outlook it revises, the revision, the
+   * next quarter's range, the full-year guidance, the long-term target and the consensus.
+   */
+  const drawn = new Map<string, string[]>();
+  const numbersOf = (m: (typeof METRICS)[number]): string[] => {
     const value = (): string =>
       m.kind === 'money' ? `${dollar()}${money(5, 900)} ${pick(['million', 'million', 'billion'])}`
         : m.kind === 'pct' ? `${money(10, 70)}%`
           : m.kind === 'eps' ? `${dollar()}0.${String(int(1, 99)).padStart(2, '0')} per share`
             : `${int(30, 90)} days`;
+    let numbers = drawn.get(m.name);
+    if (!numbers) drawn.set(m.name, (numbers = Array.from({ length: 9 }, value)));
+    return numbers;
+  };
+
+  /** A sentence with a figure: an actual, a guidance, a comparison or a revision. */
+  const figureSentence = (): string => {
+    const m = pick(METRICS);
+    const [actual, guided, prior, revised, nextLow, nextHigh, fullYear, target, consensus] = numbersOf(m);
     switch (int(0, 6)) {
-      case 0: return `${cap(m.name)} for the quarter was ${value()}, compared with our guidance of ${value()}.`;
-      case 1: return `For the ${ORDINAL[nextQ - 1]} quarter of ${nextYear}, we expect ${m.name} of ${value()} to ${value()}.`;
-      case 2: return `We are raising our full-year ${m.name} guidance to approximately ${value()}.`;
-      case 3: return `We now expect ${m.name} to be around ${value()}, down from our prior outlook of ${value()}.`;
-      case 4: return `${cap(m.name)} was ${value()}, up ${int(1, 30)}% year-over-year and ${int(1, 12)}% sequentially.`;
-      case 5: return `Our long-term target for ${m.name} remains ${value()}.`;
-      default: return `Consensus had ${m.name} at ${value()} for ${period}, and we came in at ${value()}.`;
+      case 0: return `${cap(m.name)} for the quarter was ${actual}, compared with our guidance of ${guided}.`;
+      case 1: return `For the ${ORDINAL[nextQ - 1]} quarter of ${nextYear}, we expect ${m.name} of ${nextLow} to ${nextHigh}.`;
+      case 2: return `We are raising our full-year ${m.name} guidance to approximately ${fullYear}.`;
+      case 3: return `We now expect ${m.name} to be around ${revised}, down from our prior outlook of ${prior}.`;
+      case 4: return `${cap(m.name)} was ${actual}, up ${int(1, 30)}% year-over-year and ${int(1, 12)}% sequentially.`;
+      case 5: return `Our long-term target for ${m.name} remains ${target}.`;
+      default: return `Consensus had ${m.name} at ${consensus} for ${period}, and we came in at ${actual}.`;
     }
   };
   const paragraph = (figures: number): string => {

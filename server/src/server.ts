@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, DEFAULT_OPTIONS } from './analysis';
 import type { Analysis, AnalysisOptions, TextChange } from './analysis';
 import { callAt, callFigures } from './calls';
+import { callLedger } from './ledger/crossCall';
 import type { Figure } from './figures/figure';
 import { diagnosticSettingsFrom } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
@@ -193,8 +194,8 @@ connection.onDidChangeWatchedFiles(async (p) => {
     const exists = c.type !== FileChangeType.Deleted;
     await guidance.index.changed(c.uri, exists);
     if (documents.get(c.uri)) continue; // an open document's entry follows its text, not the disk
-    const entry = exists && c.uri.startsWith('file:') ? await indexFile(fileURLToPath(c.uri)).catch(() => null) : null;
-    if (entry) index.set(c.uri, entry);
+    const found = exists && c.uri.startsWith('file:') ? await indexFile(fileURLToPath(c.uri)).catch(() => null) : null;
+    if (found) index.set(c.uri, found.entry);
     else index.delete(c.uri);
   }
   publishAll();
@@ -211,9 +212,13 @@ async function indexWorkspace(): Promise<void> {
       for await (const file of transcriptFiles(folder)) {
         seen++;
         try {
-          const entry = await indexFile(file);
-          if (entry) index.set(entry.uri, entry);
-          await guidance.index.add([pathToFileURL(file).toString()]);
+          const uri = pathToFileURL(file).toString();
+          const found = await indexFile(file);
+          if (found) {
+            index.set(uri, found.entry);
+            // The file is read once: its header places it in the cross-call index too.
+            guidance.index.identified(uri, callLedger(uri, found.meta, []));
+          } else await guidance.index.add([uri]);
         } catch (e) {
           connection.console.warn(`Could not index ${file}: ${(e as Error).message}`);
         }
@@ -273,7 +278,7 @@ documents.onDidClose((e) => {
   // The index goes back to what is on disk, which unsaved edits may not match.
   index.delete(e.document.uri);
   if (e.document.uri.startsWith('file:')) {
-    indexFile(fileURLToPath(e.document.uri)).then((entry) => entry && index.set(e.document.uri, entry), () => undefined);
+    indexFile(fileURLToPath(e.document.uri)).then((found) => found && index.set(e.document.uri, found.entry), () => undefined);
   }
 });
 

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { Range, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { decodeBytes } from './decode';
-import type { Transcript } from './model';
+import type { Meta, Transcript } from './model';
 import { isTranscript, parseTranscript } from './parse';
 import { TextLines } from './text';
 
@@ -47,13 +47,14 @@ export async function* transcriptFiles(folder: string): AsyncGenerator<string> {
   }
 }
 
-/** Reads and parses one file; null when it is not a transcript or too large to index. */
-export async function indexFile(file: string): Promise<CallEntry | null> {
+/** Reads and parses one file: its people, and its header; null when it is not a transcript or too large to index. */
+export async function indexFile(file: string): Promise<{ entry: CallEntry; meta: Meta } | null> {
   const stat = await fs.stat(file);
   if (stat.size > MAX_INDEXED_BYTES) return null;
   const text = decodeBytes(await fs.readFile(file));
   if (!isTranscript(text)) return null;
-  return callEntry(pathToFileURL(file).toString(), parseTranscript(new TextLines(text)));
+  const t = parseTranscript(new TextLines(text));
+  return { entry: callEntry(pathToFileURL(file).toString(), t), meta: t.meta };
 }
 
 /** Case-insensitive match of the query's characters in order (VS Code's own fuzzy rule). */

@@ -12,12 +12,29 @@ function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
+/** The judgements among published diagnostics by the line they start on, made once per published set. */
+const byLine = new WeakMap<readonly Diagnostic[], Map<number, Diagnostic[]>>();
+
+function judgementsOn(published: readonly Diagnostic[], line: number): Diagnostic[] {
+  let index = byLine.get(published);
+  if (!index) {
+    index = new Map();
+    for (const d of published) {
+      if (!JUDGEMENT_CODES.includes(d.code as JudgementCode)) continue;
+      const list = index.get(d.range.start.line);
+      if (list) list.push(d);
+      else index.set(d.range.start.line, [d]);
+    }
+    byLine.set(published, index);
+  }
+  return index.get(line) ?? [];
+}
+
 /** A hover section over the diagnostics last published for a document. */
 export function ledgerSection(published: (uri: string) => readonly Diagnostic[]): HoverSection {
   return (f, ctx) => {
-    const rows = published(ctx.uri)
-      .filter((d) => JUDGEMENT_CODES.includes(d.code as JudgementCode))
-      .filter((d) => d.range.start.line === f.range.start.line && d.range.start.character === f.range.start.character)
+    const rows = judgementsOn(published(ctx.uri), f.range.start.line)
+      .filter((d) => d.range.start.character === f.range.start.character)
       .map((d) => {
         const at = d.relatedInformation?.[0]?.location;
         const where = at ? `${at.uri === ctx.uri ? 'line' : `${markdown(fileName(at.uri))} line`} ${at.range.start.line + 1}` : null;

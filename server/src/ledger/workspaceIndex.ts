@@ -41,13 +41,19 @@ export class WorkspaceIndex {
   }
 
   private async identify(uri: string): Promise<void> {
-    this.entries.delete(uri);
     let id: CallId | null = null;
     try {
       id = await this.source.identify(uri);
     } catch {
       id = null; // unreadable files are simply not calls
     }
+    this.identified(uri, id);
+  }
+
+  /** A file identified by whoever read it already (the workspace symbols' indexing reads every file). */
+  identified(uri: string, id: CallId | null): void {
+    if (this.open.has(uri)) return;
+    this.entries.delete(uri);
     if (id) this.ids.set(uri, id);
     else this.ids.delete(uri);
   }
