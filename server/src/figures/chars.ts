@@ -15,3 +15,13 @@ export function isLower(c: number): boolean {
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/** /[a-z]/i */
+export function isLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/** /\w/ */
+export function isWordChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 95;
+}

@@ -4,7 +4,7 @@
 // One scanning regex finds the core of each numeral; small sticky regexes then extend it left and
 // right at that spot only, so the whole scan is linear in the text and nothing backtracks far.
 
-import { isDigit, isSpace } from './chars';
+import { isDigit, isLetter, isSpace, isWordChar } from './chars';
 import { tailExec, tailTest } from './tail';
 
 export type NumeralKind =
@@ -95,13 +95,42 @@ const CORE = new RegExp(
 );
 
 /**
- * Where CORE can start: a digit, a currency, or the first letters of one of its words. Finding these
- * with a simple regex and trying CORE only there keeps the scan fast on long documents.
+ * Where CORE can start: a digit, a currency, "-" or "." before a digit, the first letters of one of
+ * its words, or a code: up to five letters at a word's start, then a digit, maybe after "-" or " "
+ * ("Q4", "F135", "F-35", "BLM 1500"). Trying CORE only there keeps the scan fast on long documents.
+ * The regex finds all but codes; a code is found from the digit it leads to (codeBefore), as trying
+ * "up to five letters, then a digit" at every word was the slowest part of the scan.
  */
 const CANDIDATE = new RegExp(
-  `[\\d$€£¥\\\\]|[-.](?=\\d)|\\b(?:[QH][1-4]|[A-Z]{1,5}[- ]?\\d|US|EUR|GBP|CAD|JPY|CHF|[CA]\\$|FY|fiscal|full|first|second|third|fourth|back|front|${MONTH_STARTS}|break|flat|low|mid|high|upper|lower|single|double|triple|${CARDINAL.slice(3, -1)})`,
+  `[\\d$€£¥\\\\]|[-.](?=\\d)|\\b(?:US|EUR|GBP|CAD|JPY|CHF|[CA]\\$|FY|fiscal|full|first|second|third|fourth|back|front|${MONTH_STARTS}|break|flat|low|mid|high|upper|lower|single|double|triple|${CARDINAL.slice(3, -1)})`,
   'gi',
 );
+
+/** The first place at or after `from` where CORE can start, or -1. */
+function nextCandidate(text: string, from: number): number {
+  CANDIDATE.lastIndex = from;
+  const c = CANDIDATE.exec(text);
+  if (!c) return -1;
+  // A code before the place found leads to its "-" or digit: nothing between them stops the regex.
+  const code = codeBefore(text, c.index);
+  return code >= from ? code : c.index;
+}
+
+/** Where the code that leads to text[at] (a digit, or a "-" before one) starts, or -1. */
+function codeBefore(text: string, at: number): number {
+  let end = at;
+  const c = text.charCodeAt(at);
+  if (isDigit(c)) {
+    const sep = text.charCodeAt(at - 1);
+    if (sep === 45 || sep === 32) end = at - 1; // "-" or " " between the letters and the digit
+  } else if (c !== 45) return -1;
+  let start = end;
+  while (start > 0 && end - start <= 5 && isLetter(text.charCodeAt(start - 1))) start--;
+  const n = end - start;
+  // One to five letters that start a word (a word character before them would make them no start).
+  if (n < 1 || n > 5 || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) return -1;
+  return start;
+}
 
 const scaleAt = gated(/(?:\s?(thousand|million|billion|trillion|mn|mm|bn|MM)\b|(k|K|m|M|b|B|bn)\b)/y, 'tmbMkKB', 'tmbM');
 const SCALES: Record<string, number> = {
@@ -316,23 +345,19 @@ export function scanNumerals(text: string): Numeral[] {
   NOT_PROSE.lastIndex = 0;
   // Both kinds of non-prose need their "<" or "|": most texts have neither and skip that scan.
   let skip = text.includes('<') || text.includes('|') ? NOT_PROSE.exec(text) : null;
-  CANDIDATE.lastIndex = 0;
-  for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
-    const start = c.index;
+  for (let start = nextCandidate(text, 0), next = 0; start >= 0; start = nextCandidate(text, next)) {
     while (skip && skip.index + skip[0].length <= start) {
       if (skip[0].length === 0) NOT_PROSE.lastIndex++;
       skip = NOT_PROSE.exec(text);
     }
     if (skip && skip.index <= start) {
-      CANDIDATE.lastIndex = skip.index + skip[0].length;
+      next = skip.index + skip[0].length;
       continue;
     }
+    next = start + 1;
     CORE.lastIndex = start;
     const m = CORE.exec(text);
-    if (!m) {
-      CANDIDATE.lastIndex = start + 1;
-      continue;
-    }
+    if (!m) continue;
     let i = 1;
     while (i < CORE_KINDS.length && m[i] === undefined) i++;
     const g = CORE_KINDS[i - 1];
@@ -361,13 +386,10 @@ export function scanNumerals(text: string): Numeral[] {
       n = blank(start, start + m[0].length, 'ordinal', 'ordinal');
       n.value = parseInt(m[0], 10);
     } else n = amount(text, start, m[0]);
-    if (!n) {
-      // Not a numeral here after all ("in 2012" read as a code, "may 5"): rescan from the next character.
-      CANDIDATE.lastIndex = start + 1;
-      continue;
-    }
+    // Not a numeral here after all ("in 2012" read as a code, "may 5"): rescan from the next character.
+    if (!n) continue;
     out.push(n);
-    CANDIDATE.lastIndex = Math.max(n.end, start + 1);
+    next = Math.max(n.end, start + 1);
   }
   return out;
 }
