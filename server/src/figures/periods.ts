@@ -81,11 +81,10 @@ export function namesPeriod(sentence: string): boolean {
 
 /**
  * Relative period phrases of a sentence; explicit dates ("Q1 2013", "first quarter") are numerals and
- * come from the numeral scan.
+ * come from the numeral scan. None without the words namesPeriod looks for, which callers test first.
  */
 export function relativeMentions(sentence: string, call: Period | null, ahead: boolean): PeriodMention[] {
   const out: PeriodMention[] = [];
-  if (!namesPeriod(sentence)) return out;
   MENTION_SCAN.lastIndex = 0;
   for (let m = MENTION_SCAN.exec(sentence); m; m = MENTION_SCAN.exec(sentence)) {
     const text = m[0].toLowerCase();

@@ -33,6 +33,8 @@ interface TurnState {
   month: string | null;
 }
 
+/** An empty list to share where nothing is found: the lists a sentence's figures read are never changed. */
+const NONE: never[] = [];
 const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
 const AHEAD = /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide)\b/i;
 const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
@@ -137,12 +139,13 @@ function sentenceFigures(
   cursor: LineCursor,
   namesMonth: boolean,
 ): void {
-  const cues = nums.length ? sentenceCues(str) : [];
+  const cues = nums.length ? sentenceCues(str) : NONE;
+  const periodWords = namesPeriod(str);
   // Without numerals, only period phrases are read as ahead or not, and most sentences name none.
   const ahead =
-    (nums.length > 0 || namesPeriod(str)) &&
+    (nums.length > 0 || periodWords) &&
     (cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target') || AHEAD.test(str));
-  const mentions = periodMentions(str, nums, call, ahead);
+  const mentions = periodMentions(str, nums, call, ahead, periodWords);
   const monthBefore = state.month;
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
   if (!nums.length) {
@@ -228,8 +231,8 @@ function isDateLike(n: Numeral): boolean {
 const determinerBefore = tailTest(/\b(?:the|our|its|a|their)\s+$/i);
 
 /** Explicit dates (numerals) and relative phrases ("the prior quarter") of a sentence, in order. */
-function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead: boolean): PeriodMention[] {
-  const relative = relativeMentions(str, call, ahead);
+function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead: boolean, periodWords: boolean): PeriodMention[] {
+  const relative = periodWords ? relativeMentions(str, call, ahead) : NONE;
   let dated: PeriodMention[] | null = null;
   for (const n of nums) {
     if (!DATE_KINDS.has(n.kind) || n.kind === 'time') continue;
