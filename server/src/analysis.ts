@@ -41,24 +41,28 @@ export interface Analysis {
 /** More changes than this in one go (a replace-all) and the document is analysed afresh. */
 const MAX_CHANGES = 16;
 
-/** A call of the new version: kept as it was, or to analyse again with the memo of the one it replaces. */
+/** A call of the new version: kept as it was, or to analyse again (its lines when an edit made them). */
 interface Slot {
   start: number;
   call: Call | null;
   memo?: FigureMemo;
+  lines?: TextLines;
 }
 
 /**
- * The analysis of `text`. Given the analysis of the version before and the changes that made
- * `text` of it, only the calls the changes fall in are analysed again, and within them the
- * figures of unchanged turns are reused; the result is the same as without them.
+ * The analysis of `text` (or of the text `text()` returns: an edited document's text is read only
+ * when the analysis needs it). Given the analysis of the version before and the changes that made
+ * this text of it, only the calls the changes fall in are analysed again, from their own text, and
+ * within them the figures of unchanged turns are reused; the result is the same as without them.
  */
-export function analyse(text: string, options: AnalysisOptions = DEFAULT_OPTIONS, previous?: Analysis, changes?: readonly TextChange[]): Analysis {
-  const outlineOnly = text.length > options.maxFullAnalysisChars;
-  const same = previous?.outlineOnly === outlineOnly ? previous : undefined;
-  const update = same && changes ? edited(same, text, changes) : null;
-  if (update) return build(update.lines, update.format, update.slots, outlineOnly, options);
+export function analyse(text: string | (() => string), options: AnalysisOptions = DEFAULT_OPTIONS, previous?: Analysis, changes?: readonly TextChange[]): Analysis {
+  const update = previous && changes ? edited(previous, text, changes) : null;
+  if (update && update.lines.length > options.maxFullAnalysisChars === previous!.outlineOnly) {
+    return build(update.lines, update.format, update.slots, previous!.outlineOnly, options);
+  }
   const lines = new TextLines(text);
+  const outlineOnly = lines.length > options.maxFullAnalysisChars;
+  const same = previous?.outlineOnly === outlineOnly ? previous : undefined;
   const format = formatOf(lines);
   // Without the changes, each call's figures are looked for in the memo of the call at its place.
   const slots = callStarts(lines, format).map((start, i): Slot => ({ start, call: null, memo: same?.calls[i]?.memo }));
@@ -66,7 +70,11 @@ export function analyse(text: string, options: AnalysisOptions = DEFAULT_OPTIONS
 }
 
 function build(lines: TextLines, format: TranscriptFormat | null, slots: Slot[], outlineOnly: boolean, options: AnalysisOptions): Analysis {
-  const calls = slots.map((s, i) => s.call ?? analyseCall(lines, s.start, i + 1 < slots.length ? slots[i + 1].start : lines.count, format, outlineOnly, s.memo));
+  const calls = slots.map((s, i) => {
+    if (s.call) return s.call;
+    const end = i + 1 < slots.length ? slots[i + 1].start : lines.count;
+    return analyseCall(s.lines ?? (s.start === 0 && end === lines.count ? lines : lines.slice(s.start, end)), s.start, format, outlineOnly, s.memo);
+  });
   if (outlineOnly) {
     const notes = calls[0].transcript.notes.filter((n) => !n.startsWith(OVER_LIMIT));
     calls[0].transcript.notes = [...notes, `${OVER_LIMIT} (${Math.round(options.maxFullAnalysisChars / 1048576)} MB): only the outline is computed.`];
@@ -90,8 +98,7 @@ function build(lines: TextLines, format: TranscriptFormat | null, slots: Slot[],
 
 const OVER_LIMIT = 'Over the size limit';
 
-function analyseCall(doc: TextLines, start: number, end: number, format: TranscriptFormat | null, outlineOnly: boolean, memo = new FigureMemo()): Call {
-  const lines = start === 0 && end === doc.count ? doc : doc.slice(start, end);
+function analyseCall(lines: TextLines, start: number, format: TranscriptFormat | null, outlineOnly: boolean, memo = new FigureMemo()): Call {
   const transcript = parseWith(lines, format);
   const figures = outlineOnly ? [] : recogniseFigures(lines, transcript, memo);
   return { start, lines, transcript, figures, ledger: buildLedger(figures, lines, transcript), memo };
@@ -104,40 +111,53 @@ function firstNonBlank(lines: TextLines): number {
 }
 
 /**
- * What the changes leave of the last analysis: the new lines (the old ones patched) and, per
- * call, the call itself when no change fell in it. Null when the changes may have moved where
- * calls start or the layout the text is read in: the caller analyses afresh then.
+ * What the changes leave of the last analysis: the new line index and, per call, the call itself
+ * when no change fell in it, or its new lines, made from its own text and the change: the
+ * document's text is not read. Null when a change spans calls, may move where calls start, or may
+ * change the layout the text is read in: the caller analyses afresh then.
  */
-function edited(previous: Analysis, text: string, changes: readonly TextChange[]): { lines: TextLines; format: TranscriptFormat | null; slots: Slot[] } | null {
+function edited(previous: Analysis, text: string | (() => string), changes: readonly TextChange[]): { lines: TextLines; format: TranscriptFormat | null; slots: Slot[] } | null {
   if (changes.length === 0 || changes.length > MAX_CHANGES) return null;
   const opens = previous.format?.startsCall;
-  const slots: Slot[] = previous.calls.map((c) => ({ start: c.start, call: c, memo: c.memo }));
+  const banner = (lines: TextLines, from: number, to: number) => {
+    for (let i = from; i <= to && opens; i++) if (lines.lineEnd(i) - lines.lineStart(i) <= 80 && opens(lines.line(i))) return true;
+    return false;
+  };
+  const slots: Slot[] = previous.calls.map((c) => ({ start: c.start, call: c, memo: c.memo, lines: c.lines }));
   let lines = previous.lines;
-  // Changes at the top may change the layout detected, or whether the first banner opens a call.
-  let top = false;
-  for (const [n, c] of changes.entries()) {
-    const from = lines.offsetAt(c.range.start);
-    const to = Math.max(from, lines.offsetAt(c.range.end));
-    const first = lines.positionAt(from).line;
-    const last = lines.positionAt(to).line;
-    top ||= first < SNIFF_LINES || first <= firstNonBlank(lines);
+  // Changes at the top may change the layout detected; above the first text, whether the first
+  // banner opens a call.
+  let redetect = false;
+  let resplit = false;
+  for (const c of changes) {
+    const from = lines.positionAt(lines.offsetAt(c.range.start));
+    const to = lines.positionAt(Math.max(lines.offsetAt(from), lines.offsetAt(c.range.end)));
+    let k = slots.length - 1;
+    while (slots[k].start > from.line) k--;
+    const slot = slots[k];
+    const next = k + 1 < slots.length ? slots[k + 1].start : lines.count;
+    if (to.line >= next) return null;
+    const own = slot.lines!;
+    redetect ||= from.line < SNIFF_LINES;
+    resplit ||= k === 0 && from.line <= firstNonBlank(own);
     // A banner edited, typed or split by a new line moves where calls start.
-    for (let i = first; i <= last && opens; i++) if (opens(lines.line(i))) return null;
-    const expected = lines.text.length - (to - from) + c.text.length;
-    const doc = n === changes.length - 1 ? text : lines.text.slice(0, from) + c.text + lines.text.slice(to);
-    if (doc.length !== expected) return null; // the changes do not describe this text
-    lines = lines.edited(doc, from, to, c.text.length);
-    const added = lines.positionAt(from + c.text.length).line;
-    for (let i = first; i <= added && opens; i++) if (opens(lines.line(i))) return null;
-    slots.forEach((s, k) => {
-      const next = k + 1 < slots.length ? slots[k + 1].start : Infinity;
-      if (s.start > last) s.start += added - last;
-      else if (next > first) s.call = null;
-    });
+    if (banner(own, from.line - slot.start, to.line - slot.start)) return null;
+    const at = own.offsetAt({ line: from.line - slot.start, character: from.character });
+    const end = own.offsetAt({ line: to.line - slot.start, character: to.character });
+    const changed = new TextLines(own.text.slice(0, at) + c.text + own.text.slice(end));
+    // A "\r" left at the end would join the "\n" after the call into one break.
+    if (k + 1 < slots.length && changed.text.endsWith('\r')) return null;
+    if (banner(changed, from.line - slot.start, changed.positionAt(at + c.text.length).line)) return null;
+    lines = lines.replaced(slot.start, next, changed, text);
+    for (let j = k + 1; j < slots.length; j++) slots[j].start += changed.count - own.count;
+    slot.lines = changed;
+    slot.call = null;
   }
-  const format = top ? formatOf(lines) : previous.format;
-  if (format !== previous.format) return null;
-  if (top && callStarts(lines, format).join() !== slots.map((s) => s.start).join()) return null;
+  if (typeof text === 'string' && text.length !== lines.length) return null; // the changes do not describe this text
+  if (resplit) return null;
+  // Detection reads the first lines: those of the first call, when it is long enough to hold them.
+  const head = slots[0].lines && slots[0].lines.count > SNIFF_LINES + 4 ? slots[0].lines : lines;
+  if (redetect && formatOf(head) !== previous.format) return null;
   for (const s of slots) if (s.call && s.call.start !== s.start) s.call = { ...s.call, start: s.start };
-  return { lines, format, slots };
+  return { lines, format: previous.format, slots };
 }

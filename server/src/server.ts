@@ -3,10 +3,10 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { DocumentSymbol, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, DEFAULT_OPTIONS } from './analysis';
 import type { Analysis, AnalysisOptions, TextChange } from './analysis';
 import { callAt, callFigures } from './calls';
+import { LazyDocument } from './lazyDocument';
 import { callLedger } from './ledger/crossCall';
 import type { Figure } from './figures/figure';
 import { diagnosticSettingsFrom } from './features/diagnostics';
@@ -27,8 +27,8 @@ const connection = createConnection(ProposedFeatures.all);
 const pending = new Map<string, TextChange[] | null>();
 const MAX_PENDING = 64;
 
-const documents = new TextDocuments<TextDocument>({
-  create: TextDocument.create,
+const documents = new TextDocuments<LazyDocument>({
+  create: LazyDocument.create,
   update(doc, changes, version) {
     let list = pending.get(doc.uri);
     if (list === undefined) pending.set(doc.uri, (list = []));
@@ -37,7 +37,7 @@ const documents = new TextDocuments<TextDocument>({
       if ('range' in c && list.length < MAX_PENDING) list.push({ range: c.range, text: c.text });
       else pending.set(doc.uri, (list = null));
     }
-    return TextDocument.update(doc, changes, version);
+    return LazyDocument.update(doc, changes, version);
   },
 });
 /** Each open document's analysis, what it cost, and whether it was made afresh (not from the version before). */
@@ -73,7 +73,8 @@ function analysisOf(uri: string): Analysis | null {
   const started = performance.now();
   const changes = hit ? pending.get(uri) : undefined;
   pending.set(uri, []);
-  const analysis = analyse(doc.getText(), options, hit?.analysis, changes ?? undefined);
+  // The text is read only if the analysis cannot work from the changes alone.
+  const analysis = analyse(() => doc.getText(), options, hit?.analysis, changes ?? undefined);
   cache.set(uri, { version: doc.version, analysis, ms: performance.now() - started, fresh: !changes?.length });
   if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
     const notes = analysis.calls[0].transcript.notes;
@@ -151,7 +152,11 @@ function prepareWhenIdle(uri: string): void {
   idleTimers.set(uri, setTimeout(() => {
     idleTimers.delete(uri);
     const a = cache.get(uri)?.analysis;
-    if (a && documents.get(uri)) for (let k = 0; k < a.calls.length; k++) prepareHover(hoverFigures(a, k));
+    const doc = documents.get(uri);
+    if (!a || !doc) return;
+    for (let k = 0; k < a.calls.length; k++) prepareHover(hoverFigures(a, k));
+    // Bring the text up to date while nothing waits on it, not at the next edit that needs it.
+    doc.settle();
   }, 500));
 }
 

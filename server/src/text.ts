@@ -8,53 +8,57 @@ export class TextLines {
   /** Offset where each line starts; a line ends before its \r\n, \n or \r. */
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
+  /** The text, or how to get it: an edited document's lines are known before its text is needed. */
+  private source: string | (() => string);
 
-  constructor(readonly text: string, lines?: { starts: Int32Array; ends: Int32Array }) {
+  constructor(text: string | (() => string), lines?: { starts: Int32Array; ends: Int32Array }) {
+    this.source = text;
     if (lines) {
       this.starts = lines.starts;
       this.ends = lines.ends;
       return;
     }
+    const t = this.text;
     const starts = [0];
     const ends: number[] = [];
-    scanBreaks(text, 0, text.length, starts, ends);
-    ends.push(text.length);
+    scanBreaks(t, 0, t.length, starts, ends);
+    ends.push(t.length);
     // Typed arrays: an edit copies them whole, which is a block copy instead of a loop.
     this.starts = Int32Array.from(starts);
     this.ends = Int32Array.from(ends);
   }
 
+  get text(): string {
+    if (typeof this.source !== 'string') this.source = this.source();
+    return this.source;
+  }
+
+  /** The text's length, without reading the text. */
+  get length(): number {
+    return this.ends[this.ends.length - 1];
+  }
+
   /**
-   * The lines of `text`, which is this text with the characters [from, to) replaced by
-   * `inserted` characters. Only the lines around the change are scanned again; the others are
-   * shifted. The line after the change is scanned too, so a "\r" and "\n" brought together or
-   * split apart by the change come out as in a fresh scan.
+   * These lines with lines `first` up to (not including) `end` replaced by `lines`, of `text` (the
+   * new document's text, or how to get it). Only the line index is made: the text is not read.
+   * `lines` must not end with a "\r" that the break after line `end - 1` would join.
    */
-  edited(text: string, from: number, to: number, inserted: number): TextLines {
-    const delta = inserted - (to - from);
-    // From the line before the change (a "\n" typed after its "\r") to the line after it.
-    const first = Math.max(0, this.positionAt(from).line - 1);
-    const last = Math.min(this.positionAt(to).line + 1, this.count - 1);
-    const tail = last + 1 < this.count;
-    // The region ends with line `last`'s break, which the change did not touch.
-    const regionStarts = [this.starts[first]];
-    const regionEnds: number[] = [];
-    scanBreaks(text, this.starts[first], tail ? this.starts[last + 1] + delta : text.length, regionStarts, regionEnds);
-    if (!tail) regionEnds.push(text.length);
-    // Lines before `first`, the region's (the last start opens line `last + 1`), then the rest shifted.
-    const kept = tail ? this.count - last - 1 : 0;
-    const count = first + regionEnds.length + kept;
+  replaced(first: number, end: number, lines: TextLines, text: string | (() => string)): TextLines {
+    const base = this.starts[first];
+    const delta = lines.length - (this.ends[end - 1] - base);
+    const count = this.count - (end - first) + lines.count;
     const starts = new Int32Array(count);
     const ends = new Int32Array(count);
     starts.set(this.starts.subarray(0, first));
     ends.set(this.ends.subarray(0, first));
-    starts.set(tail ? regionStarts.slice(0, -1) : regionStarts, first);
-    ends.set(regionEnds, first);
-    for (let i = 0; i < kept; i++) {
-      starts[count - kept + i] = this.starts[last + 1 + i] + delta;
-      ends[count - kept + i] = this.ends[last + 1 + i] + delta;
+    for (let i = 0; i < lines.count; i++) {
+      starts[first + i] = lines.starts[i] + base;
+      ends[first + i] = lines.ends[i] + base;
     }
-    if (tail) starts[count - kept] = regionStarts[regionStarts.length - 1];
+    for (let i = end, j = first + lines.count; i < this.count; i++, j++) {
+      starts[j] = this.starts[i] + delta;
+      ends[j] = this.ends[i] + delta;
+    }
     return new TextLines(text, { starts, ends });
   }
 
@@ -92,7 +96,7 @@ export class TextLines {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -105,7 +109,7 @@ export class TextLines {
 
   offsetAt(p: Position): number {
     if (p.line < 0) return 0;
-    if (p.line >= this.starts.length) return this.text.length;
+    if (p.line >= this.starts.length) return this.length;
     return this.starts[p.line] + Math.max(0, Math.min(p.character, this.ends[p.line] - this.starts[p.line]));
   }
 
