@@ -1,64 +1,154 @@
-// An open document whose edits are applied to its text only when the text is read. Applying an
-// edit to a JavaScript string copies the whole string (10 MB for a merged file, on every
-// keystroke); the analysis of an edit reads only the call it falls in, so most versions of a large
-// document never need their text at all.
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+// An open document that keeps its text in pieces while it is being edited. A JavaScript string
+// cannot be edited in place: every edit of the usual TextDocument copies the whole text (10 MB for
+// a merged file, on every keystroke). Here an edit splits a piece; the text is joined once, when
+// something reads it. The analysis of an edit reads only the call it falls in, so most versions of
+// a large document are never joined. Same positions and results as vscode-languageserver-textdocument.
+import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 
-/** Edits kept back at most: past this many the text is brought up to date as they arrive. */
-const MAX_DEFERRED = 256;
+const CR = 13;
+const LF = 10;
+
+function isEOL(c: number): boolean {
+  return c === CR || c === LF;
+}
+
+/** Offsets where lines start in `text` (from `offset`), as TextDocument counts them. */
+function lineOffsets(text: string, atLineStart: boolean, offset = 0): number[] {
+  const out = atLineStart ? [offset] : [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isEOL(c)) continue;
+    if (c === CR && i + 1 < text.length && text.charCodeAt(i + 1) === LF) i++;
+    out.push(offset + i + 1);
+  }
+  return out;
+}
 
 export class LazyDocument implements TextDocument {
+  /** The text, as one string or as pieces to join. */
+  private content: string | string[];
+  private length: number;
+  private offsets: number[];
+
   private constructor(
-    private base: TextDocument,
-    readonly version: number,
-    private deferred: TextDocumentContentChangeEvent[],
-  ) {}
+    readonly uri: string,
+    readonly languageId: string,
+    public version: number,
+    text: string,
+  ) {
+    this.content = text;
+    this.length = text.length;
+    this.offsets = lineOffsets(text, true);
+  }
 
   static create(uri: string, languageId: string, version: number, content: string): LazyDocument {
-    return new LazyDocument(TextDocument.create(uri, languageId, version, content), version, []);
+    return new LazyDocument(uri, languageId, version, content);
   }
 
-  /**
-   * The document after `changes`. The old document must not be used afterwards: the two share the
-   * text they were made from, which the new one may update in place.
-   */
+  /** Applies `changes` in place, as TextDocument.update does, and returns the document. */
   static update(doc: LazyDocument, changes: TextDocumentContentChangeEvent[], version: number): LazyDocument {
-    const next = new LazyDocument(doc.base, version, [...doc.deferred, ...changes]);
-    if (next.deferred.length > MAX_DEFERRED) next.settle();
-    return next;
-  }
-
-  get uri(): string {
-    return this.base.uri;
-  }
-
-  get languageId(): string {
-    return this.base.languageId;
+    for (const change of changes) {
+      if ('range' in change) doc.edit(change.range, change.text);
+      else {
+        doc.content = change.text;
+        doc.length = change.text.length;
+        doc.offsets = lineOffsets(change.text, true);
+      }
+    }
+    doc.version = version;
+    return doc;
   }
 
   get lineCount(): number {
-    return this.settle().lineCount;
+    return this.offsets.length;
   }
 
   getText(range?: Range): string {
-    return this.settle().getText(range);
+    if (typeof this.content !== 'string') this.content = this.content.join('');
+    return range ? this.content.substring(this.offsetAt(range.start), this.offsetAt(range.end)) : this.content;
   }
 
   positionAt(offset: number): Position {
-    return this.settle().positionAt(offset);
+    offset = Math.max(Math.min(offset, this.length), 0);
+    let low = 0;
+    let high = this.offsets.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.offsets[mid] > offset) high = mid;
+      else low = mid + 1;
+    }
+    const line = low - 1;
+    return { line, character: this.beforeEOL(offset, this.offsets[line]) - this.offsets[line] };
   }
 
   offsetAt(position: Position): number {
-    return this.settle().offsetAt(position);
+    if (position.line >= this.offsets.length) return this.length;
+    if (position.line < 0) return 0;
+    const lineOffset = this.offsets[position.line];
+    if (position.character <= 0) return lineOffset;
+    const next = position.line + 1 < this.offsets.length ? this.offsets[position.line + 1] : this.length;
+    return this.beforeEOL(Math.min(lineOffset + position.character, next), lineOffset);
   }
 
-  /** Applies the edits kept back. */
-  settle(): TextDocument {
-    if (this.deferred.length) {
-      this.base = TextDocument.update(this.base, this.deferred, this.version);
-      this.deferred = [];
-    }
-    return this.base;
+  private beforeEOL(offset: number, lineOffset: number): number {
+    while (offset > lineOffset && isEOL(this.charCodeAt(offset - 1))) offset--;
+    return offset;
   }
+
+  private charCodeAt(offset: number): number {
+    if (typeof this.content === 'string') return this.content.charCodeAt(offset);
+    for (const piece of this.content) {
+      if (offset < piece.length) return piece.charCodeAt(offset);
+      offset -= piece.length;
+    }
+    return NaN;
+  }
+
+  private edit(range: Range, text: string): void {
+    const [start, end] = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character) ? [range.start, range.end] : [range.end, range.start];
+    const from = this.offsetAt(start);
+    const to = this.offsetAt(end);
+    this.splice(from, to, text);
+    const startLine = Math.max(start.line, 0);
+    const endLine = Math.max(end.line, 0);
+    const added = lineOffsets(text, false, from);
+    // A spread of many arguments could overflow the stack: a long paste is joined in instead.
+    if (added.length < 10000) this.offsets.splice(startLine + 1, endLine - startLine, ...added);
+    else this.offsets = [...this.offsets.slice(0, startLine + 1), ...added, ...this.offsets.slice(endLine + 1)];
+    const diff = text.length - (to - from);
+    if (diff !== 0) for (let i = startLine + 1 + added.length; i < this.offsets.length; i++) this.offsets[i] += diff;
+  }
+
+  /** Replaces [from, to) by `text` among the pieces: slices of a string are views, not copies. */
+  private splice(from: number, to: number, text: string): void {
+    const pieces = typeof this.content === 'string' ? [this.content] : this.content;
+    const out = [...slices(pieces, 0, from), text, ...slices(pieces, to, this.length)];
+    this.length += text.length - (to - from);
+    // Typing adds a piece a keystroke: small neighbours are joined, and many pieces become one text.
+    const merged: string[] = [];
+    for (const p of out) {
+      if (!p) continue;
+      const last = merged.length - 1;
+      if (last >= 0 && merged[last].length + p.length <= SMALL) merged[last] += p;
+      else merged.push(p);
+    }
+    this.content = merged.length > MAX_PIECES ? merged.join('') : merged;
+  }
+}
+
+/** Pieces this short are joined with their neighbour (a copy of a few KB, not of the text). */
+const SMALL = 4096;
+const MAX_PIECES = 256;
+
+/** The parts of `pieces` (one text in order) that cover [from, to). */
+function slices(pieces: readonly string[], from: number, to: number): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    const end = at + piece.length;
+    if (end > from && at < to) out.push(at >= from && end <= to ? piece : piece.slice(Math.max(0, from - at), Math.min(piece.length, to - at)));
+    at = end;
+    if (at >= to) break;
+  }
+  return out;
 }

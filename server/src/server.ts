@@ -152,11 +152,8 @@ function prepareWhenIdle(uri: string): void {
   idleTimers.set(uri, setTimeout(() => {
     idleTimers.delete(uri);
     const a = cache.get(uri)?.analysis;
-    const doc = documents.get(uri);
-    if (!a || !doc) return;
+    if (!a || !documents.get(uri)) return;
     for (let k = 0; k < a.calls.length; k++) prepareHover(hoverFigures(a, k));
-    // Bring the text up to date while nothing waits on it, not at the next edit that needs it.
-    doc.settle();
   }, 500));
 }
 

@@ -110,8 +110,9 @@ export function documentOutline(calls: readonly Call[], lines: TextLines): Docum
   if (calls.length === 1) return documentSymbols(calls[0].transcript);
   return calls.map((c, k) => {
     const t = placedTranscript(c);
+    // Blank lines are looked for in the call's own text: the document's may not be joined yet.
     let last = (k + 1 < calls.length ? calls[k + 1].start : lines.count) - 1;
-    while (last > c.start && lines.isBlank(last)) last--;
+    while (last > c.start && c.lines.isBlank(last - c.start)) last--;
     const range = lines.lineRange(c.start, last);
     return {
       name: headerName(t),
