@@ -124,6 +124,7 @@ const CLAUSE_BREAK = /[,;]/;
  * it; "that channel" is the channel named last (`channel`).
  */
 function throughChannel(sentence: string, start: number, end: number, channel: string | null): string | null {
+  if (!sentence.includes('through')) return null; // THROUGH needs the word; most sentences lack it
   for (const m of sentence.matchAll(THROUGH)) {
     const before = m.index < start;
     if (!before && CLAUSE_BREAK.test(sentence.slice(end, m.index))) break;
@@ -139,9 +140,8 @@ const THROUGH_NAME = /\bthrough\s+([A-Z][\w&-]*)\b/;
 
 /** A channel named in a sentence ("the Ericsson channel", "through Ericsson"), for later "that channel". */
 export function namedChannel(sentence: string): string | null {
-  // Both patterns need their literal word; most sentences have neither.
-  if (!sentence.includes('channel') && !sentence.includes('through')) return null;
-  const m = NAME_CHANNEL.exec(sentence) ?? THROUGH_NAME.exec(sentence);
+  // Each pattern needs its literal word; most sentences have neither.
+  const m = (sentence.includes('channel') ? NAME_CHANNEL.exec(sentence) : null) ?? (sentence.includes('through') ? THROUGH_NAME.exec(sentence) : null);
   return m && !NOT_SEGMENT.has(m[1].toLowerCase()) ? m[1] : null;
 }
 
