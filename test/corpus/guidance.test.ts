@@ -82,3 +82,14 @@ describe('guidance across calls (AMD 2016)', { skip: sharedMissing }, () => {
     assert.equal(outcome?.relatedInformation?.[0].location.uri, jul);
   });
 });
+
+describe('guidance on the other providers\' calls, each alone', { skip: sharedMissing }, () => {
+  it('judges nothing where no call states both guidance and the result for one period', () => {
+    // Each of these reports its quarter and guides later periods (JNJ's full-year EPS guidance
+    // names no period: it is not measured against the quarter's EPS).
+    for (const file of ['seeking_alpha/CT_JNJ_2018_q2.txt', 'seeking_alpha/CT_COST_2018_q2.txt', 'seeking_alpha/CT_HOG_2018_q4.txt', 'streetevents_eikon_txt/2019-Apr-30-AAPL.txt']) {
+      const [ds] = diagnosticsOf([path.join(sharedTranscripts, file)]);
+      assert.deepEqual(ds.map(judgement), [], file);
+    }
+  });
+});

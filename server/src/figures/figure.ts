@@ -51,4 +51,6 @@ export interface Figure {
   turn: number | null;
   /** When guidance or an expectation was given, as the call says it ("October"), or null. */
   statedIn?: string | null;
+  /** Set when nothing said which period the figure is about and it took the call's own. */
+  periodAssumed?: boolean;
 }

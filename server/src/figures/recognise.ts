@@ -194,7 +194,8 @@ function sentenceFigures(
     }
     else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change') basis = 'other';
     if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics) ?? 'EPS';
-    const period = isDate ? ownPeriod(n, call, ahead) : pickPeriod(n, basis, str, mentions, nextStart, state, ahead, taken);
+    const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead, taken, call);
+    const period = chosen.period;
     // Guidance is dated by a month named with it, or earlier in the turn when it is quoted in the past.
     const statedIn = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' ? (namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore) : null;
     const start = base + n.start;
@@ -216,6 +217,7 @@ function sentenceFigures(
       role: turn?.role ?? null,
       turn: turnIndex,
       statedIn,
+      ...(chosen.assumed ? { periodAssumed: true } : {}),
     });
     if (!isDate) prev = { metric, unit, consumed: picked?.consumed ?? n.end };
   }
@@ -371,24 +373,26 @@ function pickPeriod(
   state: TurnState,
   ahead: boolean,
   taken: PeriodMention[],
-): string | null {
+  call: Period | null,
+): { period: string | null; assumed: boolean } {
   const forward = ahead && (basis === 'guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
   const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? formatPeriod(state.future) : m.period);
   const right = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
   if (basis === 'prior') {
-    if (right) return resolve(right);
+    if (right) return { period: resolve(right), assumed: false };
     const left = findLast(mentions, (m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
-    return left ? resolve(left) : null;
+    return { period: left ? resolve(left) : null, assumed: false };
   }
   if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(n.end, right.start))) {
     taken.push(right);
-    return resolve(right);
+    return { period: resolve(right), assumed: false };
   }
   const clauseStart = str.lastIndexOf(';', n.start) + 1;
   const left = findLast(mentions, (m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.includes(m));
-  if (left) return resolve(left);
+  if (left) return { period: resolve(left), assumed: false };
   const topic = forward ? state.future : state.past;
-  return topic && formatPeriod(topic);
+  // Nothing said about the period: the call's own, unless the turn moved on to another.
+  return { period: topic && formatPeriod(topic), assumed: topic !== null && topic === call };
 }
 
 /** The last item that passes `test`, without copying the list (Node 20's lib target lacks findLast). */

@@ -63,6 +63,8 @@ export interface Ledger {
 
 const SEQUENTIAL = /\bsequential(ly)?\b|quarter[- ](over|on)[- ]quarter|\bq\/q\b|from the (prior|previous|last) quarter/i;
 const YEAR_ON_YEAR = /year[- ](over|on)[- ]year|\by\/y\b|from a year ago|from the (same|prior[- ]year) (quarter|period)/i;
+/** Words that set guidance against a result, as a call does when it recalls guidance it gave. */
+const RECALLED = /\b(?:compared (?:with|to)|versus|vs\.?|above|below|ahead of|exceed(?:ed|s|ing)?|beat|surpass(?:ed|ing)?|in line with|within|met|missed|came in|at the (?:high|low|top|upper|lower|bottom) end)\b/i;
 const DECLINE = /\b(decrease|decline|down|lower|fall|drop|contract|shrink|reduc)\w*\b/i;
 
 function key(metric: string, period: string): string {
@@ -177,6 +179,9 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
         : f.basis === 'guidance' || f.basis === 'revised-guidance' ? 'guidance'
           : f.basis === 'expectation' ? 'expectation'
             : null;
+    // Guidance stated in a call for no named period is about one ahead, not the period the call
+    // reports, unless it is recalled: dated ("in October") or set against a result.
+    if (kind === 'guidance' && f.periodAssumed && !f.statedIn && !RECALLED.test(sentenceAround(f, lines).join(f.text))) continue;
     const forwardChange = f.basis === 'change' && f.claim;
     if (kind === null && !forwardChange) continue;
     if (growthLike && kind === 'actual') continue; // "revenue up 12%" describes a change, not a level
