@@ -13,7 +13,11 @@ export class LineCursor {
   private nextLf: number;
   private nextCr: number;
 
-  constructor(readonly text: string) {
+  /** `origin`: where the text starts in its document; positions are the document's. */
+  constructor(
+    readonly text: string,
+    private readonly origin: Position = { line: 0, character: 0 },
+  ) {
     this.nextLf = text.indexOf('\n');
     this.nextCr = text.indexOf('\r');
     this.findBreak();
@@ -27,7 +31,8 @@ export class LineCursor {
       this.lineStart = this.breakAt + this.breakLength;
       this.findBreak();
     }
-    return { line: this.line, character: Math.min(o, this.breakAt) - this.lineStart };
+    const character = Math.min(o, this.breakAt) - this.lineStart;
+    return this.line === 0 ? { line: this.origin.line, character: this.origin.character + character } : { line: this.origin.line + this.line, character };
   }
 
   private findBreak(): void {

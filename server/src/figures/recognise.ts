@@ -3,6 +3,7 @@
 // between sentences (the period being talked about, the channel named last, the month guidance was
 // given in) lives in a small per-turn state.
 
+import type { Position } from 'vscode-languageserver-types';
 import type { Transcript, Turn } from '../model';
 import { TextLines } from '../text';
 import { decideBasis, localBasis, sentenceCues, type Cue } from './basis';
@@ -63,7 +64,7 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : transcript.turns[block.turn];
     const text = lines.text.slice(block.start, block.end);
-    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, () => blockFigures(text, call, turn, block.turn));
+    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) => blockFigures(text, base, call, turn, block.turn));
     for (const shared of figures) {
       // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
       const f = shared.basis === 'guidance' ? { ...shared } : shared;
@@ -75,10 +76,10 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   return out;
 }
 
-/** A block's figures from its text alone: ranges are relative to the block's start. */
-function blockFigures(text: string, call: Period | null, turn: Turn | null, turnIndex: number | null): Figure[] {
+/** A block's figures from its text alone, placed at `base`, where the block starts in the document. */
+function blockFigures(text: string, base: Position, call: Period | null, turn: Turn | null, turnIndex: number | null): Figure[] {
   const out: Figure[] = [];
-  const cursor = new LineCursor(text);
+  const cursor = new LineCursor(text, base);
   // One scan of the block; each sentence then takes the numerals that start inside it.
   const numerals = scanNumerals(text);
   let k = 0;
