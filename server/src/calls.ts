@@ -8,7 +8,7 @@ import type { FigureMemo } from './figures/memo';
 import { callLedger, judgeAcross, type CallLedger } from './ledger/crossCall';
 import { judgeLines, type Judgement, type Located, type Tolerance } from './ledger/judge';
 import type { Ledger } from './ledger/ledger';
-import type { Transcript } from './model';
+import type { Meta, Transcript } from './model';
 import type { TextLines } from './text';
 import type { Position, Range } from 'vscode-languageserver-types';
 
@@ -100,12 +100,11 @@ export function documentLedger(uri: string, calls: readonly Call[]): CallLedger 
 
 /** Calls of one company within the document (two or more), whose guidance and results meet. */
 export function companyGroups(calls: readonly Call[]): number[][] {
-  const ledgers = calls.map((c, i) => callLedger(String(i), c.transcript.meta, []));
   const groups: number[][] = [];
   const placedIn = new Map<string, number[]>();
-  ledgers.forEach((l, i) => {
-    if (!l) return;
-    const keys = [l.ticker && `t:${l.ticker}`, l.company && `c:${l.company}`].filter((k): k is string => Boolean(k));
+  calls.forEach((c, i) => {
+    const keys = companyKeys(c.transcript.meta);
+    if (!keys.length) return;
     const group = keys.map((k) => placedIn.get(k)).find((g) => g !== undefined);
     const into = group ?? [];
     if (!group) groups.push(into);
@@ -113,6 +112,19 @@ export function companyGroups(calls: readonly Call[]): number[][] {
     for (const k of keys) if (!placedIn.has(k)) placedIn.set(k, into);
   });
   return groups.filter((g) => g.length > 1);
+}
+
+/** A call's company as keys (ticker, name), made once per header: an edit asks again for every call. */
+const keysOf = new WeakMap<Meta, string[]>();
+
+function companyKeys(meta: Meta): string[] {
+  let keys = keysOf.get(meta);
+  if (!keys) {
+    const l = callLedger('', meta, []);
+    keys = l ? [l.ticker && `t:${l.ticker}`, l.company && `c:${l.company}`].filter((k): k is string => Boolean(k)) : [];
+    keysOf.set(meta, keys);
+  }
+  return keys;
 }
 
 /** Call `i`'s judgements of its own guidance, placed in document lines. */
