@@ -95,3 +95,28 @@ describe('guidance diagnostics', () => {
     await diagnosticAt(doc.uri, 'guidance.beat', '46.9%');
   });
 });
+
+describe('a merged file', () => {
+  it('holds both calls: one outline node each, and the Q4 actuals judged against the Q3 guidance above them', async () => {
+    const q3 = (await vscode.workspace.openTextDocument(workspaceUri(Q3))).getText();
+    const q4 = (await vscode.workspace.openTextDocument(workspaceUri(Q4))).getText();
+    const doc = await vscode.workspace.openTextDocument({ language: 'transcript', content: `${q3}\n${q4}` });
+    await vscode.window.showTextDocument(doc);
+    try {
+      const calls = await waitFor('two calls in the outline', async () => {
+        const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+        return symbols.length === 2 ? symbols : undefined;
+      });
+      assert.match(calls[0].name, /Q3 2025/);
+      assert.match(calls[1].name, /Q4 2025/);
+      const q4Start = calls[1].range.start.line;
+      const miss = await waitFor('the Q4 revenue miss', () =>
+        vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'guidance.miss' && d.range.start.line > q4Start && /\$398\.6M missed guidance \$412M–\$428M/.test(d.message)), 30_000);
+      const related = miss.relatedInformation?.[0];
+      assert.equal(related?.location.uri.toString(), doc.uri.toString());
+      assert.ok(related!.location.range.start.line < q4Start, 'the guidance is in the Q3 call above');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+});
