@@ -5,13 +5,14 @@ import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, Me
 import type { DocumentSymbol, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { analyse, DEFAULT_OPTIONS } from './analysis';
 import type { Analysis, AnalysisOptions, TextChange } from './analysis';
-import { callAt, callFigures } from './calls';
+import { callAt, callFigures, placedTranscript, type Call } from './calls';
+import type { Transcript } from './model';
 import { LazyDocument } from './lazyDocument';
 import { callLedger } from './ledger/crossCall';
 import type { Figure } from './figures/figure';
 import { diagnosticSettingsFrom } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
-import { figureHover, hoverSections, prepareHover } from './features/hover';
+import { figureHover, hoverSections } from './features/hover';
 import { ledgerSection } from './features/ledgerHover';
 import { GuidanceDiagnostics } from './guidance';
 import { documentOutline } from './features/symbols';
@@ -138,32 +139,6 @@ async function publish(uri: string): Promise<void> {
   if (!doc || !a) return;
   const diagnostics = [...a.diagnostics, ...(await guidance.diagnosticsFor(uri, a))];
   if (documents.get(uri)?.version === doc.version) connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-  prepareWhenIdle(uri);
-}
-
-const idleTimers = new Map<string, NodeJS.Timeout>();
-
-/**
- * Hover cards read figures grouped by metric and period: group them once typing pauses, not on
- * the first hover, and not between keystrokes (a merged file has a hundred thousand figures).
- */
-function prepareWhenIdle(uri: string): void {
-  clearTimeout(idleTimers.get(uri));
-  idleTimers.set(uri, setTimeout(() => {
-    idleTimers.delete(uri);
-    const a = cache.get(uri)?.analysis;
-    if (!a || !documents.get(uri)) return;
-    for (let k = 0; k < a.calls.length; k++) prepareHover(hoverFigures(a, k));
-  }, 500));
-}
-
-/** Each call's figures in document lines, made once per analysis: a hover compares figures within its call. */
-const placedFigures = new WeakMap<Analysis, Figure[][]>();
-
-function hoverFigures(a: Analysis, k: number): Figure[] {
-  let perCall = placedFigures.get(a);
-  if (!perCall) placedFigures.set(a, (perCall = []));
-  return (perCall[k] ??= callFigures(a.calls, k));
 }
 
 function publishAll(): void {
@@ -249,11 +224,16 @@ connection.onFoldingRanges(guard('foldingRange', [], (p) => {
   return a ? foldingRanges(a.transcript) : [];
 }));
 
+/** What a hover in a call reads: that call's transcript and figures in document lines, made once per call. */
+const hoverViews = new WeakMap<Call, { transcript: Transcript; figures: Figure[] }>();
+
 connection.onHover(guard('hover', null, (p) => {
   const a = analysisOf(p.textDocument.uri);
   if (!a) return null;
-  const figures = hoverFigures(a, callAt(a.calls, p.position.line));
-  return figureHover({ analysis: { lines: a.lines, transcript: a.transcript, figures }, uri: p.textDocument.uri }, p.position);
+  const call = a.calls[callAt(a.calls, p.position.line)];
+  let view = hoverViews.get(call);
+  if (!view) hoverViews.set(call, (view = { transcript: placedTranscript(call), figures: callFigures([call], 0) }));
+  return figureHover({ analysis: { lines: a.lines, ...view }, uri: p.textDocument.uri }, p.position);
 }));
 
 /** Workspace symbols of an open document, made once per analysis. */

@@ -167,11 +167,6 @@ const MAX_RELATED = 12;
 const groups = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
 const groupKey = (f: Figure): string => `${f.metric?.toLowerCase()}\u0000${f.period}\u0000${f.unit}`;
 
-/** Groups the figures for hover cards ahead of the first hover (the server does it when idle). */
-export function prepareHover(figures: readonly Figure[]): void {
-  groupsOf(figures);
-}
-
 /** The comparable figures (a value, a comparable basis) of `f`'s metric, period and unit, in document order. */
 function comparableWith(figures: readonly Figure[], f: Figure): Figure[] {
   return groupsOf(figures).get(groupKey(f)) ?? [];
