@@ -572,8 +572,9 @@ function amount(text: string, start: number, core: string): Numeral | null {
   if (pm) {
     const b = readAmount(text, n.end + pm[0].length);
     if (b) {
-      n.low = a.value - b.value;
-      n.high = a.value + b.value;
+      // "plus or minus -3" is a spread of 3 either way.
+      n.low = a.value - Math.abs(b.value);
+      n.high = a.value + Math.abs(b.value);
       n.end = b.end;
     }
   }
