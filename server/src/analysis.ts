@@ -1,12 +1,12 @@
 // One analysis per document version: every feature reads this, nothing parses twice.
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { documentFigures, documentTranscript, type Call } from './calls';
+import { callAt, documentFigures, documentTranscript, type Call } from './calls';
 import type { Figure } from './figures/figure';
 import { FigureMemo } from './figures/memo';
 import { recogniseFigures } from './figures/recognise';
 import { buildLedger } from './ledger/ledger';
 import type { Transcript } from './model';
-import { callStarts, formatOf, parseWith } from './parse';
+import { callStarts, firstText, formatOf, opensCall, parseWith } from './parse';
 import { SNIFF_LINES, type TranscriptFormat } from './parse/format';
 import { TextLines } from './text';
 
@@ -39,7 +39,7 @@ export interface Analysis {
 }
 
 /** More changes than this in one go (a replace-all) and the document is analysed afresh. */
-const MAX_CHANGES = 16;
+export const MAX_CHANGES = 16;
 
 /** A call of the new version: kept as it was, or to analyse again (its lines when an edit made them). */
 interface Slot {
@@ -58,7 +58,7 @@ interface Slot {
 export function analyse(text: string | (() => string), options: AnalysisOptions = DEFAULT_OPTIONS, previous?: Analysis, changes?: readonly TextChange[]): Analysis {
   const update = previous && changes ? edited(previous, text, changes) : null;
   if (update && update.lines.length > options.maxFullAnalysisChars === previous!.outlineOnly) {
-    return build(update.lines, update.format, update.slots, previous!.outlineOnly, options);
+    return build(update.lines, previous!.format, update.slots, previous!.outlineOnly, options);
   }
   const lines = new TextLines(text);
   const outlineOnly = lines.length > options.maxFullAnalysisChars;
@@ -104,42 +104,33 @@ function analyseCall(lines: TextLines, start: number, format: TranscriptFormat |
   return { start, lines, transcript, figures, ledger: buildLedger(figures, lines, transcript), memo };
 }
 
-function firstNonBlank(lines: TextLines): number {
-  let i = 0;
-  while (i < lines.count - 1 && lines.isBlank(i)) i++;
-  return i;
-}
-
 /**
  * What the changes leave of the last analysis: the new line index and, per call, the call itself
  * when no change fell in it, or its new lines, made from its own text and the change: the
- * document's text is not read. Null when a change spans calls, may move where calls start, or may
+ * document's text is not read (the layout stays the last version's). Null when a change spans calls, may move where calls start, or may
  * change the layout the text is read in: the caller analyses afresh then.
  */
-function edited(previous: Analysis, text: string | (() => string), changes: readonly TextChange[]): { lines: TextLines; format: TranscriptFormat | null; slots: Slot[] } | null {
+function edited(previous: Analysis, text: string | (() => string), changes: readonly TextChange[]): { lines: TextLines; slots: Slot[] } | null {
   if (changes.length === 0 || changes.length > MAX_CHANGES) return null;
-  const opens = previous.format?.startsCall;
   const banner = (lines: TextLines, from: number, to: number) => {
-    for (let i = from; i <= to && opens; i++) if (lines.lineEnd(i) - lines.lineStart(i) <= 80 && opens(lines.line(i))) return true;
+    for (let i = from; i <= to; i++) if (opensCall(lines, i, previous.format)) return true;
     return false;
   };
   const slots: Slot[] = previous.calls.map((c) => ({ start: c.start, call: c, memo: c.memo, lines: c.lines }));
   let lines = previous.lines;
-  // Changes at the top may change the layout detected; above the first text, whether the first
-  // banner opens a call.
+  // Changes in the first lines may change the layout detected.
   let redetect = false;
-  let resplit = false;
   for (const c of changes) {
     const from = lines.positionAt(lines.offsetAt(c.range.start));
     const to = lines.positionAt(Math.max(lines.offsetAt(from), lines.offsetAt(c.range.end)));
-    let k = slots.length - 1;
-    while (slots[k].start > from.line) k--;
+    const k = callAt(slots, from.line);
     const slot = slots[k];
     const next = k + 1 < slots.length ? slots[k + 1].start : lines.count;
     if (to.line >= next) return null;
     const own = slot.lines!;
     redetect ||= from.line < SNIFF_LINES;
-    resplit ||= k === 0 && from.line <= firstNonBlank(own);
+    // Above the first text, a change decides whether the first banner opens a call.
+    if (k === 0 && from.line <= firstText(own)) return null;
     // A banner edited, typed or split by a new line moves where calls start.
     if (banner(own, from.line - slot.start, to.line - slot.start)) return null;
     const at = own.offsetAt({ line: from.line - slot.start, character: from.character });
@@ -154,10 +145,9 @@ function edited(previous: Analysis, text: string | (() => string), changes: read
     slot.call = null;
   }
   if (typeof text === 'string' && text.length !== lines.length) return null; // the changes do not describe this text
-  if (resplit) return null;
   // Detection reads the first lines: those of the first call, when it is long enough to hold them.
-  const head = slots[0].lines && slots[0].lines.count > SNIFF_LINES + 4 ? slots[0].lines : lines;
+  const head = slots[0].lines!.count > SNIFF_LINES + 4 ? slots[0].lines! : lines;
   if (redetect && formatOf(head) !== previous.format) return null;
   for (const s of slots) if (s.call && s.call.start !== s.start) s.call = { ...s.call, start: s.start };
-  return { lines, format: previous.format, slots };
+  return { lines, slots };
 }

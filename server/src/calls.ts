@@ -63,19 +63,22 @@ export function documentTranscript(calls: readonly Call[]): Transcript {
 /** The document's figures, in document order, with turn indices into `documentTranscript`. */
 export function documentFigures(calls: readonly Call[]): Figure[] {
   if (calls.length === 1) return calls[0].figures;
-  return calls.flatMap((_, k) => callFigures(calls, k));
+  const out: Figure[] = [];
+  let turnBase = 0;
+  for (const c of calls) {
+    out.push(...placedFigures(c, turnBase));
+    turnBase += c.transcript.turns.length;
+  }
+  return out;
 }
 
-/** Call `k`'s figures placed in the document: its lines, and turn indices into `documentTranscript`. */
-export function callFigures(calls: readonly Call[], k: number): Figure[] {
-  let turnBase = 0;
-  for (let i = 0; i < k; i++) turnBase += calls[i].transcript.turns.length;
-  const c = calls[k];
+/** A call's figures in document lines, their turn indices counted from `turnBase` (0: the call's own). */
+export function placedFigures(c: Call, turnBase = 0): Figure[] {
   return c.start === 0 && turnBase === 0 ? c.figures : c.figures.map((f) => placed(f, c.start, turnBase));
 }
 
-/** The index of the call holding document line `line`. */
-export function callAt(calls: readonly Call[], line: number): number {
+/** The index of the call holding document line `line` (calls, or anything placed by where it starts). */
+export function callAt(calls: readonly { start: number }[], line: number): number {
   let lo = 0;
   let hi = calls.length - 1;
   while (lo < hi) {

@@ -3,9 +3,9 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { DocumentSymbol, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
-import { analyse, DEFAULT_OPTIONS } from './analysis';
+import { analyse, DEFAULT_OPTIONS, MAX_CHANGES } from './analysis';
 import type { Analysis, AnalysisOptions, TextChange } from './analysis';
-import { callAt, callFigures, placedTranscript, type Call } from './calls';
+import { callAt, placedFigures, placedTranscript, type Call } from './calls';
 import type { Transcript } from './model';
 import { LazyDocument } from './lazyDocument';
 import { callLedger } from './ledger/crossCall';
@@ -26,7 +26,6 @@ const connection = createConnection(ProposedFeatures.all);
  * what they touched; null when they are not known (a full-text change, or too many of them).
  */
 const pending = new Map<string, TextChange[] | null>();
-const MAX_PENDING = 64;
 
 const documents = new TextDocuments<LazyDocument>({
   create: LazyDocument.create,
@@ -35,7 +34,7 @@ const documents = new TextDocuments<LazyDocument>({
     if (list === undefined) pending.set(doc.uri, (list = []));
     for (const c of changes) {
       if (list === null) break;
-      if ('range' in c && list.length < MAX_PENDING) list.push({ range: c.range, text: c.text });
+      if ('range' in c && list.length < MAX_CHANGES) list.push({ range: c.range, text: c.text });
       else pending.set(doc.uri, (list = null));
     }
     return LazyDocument.update(doc, changes, version);
@@ -232,7 +231,7 @@ connection.onHover(guard('hover', null, (p) => {
   if (!a) return null;
   const call = a.calls[callAt(a.calls, p.position.line)];
   let view = hoverViews.get(call);
-  if (!view) hoverViews.set(call, (view = { transcript: placedTranscript(call), figures: callFigures([call], 0) }));
+  if (!view) hoverViews.set(call, (view = { transcript: placedTranscript(call), figures: placedFigures(call) }));
   return figureHover({ analysis: { lines: a.lines, ...view }, uri: p.textDocument.uri }, p.position);
 }));
 

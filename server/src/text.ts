@@ -2,8 +2,6 @@
 // character, which is what JavaScript string indices already count.
 import type { Position, Range } from 'vscode-languageserver-types';
 
-const BREAK = /\r\n|\n|\r/g;
-
 export class TextLines {
   /** Offset where each line starts; a line ends before its \r\n, \n or \r. */
   private readonly starts: Int32Array;
@@ -21,7 +19,11 @@ export class TextLines {
     const t = this.text;
     const starts = [0];
     const ends: number[] = [];
-    scanBreaks(t, 0, t.length, starts, ends);
+    const re = /\r\n|\n|\r/g;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      ends.push(m.index);
+      starts.push(m.index + m[0].length);
+    }
     ends.push(t.length);
     // Typed arrays: an edit copies them whole, which is a block copy instead of a loop.
     this.starts = Int32Array.from(starts);
@@ -119,15 +121,6 @@ export class TextLines {
       start: { line: first, character: 0 },
       end: { line: last, character: this.ends[last] - this.starts[last] },
     };
-  }
-}
-
-/** Pushes the line breaks in text[from, to): where each ends a line and where the next starts. */
-function scanBreaks(text: string, from: number, to: number, starts: number[], ends: number[]): void {
-  BREAK.lastIndex = from;
-  for (let m = BREAK.exec(text); m && m.index < to; m = BREAK.exec(text)) {
-    ends.push(m.index);
-    starts.push(m.index + m[0].length);
   }
 }
 

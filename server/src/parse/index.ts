@@ -53,16 +53,23 @@ export function parseTranscript(lines: TextLines): Transcript {
   return parseWith(lines, formatOf(lines));
 }
 
+/** True when line `i` is a banner that opens a call in `format`'s layout. */
+export function opensCall(lines: TextLines, i: number, format: TranscriptFormat | null): boolean {
+  // Banners are short: a long line is prose whatever it holds.
+  return format?.startsCall !== undefined && lines.lineEnd(i) - lines.lineStart(i) <= 80 && format.startsCall(lines.line(i));
+}
+
+/** The first line with text (the line count when there is none): a banner below it opens a call of its own. */
+export function firstText(lines: TextLines): number {
+  let first = 0;
+  while (first < lines.count && lines.isBlank(first)) first++;
+  return first;
+}
+
 /** Where the calls of a merged file start: line 0, then each line below the first text that opens a call. */
 export function callStarts(lines: TextLines, format: TranscriptFormat | null): number[] {
   const starts = [0];
-  const opens = format?.startsCall;
-  if (!opens) return starts;
-  let first = 0;
-  while (first < lines.count && lines.isBlank(first)) first++;
-  for (let i = first + 1; i < lines.count; i++) {
-    // Banners are short: a long line is prose whatever it holds.
-    if (lines.lineEnd(i) - lines.lineStart(i) <= 80 && opens(lines.line(i))) starts.push(i);
-  }
+  if (!format?.startsCall) return starts;
+  for (let i = firstText(lines) + 1; i < lines.count; i++) if (opensCall(lines, i, format)) starts.push(i);
   return starts;
 }
