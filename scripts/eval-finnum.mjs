@@ -10,9 +10,9 @@ import { performance } from 'node:perf_hooks';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { TextLines } = require(resolve(root, 'out/server/src/text.js'));
-const { recogniseFigures } = require(resolve(root, 'out/server/src/figures/recognise.js'));
-const { emptyMeta } = require(resolve(root, 'out/server/src/model.js'));
+const { TextLines } = require(resolve(root, 'out/server/src/core/text.js'));
+const { recogniseFigures } = require(resolve(root, 'out/server/src/core/figures/recognise.js'));
+const { emptyMeta } = require(resolve(root, 'out/server/src/core/model.js'));
 
 const file = process.argv.find((a) => a.endsWith('.json')) ?? resolve(root, '../shared/labels/finnum3-concall-dev-A.json');
 const verbose = process.argv.includes('--verbose');

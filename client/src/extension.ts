@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { isTranscript } from '../../server/src/parse';
+import { isTranscript } from '../../server/src/core';
 
 const LANGUAGE = 'transcript';
 let client: LanguageClient | undefined;

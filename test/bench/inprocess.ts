@@ -1,12 +1,12 @@
 // In-process figures for one text: the floor, the markdown-it peer and Transcript Lens itself.
 import MarkdownIt from 'markdown-it';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { analyse } from '../../server/src/analysis';
-import type { Analysis } from '../../server/src/analysis';
-import { documentJudgements } from '../../server/src/calls';
-import { LazyDocument } from '../../server/src/lazyDocument';
-import { defaultDiagnosticSettings, documentDiagnostics, toDiagnostics } from '../../server/src/features/diagnostics';
-import { documentOutline } from '../../server/src/features/symbols';
+import { analyse } from '../../server/src/core/analysis';
+import type { Analysis } from '../../server/src/core/analysis';
+import { documentJudgements } from '../../server/src/core/calls';
+import { LazyDocument } from '../../server/src/service/lazyDocument';
+import { defaultDiagnosticSettings, documentDiagnostics, toDiagnostics } from '../../server/src/core/features/diagnostics';
+import { documentOutline } from '../../server/src/core/features/symbols';
 import { medianMs, now, percentile, retainedHeapMB } from './stats';
 
 /** Full analysis at every size: the editor's size limit is lifted so the cost stays comparable. */

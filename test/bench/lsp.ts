@@ -3,7 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { analyse } from '../../server/src/analysis';
+import { analyse } from '../../server/src/core/analysis';
 import { writeWorkspace } from '../generate';
 import { startServer } from '../lsp/lspClient';
 import type { TestServer } from '../lsp/lspClient';

@@ -4,11 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Range } from 'vscode-languageserver-types';
-import { analyse } from '../../server/src/analysis';
-import { decodeBytes } from '../../server/src/decode';
-import { documentOutline } from '../../server/src/features/symbols';
-import { foldingRanges } from '../../server/src/features/folding';
-import type { TextLines } from '../../server/src/text';
+import { analyse } from '../../server/src/core/analysis';
+import { decodeBytes } from '../../server/src/service/decode';
+import { documentOutline } from '../../server/src/core/features/symbols';
+import { foldingRanges } from '../../server/src/core/features/folding';
+import type { TextLines } from '../../server/src/core/text';
 import { sharedMissing, sharedTranscripts } from '../paths';
 
 function files(): string[] {

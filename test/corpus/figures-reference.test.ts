@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { analyse } from '../../server/src/analysis';
-import type { Figure } from '../../server/src/figures/figure';
+import { analyse } from '../../server/src/core/analysis';
+import type { Figure } from '../../server/src/core/figures/figure';
 import { referencePath } from '../paths';
 
 const missing = existsSync(referencePath) ? false : `reference transcript not found at ${referencePath}: skipped`;

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { analyse } from '../../server/src/analysis';
-import { decodeBytes } from '../../server/src/decode';
-import { defaultDiagnosticSettings, guidanceDiagnostics } from '../../server/src/features/diagnostics';
+import { analyse } from '../../server/src/core/analysis';
+import { decodeBytes } from '../../server/src/service/decode';
+import { defaultDiagnosticSettings, guidanceDiagnostics } from '../../server/src/core/features/diagnostics';
 import { referencePath, sharedMissing, sharedTranscripts } from '../paths';
 
 function diagnosticsOf(files: string[]): Diagnostic[][] {

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { decodeBytes } from '../../server/src/decode';
-import { isTranscript } from '../../server/src/parse';
+import { decodeBytes } from '../../server/src/service/decode';
+import { isTranscript } from '../../server/src/core/parse';
 import { cliPath, repoRoot, sharedMissing, sharedTranscripts } from '../paths';
 
 interface Expected {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
-import { TextLines } from '../../server/src/text';
+import { TextLines } from '../../server/src/core/text';
 import { fixture } from '../paths';
 import { assertSymbolTree } from '../property/invariants';
 import { startServer, until } from './lspClient';

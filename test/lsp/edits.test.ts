@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { TextLines } from '../../server/src/text';
+import { TextLines } from '../../server/src/core/text';
 import { generateCall } from '../generate';
 import { startServer, until, type TestServer } from './lspClient';
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { decodeBytes } from '../../server/src/decode';
+import { decodeBytes } from '../../server/src/service/decode';
 import { fixturesDir, sharedMissing, sharedTranscripts } from '../paths';
 
 /** Cases per property: bounded in `npm test`, larger in `npm run fuzz` (FUZZ_RUNS). */

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse } from '../../server/src/analysis';
-import { isTranscript } from '../../server/src/parse';
+import { analyse } from '../../server/src/core/analysis';
+import { isTranscript } from '../../server/src/core/parse';
 import { anyText, baseName, baseTexts, concreteEdits, edits, mutate, mutations, runs } from './arbitraries';
 import { assertWellFormed } from './invariants';
 

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { recogniseFigures } from '../../server/src/figures/recognise';
-import { emptyMeta } from '../../server/src/model';
-import { TextLines } from '../../server/src/text';
+import { recogniseFigures } from '../../server/src/core/figures/recognise';
+import { emptyMeta } from '../../server/src/core/model';
+import { TextLines } from '../../server/src/core/text';
 
 const TOKENS = [
   '$', '\\$', '12', '0.05', '1,250', '.5', '-3', ' million', 'm', ' bn', '%', ' bps', ' days', 'x', ' to ', ' and ', 'between ',

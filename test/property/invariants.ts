@@ -2,11 +2,11 @@
 // inside their parents, folding ranges on real lines.
 import assert from 'node:assert/strict';
 import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
-import type { Analysis } from '../../server/src/analysis';
-import { foldingRanges } from '../../server/src/features/folding';
-import { documentOutline } from '../../server/src/features/symbols';
-import { contains } from '../../server/src/text';
-import type { TextLines } from '../../server/src/text';
+import type { Analysis } from '../../server/src/core/analysis';
+import { foldingRanges } from '../../server/src/core/features/folding';
+import { documentOutline } from '../../server/src/core/features/symbols';
+import { contains } from '../../server/src/core/text';
+import type { TextLines } from '../../server/src/core/text';
 
 export function assertInside(lines: TextLines, r: Range, what: string): void {
   for (const p of [r.start, r.end]) {

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextLines } from '../../server/src/text';
+import { TextLines } from '../../server/src/core/text';
 import { startServer } from '../lsp/lspClient';
 import type { TestServer } from '../lsp/lspClient';
 import { anyText, baseName, baseTexts, concreteEdits, edits, runs } from './arbitraries';

@@ -2,10 +2,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SymbolKind } from 'vscode-languageserver-types';
-import { analyse } from '../../server/src/analysis';
-import { documentJudgements } from '../../server/src/calls';
-import { documentOutline } from '../../server/src/features/symbols';
-import { DEFAULT_TOLERANCE } from '../../server/src/ledger/judge';
+import { analyse } from '../../server/src/core/analysis';
+import { documentJudgements } from '../../server/src/core/calls';
+import { documentOutline } from '../../server/src/core/features/symbols';
+import { DEFAULT_TOLERANCE } from '../../server/src/core/ledger/judge';
 import { generateCall } from '../generate';
 
 const calls = [generateCall(31), generateCall(32), generateCall(33)];

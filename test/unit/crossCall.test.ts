@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { companyKey, type CallLedger, type CallId } from '../../server/src/ledger/crossCall';
-import { DEFAULT_TOLERANCE, type Judgement } from '../../server/src/ledger/judge';
-import { buildLedger } from '../../server/src/ledger/ledger';
-import { WorkspaceIndex, type CallSource } from '../../server/src/ledger/workspaceIndex';
+import { companyKey, type CallLedger, type CallId } from '../../server/src/core/ledger/crossCall';
+import { DEFAULT_TOLERANCE, type Judgement } from '../../server/src/core/ledger/judge';
+import { buildLedger } from '../../server/src/core/ledger/ledger';
+import { WorkspaceIndex, type CallSource } from '../../server/src/service/workspaceIndex';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
 
 // Fictional calls of Contoso Robotics, and one of another company.

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { diagnosticSettingsFrom, toDiagnostics } from '../../server/src/features/diagnostics';
-import { toSarif } from '../../server/src/features/sarif';
-import { judgeLines } from '../../server/src/ledger/judge';
-import { buildLedger } from '../../server/src/ledger/ledger';
+import { diagnosticSettingsFrom, toDiagnostics } from '../../server/src/core/features/diagnostics';
+import { toSarif } from '../../server/src/cli/sarif';
+import { judgeLines } from '../../server/src/core/ledger/judge';
+import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { figuresIn } from './ledgerFixtures';
 
 // Fictional: Tailspin Air guided $40 million in March, $44 million in May, and reported $43 million.

@@ -2,10 +2,10 @@
 // resolved against the call, basis, claim and speaker of each figure.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Figure } from '../../server/src/figures/figure';
-import { recogniseFigures } from '../../server/src/figures/recognise';
-import { parseTranscript } from '../../server/src/parse';
-import { TextLines } from '../../server/src/text';
+import type { Figure } from '../../server/src/core/figures/figure';
+import { recogniseFigures } from '../../server/src/core/figures/recognise';
+import { parseTranscript } from '../../server/src/core/parse';
+import { TextLines } from '../../server/src/core/text';
 import { fixture } from '../paths';
 
 const lines = new TextLines(fixture('figures-call.txt'));

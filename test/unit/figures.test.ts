@@ -2,10 +2,10 @@
 // figure, its value in base units, unit, range and qualifier.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Figure } from '../../server/src/figures/figure';
-import { recogniseFigures } from '../../server/src/figures/recognise';
-import { emptyMeta, type Transcript } from '../../server/src/model';
-import { TextLines } from '../../server/src/text';
+import type { Figure } from '../../server/src/core/figures/figure';
+import { recogniseFigures } from '../../server/src/core/figures/recognise';
+import { emptyMeta, type Transcript } from '../../server/src/core/model';
+import { TextLines } from '../../server/src/core/text';
 
 function plainTranscript(period: string | null): Transcript {
   return { format: 'plain', meta: { ...emptyMeta(), period }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };

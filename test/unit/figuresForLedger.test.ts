@@ -3,7 +3,7 @@
 // base period's actual; a result compared with an expectation is an actual.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyse } from '../../server/src/analysis';
+import { analyse } from '../../server/src/core/analysis';
 
 describe('figure readings the ledger relies on', () => {
   it('reads "N% sequentially, plus or minus M%" and "N% year-over-year +/- M%" as ranges', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseTranscript } from '../../server/src/parse';
-import { TextLines } from '../../server/src/text';
+import { parseTranscript } from '../../server/src/core/parse';
+import { TextLines } from '../../server/src/core/text';
 import { generateCall, generateFile } from '../generate';
 
 describe('generated transcripts (benchmark and workspace data)', () => {

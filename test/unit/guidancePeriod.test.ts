@@ -1,9 +1,9 @@
 // Guidance given for no named period: about a period ahead, unless it is recalled against a result.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyse } from '../../server/src/analysis';
-import { documentJudgements } from '../../server/src/calls';
-import { DEFAULT_TOLERANCE } from '../../server/src/ledger/judge';
+import { analyse } from '../../server/src/core/analysis';
+import { documentJudgements } from '../../server/src/core/calls';
+import { DEFAULT_TOLERANCE } from '../../server/src/core/ledger/judge';
 
 function call(body: string): string {
   return [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyse } from '../../server/src/analysis';
-import { figureHover } from '../../server/src/features/hover';
+import { analyse } from '../../server/src/core/analysis';
+import { figureHover } from '../../server/src/core/features/hover';
 
 /** A fictional call whose CEO states `n` different quarterly revenues, one a paragraph. */
 function call(n: number): string {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyse, type TextChange } from '../../server/src/analysis';
-import type { Analysis } from '../../server/src/analysis';
-import { documentJudgements } from '../../server/src/calls';
-import { DEFAULT_TOLERANCE } from '../../server/src/ledger/judge';
-import { TextLines } from '../../server/src/text';
+import { analyse, type TextChange } from '../../server/src/core/analysis';
+import type { Analysis } from '../../server/src/core/analysis';
+import { documentJudgements } from '../../server/src/core/calls';
+import { DEFAULT_TOLERANCE } from '../../server/src/core/ledger/judge';
+import { TextLines } from '../../server/src/core/text';
 import { generateCall } from '../generate';
 
 /** What an analysis says, without the memos it carries for the next version. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LazyDocument } from '../../server/src/lazyDocument';
+import { LazyDocument } from '../../server/src/service/lazyDocument';
 
 const piece = fc.constantFrom('a', 'bc ', '\n', '\r', '\r\n', 'é', '😀', 'xyz\n');
 const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));

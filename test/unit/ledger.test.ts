@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildLedger } from '../../server/src/ledger/ledger';
-import { emptyMeta } from '../../server/src/model';
-import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/ledger/judge';
+import { buildLedger } from '../../server/src/core/ledger/ledger';
+import { emptyMeta } from '../../server/src/core/model';
+import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/core/ledger/judge';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
 
 // A fictional call: Northwind Pumps, Q3 2031.

@@ -1,7 +1,7 @@
 // Hand-made figures over fictional call text, so the ledger is tested apart from the recogniser.
-import type { Basis, Figure } from '../../server/src/figures/figure';
-import type { Role } from '../../server/src/model';
-import { TextLines } from '../../server/src/text';
+import type { Basis, Figure } from '../../server/src/core/figures/figure';
+import type { Role } from '../../server/src/core/model';
+import { TextLines } from '../../server/src/core/text';
 
 export interface FigureSpec {
   /** The figure's text; `nth` picks among repeats (0-based). */

@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Basis } from '../../server/src/figures/figure';
-import { DEFAULT_TOLERANCE, judgeLines } from '../../server/src/ledger/judge';
-import { buildLedger } from '../../server/src/ledger/ledger';
-import { periodEnd, previousPeriod, yearEarlier } from '../../server/src/ledger/periods';
+import type { Basis } from '../../server/src/core/figures/figure';
+import { DEFAULT_TOLERANCE, judgeLines } from '../../server/src/core/ledger/judge';
+import { buildLedger } from '../../server/src/core/ledger/ledger';
+import { periodEnd, previousPeriod, yearEarlier } from '../../server/src/core/ledger/periods';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
 
 const BASES: Basis[] = ['actual', 'guidance', 'revised-guidance', 'expectation', 'change', 'prior', 'other'];

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { isSpace } from '../../server/src/figures/chars';
-import { LineCursor } from '../../server/src/figures/lineCursor';
-import { TextLines } from '../../server/src/text';
+import { isSpace } from '../../server/src/core/figures/chars';
+import { LineCursor } from '../../server/src/core/figures/lineCursor';
+import { TextLines } from '../../server/src/core/text';
 
 describe('LineCursor', () => {
   const piece = fc.constantFrom('a', 'bc', ' ', '\n', '\r', '\r\n', '\n\r', '\r\r\n');

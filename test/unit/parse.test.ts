@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { Transcript } from '../../server/src/model';
-import { isTranscript, parseTranscript } from '../../server/src/parse';
-import { sectionKind } from '../../server/src/parse/sections';
-import { TextLines } from '../../server/src/text';
+import type { Transcript } from '../../server/src/core/model';
+import { isTranscript, parseTranscript } from '../../server/src/core/parse';
+import { sectionKind } from '../../server/src/core/parse/sections';
+import { TextLines } from '../../server/src/core/text';
 import { fixture, referencePath, sharedMissing } from '../paths';
 
 function parse(text: string): Transcript {

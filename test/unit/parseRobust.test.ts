@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { analyse } from '../../server/src/analysis';
-import { decodeBytes, decodeWindows1252 } from '../../server/src/decode';
+import { analyse } from '../../server/src/core/analysis';
+import { decodeBytes, decodeWindows1252 } from '../../server/src/service/decode';
 import { cliPath, fixture, fixturesDir } from '../paths';
 import { assertWellFormed } from '../property/invariants';
 

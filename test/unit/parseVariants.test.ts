@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { decodeBytes } from '../../server/src/decode';
-import type { Transcript } from '../../server/src/model';
-import { parseTranscript } from '../../server/src/parse';
-import { TextLines } from '../../server/src/text';
+import { decodeBytes } from '../../server/src/service/decode';
+import type { Transcript } from '../../server/src/core/model';
+import { parseTranscript } from '../../server/src/core/parse';
+import { TextLines } from '../../server/src/core/text';
 import { fixture, fixturesDir } from '../paths';
 
 function parse(text: string): Transcript {

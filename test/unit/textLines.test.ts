@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextLines } from '../../server/src/text';
+import { TextLines } from '../../server/src/core/text';
 
 describe('TextLines.isBlank', () => {
   it('agrees with /\\S/ for every UTF-16 code unit', () => {

@@ -1,9 +1,7 @@
 // The workspace's transcripts, known by company and call period. Files are identified cheaply
 // (their head) as the index builds, yielding between files; a call's full ledger is loaded only
 // when a transcript of the same company asks for cross-call judgements, and kept until it changes.
-import { judgeAcross, sameCompany, type CallLedger, type CallId } from './crossCall';
-import type { Judgement, Tolerance } from './judge';
-import { periodEnd } from './periods';
+import { judgeAcross, periodEnd, sameCompany, type CallId, type CallLedger, type Judgement, type Tolerance } from '../core';
 
 export interface CallSource {
   /** Which call a file is, from its head; null when it is not a transcript the index can place. */

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import { JUDGEMENT_DESCRIPTIONS, type JudgementCode } from '../ledger/judge';
+import { JUDGEMENT_DESCRIPTIONS, type JudgementCode } from '../core';
 
 export interface FileDiagnostics {
   /** The file as the log should name it: a relative path or a URI. */

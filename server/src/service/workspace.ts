@@ -6,9 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { Range, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { decodeBytes } from './decode';
-import type { Meta, Transcript } from './model';
-import { isTranscript, parseTranscript } from './parse';
-import { TextLines } from './text';
+import { TextLines, isTranscript, parseTranscript, type Meta, type Transcript } from '../core';
 
 /** What workspace symbols need of one call: its speakers and participants, not its text. */
 export interface CallEntry {

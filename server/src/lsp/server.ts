@@ -3,21 +3,11 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { DocumentSymbol, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
-import { analyse, DEFAULT_OPTIONS, MAX_CHANGES } from './analysis';
-import type { Analysis, AnalysisOptions, TextChange } from './analysis';
-import { callAt, placedFigures, placedTranscript, type Call } from './calls';
-import type { Transcript } from './model';
-import { LazyDocument } from './lazyDocument';
-import { callLedger } from './ledger/crossCall';
-import type { Figure } from './figures/figure';
-import { diagnosticSettingsFrom } from './features/diagnostics';
-import { foldingRanges } from './features/folding';
-import { figureHover, hoverSections } from './features/hover';
-import { ledgerSection } from './features/ledgerHover';
-import { GuidanceDiagnostics } from './guidance';
-import { documentOutline } from './features/symbols';
-import type { CallEntry } from './workspace';
-import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from './workspace';
+import { DEFAULT_OPTIONS, MAX_CHANGES, analyse, callAt, callLedger, diagnosticSettingsFrom, documentOutline, figureHover, foldingRanges, hoverSections, ledgerSection, placedFigures, placedTranscript, type Analysis, type AnalysisOptions, type Call, type Figure, type TextChange, type Transcript } from '../core';
+import { LazyDocument } from '../service/lazyDocument';
+import { GuidanceDiagnostics } from '../service/guidance';
+import type { CallEntry } from '../service/workspace';
+import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from '../service/workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 

@@ -3,15 +3,9 @@
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { analyse } from './analysis';
-import { documentLedger } from './calls';
-import type { Analysis } from './analysis';
+import { TextLines, analyse, callLedger, defaultDiagnosticSettings, documentDiagnostics, documentLedger, isTranscript, parseTranscript, toDiagnostics, type Analysis, type CallId, type CallLedger, type DiagnosticSettings } from '../core';
 import { decodeBytes } from './decode';
-import { defaultDiagnosticSettings, documentDiagnostics, toDiagnostics, type DiagnosticSettings } from './features/diagnostics';
-import { callLedger, type CallId, type CallLedger } from './ledger/crossCall';
-import { WorkspaceIndex, type CallSource } from './ledger/workspaceIndex';
-import { isTranscript, parseTranscript } from './parse';
-import { TextLines } from './text';
+import { WorkspaceIndex, type CallSource } from './workspaceIndex';
 import { MAX_INDEXED_BYTES } from './workspace';
 
 /** Enough of a file to read its header: title, company and period. */

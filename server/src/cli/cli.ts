@@ -2,12 +2,9 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command } from 'commander';
-import { analyse } from './analysis';
-import type { Analysis } from './analysis';
-import { decodeBytes } from './decode';
-import { defaultDiagnosticSettings, guidanceDiagnostics } from './features/diagnostics';
-import { toSarif } from './features/sarif';
-import { headerName } from './features/symbols';
+import { analyse, defaultDiagnosticSettings, guidanceDiagnostics, headerName, type Analysis } from '../core';
+import { decodeBytes } from '../service/decode';
+import { toSarif } from './sarif';
 
 interface FileResult {
   path: string;
