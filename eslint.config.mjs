@@ -22,7 +22,7 @@ export default tseslint.config(
         patterns: [
           { group: nodeModules, message: 'core/ is pure: no Node modules (I/O belongs in service/).' },
           { group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode', 'vscode-jsonrpc', 'vscode-jsonrpc/*'], message: 'core/ has no connection: only vscode-languageserver-types.' },
-          { group: ['**/service', '**/service/*', '**/lsp', '**/lsp/*', '**/cli', '**/cli/*'], message: 'core/ depends on no other layer.' },
+          { group: ['**/service', '**/service/*', '**/lsp', '**/lsp/*', '**/cli', '**/cli/*', '**/shared', '**/shared/*'], message: 'core/ depends on no other layer.' },
         ],
       }],
       'no-restricted-globals': ['error', { name: 'process', message: 'core/ is pure.' }, { name: 'Buffer', message: 'core/ is pure.' }, { name: 'require', message: 'core/ is pure.' }, { name: 'setTimeout', message: 'core/ is synchronous.' }, { name: 'setImmediate', message: 'core/ is synchronous.' }],
@@ -32,6 +32,19 @@ export default tseslint.config(
     files: ['server/src/service/**/*.ts', 'server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts', 'client/src/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*'], message: 'Import the core through its public index (core/index.ts).' }] }],
+    },
+  },
+  {
+    // What client and server share is pure too: the client bundles it.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeModules, message: 'shared/ is pure: no Node modules.' },
+          { group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'shared/ has no connection.' },
+          { group: ['**/core/*', '**/service', '**/service/*', '**/lsp', '**/lsp/*', '**/cli', '**/cli/*'], message: 'shared/ reads the core through its public index only.' },
+        ],
+      }],
     },
   },
 );

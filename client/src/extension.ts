@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { isTranscript } from '../../server/src/core';
+import { SECTION, readSettings, settingsSection } from '../../shared/settings';
 
 const LANGUAGE = 'transcript';
 let client: LanguageClient | undefined;
@@ -14,7 +15,7 @@ const switched = new Set<string>();
 
 async function sniff(doc: vscode.TextDocument): Promise<void> {
   if (doc.languageId !== 'plaintext' || switched.has(doc.uri.toString())) return;
-  if (!vscode.workspace.getConfiguration('transcriptLens', doc).get<boolean>('autoDetect', true)) return;
+  if (!readSettings(settingsSection((key) => vscode.workspace.getConfiguration(SECTION, doc).get(key))).autoDetect) return;
   if (!isTranscript(doc.getText())) return;
   switched.add(doc.uri.toString());
   await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
@@ -26,11 +27,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const config = vscode.workspace.getConfiguration('transcriptLens');
+  const config = vscode.workspace.getConfiguration(SECTION);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE }],
-    initializationOptions: { maxFileSizeMB: config.get<number>('maxFileSizeMB') },
-    synchronize: { configurationSection: 'transcriptLens' },
+    // Every setting, so the first diagnostics already follow the user's severities.
+    initializationOptions: settingsSection((key) => config.get(key)),
+    synchronize: { configurationSection: SECTION },
   };
   client = new LanguageClient('transcriptLens', 'Transcript Lens', serverOptions, clientOptions);
 

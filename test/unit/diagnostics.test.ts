@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { diagnosticSettingsFrom, toDiagnostics } from '../../server/src/core/features/diagnostics';
+import { toDiagnostics } from '../../server/src/core/features/diagnostics';
+import { readSettings } from '../../shared/settings';
 import { toSarif } from '../../server/src/cli/sarif';
 import { judgeLines } from '../../server/src/core/ledger/judge';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
@@ -17,7 +18,7 @@ const { lines, figures } = figuresIn(TEXT, [
 const URI = 'file:///calls/tailspin.txt';
 
 function diagnostics(section: unknown) {
-  const settings = diagnosticSettingsFrom(section);
+  const settings = readSettings(section).diagnostics;
   return toDiagnostics(judgeLines(buildLedger(figures, lines, null).lines, settings.tolerance), URI, settings);
 }
 

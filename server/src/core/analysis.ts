@@ -4,7 +4,7 @@ import { callAt, documentFigures, documentTranscript, type Call } from './calls'
 import type { Figure } from './figures/figure';
 import { FigureMemo } from './figures/memo';
 import { recogniseFigures } from './figures/recognise';
-import { buildLedger } from './ledger/ledger';
+import { buildLedger, type Ledger } from './ledger/ledger';
 import type { Transcript } from './model';
 import { callStarts, firstText, formatOf, opensCall, parseWith } from './parse';
 import { SNIFF_LINES, type TranscriptFormat } from './parse/format';
@@ -56,9 +56,23 @@ interface Slot {
  * within them the figures of unchanged turns are reused; the result is the same as without them.
  */
 export function analyse(text: string | (() => string), options: AnalysisOptions = DEFAULT_OPTIONS, previous?: Analysis, changes?: readonly TextChange[]): Analysis {
+  const steps = analysisSteps(text, options, previous, changes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `analyse` one call at a time: the generator yields after each call it parses, so a caller can
+ * answer other requests between calls of a merged file of hundreds, and returns the analysis.
+ * Each call's figures and ledger are read when first asked for (`Call.figures`), not here: the
+ * outline and folding never wait for them.
+ */
+export function* analysisSteps(text: string | (() => string), options: AnalysisOptions = DEFAULT_OPTIONS, previous?: Analysis, changes?: readonly TextChange[]): Generator<void, Analysis> {
   const update = previous && changes ? edited(previous, text, changes) : null;
   if (update && update.lines.length > options.maxFullAnalysisChars === previous!.outlineOnly) {
-    return build(update.lines, previous!.format, update.slots, previous!.outlineOnly, options);
+    return yield* build(update.lines, previous!.format, update.slots, previous!.outlineOnly, options);
   }
   const lines = new TextLines(text);
   const outlineOnly = lines.length > options.maxFullAnalysisChars;
@@ -66,15 +80,21 @@ export function analyse(text: string | (() => string), options: AnalysisOptions 
   const format = formatOf(lines);
   // Without the changes, each call's figures are looked for in the memo of the call at its place.
   const slots = callStarts(lines, format).map((start, i): Slot => ({ start, call: null, memo: same?.calls[i]?.memo }));
-  return build(lines, format, slots, outlineOnly, options);
+  return yield* build(lines, format, slots, outlineOnly, options);
 }
 
-function build(lines: TextLines, format: TranscriptFormat | null, slots: Slot[], outlineOnly: boolean, options: AnalysisOptions): Analysis {
-  const calls = slots.map((s, i) => {
-    if (s.call) return s.call;
+function* build(lines: TextLines, format: TranscriptFormat | null, slots: Slot[], outlineOnly: boolean, options: AnalysisOptions): Generator<void, Analysis> {
+  const calls: Call[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i];
+    if (s.call) {
+      calls.push(s.call);
+      continue;
+    }
     const end = i + 1 < slots.length ? slots[i + 1].start : lines.count;
-    return analyseCall(s.lines ?? (s.start === 0 && end === lines.count ? lines : lines.slice(s.start, end)), s.start, format, outlineOnly, s.memo);
-  });
+    calls.push(analyseCall(s.lines ?? (s.start === 0 && end === lines.count ? lines : lines.slice(s.start, end)), s.start, format, outlineOnly, s.memo));
+    yield;
+  }
   if (outlineOnly) {
     const notes = calls[0].transcript.notes.filter((n) => !n.startsWith(OVER_LIMIT));
     calls[0].transcript.notes = [...notes, `${OVER_LIMIT} (${Math.round(options.maxFullAnalysisChars / 1048576)} MB): only the outline is computed.`];
@@ -98,10 +118,45 @@ function build(lines: TextLines, format: TranscriptFormat | null, slots: Slot[],
 
 const OVER_LIMIT = 'Over the size limit';
 
+/** What a call's figures give, read once and shared by the call wherever it moves. */
+class FiguresRead {
+  private value?: { figures: Figure[]; ledger: Ledger };
+  constructor(private readonly read: () => { figures: Figure[]; ledger: Ledger }) {}
+  get(): { figures: Figure[]; ledger: Ledger } {
+    return (this.value ??= this.read());
+  }
+}
+
+/** A call parsed: its transcript now, its figures and ledger when first asked for. */
+class ParsedCall implements Call {
+  constructor(
+    public start: number,
+    readonly lines: TextLines,
+    readonly transcript: Transcript,
+    readonly memo: FigureMemo,
+    private readonly read: FiguresRead,
+  ) {}
+  get figures(): Figure[] {
+    return this.read.get().figures;
+  }
+  get ledger(): Ledger {
+    return this.read.get().ledger;
+  }
+  readFigures(): void {
+    this.read.get();
+  }
+  /** The same call at another line of the document (lines above it changed). */
+  at(start: number): ParsedCall {
+    return new ParsedCall(start, this.lines, this.transcript, this.memo, this.read);
+  }
+}
+
 function analyseCall(lines: TextLines, start: number, format: TranscriptFormat | null, outlineOnly: boolean, memo = new FigureMemo()): Call {
   const transcript = parseWith(lines, format);
-  const figures = outlineOnly ? [] : recogniseFigures(lines, transcript, memo);
-  return { start, lines, transcript, figures, ledger: buildLedger(figures, lines, transcript), memo };
+  return new ParsedCall(start, lines, transcript, memo, new FiguresRead(() => {
+    const figures = outlineOnly ? [] : recogniseFigures(lines, transcript, memo);
+    return { figures, ledger: buildLedger(figures, lines, transcript) };
+  }));
 }
 
 /**
@@ -148,6 +203,11 @@ function edited(previous: Analysis, text: string | (() => string), changes: read
   // Detection reads the first lines: those of the first call, when it is long enough to hold them.
   const head = slots[0].lines!.count > SNIFF_LINES + 4 ? slots[0].lines! : lines;
   if (redetect && formatOf(head) !== previous.format) return null;
-  for (const s of slots) if (s.call && s.call.start !== s.start) s.call = { ...s.call, start: s.start };
+  for (const s of slots) if (s.call && s.call.start !== s.start) s.call = moved(s.call, s.start);
   return { lines, slots };
+}
+
+/** A kept call at its new start, its figures (read or not) its own still: every call is made by `analyseCall`. */
+function moved(call: Call, start: number): Call {
+  return (call as ParsedCall).at(start);
 }

@@ -17,9 +17,12 @@ export interface Call {
   start: number;
   lines: TextLines;
   transcript: Transcript;
-  figures: Figure[];
-  ledger: Ledger;
+  /** Read when first asked for: the outline and folding need only the transcript. */
+  readonly figures: Figure[];
+  readonly ledger: Ledger;
   memo: FigureMemo;
+  /** Reads the figures and ledger now, if not read yet (a caller that reads in steps). */
+  readFigures(): void;
 }
 
 function moved(p: Position, by: number): Position {

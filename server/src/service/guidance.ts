@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { TextLines, analyse, callLedger, defaultDiagnosticSettings, documentDiagnostics, documentLedger, isTranscript, parseTranscript, toDiagnostics, type Analysis, type CallId, type CallLedger, type DiagnosticSettings } from '../core';
+import { TextLines, analyse, callLedger, documentDiagnostics, documentLedger, isTranscript, parseTranscript, toDiagnostics, type Analysis, type CallId, type CallLedger, type DiagnosticSettings } from '../core';
 import { decodeBytes } from './decode';
 import { WorkspaceIndex, type CallSource } from './workspaceIndex';
 import { MAX_INDEXED_BYTES } from './workspace';
@@ -39,7 +39,6 @@ export const diskCalls: CallSource = {
 };
 
 export class GuidanceDiagnostics {
-  settings: DiagnosticSettings = defaultDiagnosticSettings();
   readonly index: WorkspaceIndex;
   /** What was last published per open document, for the hover cards' ledger lines. */
   private readonly published = new Map<string, Diagnostic[]>();
@@ -49,14 +48,18 @@ export class GuidanceDiagnostics {
   }
 
   /** An open document's diagnostics; its analysis also stands in for its file in the index. */
-  async diagnosticsFor(uri: string, analysis: Analysis): Promise<Diagnostic[]> {
+  async diagnosticsFor(uri: string, analysis: Analysis, settings: DiagnosticSettings): Promise<Diagnostic[]> {
     const entry = documentLedger(uri, analysis.calls);
     if (entry) this.index.setOpen(entry);
     else this.index.clearOpen(uri);
-    const tol = this.settings.tolerance;
-    const diagnostics = [...documentDiagnostics(analysis.calls, uri, this.settings), ...toDiagnostics(await this.index.judgements(uri, tol), uri, this.settings)];
+    const diagnostics = [...documentDiagnostics(analysis.calls, uri, settings), ...toDiagnostics(await this.index.judgements(uri, settings.tolerance), uri, settings)];
     this.published.set(uri, diagnostics);
     return diagnostics;
+  }
+
+  /** Nothing is published for the document (every code is off). */
+  unpublished(uri: string): void {
+    this.published.delete(uri);
   }
 
   publishedFor(uri: string): readonly Diagnostic[] {

@@ -1,9 +1,9 @@
-// Guidance judgements as LSP diagnostics, with a severity setting per code (or off) and the
-// statement each is measured against as related information.
+// Guidance judgements as LSP diagnostics, with a severity per code (or off) and the statement
+// each is measured against as related information. The settings are read in shared/settings.ts.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { acrossJudgements, companyGroups, documentLedger, ownJudgements, type Call } from '../calls';
 import { judgeAcross, type CallLedger } from '../ledger/crossCall';
-import { DEFAULT_TOLERANCE, JUDGEMENT_CODES, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
+import { DEFAULT_TOLERANCE, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -36,47 +36,11 @@ export function defaultDiagnosticSettings(): DiagnosticSettings {
   return { severity: { ...DEFAULT_SEVERITY }, tolerance: { ...DEFAULT_TOLERANCE } };
 }
 
-function isSeverity(v: unknown): v is SeveritySetting {
-  return v === 'off' || (typeof v === 'string' && v in SEVERITY);
-}
-
-function dig(obj: unknown, path: string[]): unknown {
-  let cur = obj;
-  for (let i = 0; i < path.length; i++) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    const o = cur as Record<string, unknown>;
-    // VS Code nests dotted keys; a flat `"guidance.miss"` key is accepted too.
-    const flat = path.slice(i).join('.');
-    if (flat in o) return o[flat];
-    cur = o[path[i]];
-  }
-  return cur;
-}
-
-function nonNegative(v: unknown, fallback: number): number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
-}
-
-/**
- * Settings from the `transcriptLens` configuration section: `diagnostics.<code>` severities and
- * `ledger.inlineTolerancePercent` / `ledger.inlineTolerancePoints`. Bad values fall back to defaults.
- */
-export function diagnosticSettingsFrom(section: unknown): DiagnosticSettings {
-  const s = defaultDiagnosticSettings();
-  for (const code of JUDGEMENT_CODES) {
-    const v = dig(section, ['diagnostics', ...code.split('.')]);
-    if (isSeverity(v)) s.severity[code] = v;
-  }
-  s.tolerance.percent = nonNegative(dig(section, ['ledger', 'inlineTolerancePercent']), s.tolerance.percent);
-  s.tolerance.points = nonNegative(dig(section, ['ledger', 'inlineTolerancePoints']), s.tolerance.points);
-  return s;
-}
-
 /** Diagnostics for the document `uri`; references with no uri are in that document. */
 export function toDiagnostics(judgements: readonly Judgement[], uri: string, settings: DiagnosticSettings): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const j of judgements) {
-    const level = settings.severity[j.code] ?? DEFAULT_SEVERITY[j.code];
+    const level = settings.severity[j.code];
     if (level === 'off') continue;
     out.push({
       range: j.subject.statement.figure.range,
