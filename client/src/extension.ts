@@ -1,25 +1,13 @@
-// The extension: starts the language server, switches plain-text documents that are transcripts
-// to the transcript language, and offers a command to switch one by hand.
+// The extension: starts the language server, has plain-text documents that are transcripts
+// switched to the transcript language (detect.ts), and offers a command to switch one by hand.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { isTranscript } from '../../server/src/core';
-import { SECTION, readSettings, settingsSection } from '../../shared/settings';
+import { SECTION, settingsSection } from '../../shared/settings';
+import { Detector, LANGUAGE } from './detect';
 
-const LANGUAGE = 'transcript';
 let client: LanguageClient | undefined;
-
-/** Documents switched once; a user who switches one back to plain text is not overruled. */
-const switched = new Set<string>();
-
-async function sniff(doc: vscode.TextDocument): Promise<void> {
-  if (doc.languageId !== 'plaintext' || switched.has(doc.uri.toString())) return;
-  if (!readSettings(settingsSection((key) => vscode.workspace.getConfiguration(SECTION, doc).get(key))).autoDetect) return;
-  if (!isTranscript(doc.getText())) return;
-  switched.add(doc.uri.toString());
-  await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
-}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -36,19 +24,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('transcriptLens', 'Transcript Lens', serverOptions, clientOptions);
 
+  const detector = new Detector();
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument((doc) => void sniff(doc)),
+    detector,
     vscode.commands.registerCommand('transcriptLens.openAsTranscript', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) {
         void vscode.window.showWarningMessage('Transcript Lens: open a text document first.');
         return;
       }
-      switched.add(doc.uri.toString());
-      await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+      await detector.switchByHand(doc);
     }),
   );
-  for (const doc of vscode.workspace.textDocuments) void sniff(doc);
 
   try {
     await client.start();

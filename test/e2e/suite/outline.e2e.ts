@@ -7,6 +7,7 @@ import { currentDocument, documentSymbols, flatten, lineOf, open, openTranscript
 
 const Q4 = 'halvard-q4-2025.txt';
 const Q3 = 'halvard-q3-2025.txt';
+const CP1252 = 'ostrander-q2-2030-cp1252.txt';
 
 describe('detection', () => {
   it('switches a StreetEvents .txt opened from the workspace to the transcript language', async () => {
@@ -31,6 +32,25 @@ describe('detection', () => {
     await vscode.commands.executeCommand('transcriptLens.openAsTranscript');
     await waitForLanguage(doc.uri, 'transcript');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
+
+describe('detection keeps to what the user chose', () => {
+  it('a Windows-1252 transcript is reopened in that encoding: no replacement characters', async () => {
+    const doc = await openTranscript(CP1252);
+    assert.equal(doc.encoding, 'windows1252');
+    assert.ok(!doc.getText().includes('\ufffd'), 'replacement characters left');
+    assert.match(doc.getText(), /welcome to Ostrander\u2019s second quarter/);
+  });
+
+  it('a transcript switched back to plain text by the user stays plain', async () => {
+    const doc = await openTranscript(Q3);
+    await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+    // Something the extension does after any open: the outline of another transcript answering.
+    await documentSymbols((await openTranscript(Q4)).uri);
+    assert.equal(currentDocument(doc.uri)?.languageId, 'plaintext');
+    await vscode.commands.executeCommand('transcriptLens.openAsTranscript', doc.uri);
+    await waitForLanguage(doc.uri, 'transcript');
   });
 });
 

@@ -25,6 +25,9 @@ export type Category =
   | 'product number'
   | 'other';
 
+/** How a figure is measured, where the call says so. Figures of different qualifiers are not compared. */
+export type Qualifier = 'GAAP' | 'non-GAAP' | 'adjusted' | 'constant-currency' | 'organic' | 'reported';
+
 export interface Figure {
   /** The figure as written, e.g. "\$91.4 million" or "50 to 55 days". */
   text: string;
@@ -40,6 +43,10 @@ export interface Figure {
   category: Category;
   /** Normalised metric name (revenue, gross margin, EPS, …) or null when unknown. */
   metric: string | null;
+  /** GAAP, non-GAAP, constant currency …, as its sentence or clause says; null or absent when nothing says. */
+  qualifier?: Qualifier | null;
+  /** The segment, region or product line the figure is about ("Data Center Group"); null or absent for the company as a whole. */
+  segment?: string | null;
   /** Fiscal period the figure is about, e.g. "Q4 2012", "FY 2013", or null. */
   period: string | null;
   basis: Basis;
