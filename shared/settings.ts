@@ -48,6 +48,26 @@ export const SETTINGS: Readonly<Record<string, SettingSchema>> = {
       { type: 'string', enum: SEVERITIES, default: DEFAULT_SEVERITY[code], description: `Severity of \`${code}\` diagnostics: ${DIAGNOSTIC_WHAT[code]}` },
     ]),
   ),
+  'views.codeLens': {
+    type: 'boolean',
+    default: true,
+    description: 'Show a code lens on each call\'s header with its verdict counts, opening the call scorecard.',
+  },
+  'views.inlayHints': {
+    type: 'boolean',
+    default: false,
+    description: 'Show an inlay hint after each judged figure with what it is measured against (`vs guide $87M +5.1%`).',
+  },
+  'views.navigation': {
+    type: 'boolean',
+    default: true,
+    description: 'Go to Definition from a figure to the statement it is measured against, and Find References across the statements of its ledger line.',
+  },
+  'views.semanticTokens': {
+    type: 'boolean',
+    default: true,
+    description: 'Tell actual, guidance, expectation and prior-period figures apart with semantic tokens, so themes can colour them.',
+  },
   'ledger.inlineTolerancePercent': {
     type: 'number',
     default: DEFAULT_TOLERANCE.percent,
@@ -63,8 +83,16 @@ export const SETTINGS: Readonly<Record<string, SettingSchema>> = {
 };
 
 /** The settings, read and checked. */
+export interface ViewSettings {
+  codeLens: boolean;
+  inlayHints: boolean;
+  navigation: boolean;
+  semanticTokens: boolean;
+}
+
 export interface Settings {
   autoDetect: boolean;
+  views: ViewSettings;
   analysis: AnalysisOptions;
   diagnostics: DiagnosticSettings;
 }
@@ -105,6 +133,12 @@ export function readSettings(section: unknown): Settings {
   const severity = Object.fromEntries(JUDGEMENT_CODES.map((code) => [code, checked(section, `diagnostics.${code}`)])) as Record<JudgementCode, SeveritySetting>;
   return {
     autoDetect: checked(section, 'autoDetect') as boolean,
+    views: {
+      codeLens: checked(section, 'views.codeLens') as boolean,
+      inlayHints: checked(section, 'views.inlayHints') as boolean,
+      navigation: checked(section, 'views.navigation') as boolean,
+      semanticTokens: checked(section, 'views.semanticTokens') as boolean,
+    },
     analysis: { ...DEFAULT_OPTIONS, maxFullAnalysisChars: (checked(section, 'maxFileSizeMB') as number) * MB },
     diagnostics: {
       severity,

@@ -3,7 +3,7 @@
 // layers import from here only.
 export { analyse, analysisSteps, DEFAULT_OPTIONS, MAX_CHANGES } from './analysis';
 export type { Analysis, AnalysisOptions, TextChange } from './analysis';
-export { callAt, documentLedger, placedFigures, placedTranscript, type Call } from './calls';
+export { acrossJudgements, callAt, companyGroups, documentJudgements, documentLedger, ownJudgements, placedFigures, placedTranscript, type Call } from './calls';
 export type { Figure } from './figures/figure';
 export { callLedger, judgeAcross, sameCompany, type CallId, type CallLedger } from './ledger/crossCall';
 export { DEFAULT_TOLERANCE, JUDGEMENT_CODES, JUDGEMENT_DESCRIPTIONS, type Judgement, type JudgementCode, type Tolerance } from './ledger/judge';
@@ -16,3 +16,6 @@ export { foldingRanges } from './features/folding';
 export { figureHover, hoverSections } from './features/hover';
 export { ledgerSection } from './features/ledgerHover';
 export { documentOutline, headerName } from './features/symbols';
+export { callScorecard, countVerdicts, historyPoints, previousCall, scorecardRows, statementLabel, type OtherCall, type ViewContext } from './features/scorecard';
+export { callName } from './ledger/crossCall';
+export { countsLabel, type CallSummary, type History, type HistoryPoint, type OutlookChange, type OutlookRow, type Place, type Scorecard, type ScorecardRow, type VerdictCounts, type ViewStatement, type ViewVerdict } from './features/views';

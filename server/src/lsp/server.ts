@@ -10,6 +10,7 @@ import type { Server } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerHover } from './hover';
 import { registerOutline } from './outline';
+import { registerViews } from './views';
 import { registerWorkspaceFiles } from './workspaceFiles';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 
@@ -49,6 +50,10 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       hoverProvider: true,
       workspaceSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
     },
     serverInfo: { name: 'Transcript Lens' },
   };
@@ -62,6 +67,7 @@ connection.onDidChangeConfiguration((p) => {
 registerOutline(server);
 registerHover(server);
 registerWorkspaceSymbols(server);
+registerViews(server);
 registerWorkspaceFiles(server, diagnostics);
 
 store.documents.onDidChangeContent((e) => diagnostics.changed(e.document.uri));

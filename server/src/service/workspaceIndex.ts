@@ -117,6 +117,11 @@ export class WorkspaceIndex {
     return out;
   }
 
+  /** Every call the index knows, by file: what the Calls view lists. */
+  calls(): { uri: string; id: CallId }[] {
+    return [...this.ids].map(([uri, id]) => ({ uri, id }));
+  }
+
   async judgements(uri: string, tol: Tolerance): Promise<Judgement[]> {
     if (!this.ids.has(uri)) return [];
     return judgeAcross(await this.companyCalls(uri), uri, tol);

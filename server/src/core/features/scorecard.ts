@@ -1,0 +1,240 @@
+// The analyst's tables of one call, as data: per metric and period the guidance (original and
+// revisions), expectations, the actual and the verdicts on them (the scorecard); the guidance for
+// coming periods against the company's previous call (the outlook); a metric over the company's
+// calls (the history). The client draws them; every statement keeps the place it was said.
+import type { HistoryPoint, OutlookChange, OutlookRow, Place, Scorecard, ScorecardRow, VerdictCounts, ViewStatement, ViewVerdict } from './views';
+import type { Call } from '../calls';
+import type { CallLedger } from '../ledger/crossCall';
+import type { Judgement, Located } from '../ledger/judge';
+import type { LedgerLine, Statement } from '../ledger/ledger';
+import { formatValue, inPoints, toPoints } from '../ledger/measure';
+import { periodEnd } from '../ledger/periods';
+import type { Range } from 'vscode-languageserver-types';
+
+/** What a ledger line is about: statements of different segments or qualifiers are different rows. */
+function rowKey(s: { metric: string; period: string; figure: { segment?: string | null; qualifier?: string | null } }): string {
+  return [s.metric.toLowerCase(), s.figure.segment ?? '', s.figure.qualifier ?? '', s.period].join('\u0000');
+}
+
+function lineKey(l: LedgerLine): string | null {
+  const s = l.actual ?? l.guidance[0] ?? l.expectations[0];
+  return s ? rowKey(s) : null;
+}
+
+function moved(r: Range, by: number): Range {
+  return by === 0 ? r : { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
+}
+
+/** A value or range as an analyst reads it. */
+export function statementLabel(s: Pick<Statement, 'value' | 'low' | 'high' | 'unit'>): string {
+  const scale = Number.isFinite(s.high) ? s.high : s.value;
+  if (s.low === -Infinity && Number.isFinite(s.high)) return `at most ${formatValue(s.high, s.unit, scale)}`;
+  if (s.high === Infinity && Number.isFinite(s.low)) return `at least ${formatValue(s.low, s.unit, s.low)}`;
+  if (s.low !== s.high && Number.isFinite(s.low) && Number.isFinite(s.high)) return `${formatValue(s.low, s.unit, scale)}–${formatValue(s.high, s.unit, scale)}`;
+  return formatValue(s.value, s.unit);
+}
+
+function kindOf(s: Statement): ViewStatement['kind'] {
+  if (s.kind === 'actual') return 'actual';
+  if (s.kind === 'expectation') return 'expectation';
+  return s.revised ? 'revision' : 'guidance';
+}
+
+export function viewStatement(s: Statement, place: Place, call: string | null): ViewStatement {
+  return { kind: kindOf(s), label: statementLabel(s), value: s.value, low: s.low, high: s.high, unit: s.unit, when: s.when, speaker: s.figure.speaker, place, call };
+}
+
+/** The middle of a statement's bounds (its value where a bound is open). */
+function middle(s: Statement): number {
+  return Number.isFinite(s.low) && Number.isFinite(s.high) ? (s.low + s.high) / 2 : s.value;
+}
+
+/** How far `s` is from `ref`'s middle: points for rates, else percent of the middle. */
+export function delta(s: Statement, ref: Statement): { delta: number | null; deltaUnit: '%' | 'pts' } {
+  const mid = middle(ref);
+  if (inPoints(s.unit) && inPoints(ref.unit)) return { delta: toPoints(s.value - mid, s.unit), deltaUnit: 'pts' };
+  if (s.unit !== ref.unit || mid === 0 || !Number.isFinite(mid)) return { delta: null, deltaUnit: '%' };
+  return { delta: ((s.value - mid) / Math.abs(mid)) * 100, deltaUnit: '%' };
+}
+
+export function countVerdicts(judgements: readonly { code: string }[]): VerdictCounts {
+  const c: VerdictCounts = { beat: 0, miss: 0, inline: 0, raised: 0, lowered: 0 };
+  for (const j of judgements) {
+    if (j.code === 'guidance.beat' || j.code === 'expectation.beat') c.beat++;
+    else if (j.code === 'guidance.miss' || j.code === 'expectation.miss') c.miss++;
+    else if (j.code === 'guidance.inline') c.inline++;
+    else if (j.code === 'guidance.raised') c.raised++;
+    else if (j.code === 'guidance.lowered') c.lowered++;
+  }
+  return c;
+}
+
+/** Where the things a view shows are: this document's URI, another call's name. */
+export interface ViewContext {
+  uri: string;
+  /** A name for the call in another document, for a statement said there. */
+  callName(uri: string): string;
+}
+
+function locate(at: Located, ctx: ViewContext): { place: Place; call: string | null } {
+  const uri = at.uri ?? ctx.uri;
+  return { place: { uri, range: at.statement.figure.range }, call: uri === ctx.uri ? null : ctx.callName(uri) };
+}
+
+/**
+ * The scorecard rows of call `i`: its ledger lines that hold guidance, an expectation or a verdict,
+ * with the verdicts on them (`judgements` in document lines: the call's own, a merged file's and
+ * the workspace's). Outcome hints are left out: they are the later call's verdicts seen from here.
+ */
+export function scorecardRows(calls: readonly Call[], i: number, judgements: readonly Judgement[], ctx: ViewContext): ScorecardRow[] {
+  const call = calls[i];
+  const end = i + 1 < calls.length ? calls[i + 1].start : Infinity;
+  const inCall = (r: Range) => r.start.line >= call.start && r.start.line < end;
+  const here = (s: Statement): ViewStatement => viewStatement(s, { uri: ctx.uri, range: moved(s.figure.range, call.start) }, null);
+  const rows: ScorecardRow[] = [];
+  // Judgements carry copies of their statements: a row is found by where its statements stand.
+  const rowAt = new Map<string, ScorecardRow>();
+  const at = (r: Range) => `${r.start.line}:${r.start.character}`;
+  for (const l of call.ledger.lines) {
+    const first = l.actual ?? l.guidance[0] ?? l.expectations[0];
+    if (!first) continue;
+    const row: ScorecardRow = {
+      metric: l.metric,
+      segment: first.figure.segment ?? null,
+      qualifier: first.figure.qualifier ?? null,
+      period: l.period,
+      guidance: l.guidance.map(here),
+      expectations: l.expectations.map(here),
+      actual: l.actual && here(l.actual),
+      verdicts: [],
+    };
+    rows.push(row);
+    for (const v of [...row.guidance, ...row.expectations, ...(row.actual ? [row.actual] : [])]) rowAt.set(at(v.place.range), row);
+  }
+  for (const j of judgements) {
+    if (j.code === 'guidance.outcome' || (j.subject.uri !== null && j.subject.uri !== ctx.uri) || !inCall(j.subject.statement.figure.range)) continue;
+    const row = rowAt.get(at(j.subject.statement.figure.range));
+    if (!row) continue;
+    const ref = locate(j.reference, ctx);
+    const subject = locate(j.subject, ctx);
+    // Guidance from another call (or an earlier call of a merged file) joins the row it was measured in.
+    if (ref.call !== null || !inCall(j.reference.statement.figure.range)) {
+      const seen = row.guidance.concat(row.expectations).some((g) => g.place.uri === ref.place.uri && g.place.range.start.line === ref.place.range.start.line && g.place.range.start.character === ref.place.range.start.character);
+      if (!seen) (j.reference.statement.kind === 'expectation' ? row.expectations : row.guidance).unshift(viewStatement(j.reference.statement, ref.place, ref.call ?? 'an earlier call in this file'));
+    }
+    const v: ViewVerdict = { code: j.code, message: j.message, subject: subject.place, reference: ref.place, ...delta(j.subject.statement, j.reference.statement) };
+    row.verdicts.push(v);
+  }
+  return rows.filter((r) => r.guidance.length || r.expectations.length || r.verdicts.length);
+}
+
+function latestGuidance(l: LedgerLine): Statement | null {
+  return l.guidance.at(-1) ?? null;
+}
+
+function outlookChange(now: Statement, before: Statement): OutlookChange {
+  const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (same(now.low, before.low) && same(now.high, before.high)) return 'reaffirmed';
+  const [m, n] = [middle(now), middle(before)];
+  if (!same(m, n)) return m > n ? 'raised' : 'lowered';
+  return now.high - now.low < before.high - before.low ? 'narrowed' : 'widened';
+}
+
+/**
+ * Guidance call `i` gives for periods after its own, against what the company's previous call
+ * (`previous`, null when there is none) guided for the same periods; what that call guided for a
+ * period still to come that this one no longer guides is dropped.
+ */
+export function outlookRows(call: Call, previous: { ledger: CallLedger; name: string; uri: string; start: number } | null, ctx: ViewContext): OutlookRow[] {
+  const own = periodEnd(call.transcript.meta.period);
+  const coming = (period: string) => {
+    const e = periodEnd(period);
+    return own !== null && e !== null && e > own;
+  };
+  const beforeLines = new Map<string, LedgerLine>();
+  for (const l of previous?.ledger.lines ?? []) {
+    const key = lineKey(l);
+    if (key && latestGuidance(l) && coming(l.period)) beforeLines.set(key, l);
+  }
+  const rows: OutlookRow[] = [];
+  const seen = new Set<string>();
+  const prior = (s: Statement) => viewStatement(s, { uri: previous!.uri, range: moved(s.figure.range, previous!.start) }, previous!.uri === ctx.uri ? 'an earlier call in this file' : previous!.name);
+  for (const l of call.ledger.lines) {
+    const now = latestGuidance(l);
+    const key = lineKey(l);
+    if (!now || !key || !coming(l.period)) continue;
+    seen.add(key);
+    const was = beforeLines.get(key);
+    const before = was ? latestGuidance(was) : null;
+    rows.push({
+      metric: l.metric,
+      segment: now.figure.segment ?? null,
+      qualifier: now.figure.qualifier ?? null,
+      period: l.period,
+      now: viewStatement(now, { uri: ctx.uri, range: moved(now.figure.range, call.start) }, null),
+      before: before && prior(before),
+      change: before ? outlookChange(now, before) : 'new',
+    });
+  }
+  for (const [key, l] of beforeLines) {
+    if (seen.has(key)) continue;
+    const before = latestGuidance(l)!;
+    rows.push({ metric: l.metric, segment: before.figure.segment ?? null, qualifier: before.figure.qualifier ?? null, period: l.period, now: null, before: prior(before), change: 'dropped' });
+  }
+  return rows.sort((a, b) => (periodEnd(a.period) ?? 0) - (periodEnd(b.period) ?? 0) || a.metric.localeCompare(b.metric));
+}
+
+/** One metric (and segment) over a company's calls, oldest first: the guidance each call gave for it and the actuals each reported. */
+export function historyPoints(calls: readonly { ledger: CallLedger; name: string; start: number }[], metric: string, segment: string | null): HistoryPoint[] {
+  const points: HistoryPoint[] = [];
+  const m = metric.toLowerCase();
+  for (const c of calls) {
+    for (const l of c.ledger.lines) {
+      const first = l.actual ?? l.guidance[0];
+      if (l.metric.toLowerCase() !== m || !first || (first.figure.segment ?? null) !== segment) continue;
+      const place = (s: Statement): Place => ({ uri: c.ledger.uri, range: moved(s.figure.range, c.start) });
+      points.push({
+        call: c.name,
+        uri: c.ledger.uri,
+        period: l.period,
+        order: periodEnd(l.period) ?? 0,
+        guidance: l.guidance.map((g) => viewStatement(g, place(g), c.name)),
+        actual: l.actual && viewStatement(l.actual, place(l.actual), c.name),
+      });
+    }
+  }
+  return points.sort((a, b) => a.order - b.order || a.call.localeCompare(b.call));
+}
+
+/** A call another view statement can come from: its ledger, its name, where it starts in its document. */
+export interface OtherCall {
+  ledger: CallLedger;
+  name: string;
+  start: number;
+}
+
+/** The company's call before `call` among `candidates` (by the period each reports), or null. */
+export function previousCall<T extends { ledger: CallLedger }>(period: string | null, candidates: readonly T[]): T | null {
+  const own = periodEnd(period);
+  if (own === null) return null;
+  let best: T | null = null;
+  for (const c of candidates) {
+    const e = periodEnd(c.ledger.period);
+    if (e !== null && e < own && (best === null || e > (periodEnd(best.ledger.period) ?? -Infinity))) best = c;
+  }
+  return best;
+}
+
+/** Call `i`'s scorecard: its rows, its outlook against `previous`, and the verdict counts. */
+export function callScorecard(calls: readonly Call[], i: number, judgements: readonly Judgement[], previous: OtherCall | null, ctx: ViewContext, callTitle: string): Scorecard {
+  const rows = scorecardRows(calls, i, judgements, ctx);
+  return {
+    uri: ctx.uri,
+    call: callTitle,
+    period: calls[i].transcript.meta.period,
+    rows,
+    outlook: outlookRows(calls[i], previous && { ...previous, uri: previous.ledger.uri }, ctx),
+    previousCall: previous?.name ?? null,
+    counts: countVerdicts(rows.flatMap((r) => r.verdicts)),
+  };
+}

@@ -1,0 +1,144 @@
+// The analyst's views over LSP: the call scorecard and outlook (a custom request), a metric's
+// history across the company's calls, the workspace's calls, and the editor features built on the
+// same judgements: a code lens per call with its verdict counts, inlay hints after judged figures,
+// Go to Definition / Find References between the statements of a ledger line, across files.
+import { InlayHintKind, type CodeLens, type InlayHint, type Location } from 'vscode-languageserver/node';
+import { callAt, callLedger, callName, callScorecard, companyGroups, countVerdicts, documentJudgements, headerName, historyPoints, placedTranscript, previousCall, statementLabel, type Analysis, type Judgement, type OtherCall } from '../core';
+import { CALLS_REQUEST, countsLabel, HISTORY_REQUEST, SCORECARD_REQUEST, type CallSummary, type History, type HistoryParams, type Scorecard, type ScorecardParams } from '../../../shared/protocol';
+import type { Position, Range } from 'vscode-languageserver-types';
+import type { Server } from './context';
+import { guard } from './guard';
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+function contains(r: Range, p: Position): boolean {
+  const after = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
+  const before = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
+  return after && before;
+}
+
+function lineEnd(calls: Analysis['calls'], i: number): number {
+  return i + 1 < calls.length ? calls[i + 1].start : Infinity;
+}
+
+export function registerViews(s: Server): void {
+  /** The document's analysis with its figures read, or null when it is gone or changed meanwhile. */
+  async function analysed(uri: string, stop: () => boolean): Promise<Analysis | null> {
+    const a = await s.store.analysis(uri, stop);
+    return a && (await s.store.readFigures(uri, a, stop)) ? a : null;
+  }
+
+  /** Every judgement the document's calls take part in: their own, a merged file's, the workspace's. */
+  async function judgements(uri: string, a: Analysis): Promise<Judgement[]> {
+    const tol = s.settings.diagnostics.tolerance;
+    return [...documentJudgements(a.calls, tol), ...(await s.guidance.index.judgements(uri, tol))];
+  }
+
+  /** Earlier calls of call `i`'s company: before it in a merged file, and in the workspace's other files. */
+  async function earlierCalls(uri: string, a: Analysis, i: number): Promise<OtherCall[]> {
+    const out: OtherCall[] = [];
+    const group = companyGroups(a.calls).find((g) => g.includes(i)) ?? [];
+    for (const j of group) {
+      const c = a.calls[j];
+      const ledger = j < i ? callLedger(uri, c.transcript.meta, c.ledger.lines) : null;
+      if (ledger) out.push({ ledger, name: callName(ledger), start: c.start });
+    }
+    for (const ledger of await s.guidance.index.companyCalls(uri)) {
+      if (ledger.uri !== uri) out.push({ ledger, name: `${fileName(ledger.uri)} · ${callName(ledger)}`, start: 0 });
+    }
+    return out;
+  }
+
+  function subjectIn(a: Analysis, i: number, uri: string) {
+    const end = lineEnd(a.calls, i);
+    return (j: Judgement) => j.code !== 'guidance.outcome' && (j.subject.uri === null || j.subject.uri === uri) && j.subject.statement.figure.range.start.line >= a.calls[i].start && j.subject.statement.figure.range.start.line < end;
+  }
+
+  s.connection.onRequest(SCORECARD_REQUEST, guard(s.connection, 'scorecard', null, async (p: ScorecardParams, token): Promise<Scorecard | null> => {
+    const a = await analysed(p.uri, () => token.isCancellationRequested);
+    if (!a) return null;
+    const i = callAt(a.calls, Math.max(0, p.line));
+    const all = await judgements(p.uri, a);
+    const ctx = { uri: p.uri, callName: (u: string) => fileName(u) };
+    const previous = previousCall(a.calls[i].transcript.meta.period, await earlierCalls(p.uri, a, i));
+    return callScorecard(a.calls, i, all, previous, ctx, headerName(a.calls[i].transcript));
+  }));
+
+  s.connection.onRequest(HISTORY_REQUEST, guard(s.connection, 'history', null, async (p: HistoryParams, token): Promise<History | null> => {
+    const a = await analysed(p.uri, () => token.isCancellationRequested);
+    if (!a) return null;
+    const i = callAt(a.calls, Math.max(0, p.line));
+    const call = a.calls[i];
+    const own = callLedger(p.uri, call.transcript.meta, call.ledger.lines);
+    const others = own ? await earlierCalls(p.uri, a, i) : [];
+    // Later calls count too: the history is the company's, not what came before this call.
+    const group = companyGroups(a.calls).find((g) => g.includes(i)) ?? [];
+    const later = group.filter((j) => j > i).map((j) => callLedger(p.uri, a.calls[j].transcript.meta, a.calls[j].ledger.lines)).flatMap((l, k) => (l ? [{ ledger: l, name: callName(l), start: a.calls[group.filter((j) => j > i)[k]].start }] : []));
+    const calls = [...(own ? [{ ledger: own, name: callName(own), start: call.start }] : []), ...others, ...later];
+    const points = historyPoints(calls, p.metric, p.segment);
+    const company = call.transcript.meta.company ?? call.transcript.meta.ticker ?? 'this company';
+    return { metric: p.metric, segment: p.segment, company, points, note: calls.length > 1 ? null : `The workspace holds no other call of ${company}.` };
+  }));
+
+  s.connection.onRequest(CALLS_REQUEST, guard(s.connection, 'calls', [], (): CallSummary[] => s.guidance.index.calls().map(({ uri, id }) => ({ uri, company: id.ticker ?? id.company ?? fileName(uri), period: id.period, date: id.date }))));
+
+  s.connection.onCodeLens(guard(s.connection, 'codeLens', [], async (p, token): Promise<CodeLens[]> => {
+    if (!s.settings.views.codeLens) return [];
+    const uri = p.textDocument.uri;
+    const a = await analysed(uri, () => token.isCancellationRequested);
+    if (!a) return [];
+    const all = await judgements(uri, a);
+    return a.calls.map((c, i) => {
+      const header = placedTranscript(c).sections.find((x) => x.kind === 'header');
+      const line = header?.titleRange?.start.line ?? header?.range.start.line ?? c.start;
+      const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+      const counts = countVerdicts(all.filter(subjectIn(a, i, uri)));
+      return { range, command: { title: `Scorecard: ${countsLabel(counts)}`, command: 'transcriptLens.showScorecard', arguments: [uri, line] } };
+    });
+  }));
+
+  s.connection.languages.inlayHint.on(guard(s.connection, 'inlayHint', [], async (p, token): Promise<InlayHint[]> => {
+    if (!s.settings.views.inlayHints) return [];
+    const uri = p.textDocument.uri;
+    const a = await analysed(uri, () => token.isCancellationRequested);
+    if (!a) return [];
+    const hints: InlayHint[] = [];
+    for (const j of await judgements(uri, a)) {
+      const r = j.subject.statement.figure.range;
+      if (j.code === 'guidance.outcome' || (j.subject.uri !== null && j.subject.uri !== uri) || r.start.line < p.range.start.line || r.start.line > p.range.end.line) continue;
+      const word = j.code.startsWith('expectation') ? 'vs expected' : j.code === 'guidance.raised' || j.code === 'guidance.lowered' ? 'was' : 'vs guide';
+      hints.push({ position: r.end, label: `${word} ${statementLabel(j.reference.statement)}`, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: j.message });
+    }
+    return hints;
+  }));
+
+  /** Judgements on the figure under the cursor, as subject or as reference. */
+  async function touching(uri: string, position: Position, stop: () => boolean): Promise<{ asSubject: Judgement[]; asReference: Judgement[] }> {
+    const a = await analysed(uri, stop);
+    if (!a) return { asSubject: [], asReference: [] };
+    const all = await judgements(uri, a);
+    const here = (at: Judgement['subject']) => (at.uri === null || at.uri === uri) && contains(at.statement.figure.range, position);
+    return { asSubject: all.filter((j) => here(j.subject)), asReference: all.filter((j) => here(j.reference)) };
+  }
+  const location = (at: Judgement['subject'], uri: string): Location => ({ uri: at.uri ?? uri, range: at.statement.figure.range });
+  const unique = (list: Location[]) => [...new Map(list.map((l) => [`${l.uri}:${l.range.start.line}:${l.range.start.character}`, l])).values()];
+
+  s.connection.onDefinition(guard(s.connection, 'definition', [], async (p, token) => {
+    if (!s.settings.views.navigation) return [];
+    const uri = p.textDocument.uri;
+    const { asSubject, asReference } = await touching(uri, p.position, () => token.isCancellationRequested);
+    // From an actual (or a revision) to what it is measured against; from guidance to its outcome.
+    const to = asSubject.length ? asSubject.map((j) => location(j.reference, uri)) : asReference.map((j) => location(j.subject, uri));
+    return unique(to);
+  }));
+
+  s.connection.onReferences(guard(s.connection, 'references', [], async (p, token) => {
+    if (!s.settings.views.navigation) return [];
+    const uri = p.textDocument.uri;
+    const { asSubject, asReference } = await touching(uri, p.position, () => token.isCancellationRequested);
+    const all = [...asSubject, ...asReference].flatMap((j) => [location(j.subject, uri), location(j.reference, uri)]);
+    return unique(p.context.includeDeclaration ? all : all.filter((l) => !(l.uri === uri && contains(l.range, p.position))));
+  }));
+}

@@ -1,0 +1,21 @@
+// Requests between the extension and the server beyond LSP's own: the analyst's views. Their
+// data types are the core's (core/features/views.ts); the requests and their parameters are here.
+export type { CallSummary, History, HistoryPoint, OutlookChange, OutlookRow, Place, Scorecard, ScorecardRow, VerdictCounts, ViewStatement, ViewVerdict } from '../server/src/core';
+export { countsLabel } from '../server/src/core';
+
+export const SCORECARD_REQUEST = 'transcriptLens/scorecard';
+export interface ScorecardParams {
+  uri: string;
+  /** Any line of the call (a merged file holds several). */
+  line: number;
+}
+
+export const HISTORY_REQUEST = 'transcriptLens/history';
+export interface HistoryParams {
+  uri: string;
+  line: number;
+  metric: string;
+  segment: string | null;
+}
+
+export const CALLS_REQUEST = 'transcriptLens/calls';
