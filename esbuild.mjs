@@ -1,4 +1,4 @@
-// Bundles the client, the language server and the CLI into dist/.
+// Bundles the client, the language server, the CLI and the webview script into dist/.
 // `node esbuild.mjs --release` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
@@ -19,6 +19,8 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The analyst's panels, run inside a webview: a browser script with Chart.js bundled in (no CDN).
+  { entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 if (watch) {

@@ -19,3 +19,5 @@ export { documentOutline, headerName } from './features/symbols';
 export { callScorecard, countVerdicts, historyPoints, previousCall, scorecardRows, statementLabel, type OtherCall, type ViewContext } from './features/scorecard';
 export { callName } from './ledger/crossCall';
 export { countsLabel, type CallSummary, type History, type HistoryPoint, type OutlookChange, type OutlookRow, type Place, type Scorecard, type ScorecardRow, type VerdictCounts, type ViewStatement, type ViewVerdict } from './features/views';
+export { HISTORY_COMMAND, historySection } from './features/historyHover';
+export { EXPORT_FORMATS, exportRows, formatExport, type ExportFormat, type ExportRow } from './features/export';
