@@ -19,3 +19,9 @@ export interface HistoryParams {
 }
 
 export const CALLS_REQUEST = 'transcriptLens/calls';
+
+export const EXPORT_REQUEST = 'transcriptLens/export';
+export interface ExportParams {
+  uri: string;
+  format: 'csv' | 'json' | 'md';
+}

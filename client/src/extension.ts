@@ -6,10 +6,11 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { SECTION, settingsSection } from '../../shared/settings';
 import { Detector, LANGUAGE } from './detect';
+import { registerViews, type ViewsApi } from './views';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ViewsApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -21,9 +22,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Every setting, so the first diagnostics already follow the user's severities.
     initializationOptions: settingsSection((key) => config.get(key)),
     synchronize: { configurationSection: SECTION },
+    // Hover cards link to a metric's history: that command, and no other, may run from hover text.
+    markdown: { isTrusted: { enabledCommands: ['transcriptLens.showHistory'] } },
   };
   client = new LanguageClient('transcriptLens', 'Transcript Lens', serverOptions, clientOptions);
 
+  const views = registerViews(context, () => client);
   const detector = new Detector();
   context.subscriptions.push(
     detector,
@@ -42,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   } catch (e) {
     void vscode.window.showErrorMessage(`Transcript Lens: the language server did not start: ${(e as Error).message}`);
   }
+  return views;
 }
 
 export async function deactivate(): Promise<void> {

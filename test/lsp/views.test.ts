@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CodeLens, InlayHint, Location } from 'vscode-languageserver-protocol';
+import type { CodeLens, InlayHint, Location, SemanticTokens } from 'vscode-languageserver-protocol';
 import { HISTORY_REQUEST, SCORECARD_REQUEST, type History, type Scorecard } from '../../shared/protocol';
+import { FIGURE_TOKEN_TYPES } from '../../server/src/lsp/semanticTokens';
 import { repoRoot } from '../paths';
 import { startServer, until, type TestServer } from './lspClient';
 
@@ -92,5 +93,22 @@ describe('analyst views over LSP', () => {
     assert.ok(h.points.some((p) => p.period === 'Q4 2025' && p.uri === q3 && p.guidance.length), 'the Q3 call guided Q4');
     const orders = h.points.map((p) => p.order);
     assert.deepEqual(orders, [...orders].sort((a, b) => a - b));
+  });
+
+  it('semantic tokens tell the actual and the guidance apart, with the types package.json declares', async () => {
+    const declared = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { contributes: { semanticTokenTypes: { id: string }[] } }).contributes.semanticTokenTypes.map((t) => t.id);
+    assert.deepEqual(declared, FIGURE_TOKEN_TYPES);
+    const { data } = await server.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: q4 } });
+    const lines = readFileSync(sample('halvard-q4-2025.txt'), 'utf8').split(/\r?\n/);
+    const tokens: { text: string; type: string }[] = [];
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+      tokens.push({ text: lines[line].slice(char, char + data[i + 2]), type: FIGURE_TOKEN_TYPES[data[i + 3]] });
+    }
+    assert.equal(tokens.find((t) => t.text.includes('398.6'))?.type, 'actualFigure', JSON.stringify(tokens.slice(0, 12)));
+    assert.equal(tokens.find((t) => t.text.includes('395'))?.type, 'guidanceFigure');
   });
 });

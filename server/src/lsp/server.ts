@@ -10,6 +10,7 @@ import type { Server } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerHover } from './hover';
 import { registerOutline } from './outline';
+import { LEGEND, registerSemanticTokens } from './semanticTokens';
 import { registerViews } from './views';
 import { registerWorkspaceFiles } from './workspaceFiles';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
@@ -54,6 +55,7 @@ connection.onInitialize((params): InitializeResult => {
       inlayHintProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      semanticTokensProvider: { legend: LEGEND, full: true },
     },
     serverInfo: { name: 'Transcript Lens' },
   };
@@ -68,6 +70,7 @@ registerOutline(server);
 registerHover(server);
 registerWorkspaceSymbols(server);
 registerViews(server);
+registerSemanticTokens(server);
 registerWorkspaceFiles(server, diagnostics);
 
 store.documents.onDidChangeContent((e) => diagnostics.changed(e.document.uri));

@@ -3,8 +3,8 @@
 // same judgements: a code lens per call with its verdict counts, inlay hints after judged figures,
 // Go to Definition / Find References between the statements of a ledger line, across files.
 import { InlayHintKind, type CodeLens, type InlayHint, type Location } from 'vscode-languageserver/node';
-import { callAt, callLedger, callName, callScorecard, companyGroups, countVerdicts, documentJudgements, headerName, historyPoints, placedTranscript, previousCall, statementLabel, type Analysis, type Judgement, type OtherCall } from '../core';
-import { CALLS_REQUEST, countsLabel, HISTORY_REQUEST, SCORECARD_REQUEST, type CallSummary, type History, type HistoryParams, type Scorecard, type ScorecardParams } from '../../../shared/protocol';
+import { callAt, callLedger, callName, callScorecard, companyGroups, countVerdicts, documentJudgements, EXPORT_FORMATS, exportRows, formatExport, headerName, historyPoints, placedTranscript, previousCall, statementLabel, type Analysis, type Judgement, type OtherCall } from '../core';
+import { CALLS_REQUEST, countsLabel, EXPORT_REQUEST, HISTORY_REQUEST, SCORECARD_REQUEST, type CallSummary, type ExportParams, type History, type HistoryParams, type Scorecard, type ScorecardParams } from '../../../shared/protocol';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Server } from './context';
 import { guard } from './guard';
@@ -80,6 +80,12 @@ export function registerViews(s: Server): void {
     const points = historyPoints(calls, p.metric, p.segment);
     const company = call.transcript.meta.company ?? call.transcript.meta.ticker ?? 'this company';
     return { metric: p.metric, segment: p.segment, company, points, note: calls.length > 1 ? null : `The workspace holds no other call of ${company}.` };
+  }));
+
+  s.connection.onRequest(EXPORT_REQUEST, guard(s.connection, 'export', null, async (p: ExportParams, token): Promise<string | null> => {
+    const a = await analysed(p.uri, () => token.isCancellationRequested);
+    if (!a || !EXPORT_FORMATS.includes(p.format)) return null;
+    return formatExport(exportRows(fileName(p.uri), p.uri, a.calls, await judgements(p.uri, a), fileName), p.format);
   }));
 
   s.connection.onRequest(CALLS_REQUEST, guard(s.connection, 'calls', [], (): CallSummary[] => s.guidance.index.calls().map(({ uri, id }) => ({ uri, company: id.ticker ?? id.company ?? fileName(uri), period: id.period, date: id.date }))));
