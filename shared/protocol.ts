@@ -18,6 +18,7 @@ export interface HistoryParams {
   segment: string | null;
 }
 
+// Sent with `{}`: a request without parameters reaches its handler without them, token first.
 export const CALLS_REQUEST = 'transcriptLens/calls';
 
 export const EXPORT_REQUEST = 'transcriptLens/export';

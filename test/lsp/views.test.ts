@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, InlayHint, Location, SemanticTokens } from 'vscode-languageserver-protocol';
-import { HISTORY_REQUEST, SCORECARD_REQUEST, type History, type Scorecard } from '../../shared/protocol';
+import { CALLS_REQUEST, HISTORY_REQUEST, SCORECARD_REQUEST, type CallSummary, type History, type Scorecard } from '../../shared/protocol';
 import { FIGURE_TOKEN_TYPES } from '../../server/src/lsp/semanticTokens';
 import { repoRoot } from '../paths';
 import { startServer, until, type TestServer } from './lspClient';
@@ -110,5 +110,19 @@ describe('analyst views over LSP', () => {
     }
     assert.equal(tokens.find((t) => t.text.includes('398.6'))?.type, 'actualFigure', JSON.stringify(tokens.slice(0, 12)));
     assert.equal(tokens.find((t) => t.text.includes('395'))?.type, 'guidanceFigure');
+  });
+});
+
+describe('the workspace\'s calls over LSP', () => {
+  it('lists every call the index read from disk, with its company and period', async () => {
+    const server = await startServer(path.join(repoRoot, 'samples'));
+    try {
+      await until(() => (server.progress.some((p) => p.value.kind === 'end') ? true : undefined), 'indexing to end');
+      const calls = await server.connection.sendRequest<CallSummary[]>(CALLS_REQUEST, {});
+      const mine = calls.filter((c) => c.uri === q3 || c.uri === q4).map((c) => `${c.company} ${c.period}`).sort();
+      assert.deepEqual(mine, ['Halvard Instruments Q3 2025', 'Halvard Instruments Q4 2025']);
+    } finally {
+      await server.stop();
+    }
   });
 });

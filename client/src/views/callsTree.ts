@@ -20,7 +20,7 @@ export class CallsTree implements vscode.TreeDataProvider<Node> {
   async getChildren(node?: Node): Promise<Node[]> {
     if (node) return 'calls' in node ? node.calls : [];
     const client = this.client();
-    const calls = client?.isRunning() ? await client.sendRequest<CallSummary[]>(CALLS_REQUEST) : [];
+    const calls = client?.isRunning() ? await client.sendRequest<CallSummary[]>(CALLS_REQUEST, {}) : [];
     const by = new Map<string, CallSummary[]>();
     for (const c of calls) by.set(c.company, [...(by.get(c.company) ?? []), c]);
     return [...by].sort(([a], [b]) => a.localeCompare(b)).map(([company, list]) => ({ company, calls: list.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.period.localeCompare(y.period)) }));

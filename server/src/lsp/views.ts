@@ -88,7 +88,9 @@ export function registerViews(s: Server): void {
     return formatExport(exportRows(fileName(p.uri), p.uri, a.calls, await judgements(p.uri, a), fileName), p.format);
   }));
 
-  s.connection.onRequest(CALLS_REQUEST, guard(s.connection, 'calls', [], (): CallSummary[] => s.guidance.index.calls().map(({ uri, id }) => ({ uri, company: id.ticker ?? id.company ?? fileName(uri), period: id.period, date: id.date }))));
+  // The index keeps company names normalised for matching ("halvard instruments"): shown capitalised.
+  const display = (key: string) => key.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  s.connection.onRequest(CALLS_REQUEST, guard(s.connection, 'calls', [], (): CallSummary[] => s.guidance.index.calls().map(({ uri, id }) => ({ uri, company: id.ticker ?? (id.company ? display(id.company) : fileName(uri)), period: id.period, date: id.date }))));
 
   s.connection.onCodeLens(guard(s.connection, 'codeLens', [], async (p, token): Promise<CodeLens[]> => {
     if (!s.settings.views.codeLens) return [];
