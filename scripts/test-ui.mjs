@@ -1,6 +1,7 @@
 // `npm run test:ui`: drives the real workbench in headless Chromium like a user would, on the
 // fictional samples: opens a transcript from the Explorer, expands the Outline, hovers a figure,
-// opens the Problems panel. Asserts what the page shows; screenshots go to test-output/.
+// opens the Problems panel, reads the inlay hints, opens the scorecard from its code lens and
+// clicks a row, reads the next call's outlook. Asserts what the page shows; screenshots go to test-output/.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -24,6 +25,30 @@ function sampleLine(file, text) {
   const i = lines.findIndex((l) => l.includes(text));
   if (i < 0) throw new Error(`${text} not in ${file}`);
   return i + 1;
+}
+
+/** The webview frame (nested in the workbench's webview host) whose page shows `text`. */
+async function webviewFrame(page, text, timeoutMs = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      if (await frame.locator('h1', { hasText: text }).count().catch(() => 0)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no webview shows ${text}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Content-Security-Policy reports in the browser's console (any frame), kept from the start. */
+const cspReports = [];
+
+/** Opens a sample from the Explorer (the folder tree may have been collapsed by an earlier step). */
+async function openFromExplorer(page, file) {
+  const folder = page.locator('.pane-header', { hasText: 'tl-workspace' });
+  if ((await folder.getAttribute('aria-expanded')) !== 'true') await folder.click();
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).click();
+  await page.locator('.tabs-container .tab.active', { hasText: file }).waitFor();
 }
 
 /** Steps in order; each throws on a failed expectation. A failed step stops the rest. */
@@ -74,6 +99,36 @@ const steps = [
     if (!['$398.6 million', 'Mirela Okafor', 'guidance.miss'].every((t) => text.includes(t))) throw new Error(`unexpected hover card: ${text}`);
     await shot(page, 'hover');
   }],
+  ['inlay hints after judged figures say what they are measured against', async (page) => {
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'vs guide $412M–$428M' }).first().waitFor();
+    await shot(page, 'inlay-hints');
+  }],
+  ['the code lens on the call header opens the scorecard; a row click moves the cursor to its figure', async (page) => {
+    await page.keyboard.press('Control+Home');
+    const lens = page.locator('.monaco-editor .codelens-decoration a', { hasText: 'Scorecard: 1 beat · 1 miss · 1 in line' });
+    await lens.first().click();
+    const frame = await webviewFrame(page, 'Scorecard · Halvard Instruments Inc · Q4 2025');
+    await frame.locator('tr.row', { hasText: 'miss' }).first().waitFor();
+    await shot(page, 'scorecard');
+    await frame.locator('tr.row', { hasText: '$398.6M' }).first().click();
+    const line = sampleLine('halvard-q4-2025.txt', '$398.6 million');
+    await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor();
+  }],
+  ['the outlook of the next call shows its guidance raised against the previous call', async (page) => {
+    await openFromExplorer(page, 'halvard-q1-2026.txt');
+    await page.locator('.monaco-editor .codelens-decoration a', { hasText: 'Scorecard: 1 beat · 1 in line · 1 raised' }).first().click();
+    const frame = await webviewFrame(page, 'Scorecard · Halvard Instruments Inc · Q1 2026');
+    const raised = frame.locator('tr.row', { hasText: 'raised' }).filter({ hasText: 'FY 2026' });
+    await raised.first().waitFor();
+    const text = await raised.first().innerText();
+    if (!text.includes('$2.70–$2.85') || !text.includes('$2.60–$2.80')) throw new Error(`unexpected outlook row: ${text}`);
+    await frame.locator('h2', { hasText: 'Outlook' }).scrollIntoViewIfNeeded();
+    await shot(page, 'outlook');
+  }],
+  ['the webviews loaded nothing the Content-Security-Policy refused', async () => {
+    if (cspReports.length) throw new Error(cspReports.join('\n'));
+  }],
 ];
 
 /** Runs steps in order on one page; a failed step stops the rest, which count as failed. */
@@ -97,8 +152,9 @@ async function walkThrough(browser, tally) {
   const workspace = makeTestWorkspace();
   const log = path.join(outputDir, 'ui-code-server.log');
   fs.writeFileSync(log, '');
-  const server = await startCodeServer({ logFile: log, settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } });
+  const server = await startCodeServer({ logFile: log, settings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'transcriptLens.views.inlayHints': true } });
   try {
+    browser.page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && cspReports.push(m.text()));
     await browser.page.goto(workbenchUrl(server.base, { folder: workspace, extensionPath: root }));
     await runSteps(browser.page, steps, tally);
   } finally {

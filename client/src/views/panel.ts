@@ -119,7 +119,8 @@ p.note { color: var(--vscode-descriptionForeground); }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, rgba(128,128,128,.3)); vertical-align: top; }
 th { color: var(--vscode-descriptionForeground); font-weight: 600; }
-td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num { font-variant-numeric: tabular-nums; }
+main { overflow-x: auto; }
 tr.row { cursor: pointer; }
 tr.row:hover { background: var(--vscode-list-hoverBackground); }
 tr.row:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; background: var(--vscode-list-focusBackground); }

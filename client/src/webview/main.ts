@@ -24,6 +24,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
+function fgColor(): string {
+  return color('--vscode-foreground', '#888');
+}
+
 function color(name: string, fallback: string): string {
   return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
 }
@@ -44,7 +48,8 @@ function what(r: { metric: string; segment: string | null; qualifier: string | n
 
 function statement(s: ViewStatement | null): Node {
   if (!s) return document.createTextNode('—');
-  const when = [s.when, s.call].filter(Boolean).join(', ');
+  // The call's name says when; the file only where the name is missing.
+  const when = s.when ?? s.call;
   return el('span', {}, s.label, when ? el('span', { class: 'where' }, ` (${when})`) : null);
 }
 
@@ -84,7 +89,7 @@ function scorecardRow(r: ScorecardRow): HTMLTableRowElement {
   const guidance = el('span', {});
   r.guidance.concat(r.expectations).forEach((g, i) => {
     if (i) guidance.append(el('br'));
-    guidance.append(el('span', { class: 'where' }, `${g.kind}: `), statement(g));
+    guidance.append(g.kind === 'guidance' ? '' : el('span', { class: 'where' }, `${g.kind}: `), statement(g));
   });
   const history = el('button', { class: 'link', title: `History of ${what(r)} across the company's calls` }, 'history');
   history.addEventListener('click', () => vscode.postMessage({ type: 'history', metric: r.metric, segment: r.segment }));
@@ -101,8 +106,10 @@ function scorecardRow(r: ScorecardRow): HTMLTableRowElement {
 }
 
 function outlookRow(r: OutlookRow): HTMLTableRowElement {
-  return row(r.now?.place ?? r.before?.place ?? null, [el('td', {}, what(r)), el('td', {}, r.period), num(statement(r.now)), num(statement(r.before)), el('td', { class: `verdict ${r.change}` }, r.change)]);
+  return row(r.now?.place ?? r.before?.place ?? null, [el('td', {}, what(r)), el('td', {}, r.period), el('td', { class: `verdict ${r.change}` }, r.change), num(statement(r.now)), num(statement(r.before))]);
 }
+
+const POINT: [number, number] = [-0.05, 0.05];
 
 /** Guidance ranges against the actuals, each as its distance from the guidance's middle. */
 function verdictChart(card: Scorecard): HTMLElement | null {
@@ -111,10 +118,11 @@ function verdictChart(card: Scorecard): HTMLElement | null {
   const labels = judged.map(({ r }) => `${what(r)} ${r.period}`);
   const ranges = judged.map(({ r, v }) => {
     const g = [...r.guidance, ...r.expectations].find((s) => s.place.uri === v.reference.uri && s.place.range.start.line === v.reference.range.start.line && s.place.range.start.character === v.reference.range.start.character);
-    if (!g || !Number.isFinite(g.low) || !Number.isFinite(g.high)) return [0, 0] as [number, number];
+    if (!g || !Number.isFinite(g.low) || !Number.isFinite(g.high)) return POINT;
     const mid = (g.low + g.high) / 2;
     const rel = (x: number) => (v.deltaUnit === 'pts' ? (x - mid) * (g.unit === 'bps' ? 0.01 : 1) : ((x - mid) / Math.abs(mid)) * 100);
-    return [rel(g.low), rel(g.high)] as [number, number];
+    // Guidance given as a point still shows, as a thin bar at its middle.
+    return g.low === g.high ? POINT : ([rel(g.low), rel(g.high)] as [number, number]);
   });
   const canvas = el('canvas', { role: 'img', 'aria-label': `Guidance range and actual per metric: ${labels.join(', ')}` });
   const box = el('div', { class: 'chart' }, canvas);
@@ -126,8 +134,9 @@ function verdictChart(card: Scorecard): HTMLElement | null {
       data: {
         labels,
         datasets: [
-          { type: 'bar', label: 'Guidance range', data: ranges, backgroundColor: color('--vscode-charts-blue', '#3794ff'), barPercentage: 0.5 },
-          { type: 'scatter', label: 'Actual', data: judged.map(({ v }, i) => ({ x: labels[i], y: v.delta! })) as never, backgroundColor: color('--vscode-charts-orange', '#d18616'), pointRadius: 6 },
+          // The lower `order` is drawn on top: the actual over its guidance.
+          { type: 'bar', label: 'Guidance range', data: ranges, backgroundColor: color('--vscode-charts-blue', '#3794ff'), barPercentage: 0.5, order: 1 },
+          { type: 'scatter', label: 'Actual', data: judged.map(({ v }, i) => ({ x: labels[i], y: v.delta! })) as never, backgroundColor: color('--vscode-charts-orange', '#d18616'), borderColor: fgColor(), pointRadius: 6, order: 0 },
         ],
       },
       options: {
@@ -154,7 +163,7 @@ function drawScorecard(card: Scorecard): number {
     verdictChart(card) ?? document.createTextNode(''),
     el('h2', {}, 'Outlook'),
     el('p', { class: 'note' }, card.previousCall ? `Guidance for coming periods against the previous call: ${card.previousCall}.` : 'The workspace holds no earlier call of this company: every item is new.'),
-    outlook.length ? table(['Metric', 'Period', 'Now', 'Before', 'Change'], outlook) : el('p', { class: 'note' }, 'No guidance for coming periods.'),
+    outlook.length ? table(['Metric', 'Period', 'Change', 'Now', 'Before'], outlook) : el('p', { class: 'note' }, 'No guidance for coming periods.'),
   );
   return rows.length + outlook.length;
 }
