@@ -101,7 +101,7 @@ const steps = [
   }],
   ['inlay hints after judged figures say what they are measured against', async (page) => {
     await page.keyboard.press('Escape');
-    await page.locator('.monaco-editor .view-lines', { hasText: 'vs guide $412M–$428M' }).first().waitFor();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'vs guide $412M–$428M −5.1%' }).first().waitFor();
     await shot(page, 'inlay-hints');
   }],
   ['the code lens on the call header opens the scorecard; a row click moves the cursor to its figure', async (page) => {

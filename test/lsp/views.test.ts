@@ -69,7 +69,7 @@ describe('analyst views over LSP', () => {
 
   it('inlay hints say what a judged figure is measured against', async () => {
     const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: q4 }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } } });
-    assert.ok(hints.some((h) => h.label === 'vs guide $412M–$428M'), hints.map((h) => h.label).join(', '));
+    assert.ok(hints.some((h) => h.label === 'vs guide $412M–$428M \u22125.1%'), hints.map((h) => h.label).join(', '));
   });
 
   it('Go to Definition leads from the actual to the guidance in the other file, and back', async () => {

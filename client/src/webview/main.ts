@@ -3,7 +3,7 @@
 // drawn with Chart.js in the theme's colours. Runs in the webview; talks to the extension by
 // messages only.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, ScatterController, Tooltip } from 'chart.js';
-import type { History, OutlookRow, Place, Scorecard, ScorecardRow, ViewStatement } from '../../../shared/protocol';
+import { deltaLabel, type History, type OutlookRow, type Place, type Scorecard, type ScorecardRow, type ViewStatement } from '../../../shared/protocol';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, LineController, LineElement, PointElement, Tooltip, Legend);
 
@@ -93,7 +93,7 @@ function scorecardRow(r: ScorecardRow): HTMLTableRowElement {
   });
   const history = el('button', { class: 'link', title: `History of ${what(r)} across the company's calls` }, 'history');
   history.addEventListener('click', () => vscode.postMessage({ type: 'history', metric: r.metric, segment: r.segment }));
-  const diff = verdict?.delta === null || verdict?.delta === undefined ? '' : `${verdict.delta > 0 ? '+' : verdict.delta < 0 ? '−' : ''}${Math.abs(verdict.delta).toFixed(1)}${verdict.deltaUnit === 'pts' ? ' pts' : '%'}`;
+  const diff = verdict ? deltaLabel(verdict) : '';
   return row(r.actual?.place ?? verdict?.subject ?? r.guidance[0]?.place ?? null, [
     el('td', {}, what(r)),
     el('td', {}, r.period),

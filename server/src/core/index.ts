@@ -16,7 +16,7 @@ export { foldingRanges } from './features/folding';
 export { figureHover, hoverSections } from './features/hover';
 export { ledgerSection } from './features/ledgerHover';
 export { documentOutline, headerName } from './features/symbols';
-export { callScorecard, countVerdicts, historyPoints, previousCall, scorecardRows, statementLabel, type OtherCall, type ViewContext } from './features/scorecard';
+export { callScorecard, countVerdicts, delta as verdictDelta, deltaLabel, historyPoints, previousCall, scorecardRows, statementLabel, type OtherCall, type ViewContext } from './features/scorecard';
 export { callName } from './ledger/crossCall';
 export { countsLabel, type CallSummary, type History, type HistoryPoint, type OutlookChange, type OutlookRow, type Place, type Scorecard, type ScorecardRow, type VerdictCounts, type ViewStatement, type ViewVerdict } from './features/views';
 export { HISTORY_COMMAND, historySection } from './features/historyHover';

@@ -57,6 +57,13 @@ export function delta(s: Statement, ref: Statement): { delta: number | null; del
   return { delta: ((s.value - mid) / Math.abs(mid)) * 100, deltaUnit: '%' };
 }
 
+/** A distance as an inlay hint or a table shows it: "−5.1%", "+0.4 pts". */
+export function deltaLabel(d: { delta: number | null; deltaUnit: '%' | 'pts' }): string {
+  if (d.delta === null) return '';
+  const sign = d.delta > 0 ? '+' : d.delta < 0 ? '\u2212' : '';
+  return `${sign}${Math.abs(d.delta).toFixed(1)}${d.deltaUnit === 'pts' ? ' pts' : '%'}`;
+}
+
 export function countVerdicts(judgements: readonly { code: string }[]): VerdictCounts {
   const c: VerdictCounts = { beat: 0, miss: 0, inline: 0, raised: 0, lowered: 0 };
   for (const j of judgements) {
