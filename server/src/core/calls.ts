@@ -5,7 +5,7 @@
 // (outline, figures) are put together from the calls when a feature asks.
 import type { Figure } from './figures/figure';
 import type { FigureMemo } from './figures/memo';
-import { callLedger, judgeAcross, type CallLedger } from './ledger/crossCall';
+import { callLedger, judgeEach, type CallLedger } from './ledger/crossCall';
 import { judgeLines, type Judgement, type Located, type Tolerance } from './ledger/judge';
 import type { Ledger } from './ledger/ledger';
 import type { Meta, Transcript } from './model';
@@ -142,7 +142,8 @@ export function ownJudgements(calls: readonly Call[], i: number, tol: Tolerance)
 /** Judgements across the calls of `group` (one company), placed in document lines. */
 export function acrossJudgements(calls: readonly Call[], group: readonly number[], tol: Tolerance): Judgement[] {
   const ledgers = group.map((i) => callLedger(String(i), calls[i].transcript.meta, calls[i].ledger.lines)).filter((l): l is CallLedger => l !== null);
-  return group.flatMap((i) => judgeAcross(ledgers, String(i), tol).map((j) => placedJudgement(j, (uri) => calls[uri === null ? i : Number(uri)].start)));
+  const judged = judgeEach(ledgers, tol);
+  return ledgers.flatMap((l, k) => judged[k].map((j) => placedJudgement(j, (uri) => calls[Number(uri ?? l.uri)].start)));
 }
 
 function placedJudgement(j: Judgement, startOf: (uri: string | null) => number): Judgement {
