@@ -2,7 +2,7 @@
 // on the reference transcript and generated ones of 1, 10 and 50 MB; workspace indexing; bundle
 // sizes. Prints a table, or the same figures as JSON with --json. Never part of `npm test`.
 //   --quick           small sizes and fewer repetitions (a smoke run)
-//   --only=a,b        any of: inprocess, lsp, workspace, bundles
+//   --only=a,b        any of: inprocess, lsp, workspace, merged, bundles
 //   --max-mb=N        leave out generated sizes above N MB
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -12,6 +12,7 @@ import { referencePath, repoRoot } from '../paths';
 import { measureText } from './inprocess';
 import type { InProcessFigures } from './inprocess';
 import { measureEdits, measureStartup, measureWorkspace } from './lsp';
+import { measureMerged, type MergedFigures } from './merged';
 import type { EditFigures, StartupFigures, WorkspaceFigures } from './lsp';
 import { fmt } from './stats';
 
@@ -36,6 +37,7 @@ interface Report {
   edits: EditFigures[];
   startup: StartupFigures | null;
   workspace: WorkspaceFigures[];
+  merged: MergedFigures[];
   bundlesKB: Record<string, number>;
   targets: { target: string; value: string; met: boolean }[];
 }
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
     edits: [],
     startup: null,
     workspace: [],
+    merged: [],
     bundlesKB: {},
     targets: [],
   };
@@ -81,6 +84,13 @@ async function main(): Promise<void> {
     for (const files of quick ? [100] : [1000, 5000]) {
       progress(`workspace: ${files} files`);
       report.workspace.push(await measureWorkspace(files, reference));
+    }
+  }
+  if (runs('merged')) {
+    // Copies of one call: one company, one period, every copy's guidance meeting every other's.
+    for (const copies of quick ? [50, 100] : [50, 100, 200, 440]) {
+      progress(`merged: ${copies} copies of the reference`);
+      report.merged.push(await measureMerged(reference, copies));
     }
   }
   if (runs('bundles')) {
@@ -121,6 +131,12 @@ function targets(r: Report): Report['targets'] {
     out.push({ target: '5,000 files indexed < 30 s', value: `${fmt(ws.wallS)} s`, met: ws.wallS < 30 });
     out.push({ target: 'indexing peak memory < 1 GB', value: `${fmt(ws.peakRssMB)} MB`, met: ws.peakRssMB < 1024 });
   }
+  const m440 = r.merged.find((m) => m.copies === 440);
+  if (m440) {
+    out.push({ target: '440 copies: outline < 2 s', value: `${fmt(m440.outlineMs / 1000)} s`, met: m440.outlineMs < 2000 });
+    out.push({ target: '440 copies: diagnostics < 10 s', value: `${fmt(m440.diagnosticsMs / 1000)} s`, met: m440.diagnosticsMs < 10_000 });
+    out.push({ target: '440 copies: hover on another file < 100 ms', value: `${fmt(m440.hoverMaxMs)} ms`, met: m440.hoverMaxMs < 100 });
+  }
   const server = r.bundlesKB['server.js'];
   if (server !== undefined) out.push({ target: 'server bundle < 400 KB minified', value: `${fmt(server)} KB`, met: server < 400 });
   return out;
@@ -150,6 +166,13 @@ function print(r: Report): void {
     log(table(
       ['files', 'MB', 'wall s', 'peak RSS MB', 'requests', 'request p99 ms'],
       r.workspace.map((w) => [String(w.files), fmt(w.mb), fmt(w.wallS), fmt(w.peakRssMB), String(w.requests), fmt(w.requestP99)]),
+    ));
+  }
+  if (r.merged.length) {
+    log('\nMerged file of one call copied (one company, one period), over LSP: from opening (ms); a hover on another open document meanwhile\n');
+    log(table(
+      ['copies', 'MB', 'outline', 'diagnostics', 'diags', 'hover max', 'hovers', 'edit → diagnostics'],
+      r.merged.map((m) => [String(m.copies), fmt(m.mb), fmt(m.outlineMs), fmt(m.diagnosticsMs), String(m.diagnostics), fmt(m.hoverMaxMs), String(m.hovers), fmt(m.editDiagnosticsMs)]),
     ));
   }
   const bundles = Object.entries(r.bundlesKB);

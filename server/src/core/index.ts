@@ -11,7 +11,7 @@ export { periodEnd } from './ledger/periods';
 export type { Meta, Transcript } from './model';
 export { isTranscript, parseTranscript } from './parse';
 export { TextLines } from './text';
-export { DEFAULT_SEVERITY, defaultDiagnosticSettings, documentDiagnostics, guidanceDiagnostics, toDiagnostics, type DiagnosticSettings, type SeveritySetting } from './features/diagnostics';
+export { DEFAULT_SEVERITY, defaultDiagnosticSettings, diagnosticSteps, documentDiagnostics, guidanceDiagnostics, toDiagnostics, type DiagnosticSettings, type SeveritySetting } from './features/diagnostics';
 export { foldingRanges } from './features/folding';
 export { figureHover, hoverSections } from './features/hover';
 export { ledgerSection } from './features/ledgerHover';

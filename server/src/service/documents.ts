@@ -14,6 +14,18 @@ export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmedia
 /** Why work stops early: the request was cancelled or the document changed. */
 export type Stop = () => boolean;
 
+/** Runs `steps` to its end, giving the event loop a turn every STEP_MS; null when `stop` says so first. */
+export async function runSteps<T>(steps: Generator<void, T>, stop: Stop): Promise<T | null> {
+  for (;;) {
+    const started = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - started < STEP_MS) step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+    if (stop()) return null;
+  }
+}
+
 interface Analysed {
   version: number;
   analysis: Analysis;

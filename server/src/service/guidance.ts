@@ -3,8 +3,9 @@
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { TextLines, analyse, callLedger, documentDiagnostics, documentLedger, isTranscript, parseTranscript, toDiagnostics, type Analysis, type CallId, type CallLedger, type DiagnosticSettings } from '../core';
+import { TextLines, analyse, callLedger, diagnosticSteps, documentLedger, isTranscript, parseTranscript, toDiagnostics, type Analysis, type CallId, type CallLedger, type DiagnosticSettings } from '../core';
 import { decodeBytes } from './decode';
+import { runSteps, type Stop } from './documents';
 import { WorkspaceIndex, type CallSource } from './workspaceIndex';
 import { MAX_INDEXED_BYTES } from './workspace';
 
@@ -47,12 +48,15 @@ export class GuidanceDiagnostics {
     this.index = new WorkspaceIndex(source);
   }
 
-  /** An open document's diagnostics; its analysis also stands in for its file in the index. */
-  async diagnosticsFor(uri: string, analysis: Analysis, settings: DiagnosticSettings): Promise<Diagnostic[]> {
+  /** An open document's diagnostics (null when `stop` said so first); its analysis also stands in for its file in the index. */
+  async diagnosticsFor(uri: string, analysis: Analysis, settings: DiagnosticSettings, stop: Stop): Promise<Diagnostic[] | null> {
     const entry = documentLedger(uri, analysis.calls);
     if (entry) this.index.setOpen(entry);
     else this.index.clearOpen(uri);
-    const diagnostics = [...documentDiagnostics(analysis.calls, uri, settings), ...toDiagnostics(await this.index.judgements(uri, settings.tolerance), uri, settings)];
+    // A call at a time, so that requests are answered meanwhile.
+    const own = await runSteps(diagnosticSteps(analysis.calls, uri, settings), stop);
+    if (!own) return null;
+    const diagnostics = [...own, ...toDiagnostics(await this.index.judgements(uri, settings.tolerance), uri, settings)];
     this.published.set(uri, diagnostics);
     return diagnostics;
   }
