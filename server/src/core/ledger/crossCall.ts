@@ -3,6 +3,7 @@
 // guidance gets the outcome, and a later call's guidance is compared with the earlier one's.
 import { judgeActual, judgeRevision, type Judgement, type Located, type Tolerance } from './judge';
 import { resolveGrowth, type LedgerLine, type Statement } from './ledger';
+import { nth } from '../lists';
 import { periodEnd } from './periods';
 import type { Meta } from '../model';
 
@@ -218,7 +219,7 @@ class CallGroup {
     let hi = this.places.get(target) ?? 0;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.compare(this.calls[mid], target) < 0) lo = mid + 1;
+      if (this.compare(nth(this.calls, mid), target) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -231,7 +232,7 @@ function latestBelow(list: readonly Guided[], place: number): Guided | undefined
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].place < place) lo = mid + 1;
+    if (nth(list, mid).place < place) lo = mid + 1;
     else hi = mid;
   }
   return lo > 0 ? list[lo - 1] : undefined;
