@@ -15,4 +15,4 @@ export { DEFAULT_SEVERITY, defaultDiagnosticSettings, diagnosticSteps, documentD
 export { foldingRanges } from './features/folding';
 export { figureHover, hoverSections } from './features/hover';
 export { ledgerSection } from './features/ledgerHover';
-export { documentOutline, headerName } from './features/symbols';
+export { documentOutline, headerName, outlineSteps } from './features/symbols';

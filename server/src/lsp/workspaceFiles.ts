@@ -10,16 +10,19 @@ import type { DiagnosticsPublisher } from './diagnostics';
 
 export function registerWorkspaceFiles(s: Server, diagnostics: DiagnosticsPublisher): void {
   const { connection, store, guidance, diskSymbols } = s;
+  /** Files the client told of since indexing began: what indexing read of them may be older. */
+  const told = new Set<string>();
 
   connection.onInitialized(() => {
     if (s.watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,transcript}' }] });
     }
-    void indexWorkspace(s).then(() => diagnostics.all());
+    void indexWorkspace(s, told).then(() => diagnostics.all());
   });
 
   connection.onDidChangeWatchedFiles(async (p) => {
     for (const c of p.changes) {
+      told.add(c.uri);
       const exists = c.type !== FileChangeType.Deleted;
       await guidance.index.changed(c.uri, exists);
       if (store.get(c.uri)) continue; // an open document's entry follows its text, not the disk
@@ -42,7 +45,7 @@ export function registerWorkspaceFiles(s: Server, diagnostics: DiagnosticsPublis
 }
 
 /** Indexes the workspace's transcripts with progress, yielding between files. */
-async function indexWorkspace(s: Server): Promise<void> {
+async function indexWorkspace(s: Server, told: ReadonlySet<string>): Promise<void> {
   if (s.folders.length === 0) return;
   const progress = await s.connection.window.createWorkDoneProgress().catch(() => null);
   progress?.begin('Indexing transcripts', 0, undefined, false);
@@ -54,11 +57,12 @@ async function indexWorkspace(s: Server): Promise<void> {
         try {
           const uri = pathToFileURL(file).toString();
           const found = await indexFile(file);
-          if (found) {
+          // Created, changed or deleted while it was read: the watcher's event has the last word.
+          if (found && !told.has(uri)) {
             s.diskSymbols.set(uri, found.entry);
             // The file is read once: its header places it in the cross-call index too.
             s.guidance.index.identified(uri, callLedger(uri, found.meta, []));
-          } else await s.guidance.index.add([uri]);
+          } else if (!told.has(uri)) await s.guidance.index.add([uri]);
         } catch (e) {
           s.connection.console.warn(`Could not index ${file}: ${(e as Error).message}`);
         }

@@ -109,20 +109,31 @@ export function documentSymbols(t: Transcript): DocumentSymbol[] {
 
 /** The outline of a document: its transcript's, or, for a merged file, each call's under a node of its own. */
 export function documentOutline(calls: readonly Call[], lines: TextLines): DocumentSymbol[] {
+  const steps = outlineSteps(calls, lines);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `documentOutline` a call at a time: yields after each call's node, so a caller can answer requests between. */
+export function* outlineSteps(calls: readonly Call[], lines: TextLines): Generator<void, DocumentSymbol[]> {
   if (calls.length === 1) return documentSymbols(nth(calls, 0).transcript);
-  return calls.map((c, k) => {
+  const out: DocumentSymbol[] = [];
+  for (const [k, c] of calls.entries()) {
     const t = placedTranscript(c);
     // Blank lines are looked for in the call's own text: the document's may not be joined yet.
     let last = (calls[k + 1]?.start ?? lines.count) - 1;
     while (last > c.start && c.lines.isBlank(last - c.start)) last--;
-    const range = lines.lineRange(c.start, last);
-    return {
+    out.push({
       name: headerName(t),
       detail: t.meta.title ?? '',
       kind: SymbolKind.Module,
-      range,
+      range: lines.lineRange(c.start, last),
       selectionRange: lines.lineRange(c.start, c.start),
       children: documentSymbols(t),
-    };
-  });
+    });
+    yield;
+  }
+  return out;
 }
