@@ -55,6 +55,9 @@ function keyOf(metric: string, period: string): string {
   return `${metric.toLowerCase()}\u0000${period}`;
 }
 
+/** `localeCompare`'s order, without making the comparison afresh each time: calls of one period tie on it and are sorted by date. */
+const byDate = new Intl.Collator();
+
 /** A forward guidance statement of a call, and where it stands among the group's calls. */
 interface Guided {
   call: CallLedger;
@@ -73,6 +76,8 @@ class CallGroup {
   /** The calls in time: by the period they report, then by date (ties in the order given). */
   readonly calls: readonly CallLedger[];
   private readonly ends = new Map<CallLedger, number | null>();
+  /** Period strings parsed once each: a company's calls name the same few periods over and over. */
+  private readonly periodEnds = new Map<string, number | null>();
   private readonly places = new Map<CallLedger, number>();
   /** Each call's first line per (metric, period). */
   private readonly lineIndex = new Map<CallLedger, Map<string, LedgerLine>>();
@@ -86,7 +91,7 @@ class CallGroup {
   private guidanceAt?: Map<string, Guided[]>;
 
   constructor(calls: readonly CallLedger[]) {
-    for (const c of calls) this.ends.set(c, periodEnd(c.period));
+    for (const c of calls) this.ends.set(c, this.endOf(c.period));
     this.calls = [...calls].sort((a, b) => this.compare(a, b));
     this.calls.forEach((c, i) => {
       this.places.set(c, i);
@@ -104,9 +109,15 @@ class CallGroup {
     });
   }
 
+  private endOf(period: string): number | null {
+    let end = this.periodEnds.get(period);
+    if (end === undefined) this.periodEnds.set(period, (end = periodEnd(period)));
+    return end;
+  }
+
   /** Calls in time: by the period they report, then by date. */
   private compare(a: CallLedger, b: CallLedger): number {
-    return (this.ends.get(a) ?? 0) - (this.ends.get(b) ?? 0) || (a.date ?? '').localeCompare(b.date ?? '');
+    return (this.ends.get(a) ?? 0) - (this.ends.get(b) ?? 0) || byDate.compare(a.date ?? '', b.date ?? '');
   }
 
   lineOf(call: CallLedger, metric: string, period: string): LedgerLine | undefined {
@@ -123,7 +134,7 @@ class CallGroup {
     let rep = this.reporters.get(key);
     if (rep !== undefined) return rep;
     const stating = this.stating.get(key) ?? [];
-    const end = periodEnd(period) ?? Infinity;
+    const end = this.endOf(period) ?? Infinity;
     rep = stating.find((c) => c.period === period) ?? stating.find((c) => (this.ends.get(c) ?? -Infinity) > end) ?? null;
     this.reporters.set(key, rep);
     return rep;
@@ -135,8 +146,9 @@ class CallGroup {
     if (out) return out;
     out = [];
     const own = this.ends.get(call) ?? Infinity;
+    const name = callName(call);
     for (const line of call.lines) {
-      if ((periodEnd(line.period) ?? -Infinity) <= own) continue;
+      if ((this.endOf(line.period) ?? -Infinity) <= own) continue;
       let last = line.guidance[line.guidance.length - 1];
       const g = line.growth[line.growth.length - 1];
       if (!last && g) {
@@ -144,7 +156,7 @@ class CallGroup {
         const base = baseCall ? this.actualIn(baseCall, g.metric, g.basePeriod) : null;
         if (base && Number.isFinite(base.low) && Number.isFinite(base.high)) last = resolveGrowth(g, base);
       }
-      if (last) out.push({ ...last, when: [callName(call), last.when].filter(Boolean).join(', ') });
+      if (last) out.push({ ...last, when: last.when ? `${name}, ${last.when}` : name });
     }
     this.forward.set(call, out);
     return out;
@@ -252,8 +264,11 @@ export function judgeAcross(calls: readonly CallLedger[], uri: string, tol: Tole
  */
 export function judgeEach(calls: readonly CallLedger[], tol: Tolerance): Judgement[][] {
   const all = new CallGroup(calls);
+  // One ticker, or one name, on every call: each is the same company as every other.
+  const one = (key: (c: CallLedger) => string | null) => calls.every((c) => key(c) !== null && key(c) === key(calls[0]!));
+  const everyOneCompany = one((c) => c.ticker) || one((c) => c.company);
   return calls.map((target) => {
-    const group = calls.every((c) => sameCompany(c, target)) ? all : new CallGroup(calls.filter((c) => sameCompany(c, target)));
+    const group = everyOneCompany || calls.every((c) => sameCompany(c, target)) ? all : new CallGroup(calls.filter((c) => sameCompany(c, target)));
     return group.judge(target, tol);
   });
 }
