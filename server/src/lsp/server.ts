@@ -27,7 +27,6 @@ const server: Server = {
   settings: readSettings(undefined),
   folders: [],
   guidance: new GuidanceDiagnostics(),
-  diskSymbols: new Map(),
   watchFiles: false,
 };
 const diagnostics = new DiagnosticsPublisher(server);
