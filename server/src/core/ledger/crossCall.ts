@@ -2,7 +2,7 @@
 // gets miss/beat/in-line (related information into the earlier file), the earlier call's
 // guidance gets the outcome, and a later call's guidance is compared with the earlier one's.
 import { judgeActual, judgeRevision, type Judgement, type Located, type Tolerance } from './judge';
-import { resolveGrowth, type LedgerLine, type Statement } from './ledger';
+import { resolveGrowth, type GrowthGuidance, type LedgerLine, type Statement } from './ledger';
 import { nth } from '../lists';
 import { periodEnd } from './periods';
 import type { Meta } from '../model';
@@ -55,6 +55,51 @@ function keyOf(metric: string, period: string): string {
   return `${metric.toLowerCase()}\u0000${period}`;
 }
 
+/** What a call's own lines say, whatever group it is judged in. */
+interface CallFacts {
+  /** What they were made for: a ledger is the same call's while these stay. */
+  period: string;
+  date: string | null;
+  /** The first line per (metric, period). */
+  lines: Map<string, LedgerLine>;
+  /** The (metric, period) of first lines that state an actual. */
+  actualKeys: string[];
+  /** Its lines after its own period, in order: their last guidance, or the growth guidance to resolve on the group's actuals. */
+  forward: ({ stated: Statement } | { growth: GrowthGuidance })[];
+}
+
+/** Each call's facts, made once per ledger: an edit of one call of a merged file makes that call's again, not every call's. */
+const factsOf = new WeakMap<readonly LedgerLine[], CallFacts>();
+
+function callFacts(call: CallLedger): CallFacts {
+  const hit = factsOf.get(call.lines);
+  if (hit && hit.period === call.period && hit.date === call.date) return hit;
+  const facts: CallFacts = { period: call.period, date: call.date, lines: new Map(), actualKeys: [], forward: [] };
+  const own = periodEnd(call.period) ?? Infinity;
+  const ends = new Map<string, number | null>();
+  for (const l of call.lines) {
+    const key = keyOf(l.metric, l.period);
+    if (!facts.lines.has(key)) {
+      facts.lines.set(key, l);
+      if (l.actual) facts.actualKeys.push(key);
+    }
+    if (!ends.has(l.period)) ends.set(l.period, periodEnd(l.period));
+    if ((ends.get(l.period) ?? -Infinity) <= own) continue;
+    const last = l.guidance[l.guidance.length - 1];
+    const growth = l.growth[l.growth.length - 1];
+    if (last) facts.forward.push({ stated: namedFor(call, last) });
+    else if (growth) facts.forward.push({ growth });
+  }
+  factsOf.set(call.lines, facts);
+  return facts;
+}
+
+/** Guidance as the calls after it see it: said in this call. */
+function namedFor(call: CallLedger, s: Statement): Statement {
+  const name = callName(call);
+  return { ...s, when: s.when ? `${name}, ${s.when}` : name };
+}
+
 /** `localeCompare`'s order, without making the comparison afresh each time: calls of one period tie on it and are sorted by date. */
 const byDate = new Intl.Collator();
 
@@ -95,17 +140,13 @@ class CallGroup {
     this.calls = [...calls].sort((a, b) => this.compare(a, b));
     this.calls.forEach((c, i) => {
       this.places.set(c, i);
-      const lines = new Map<string, LedgerLine>();
-      for (const l of c.lines) {
-        const key = keyOf(l.metric, l.period);
-        if (lines.has(key)) continue;
-        lines.set(key, l);
-        if (!l.actual) continue;
+      const facts = callFacts(c);
+      this.lineIndex.set(c, facts.lines);
+      for (const key of facts.actualKeys) {
         let list = this.stating.get(key);
         if (!list) this.stating.set(key, (list = []));
         list.push(c);
       }
-      this.lineIndex.set(c, lines);
     });
   }
 
@@ -145,18 +186,15 @@ class CallGroup {
     let out = this.forward.get(call);
     if (out) return out;
     out = [];
-    const own = this.ends.get(call) ?? Infinity;
-    const name = callName(call);
-    for (const line of call.lines) {
-      if ((this.endOf(line.period) ?? -Infinity) <= own) continue;
-      let last = line.guidance[line.guidance.length - 1];
-      const g = line.growth[line.growth.length - 1];
-      if (!last && g) {
-        const baseCall = this.reporter(g.metric, g.basePeriod);
-        const base = baseCall ? this.actualIn(baseCall, g.metric, g.basePeriod) : null;
-        if (base && Number.isFinite(base.low) && Number.isFinite(base.high)) last = resolveGrowth(g, base);
+    for (const item of callFacts(call).forward) {
+      if ('stated' in item) {
+        out.push(item.stated);
+        continue;
       }
-      if (last) out.push({ ...last, when: last.when ? `${name}, ${last.when}` : name });
+      const g = item.growth;
+      const baseCall = this.reporter(g.metric, g.basePeriod);
+      const base = baseCall ? this.actualIn(baseCall, g.metric, g.basePeriod) : null;
+      if (base && Number.isFinite(base.low) && Number.isFinite(base.high)) out.push(namedFor(call, resolveGrowth(g, base)));
     }
     this.forward.set(call, out);
     return out;
