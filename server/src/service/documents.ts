@@ -137,8 +137,10 @@ export class DocumentStore {
     // The text is read only if the analysis cannot work from the changes alone.
     const steps = analysisSteps(() => doc.getText(), this.options, hit?.analysis, making.taken ?? undefined);
     let ms = 0;
-    const analysis = await runSteps(steps, () => making.givenUp || this.get(uri) !== doc, (spent) => (ms += spent));
-    if (!analysis) return null;
+    const stop = () => making.givenUp || this.get(uri) !== doc;
+    const analysis = await runSteps(steps, stop, (spent) => (ms += spent));
+    // Given up even after the last step: a newer version's analysis has taken its place.
+    if (!analysis || stop()) return null;
     this.analysed.set(uri, { version: making.version, analysis, ms, fresh: !making.taken?.length });
     this.making.delete(uri);
     if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
