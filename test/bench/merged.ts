@@ -53,7 +53,6 @@ export async function measureMerged(call: string, copies: number): Promise<Merge
       const t = now();
       await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 0 } });
       hoverMaxMs = Math.max(hoverMaxMs, now() - t);
-      if (process.env.HOUSE_DEBUG) process.stderr.write(`hover ${hovers} ${(now() - t).toFixed(0)} at ${(t - started).toFixed(0)}\n`);
       hovers++;
       await new Promise((r) => setTimeout(r, 20));
     }

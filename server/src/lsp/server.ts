@@ -8,6 +8,7 @@ import { DocumentStore } from '../service/documents';
 import { GuidanceDiagnostics } from '../service/guidance';
 import type { Server } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
+import { registerFolding } from './folding';
 import { registerHover } from './hover';
 import { registerOutline } from './outline';
 import { registerWorkspaceFiles } from './workspaceFiles';
@@ -59,6 +60,7 @@ connection.onDidChangeConfiguration((p) => {
 });
 
 registerOutline(server);
+registerFolding(server);
 registerHover(server);
 registerWorkspaceSymbols(server);
 registerWorkspaceFiles(server, diagnostics);
