@@ -7,7 +7,8 @@ export const repoRoot = path.resolve(__dirname, '..', '..');
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 export const sharedTranscripts = path.resolve(repoRoot, '..', 'shared', 'transcripts');
 export const referencePath = path.join(sharedTranscripts, 'streetevents_pdf_text', 'CALX-Q4-2012.txt');
-export const serverPath = path.join(repoRoot, 'dist', 'server.js');
+/** The server the LSP tests and the benchmark spawn; TRANSCRIPT_LENS_SERVER points the benchmark at another build (a before/after). */
+export const serverPath = process.env.TRANSCRIPT_LENS_SERVER ?? path.join(repoRoot, 'dist', 'server.js');
 export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
 
 export function fixture(name: string): string {

@@ -2,16 +2,18 @@
 // on the reference transcript and generated ones of 1, 10 and 50 MB; workspace indexing; bundle
 // sizes. Prints a table, or the same figures as JSON with --json. Never part of `npm test`.
 //   --quick           small sizes and fewer repetitions (a smoke run)
-//   --only=a,b        any of: inprocess, lsp, workspace, bundles
+//   --only=a,b        any of: inprocess, lsp, workspace, merged, markdown, bundles
 //   --max-mb=N        leave out generated sizes above N MB
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { generateCall, generateFile } from '../generate';
-import { referencePath, repoRoot } from '../paths';
+import { referencePath, repoRoot, sharedTranscripts } from '../paths';
 import { measureText } from './inprocess';
 import type { InProcessFigures } from './inprocess';
 import { measureEdits, measureStartup, measureWorkspace } from './lsp';
+import { compareWithMarkdown, type OutlineFigures } from './markdown';
+import { measureMerged, type MergedFigures } from './merged';
 import type { EditFigures, StartupFigures, WorkspaceFigures } from './lsp';
 import { fmt } from './stats';
 
@@ -36,6 +38,8 @@ interface Report {
   edits: EditFigures[];
   startup: StartupFigures | null;
   workspace: WorkspaceFigures[];
+  merged: MergedFigures[];
+  markdown: OutlineFigures[];
   bundlesKB: Record<string, number>;
   targets: { target: string; value: string; met: boolean }[];
 }
@@ -55,6 +59,8 @@ async function main(): Promise<void> {
     edits: [],
     startup: null,
     workspace: [],
+    merged: [],
+    markdown: [],
     bundlesKB: {},
     targets: [],
   };
@@ -81,6 +87,27 @@ async function main(): Promise<void> {
     for (const files of quick ? [100] : [1000, 5000]) {
       progress(`workspace: ${files} files`);
       report.workspace.push(await measureWorkspace(files, reference));
+    }
+  }
+  if (runs('merged')) {
+    // Copies of one call: one company, one period, every copy's guidance meeting every other's.
+    for (const copies of quick ? [50, 100] : [50, 100, 200, 440]) {
+      progress(`merged: ${copies} copies of the reference`);
+      report.merged.push(await measureMerged(reference, copies));
+    }
+  }
+  if (runs('markdown')) {
+    // Real calls one after another (a merged file of StreetEvents exports), about 1 MB.
+    const dir = path.join(sharedTranscripts, 'streetevents_eikon_txt');
+    const parts: string[] = [];
+    for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort() : []) {
+      if (parts.join('\n').length >= MB) break;
+      parts.push(readFileSync(path.join(dir, f), 'utf8'));
+    }
+    const real = parts.length ? parts.join('\n') : generateFile(MB, 7);
+    for (const [label, text] of [['reference', reference], [parts.length ? '1 MB real calls' : '1 MB generated', real]] as [string, string][]) {
+      progress(`markdown: ${label}`);
+      report.markdown.push(...(await compareWithMarkdown(label, text, quick ? 20 : 100)));
     }
   }
   if (runs('bundles')) {
@@ -121,6 +148,19 @@ function targets(r: Report): Report['targets'] {
     out.push({ target: '5,000 files indexed < 30 s', value: `${fmt(ws.wallS)} s`, met: ws.wallS < 30 });
     out.push({ target: 'indexing peak memory < 1 GB', value: `${fmt(ws.peakRssMB)} MB`, met: ws.peakRssMB < 1024 });
   }
+  const m440 = r.merged.find((m) => m.copies === 440);
+  if (m440) {
+    out.push({ target: '440 copies: outline < 2 s', value: `${fmt(m440.outlineMs / 1000)} s`, met: m440.outlineMs < 2000 });
+    out.push({ target: '440 copies: diagnostics < 10 s', value: `${fmt(m440.diagnosticsMs / 1000)} s`, met: m440.diagnosticsMs < 10_000 });
+    out.push({ target: '440 copies: hover on another file < 100 ms', value: `${fmt(m440.hoverMaxMs)} ms`, met: m440.hoverMaxMs < 100 });
+  }
+  for (const label of new Set(r.markdown.map((m) => m.label))) {
+    const ours = r.markdown.find((m) => m.label === label && m.server === 'Transcript Lens');
+    const md = r.markdown.find((m) => m.label === label && m.server === 'Markdown');
+    if (!ours || !md) continue;
+    out.push({ target: `${label}: open → outline ≤ Markdown server`, value: `${fmt(ours.openMs)} vs ${fmt(md.openMs)} ms`, met: ours.openMs <= md.openMs });
+    out.push({ target: `${label}: edit → outline p99 ≤ Markdown server`, value: `${fmt(ours.editP99)} vs ${fmt(md.editP99)} ms`, met: ours.editP99 <= md.editP99 });
+  }
   const server = r.bundlesKB['server.js'];
   if (server !== undefined) out.push({ target: 'server bundle < 400 KB minified', value: `${fmt(server)} KB`, met: server < 400 });
   return out;
@@ -150,6 +190,20 @@ function print(r: Report): void {
     log(table(
       ['files', 'MB', 'wall s', 'peak RSS MB', 'requests', 'request p99 ms'],
       r.workspace.map((w) => [String(w.files), fmt(w.mb), fmt(w.wallS), fmt(w.peakRssMB), String(w.requests), fmt(w.requestP99)]),
+    ));
+  }
+  if (r.merged.length) {
+    log('\nMerged file of one call copied (one company, one period), over LSP: from opening (ms); a hover on another open document meanwhile\n');
+    log(table(
+      ['copies', 'MB', 'outline', 'diagnostics', 'diags', 'hover max', 'hovers', 'edit → diagnostics'],
+      r.merged.map((m) => [String(m.copies), fmt(m.mb), fmt(m.outlineMs), fmt(m.diagnosticsMs), String(m.diagnostics), fmt(m.hoverMaxMs), String(m.hovers), fmt(m.editDiagnosticsMs)]),
+    ));
+  }
+  if (r.markdown.length) {
+    log('\nOutline over LSP beside VS Code\'s Markdown server on the same text rendered as Markdown (ms; the Markdown client tokenises with markdown-it)\n');
+    log(table(
+      ['text', 'MB', 'server', 'open → outline', 'edit → outline p50', 'edit → outline p99', 'symbols'],
+      r.markdown.map((m) => [m.label, fmt(m.mb), m.server, fmt(m.openMs), fmt(m.editP50), fmt(m.editP99), String(m.symbols)]),
     ));
   }
   const bundles = Object.entries(r.bundlesKB);

@@ -3,10 +3,11 @@
 // is answered as cancelled. Ordering is asserted, not time.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { generateCall } from '../generate';
 import { fixture } from '../paths';
-import { startServer } from './lspClient';
+import { DEFAULT_SEVERITY } from '../../server/src/core';
+import { startServer, until } from './lspClient';
 import type { TestServer } from './lspClient';
 
 const COPIES = 150;
@@ -25,7 +26,9 @@ describe('requests never wait behind a publish', () => {
 
   it("answers a hover on another document before the merged file's diagnostics are published", async () => {
     const events: string[] = [];
-    server.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => {
+    // In place of the client's own handler, which keeps the latest set per document: so does this one.
+    server.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      server.diagnostics.set(p.uri, p);
       events.push(`diagnostics ${p.uri === bigUri ? 'big' : 'small'}`);
     });
     server.open(smallUri, SMALL);
@@ -47,6 +50,21 @@ describe('requests never wait behind a publish', () => {
     }
     assert.ok(events.indexOf('hover small') < events.indexOf('diagnostics big'), events.join(', '));
     assert.ok(events.indexOf('outline big') < events.indexOf('diagnostics big'), events.join(', '));
+  });
+
+  it('publishes nothing, and still answers, when every diagnostic code is off', async () => {
+    const uri = 'untitled:all-off.txt';
+    const published = () => server.diagnostics.get(uri);
+    const off = Object.fromEntries(Object.keys(DEFAULT_SEVERITY).map((code) => [`diagnostics.${code}`, 'off']));
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { transcriptLens: off } });
+    server.open(uri, call.text);
+    const outline = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.ok(outline.length > 0);
+    const ds = await until(() => published()?.diagnostics, 'diagnostics of the document');
+    assert.deepEqual(ds, []);
+    // Turned on again, the same document has judgements: the empty set was the settings', not the text's.
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { transcriptLens: {} } });
+    await until(() => (published()?.diagnostics.length ? true : undefined), 'diagnostics once codes are on again');
   });
 
   it('answers a cancelled request as cancelled', async () => {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { companyKey, type CallLedger, type CallId } from '../../server/src/core/ledger/crossCall';
 import { DEFAULT_TOLERANCE, type Judgement } from '../../server/src/core/ledger/judge';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
-import { WorkspaceIndex, type CallSource } from '../../server/src/service/workspaceIndex';
+import { WorkspaceIndex, type CallSource, type FileFacts } from '../../server/src/service/workspaceIndex';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
 
 // Fictional calls of Contoso Robotics, and one of another company.
@@ -49,8 +49,9 @@ const OTHER: FakeCall = {
 class FakeSource implements CallSource {
   loads = 0;
   constructor(readonly files: Map<string, FakeCall>) {}
-  async identify(uri: string): Promise<CallId | null> {
-    return this.files.get(uri)?.id ?? null;
+  async identify(uri: string): Promise<FileFacts | null> {
+    const id = this.files.get(uri)?.id;
+    return id ? { id, people: null } : null;
   }
   async load(uri: string): Promise<CallLedger | null> {
     const call = this.files.get(uri);

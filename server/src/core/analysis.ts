@@ -85,19 +85,20 @@ export function* analysisSteps(text: string | (() => string), options: AnalysisO
 
 function* build(lines: TextLines, format: TranscriptFormat | null, slots: Slot[], outlineOnly: boolean, options: AnalysisOptions): Generator<void, Analysis> {
   const calls: Call[] = [];
-  for (let i = 0; i < slots.length; i++) {
-    const s = slots[i];
+  for (const [i, s] of slots.entries()) {
     if (s.call) {
       calls.push(s.call);
       continue;
     }
-    const end = i + 1 < slots.length ? slots[i + 1].start : lines.count;
+    const end = slots[i + 1]?.start ?? lines.count;
     calls.push(analyseCall(s.lines ?? (s.start === 0 && end === lines.count ? lines : lines.slice(s.start, end)), s.start, format, outlineOnly, s.memo));
     yield;
   }
+  // Every text holds a call from line 0 (callStarts), so there is a first call.
+  const first = calls[0]!;
   if (outlineOnly) {
-    const notes = calls[0].transcript.notes.filter((n) => !n.startsWith(OVER_LIMIT));
-    calls[0].transcript.notes = [...notes, `${OVER_LIMIT} (${Math.round(options.maxFullAnalysisChars / 1048576)} MB): only the outline is computed.`];
+    const notes = first.transcript.notes.filter((n) => !n.startsWith(OVER_LIMIT));
+    first.transcript.notes = [...notes, `${OVER_LIMIT} (${Math.round(options.maxFullAnalysisChars / 1048576)} MB): only the outline is computed.`];
   }
   let transcript: Transcript | undefined;
   let figures: Figure[] | undefined;
@@ -179,8 +180,8 @@ function edited(previous: Analysis, text: string | (() => string), changes: read
     const from = lines.positionAt(lines.offsetAt(c.range.start));
     const to = lines.positionAt(Math.max(lines.offsetAt(from), lines.offsetAt(c.range.end)));
     const k = callAt(slots, from.line);
-    const slot = slots[k];
-    const next = k + 1 < slots.length ? slots[k + 1].start : lines.count;
+    const slot = slots[k]!;
+    const next = slots[k + 1]?.start ?? lines.count;
     if (to.line >= next) return null;
     const own = slot.lines!;
     redetect ||= from.line < SNIFF_LINES;
@@ -195,13 +196,14 @@ function edited(previous: Analysis, text: string | (() => string), changes: read
     if (k + 1 < slots.length && changed.text.endsWith('\r')) return null;
     if (banner(changed, from.line - slot.start, changed.positionAt(at + c.text.length).line)) return null;
     lines = lines.replaced(slot.start, next, changed, text);
-    for (let j = k + 1; j < slots.length; j++) slots[j].start += changed.count - own.count;
+    for (const later of slots.slice(k + 1)) later.start += changed.count - own.count;
     slot.lines = changed;
     slot.call = null;
   }
   if (typeof text === 'string' && text.length !== lines.length) return null; // the changes do not describe this text
   // Detection reads the first lines: those of the first call, when it is long enough to hold them.
-  const head = slots[0].lines!.count > SNIFF_LINES + 4 ? slots[0].lines! : lines;
+  const firstLines = slots[0]!.lines!;
+  const head = firstLines.count > SNIFF_LINES + 4 ? firstLines : lines;
   if (redetect && formatOf(head) !== previous.format) return null;
   for (const s of slots) if (s.call && s.call.start !== s.start) s.call = moved(s.call, s.start);
   return { lines, slots };

@@ -5,9 +5,10 @@
 // (outline, figures) are put together from the calls when a feature asks.
 import type { Figure } from './figures/figure';
 import type { FigureMemo } from './figures/memo';
-import { callLedger, judgeAcross, type CallLedger } from './ledger/crossCall';
+import { callLedger, judgeEach, type CallLedger } from './ledger/crossCall';
 import { judgeLines, type Judgement, type Located, type Tolerance } from './ledger/judge';
 import type { Ledger } from './ledger/ledger';
+import { nth } from './lists';
 import type { Meta, Transcript } from './model';
 import type { TextLines } from './text';
 import type { Position, Range } from 'vscode-languageserver-types';
@@ -49,8 +50,8 @@ export function placedTranscript(c: Call): Transcript {
 
 /** The document's transcript: the first call's header and notes, every call's sections, people and turns. */
 export function documentTranscript(calls: readonly Call[]): Transcript {
-  if (calls.length === 1) return calls[0].transcript;
-  const first = calls[0].transcript;
+  const first = nth(calls, 0).transcript;
+  if (calls.length === 1) return first;
   const out: Transcript = { format: first.format, meta: first.meta, participants: [], sections: [], turns: [], exchanges: [], notes: first.notes };
   for (const c of calls) {
     const t = placedTranscript(c);
@@ -65,7 +66,7 @@ export function documentTranscript(calls: readonly Call[]): Transcript {
 
 /** The document's figures, in document order, with turn indices into `documentTranscript`. */
 export function documentFigures(calls: readonly Call[]): Figure[] {
-  if (calls.length === 1) return calls[0].figures;
+  if (calls.length === 1) return nth(calls, 0).figures;
   const out: Figure[] = [];
   let turnBase = 0;
   for (const c of calls) {
@@ -86,7 +87,7 @@ export function callAt(calls: readonly { start: number }[], line: number): numbe
   let hi = calls.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (calls[mid].start <= line) lo = mid;
+    if (nth(calls, mid).start <= line) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -101,7 +102,8 @@ function placed(f: Figure, by: number, turnBase = 0): Figure {
  * judged against each other within it, not against other files.)
  */
 export function documentLedger(uri: string, calls: readonly Call[]): CallLedger | null {
-  return callLedger(uri, calls[0].transcript.meta, calls[0].ledger.lines);
+  const first = nth(calls, 0);
+  return callLedger(uri, first.transcript.meta, first.ledger.lines);
 }
 
 /** Calls of one company within the document (two or more), whose guidance and results meet. */
@@ -135,14 +137,15 @@ function companyKeys(meta: Meta): string[] {
 
 /** Call `i`'s judgements of its own guidance, placed in document lines. */
 export function ownJudgements(calls: readonly Call[], i: number, tol: Tolerance): Judgement[] {
-  const by = calls[i].start;
-  return judgeLines(calls[i].ledger.lines, tol).map((j) => placedJudgement(j, () => by));
+  const call = nth(calls, i);
+  return judgeLines(call.ledger.lines, tol).map((j) => placedJudgement(j, () => call.start));
 }
 
 /** Judgements across the calls of `group` (one company), placed in document lines. */
 export function acrossJudgements(calls: readonly Call[], group: readonly number[], tol: Tolerance): Judgement[] {
-  const ledgers = group.map((i) => callLedger(String(i), calls[i].transcript.meta, calls[i].ledger.lines)).filter((l): l is CallLedger => l !== null);
-  return group.flatMap((i) => judgeAcross(ledgers, String(i), tol).map((j) => placedJudgement(j, (uri) => calls[uri === null ? i : Number(uri)].start)));
+  const ledgers = group.map((i) => callLedger(String(i), nth(calls, i).transcript.meta, nth(calls, i).ledger.lines)).filter((l): l is CallLedger => l !== null);
+  const judged = judgeEach(ledgers, tol);
+  return ledgers.flatMap((l, k) => nth(judged, k).map((j) => placedJudgement(j, (uri) => nth(calls, Number(uri ?? l.uri)).start)));
 }
 
 function placedJudgement(j: Judgement, startOf: (uri: string | null) => number): Judgement {

@@ -37,7 +37,16 @@ export class TextLines {
 
   /** The text's length, without reading the text. */
   get length(): number {
-    return this.ends[this.ends.length - 1];
+    return this.ends[this.ends.length - 1] ?? 0;
+  }
+
+  /** Where line `i` starts; a line past the last is the empty line at the text's end. */
+  private startOf(i: number): number {
+    return this.starts[i] ?? this.length;
+  }
+
+  private endOf(i: number): number {
+    return this.ends[i] ?? this.length;
   }
 
   /**
@@ -46,20 +55,20 @@ export class TextLines {
    * `lines` must not end with a "\r" that the break after line `end - 1` would join.
    */
   replaced(first: number, end: number, lines: TextLines, text: string | (() => string)): TextLines {
-    const base = this.starts[first];
-    const delta = lines.length - (this.ends[end - 1] - base);
+    const base = this.startOf(first);
+    const delta = lines.length - (this.endOf(end - 1) - base);
     const count = this.count - (end - first) + lines.count;
     const starts = new Int32Array(count);
     const ends = new Int32Array(count);
     starts.set(this.starts.subarray(0, first));
     ends.set(this.ends.subarray(0, first));
     for (let i = 0; i < lines.count; i++) {
-      starts[first + i] = lines.starts[i] + base;
-      ends[first + i] = lines.ends[i] + base;
+      starts[first + i] = lines.startOf(i) + base;
+      ends[first + i] = lines.endOf(i) + base;
     }
     for (let i = end, j = first + lines.count; i < this.count; i++, j++) {
-      starts[j] = this.starts[i] + delta;
-      ends[j] = this.ends[i] + delta;
+      starts[j] = this.startOf(i) + delta;
+      ends[j] = this.endOf(i) + delta;
     }
     return new TextLines(text, { starts, ends });
   }
@@ -69,8 +78,8 @@ export class TextLines {
    * text is copied, so that keeping it does not keep the whole document's text alive.
    */
   slice(first: number, end: number): TextLines {
-    const base = this.starts[first];
-    const text = copy(this.text.slice(base, this.ends[end - 1]));
+    const base = this.startOf(first);
+    const text = copy(this.text.slice(base, this.endOf(end - 1)));
     return new TextLines(text, { starts: this.starts.slice(first, end).map((o) => o - base), ends: this.ends.slice(first, end).map((o) => o - base) });
   }
 
@@ -79,21 +88,21 @@ export class TextLines {
   }
 
   line(i: number): string {
-    return this.text.slice(this.starts[i], this.ends[i]);
+    return this.text.slice(this.startOf(i), this.endOf(i));
   }
 
   lineStart(i: number): number {
-    return this.starts[i];
+    return this.startOf(i);
   }
 
   lineEnd(i: number): number {
-    return this.ends[i];
+    return this.endOf(i);
   }
 
   /** True when the line holds only white space (including NBSP and other Unicode spaces). */
   isBlank(i: number): boolean {
     // Parsers ask this of every line, often twice: look at characters in place, no slice.
-    for (let k = this.starts[i], end = this.ends[i]; k < end; k++) if (!isSpace(this.text.charCodeAt(k))) return false;
+    for (let k = this.startOf(i), end = this.endOf(i); k < end; k++) if (!isSpace(this.text.charCodeAt(k))) return false;
     return true;
   }
 
@@ -103,23 +112,23 @@ export class TextLines {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
+      if (this.startOf(mid) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: Math.min(o, this.ends[lo]) - this.starts[lo] };
+    return { line: lo, character: Math.min(o, this.endOf(lo)) - this.startOf(lo) };
   }
 
   offsetAt(p: Position): number {
     if (p.line < 0) return 0;
     if (p.line >= this.starts.length) return this.length;
-    return this.starts[p.line] + Math.max(0, Math.min(p.character, this.ends[p.line] - this.starts[p.line]));
+    return this.startOf(p.line) + Math.max(0, Math.min(p.character, this.endOf(p.line) - this.startOf(p.line)));
   }
 
   /** Range from the first line's start through the last line's end. */
   lineRange(first: number, last: number): Range {
     return {
       start: { line: first, character: 0 },
-      end: { line: last, character: this.ends[last] - this.starts[last] },
+      end: { line: last, character: this.endOf(last) - this.startOf(last) },
     };
   }
 }

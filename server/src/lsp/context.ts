@@ -1,10 +1,9 @@
 // What every handler works with: the connection, the open documents, the settings, the workspace's
-// transcripts. Made once in server.ts and passed to each handler.
+// transcripts (the guidance index). Made once in server.ts and passed to each handler.
 import type { Connection } from 'vscode-languageserver/node';
 import type { Settings } from '../../../shared/settings';
 import type { DocumentStore } from '../service/documents';
 import type { GuidanceDiagnostics } from '../service/guidance';
-import type { CallEntry } from '../service/workspace';
 
 export interface Server {
   connection: Connection;
@@ -13,8 +12,6 @@ export interface Server {
   /** Workspace folders on disk. */
   folders: string[];
   guidance: GuidanceDiagnostics;
-  /** Workspace symbols of transcripts on disk; open documents answer from their analysis instead. */
-  diskSymbols: Map<string, CallEntry>;
   /** The client watches files for the server (dynamic registration of didChangeWatchedFiles). */
   watchFiles: boolean;
 }

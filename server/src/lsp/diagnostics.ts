@@ -55,7 +55,7 @@ export class DiagnosticsPublisher {
     }
     const a = await store.analysis(uri, stale);
     if (!a || !(await store.readFigures(uri, a, stale))) return;
-    const diagnostics = await guidance.diagnosticsFor(uri, a, settings);
-    if (!stale()) void connection.sendDiagnostics({ uri, version, diagnostics });
+    const diagnostics = await guidance.diagnosticsFor(uri, a, settings, stale);
+    if (diagnostics && !stale()) void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 }

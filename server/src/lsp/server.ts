@@ -8,6 +8,7 @@ import { DocumentStore } from '../service/documents';
 import { GuidanceDiagnostics } from '../service/guidance';
 import type { Server } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
+import { registerFolding } from './folding';
 import { registerHover } from './hover';
 import { registerOutline } from './outline';
 import { LEGEND, registerSemanticTokens } from './semanticTokens';
@@ -29,7 +30,6 @@ const server: Server = {
   settings: readSettings(undefined),
   folders: [],
   guidance: new GuidanceDiagnostics(),
-  diskSymbols: new Map(),
   watchFiles: false,
 };
 const diagnostics = new DiagnosticsPublisher(server);
@@ -67,6 +67,7 @@ connection.onDidChangeConfiguration((p) => {
 });
 
 registerOutline(server);
+registerFolding(server);
 registerHover(server);
 registerWorkspaceSymbols(server);
 registerViews(server);

@@ -1,15 +1,14 @@
 // The workspace's transcripts on disk: indexed once with progress (for workspace symbols and the
-// cross-call index), followed as they change on disk, and counted again when an open one closes.
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// cross-call index: one index, one read per file), followed as they change on disk, and read again
+// when an open one closes.
+import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
-import { callLedger } from '../core';
-import { nextTurn } from '../service/documents';
-import { indexFile, transcriptFiles } from '../service/workspace';
+import { transcriptFiles } from '../service/workspace';
 import type { Server } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 
 export function registerWorkspaceFiles(s: Server, diagnostics: DiagnosticsPublisher): void {
-  const { connection, store, guidance, diskSymbols } = s;
+  const { connection, store, guidance } = s;
 
   connection.onInitialized(() => {
     if (s.watchFiles) {
@@ -19,26 +18,13 @@ export function registerWorkspaceFiles(s: Server, diagnostics: DiagnosticsPublis
   });
 
   connection.onDidChangeWatchedFiles(async (p) => {
-    for (const c of p.changes) {
-      const exists = c.type !== FileChangeType.Deleted;
-      await guidance.index.changed(c.uri, exists);
-      if (store.get(c.uri)) continue; // an open document's entry follows its text, not the disk
-      const found = exists && c.uri.startsWith('file:') ? await indexFile(fileURLToPath(c.uri)).catch(() => null) : null;
-      if (found) diskSymbols.set(c.uri, found.entry);
-      else diskSymbols.delete(c.uri);
-    }
+    // An open document's entry follows its text, not the disk (the index knows which are open).
+    for (const c of p.changes) await guidance.index.changed(c.uri, c.type !== FileChangeType.Deleted);
     diagnostics.all();
   });
 
-  store.documents.onDidClose((e) => {
-    const uri = e.document.uri;
-    // The index goes back to what is on disk, which unsaved edits may not match.
-    void guidance.closed(uri);
-    diskSymbols.delete(uri);
-    if (uri.startsWith('file:')) {
-      indexFile(fileURLToPath(uri)).then((found) => found && diskSymbols.set(uri, found.entry), () => undefined);
-    }
-  });
+  // The index goes back to what is on disk, which unsaved edits may not match.
+  store.documents.onDidClose((e) => void guidance.closed(e.document.uri));
 }
 
 /** Indexes the workspace's transcripts with progress, yielding between files. */
@@ -50,20 +36,8 @@ async function indexWorkspace(s: Server): Promise<void> {
   try {
     for (const folder of s.folders) {
       for await (const file of transcriptFiles(folder)) {
-        seen++;
-        try {
-          const uri = pathToFileURL(file).toString();
-          const found = await indexFile(file);
-          if (found) {
-            s.diskSymbols.set(uri, found.entry);
-            // The file is read once: its header places it in the cross-call index too.
-            s.guidance.index.identified(uri, callLedger(uri, found.meta, []));
-          } else await s.guidance.index.add([uri]);
-        } catch (e) {
-          s.connection.console.warn(`Could not index ${file}: ${(e as Error).message}`);
-        }
-        if (seen % 25 === 0) progress?.report(`${seen} files`);
-        await nextTurn();
+        await s.guidance.index.add([pathToFileURL(file).toString()]);
+        if (++seen % 25 === 0) progress?.report(`${seen} files`);
       }
     }
   } finally {

@@ -10,7 +10,7 @@ export function registerWorkspaceSymbols(s: Server): void {
   const openEntries = new WeakMap<Analysis, CallEntry>();
   s.connection.onWorkspaceSymbol(guard(s.connection, 'workspaceSymbol', [], async (p, token) => {
     const entries: CallEntry[] = [];
-    for (const [uri, entry] of s.diskSymbols) if (!s.store.get(uri)) entries.push(entry);
+    for (const [uri, entry] of s.guidance.index.diskPeople()) if (!s.store.get(uri)) entries.push(entry);
     for (const d of s.store.all()) {
       const a = await s.store.analysis(d.uri, () => token.isCancellationRequested);
       if (!a) continue;

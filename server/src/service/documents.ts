@@ -14,6 +14,22 @@ export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmedia
 /** Why work stops early: the request was cancelled or the document changed. */
 export type Stop = () => boolean;
 
+/**
+ * Runs `steps` to its end, giving the event loop a turn every STEP_MS; null when `stop` says so
+ * first. `spent` is told the time each stretch of work took (not the waits between).
+ */
+export async function runSteps<T>(steps: Generator<void, T>, stop: Stop, spent: (ms: number) => void = () => undefined): Promise<T | null> {
+  for (;;) {
+    const started = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - started < STEP_MS) step = steps.next();
+    spent(performance.now() - started);
+    if (step.done) return step.value;
+    await nextTurn();
+    if (stop()) return null;
+  }
+}
+
 interface Analysed {
   version: number;
   analysis: Analysis;
@@ -121,24 +137,17 @@ export class DocumentStore {
     // The text is read only if the analysis cannot work from the changes alone.
     const steps = analysisSteps(() => doc.getText(), this.options, hit?.analysis, making.taken ?? undefined);
     let ms = 0;
-    for (;;) {
-      const started = performance.now();
-      let step = steps.next();
-      while (!step.done && performance.now() - started < STEP_MS) step = steps.next();
-      ms += performance.now() - started;
-      if (step.done) {
-        const analysis = step.value;
-        this.analysed.set(uri, { version: making.version, analysis, ms, fresh: !making.taken?.length });
-        this.making.delete(uri);
-        if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
-          const notes = analysis.calls[0].transcript.notes;
-          this.onOverLimit(uri, notes[notes.length - 1]);
-        }
-        return analysis;
-      }
-      await nextTurn();
-      if (making.givenUp || this.get(uri) !== doc) return null;
+    const stop = () => making.givenUp || this.get(uri) !== doc;
+    const analysis = await runSteps(steps, stop, (spent) => (ms += spent));
+    // Given up even after the last step: a newer version's analysis has taken its place.
+    if (!analysis || stop()) return null;
+    this.analysed.set(uri, { version: making.version, analysis, ms, fresh: !making.taken?.length });
+    this.making.delete(uri);
+    if (analysis.outlineOnly && hit?.analysis.outlineOnly !== true) {
+      const notes = analysis.calls[0].transcript.notes;
+      this.onOverLimit(uri, notes[notes.length - 1]);
     }
+    return analysis;
   }
 
   /** A newer version is asked for: the changes the old analysis took are applied first by the next. */
@@ -161,17 +170,10 @@ export class DocumentStore {
    */
   async readFigures(uri: string, analysis: Analysis, stop: Stop): Promise<boolean> {
     const hit = this.analysed.get(uri);
-    let started = performance.now();
-    for (const call of analysis.calls) {
-      call.readFigures();
-      if (performance.now() - started < STEP_MS) continue;
-      if (hit?.analysis === analysis) hit.ms += performance.now() - started;
-      await nextTurn();
-      if (stop()) return false;
-      started = performance.now();
-    }
-    if (hit?.analysis === analysis) hit.ms += performance.now() - started;
-    return true;
+    const spent = (ms: number) => {
+      if (hit?.analysis === analysis) hit.ms += ms;
+    };
+    return (await runSteps(readingFigures(analysis), stop, spent)) !== null;
   }
 
   /**
@@ -195,4 +197,13 @@ export class DocumentStore {
     this.making.delete(uri);
     this.pending.delete(uri);
   }
+}
+
+/** Each call's figures and ledger read, a call per step. */
+function* readingFigures(analysis: Analysis): Generator<void, true> {
+  for (const call of analysis.calls) {
+    call.readFigures();
+    yield;
+  }
+  return true;
 }

@@ -1,12 +1,13 @@
-// Guidance diagnostics in the server: the settings, the cross-call index over the workspace's
-// files, and the diagnostics of an open document (its own judgements and those across calls).
+// Guidance diagnostics in the server: the workspace index (its transcripts on disk, for symbols and
+// cross-call judgements), and the diagnostics of an open document (its own and those across calls).
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { TextLines, analyse, callLedger, documentDiagnostics, documentLedger, isTranscript, parseTranscript, toDiagnostics, type Analysis, type CallId, type CallLedger, type DiagnosticSettings } from '../core';
+import { TextLines, analyse, callLedger, diagnosticSteps, documentLedger, isTranscript, parseTranscript, toDiagnostics, type Analysis, type CallLedger, type DiagnosticSettings } from '../core';
 import { decodeBytes } from './decode';
-import { WorkspaceIndex, type CallSource } from './workspaceIndex';
-import { MAX_INDEXED_BYTES } from './workspace';
+import { runSteps, type Stop } from './documents';
+import { WorkspaceIndex, type CallSource, type FileFacts } from './workspaceIndex';
+import { MAX_INDEXED_BYTES, indexFile } from './workspace';
 
 /** Enough of a file to read its header: title, company and period. */
 const HEAD_BYTES = 16 * 1024;
@@ -22,13 +23,21 @@ async function readHead(file: string): Promise<string> {
   }
 }
 
-/** Transcripts on disk: identified from their head, their ledger computed when first needed. */
+/**
+ * Transcripts on disk: read in full for their people and header when small enough to index,
+ * else identified from their head; their ledger computed when first needed.
+ */
 export const diskCalls: CallSource = {
-  async identify(uri: string): Promise<CallId | null> {
+  async identify(uri: string): Promise<FileFacts | null> {
     if (!uri.startsWith('file:')) return null;
-    const head = await readHead(fileURLToPath(uri));
+    const file = fileURLToPath(uri);
+    if ((await fs.stat(file)).size <= MAX_INDEXED_BYTES) {
+      const found = await indexFile(file);
+      return found && { id: callLedger(uri, found.meta, []), people: found.entry };
+    }
+    const head = await readHead(file);
     if (!isTranscript(head)) return null;
-    return callLedger(uri, parseTranscript(new TextLines(head)).meta, []);
+    return { id: callLedger(uri, parseTranscript(new TextLines(head)).meta, []), people: null };
   },
   async load(uri: string): Promise<CallLedger | null> {
     const file = fileURLToPath(uri);
@@ -47,12 +56,15 @@ export class GuidanceDiagnostics {
     this.index = new WorkspaceIndex(source);
   }
 
-  /** An open document's diagnostics; its analysis also stands in for its file in the index. */
-  async diagnosticsFor(uri: string, analysis: Analysis, settings: DiagnosticSettings): Promise<Diagnostic[]> {
+  /** An open document's diagnostics (null when `stop` said so first); its analysis also stands in for its file in the index. */
+  async diagnosticsFor(uri: string, analysis: Analysis, settings: DiagnosticSettings, stop: Stop): Promise<Diagnostic[] | null> {
     const entry = documentLedger(uri, analysis.calls);
     if (entry) this.index.setOpen(entry);
     else this.index.clearOpen(uri);
-    const diagnostics = [...documentDiagnostics(analysis.calls, uri, settings), ...toDiagnostics(await this.index.judgements(uri, settings.tolerance), uri, settings)];
+    // A call at a time, so that requests are answered meanwhile.
+    const own = await runSteps(diagnosticSteps(analysis.calls, uri, settings), stop);
+    if (!own) return null;
+    const diagnostics = [...own, ...toDiagnostics(await this.index.judgements(uri, settings.tolerance), uri, settings)];
     this.published.set(uri, diagnostics);
     return diagnostics;
   }

@@ -1,11 +1,19 @@
-// The workspace's transcripts, known by company and call period. Files are identified cheaply
-// (their head) as the index builds, yielding between files; a call's full ledger is loaded only
-// when a transcript of the same company asks for cross-call judgements, and kept until it changes.
+// The workspace's transcripts: one index for workspace symbols (each file's people) and for
+// cross-call judgements (each file's company and call period). Files are read as the index builds,
+// yielding between files; a call's full ledger is loaded only when a transcript of the same
+// company asks for cross-call judgements, and kept until it changes.
 import { judgeAcross, periodEnd, sameCompany, type CallId, type CallLedger, type Judgement, type Tolerance } from '../core';
+import type { CallEntry } from './workspace';
+
+/** What reading a file tells: which call it is (null: one the index cannot place), and its people (null: not read in full). */
+export interface FileFacts {
+  id: CallId | null;
+  people: CallEntry | null;
+}
 
 export interface CallSource {
-  /** Which call a file is, from its head; null when it is not a transcript the index can place. */
-  identify(uri: string): Promise<CallId | null>;
+  /** What a file is; null when it is not a transcript. */
+  identify(uri: string): Promise<FileFacts | null>;
   /** The call's ledger, read in full; null when unreadable. */
   load(uri: string): Promise<CallLedger | null>;
 }
@@ -17,7 +25,10 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkspaceIndex {
   private readonly ids = new Map<string, CallId>();
+  private readonly people = new Map<string, CallEntry>();
   private readonly entries = new Map<string, CallLedger>();
+  /** Reads begun per file: a read that a later one overtook is dropped (the file changed meanwhile). */
+  private readonly reads = new Map<string, number>();
   /** Open documents: their entries come from the editor's text, not the disk. */
   private readonly open = new Set<string>();
 
@@ -39,21 +50,34 @@ export class WorkspaceIndex {
   }
 
   private async identify(uri: string): Promise<void> {
-    let id: CallId | null = null;
+    const read = this.newRead(uri);
+    let facts: FileFacts | null = null;
     try {
-      id = await this.source.identify(uri);
+      facts = await this.source.identify(uri);
     } catch {
-      id = null; // unreadable files are simply not calls
+      facts = null; // unreadable files are simply not calls
     }
-    this.identified(uri, id);
+    if (this.reads.get(uri) === read) this.known(uri, facts);
   }
 
-  /** A file identified by whoever read it already (the workspace symbols' indexing reads every file). */
-  identified(uri: string, id: CallId | null): void {
+  private newRead(uri: string): number {
+    const read = (this.reads.get(uri) ?? 0) + 1;
+    this.reads.set(uri, read);
+    return read;
+  }
+
+  private known(uri: string, facts: FileFacts | null): void {
     if (this.open.has(uri)) return;
     this.entries.delete(uri);
-    if (id) this.ids.set(uri, id);
+    if (facts?.id) this.ids.set(uri, facts.id);
     else this.ids.delete(uri);
+    if (facts?.people) this.people.set(uri, facts.people);
+    else this.people.delete(uri);
+  }
+
+  /** The people of each file as read from disk (an open document's own may differ), for workspace symbols. */
+  diskPeople(): IterableIterator<[string, CallEntry]> {
+    return this.people.entries();
   }
 
   /** An open document's current analysis stands in for the file on disk. */
@@ -81,8 +105,8 @@ export class WorkspaceIndex {
     if (this.open.has(uri)) return;
     if (exists) await this.identify(uri);
     else {
-      this.ids.delete(uri);
-      this.entries.delete(uri);
+      this.newRead(uri);
+      this.known(uri, null);
     }
   }
 

@@ -3,6 +3,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { acrossJudgements, companyGroups, documentLedger, ownJudgements, type Call } from '../calls';
 import { judgeAcross, type CallLedger } from '../ledger/crossCall';
+import { nth } from '../lists';
 import { DEFAULT_TOLERANCE, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -83,14 +84,26 @@ function remembered(cache: WeakMap<Call, Made>, owner: Call, key: readonly unkno
  * merged file an edit re-judges the call it fell in, not the thousands of others.
  */
 export function documentDiagnostics(calls: readonly Call[], uri: string, settings: DiagnosticSettings): Diagnostic[] {
+  const steps = diagnosticSteps(calls, uri, settings);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `documentDiagnostics` a call at a time: yields after each call and each company group, so a caller can answer requests between. */
+export function* diagnosticSteps(calls: readonly Call[], uri: string, settings: DiagnosticSettings): Generator<void, Diagnostic[]> {
   const tol = settings.tolerance;
   const out: Diagnostic[] = [];
-  calls.forEach((c, i) => {
+  for (const [i, c] of calls.entries()) {
     out.push(...remembered(made, c, [c.start, uri, settings], () => toDiagnostics(ownJudgements(calls, i, tol), uri, settings)));
-  });
+    yield;
+  }
   for (const g of companyGroups(calls)) {
-    const key = [uri, settings, ...g.flatMap((i) => [calls[i], calls[i].start])];
-    out.push(...remembered(madeAcross, calls[g[0]], key, () => toDiagnostics(acrossJudgements(calls, g, tol), uri, settings)));
+    const members = g.map((i) => nth(calls, i));
+    const key = [uri, settings, ...members.flatMap((c) => [c, c.start])];
+    out.push(...remembered(madeAcross, nth(members, 0), key, () => toDiagnostics(acrossJudgements(calls, g, tol), uri, settings)));
+    yield;
   }
   return out;
 }

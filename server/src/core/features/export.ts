@@ -40,10 +40,11 @@ const COLUMNS: readonly (keyof ExportRow)[] = ['record', 'file', 'line', 'column
 /** A document's rows: each call's figures, then the judgements whose subject is in the document. */
 export function exportRows(file: string, uri: string, calls: readonly Call[], judgements: readonly Judgement[], fileOf: (uri: string) => string): ExportRow[] {
   const rows: ExportRow[] = [];
-  const callOf = (line: number) => {
-    let c = calls[0];
-    for (const x of calls) if (x.start <= line) c = x;
-    return c;
+  /** The header of the call holding `line` (calls are in document order). */
+  const metaAt = (line: number) => {
+    let meta = calls[0]?.transcript.meta;
+    for (const c of calls) if (c.start <= line) meta = c.transcript.meta;
+    return meta;
   };
   for (const c of calls) {
     const meta = c.transcript.meta;
@@ -76,7 +77,8 @@ export function exportRows(file: string, uri: string, calls: readonly Call[], ju
   for (const j of judgements) {
     if (j.subject.uri !== null && j.subject.uri !== uri) continue;
     const s = j.subject.statement;
-    const meta = callOf(s.figure.range.start.line).transcript.meta;
+    const meta = metaAt(s.figure.range.start.line);
+    if (!meta) continue;
     rows.push({
       record: 'judgement',
       file,

@@ -4,6 +4,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import type { Basis, Figure } from '../figures/figure';
+import { nth } from '../lists';
 import { formatDifference, formatValue } from '../ledger/measure';
 
 /** What a section may read: the document's analysis and its URI (for links to lines). */
@@ -37,7 +38,7 @@ export function figureAt(figures: readonly Figure[], position: Position): Figure
   let hi = figures.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const f = figures[mid];
+    const f = nth(figures, mid);
     if (before(position, f.range.start)) hi = mid - 1;
     else if (!before(position, f.range.end)) lo = mid + 1;
     else return f;
@@ -55,7 +56,7 @@ function escape(s: string): string {
 }
 
 function capitalise(s: string): string {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** "around $87M", "$50M–$55M", or the figure as written when it has no value. */
@@ -137,7 +138,7 @@ function nearestOf(group: readonly Figure[], f: Figure): { others: Figure[]; mor
   let at = 0;
   for (let lo = 0, hi = group.length - 1; lo <= hi;) {
     const mid = (lo + hi) >> 1;
-    const r = group[mid].range.start;
+    const r = nth(group, mid).range.start;
     if (r.line < f.range.start.line || (r.line === f.range.start.line && r.character < f.range.start.character)) lo = at = mid + 1;
     else hi = mid - 1;
   }
@@ -146,9 +147,9 @@ function nearestOf(group: readonly Figure[], f: Figure): { others: Figure[]; mor
   let below = at - 1;
   let above = at;
   while (others.length < MAX_RELATED && (below >= 0 || above < group.length)) {
-    const up = above < group.length ? group[above].range.start.line - f.range.start.line : Infinity;
-    const down = below >= 0 ? f.range.start.line - group[below].range.start.line : Infinity;
-    const r = up <= down ? group[above++] : group[below--];
+    const up = above < group.length ? nth(group, above).range.start.line - f.range.start.line : Infinity;
+    const down = below >= 0 ? f.range.start.line - nth(group, below).range.start.line : Infinity;
+    const r = nth(group, up <= down ? above++ : below--);
     if (r === f || seen.has(keyOf(r))) continue;
     seen.add(keyOf(r));
     others.push(r);

@@ -95,7 +95,8 @@ function locate(at: Located, ctx: ViewContext): { place: Place; call: string | n
  */
 export function scorecardRows(calls: readonly Call[], i: number, judgements: readonly Judgement[], ctx: ViewContext): ScorecardRow[] {
   const call = calls[i];
-  const end = i + 1 < calls.length ? calls[i + 1].start : Infinity;
+  if (!call) return [];
+  const end = calls[i + 1]?.start ?? Infinity;
   const inCall = (r: Range) => r.start.line >= call.start && r.start.line < end;
   const here = (s: Statement): ViewStatement => viewStatement(s, { uri: ctx.uri, range: moved(s.figure.range, call.start) }, null);
   const rows: ScorecardRow[] = [];
@@ -234,13 +235,15 @@ export function previousCall<T extends { ledger: CallLedger }>(period: string | 
 
 /** Call `i`'s scorecard: its rows, its outlook against `previous`, and the verdict counts. */
 export function callScorecard(calls: readonly Call[], i: number, judgements: readonly Judgement[], previous: OtherCall | null, ctx: ViewContext, callTitle: string): Scorecard {
+  const call = calls[i];
+  if (!call) throw new RangeError(`no call ${i} of ${calls.length}`);
   const rows = scorecardRows(calls, i, judgements, ctx);
   return {
     uri: ctx.uri,
     call: callTitle,
-    period: calls[i].transcript.meta.period,
+    period: call.transcript.meta.period,
     rows,
-    outlook: outlookRows(calls[i], previous && { ...previous, uri: previous.ledger.uri }, ctx),
+    outlook: outlookRows(call, previous && { ...previous, uri: previous.ledger.uri }, ctx),
     previousCall: previous?.name ?? null,
     counts: countVerdicts(rows.flatMap((r) => r.verdicts)),
   };

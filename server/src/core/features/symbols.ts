@@ -4,6 +4,7 @@ import { SymbolKind } from 'vscode-languageserver-types';
 import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
 import { placedTranscript, type Call } from '../calls';
 import type { Participant, Section, Transcript, Turn } from '../model';
+import { nth } from '../lists';
 import { contains, type TextLines } from '../text';
 
 export function turnDetail(t: { title: string | null; firm: string | null }): string {
@@ -37,17 +38,18 @@ export function headerName(t: Transcript): string {
 type StartingWithin = (range: Range) => number[];
 
 function byStartLine(items: readonly { range: Range }[]): StartingWithin {
-  const order = items.map((_, i) => i).sort((a, b) => items[a].range.start.line - items[b].range.start.line);
+  const lineOf = (i: number) => nth(items, i).range.start.line;
+  const order = items.map((_, i) => i).sort((a, b) => lineOf(a) - lineOf(b));
   return (range) => {
     let lo = 0;
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (items[order[mid]].range.start.line < range.start.line) lo = mid + 1;
+      if (lineOf(nth(order, mid)) < range.start.line) lo = mid + 1;
       else hi = mid;
     }
     const out: number[] = [];
-    for (let k = lo; k < order.length && items[order[k]].range.start.line <= range.end.line; k++) out.push(order[k]);
+    for (let k = lo; k < order.length && lineOf(nth(order, k)) <= range.end.line; k++) out.push(nth(order, k));
     return out.sort((a, b) => a - b);
   };
 }
@@ -69,14 +71,14 @@ function sectionSymbol(t: Transcript, s: Section, within: Within, inSomeSection:
     selectionRange: contains(s.range, titleRange) ? titleRange : s.range,
   };
   const children: DocumentSymbol[] = [];
-  const turns = within.turns(s.range).filter((i) => contains(s.range, t.turns[i].range));
+  const turns = within.turns(s.range).filter((i) => contains(s.range, nth(t.turns, i).range));
   for (const i of turns) inSomeSection[i] = true;
   if (s.kind === 'participants') {
-    for (const i of within.participants(s.range)) if (contains(s.range, t.participants[i].range)) children.push(participantSymbol(t.participants[i]));
+    for (const p of within.participants(s.range).map((i) => nth(t.participants, i))) if (contains(s.range, p.range)) children.push(participantSymbol(p));
   } else {
     const inExchange = new Set<number>();
     for (const xi of within.exchanges(s.range)) {
-      const x = t.exchanges[xi];
+      const x = nth(t.exchanges, xi);
       if (!contains(s.range, x.range)) continue;
       x.turns.forEach((i) => inExchange.add(i));
       children.push({
@@ -84,11 +86,11 @@ function sectionSymbol(t: Transcript, s: Section, within: Within, inSomeSection:
         detail: `${x.turns.length} turn${x.turns.length === 1 ? '' : 's'}`,
         kind: SymbolKind.Class,
         range: x.range,
-        selectionRange: t.turns[x.turns[0]].headerRange,
-        children: x.turns.map((i) => turnSymbol(t.turns[i])),
+        selectionRange: nth(t.turns, nth(x.turns, 0)).headerRange,
+        children: x.turns.map((i) => turnSymbol(nth(t.turns, i))),
       });
     }
-    for (const i of turns) if (!inExchange.has(i)) children.push(turnSymbol(t.turns[i]));
+    for (const i of turns) if (!inExchange.has(i)) children.push(turnSymbol(nth(t.turns, i)));
   }
   symbol.children = children.sort((a, b) => a.range.start.line - b.range.start.line);
   return symbol;
@@ -107,20 +109,31 @@ export function documentSymbols(t: Transcript): DocumentSymbol[] {
 
 /** The outline of a document: its transcript's, or, for a merged file, each call's under a node of its own. */
 export function documentOutline(calls: readonly Call[], lines: TextLines): DocumentSymbol[] {
-  if (calls.length === 1) return documentSymbols(calls[0].transcript);
-  return calls.map((c, k) => {
+  const steps = outlineSteps(calls, lines);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `documentOutline` a call at a time: yields after each call's node, so a caller can answer requests between. */
+export function* outlineSteps(calls: readonly Call[], lines: TextLines): Generator<void, DocumentSymbol[]> {
+  if (calls.length === 1) return documentSymbols(nth(calls, 0).transcript);
+  const out: DocumentSymbol[] = [];
+  for (const [k, c] of calls.entries()) {
     const t = placedTranscript(c);
     // Blank lines are looked for in the call's own text: the document's may not be joined yet.
-    let last = (k + 1 < calls.length ? calls[k + 1].start : lines.count) - 1;
+    let last = (calls[k + 1]?.start ?? lines.count) - 1;
     while (last > c.start && c.lines.isBlank(last - c.start)) last--;
-    const range = lines.lineRange(c.start, last);
-    return {
+    out.push({
       name: headerName(t),
       detail: t.meta.title ?? '',
       kind: SymbolKind.Module,
-      range,
+      range: lines.lineRange(c.start, last),
       selectionRange: lines.lineRange(c.start, c.start),
       children: documentSymbols(t),
-    };
-  });
+    });
+    yield;
+  }
+  return out;
 }

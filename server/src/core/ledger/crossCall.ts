@@ -2,7 +2,8 @@
 // gets miss/beat/in-line (related information into the earlier file), the earlier call's
 // guidance gets the outcome, and a later call's guidance is compared with the earlier one's.
 import { judgeActual, judgeRevision, type Judgement, type Located, type Tolerance } from './judge';
-import { resolveGrowth, type LedgerLine, type Statement } from './ledger';
+import { resolveGrowth, type GrowthGuidance, type LedgerLine, type Statement } from './ledger';
+import { nth } from '../lists';
 import { periodEnd } from './periods';
 import type { Meta } from '../model';
 
@@ -49,78 +50,271 @@ export function callName(c: CallId): string {
   return `${c.period} call${c.date ? `, ${c.date}` : ''}`;
 }
 
-/** Calls in time: by the period they report, then by date. */
-function compareCalls(a: CallId, b: CallId): number {
-  return (periodEnd(a.period) ?? 0) - (periodEnd(b.period) ?? 0) || (a.date ?? '').localeCompare(b.date ?? '');
+/** A ledger line's place: its metric (in any case) and period. */
+function keyOf(metric: string, period: string): string {
+  return `${metric.toLowerCase()}\u0000${period}`;
 }
 
-function same(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+/** What a call's own lines say, whatever group it is judged in. */
+interface CallFacts {
+  /** What they were made for: a ledger is the same call's while these stay. */
+  period: string;
+  date: string | null;
+  /** The first line per (metric, period). */
+  lines: Map<string, LedgerLine>;
+  /** The (metric, period) of first lines that state an actual. */
+  actualKeys: string[];
+  /** Its lines after its own period, in order: their last guidance, or the growth guidance to resolve on the group's actuals. */
+  forward: ({ stated: Statement } | { growth: GrowthGuidance })[];
 }
 
-function lineOf(call: CallLedger, metric: string, period: string): LedgerLine | undefined {
-  return call.lines.find((l) => same(l.metric, metric) && l.period === period);
-}
+/** Each call's facts, made once per ledger: an edit of one call of a merged file makes that call's again, not every call's. */
+const factsOf = new WeakMap<readonly LedgerLine[], CallFacts>();
 
-function actualIn(call: CallLedger, metric: string, period: string): Statement | null {
-  return lineOf(call, metric, period)?.actual ?? null;
-}
-
-/** The call that reports `period`: the one whose own period it is, else the first later one stating it. */
-function reporter(calls: readonly CallLedger[], metric: string, period: string): CallLedger | null {
-  const own = calls.find((c) => c.period === period && actualIn(c, metric, period));
-  if (own) return own;
-  const end = periodEnd(period) ?? Infinity;
-  return calls.find((c) => (periodEnd(c.period) ?? -Infinity) > end && actualIn(c, metric, period)) ?? null;
-}
-
-/** Forward guidance of a call: its last statement per (metric, period) after the call's own period, growth resolved. */
-function forwardGuidance(call: CallLedger, calls: readonly CallLedger[]): Statement[] {
+function callFacts(call: CallLedger): CallFacts {
+  const hit = factsOf.get(call.lines);
+  if (hit && hit.period === call.period && hit.date === call.date) return hit;
+  const facts: CallFacts = { period: call.period, date: call.date, lines: new Map(), actualKeys: [], forward: [] };
   const own = periodEnd(call.period) ?? Infinity;
-  const out: Statement[] = [];
-  for (const line of call.lines) {
-    if ((periodEnd(line.period) ?? -Infinity) <= own) continue;
-    let last = line.guidance[line.guidance.length - 1];
-    const g = line.growth[line.growth.length - 1];
-    if (!last && g) {
-      const baseCall = reporter(calls, g.metric, g.basePeriod);
-      const base = baseCall ? actualIn(baseCall, g.metric, g.basePeriod) : null;
-      if (base && Number.isFinite(base.low) && Number.isFinite(base.high)) last = resolveGrowth(g, base);
+  const ends = new Map<string, number | null>();
+  for (const l of call.lines) {
+    const key = keyOf(l.metric, l.period);
+    if (!facts.lines.has(key)) {
+      facts.lines.set(key, l);
+      if (l.actual) facts.actualKeys.push(key);
     }
-    if (last) out.push({ ...last, when: [callName(call), last.when].filter(Boolean).join(', ') });
+    if (!ends.has(l.period)) ends.set(l.period, periodEnd(l.period));
+    if ((ends.get(l.period) ?? -Infinity) <= own) continue;
+    const last = l.guidance[l.guidance.length - 1];
+    const growth = l.growth[l.growth.length - 1];
+    if (last) facts.forward.push({ stated: namedFor(call, last) });
+    else if (growth) facts.forward.push({ growth });
   }
-  return out;
+  factsOf.set(call.lines, facts);
+  return facts;
+}
+
+/** Guidance as the calls after it see it: said in this call. */
+function namedFor(call: CallLedger, s: Statement): Statement {
+  const name = callName(call);
+  return { ...s, when: s.when ? `${name}, ${s.when}` : name };
+}
+
+/** `localeCompare`'s order, without making the comparison afresh each time: calls of one period tie on it and are sorted by date. */
+const byDate = new Intl.Collator();
+
+/** A forward guidance statement of a call, and where it stands among the group's calls. */
+interface Guided {
+  call: CallLedger;
+  /** The call's place in the group, in time. */
+  place: number;
+  guidance: Statement;
+}
+
+/**
+ * One company's calls, indexed once for judging each against the others: which call reports each
+ * (metric, period), each call's forward guidance, the guidance each call's actuals are measured
+ * against, and each call's guidance by (metric, period) for revisions. Every index is made in one
+ * pass over the calls' ledger lines, so judging every call of the group is linear in its lines.
+ */
+class CallGroup {
+  /** The calls in time: by the period they report, then by date (ties in the order given). */
+  readonly calls: readonly CallLedger[];
+  private readonly ends = new Map<CallLedger, number | null>();
+  /** Period strings parsed once each: a company's calls name the same few periods over and over. */
+  private readonly periodEnds = new Map<string, number | null>();
+  private readonly places = new Map<CallLedger, number>();
+  /** Each call's first line per (metric, period). */
+  private readonly lineIndex = new Map<CallLedger, Map<string, LedgerLine>>();
+  /** Calls stating an actual per (metric, period), in time. */
+  private readonly stating = new Map<string, CallLedger[]>();
+  private readonly reporters = new Map<string, CallLedger | null>();
+  private readonly forward = new Map<CallLedger, Statement[]>();
+  /** Per reporting call: the earlier calls' guidance its actuals answer, in time and statement order. */
+  private guidedFor?: Map<CallLedger, Guided[]>;
+  /** Per (metric, period): each call's first forward guidance for it, in time. */
+  private guidanceAt?: Map<string, Guided[]>;
+
+  constructor(calls: readonly CallLedger[]) {
+    for (const c of calls) this.ends.set(c, this.endOf(c.period));
+    this.calls = [...calls].sort((a, b) => this.compare(a, b));
+    this.calls.forEach((c, i) => {
+      this.places.set(c, i);
+      const facts = callFacts(c);
+      this.lineIndex.set(c, facts.lines);
+      for (const key of facts.actualKeys) {
+        let list = this.stating.get(key);
+        if (!list) this.stating.set(key, (list = []));
+        list.push(c);
+      }
+    });
+  }
+
+  private endOf(period: string): number | null {
+    let end = this.periodEnds.get(period);
+    if (end === undefined) this.periodEnds.set(period, (end = periodEnd(period)));
+    return end;
+  }
+
+  /** Calls in time: by the period they report, then by date. */
+  private compare(a: CallLedger, b: CallLedger): number {
+    return (this.ends.get(a) ?? 0) - (this.ends.get(b) ?? 0) || byDate.compare(a.date ?? '', b.date ?? '');
+  }
+
+  lineOf(call: CallLedger, metric: string, period: string): LedgerLine | undefined {
+    return this.lineIndex.get(call)?.get(keyOf(metric, period));
+  }
+
+  actualIn(call: CallLedger, metric: string, period: string): Statement | null {
+    return this.lineOf(call, metric, period)?.actual ?? null;
+  }
+
+  /** The call that reports `period`: the one whose own period it is, else the first later one stating it. */
+  reporter(metric: string, period: string): CallLedger | null {
+    const key = keyOf(metric, period);
+    let rep = this.reporters.get(key);
+    if (rep !== undefined) return rep;
+    const stating = this.stating.get(key) ?? [];
+    const end = this.endOf(period) ?? Infinity;
+    rep = stating.find((c) => c.period === period) ?? stating.find((c) => (this.ends.get(c) ?? -Infinity) > end) ?? null;
+    this.reporters.set(key, rep);
+    return rep;
+  }
+
+  /** Forward guidance of a call: its last statement per (metric, period) after the call's own period, growth resolved. */
+  forwardGuidance(call: CallLedger): Statement[] {
+    let out = this.forward.get(call);
+    if (out) return out;
+    out = [];
+    for (const item of callFacts(call).forward) {
+      if ('stated' in item) {
+        out.push(item.stated);
+        continue;
+      }
+      const g = item.growth;
+      const baseCall = this.reporter(g.metric, g.basePeriod);
+      const base = baseCall ? this.actualIn(baseCall, g.metric, g.basePeriod) : null;
+      if (base && Number.isFinite(base.low) && Number.isFinite(base.high)) out.push(namedFor(call, resolveGrowth(g, base)));
+    }
+    this.forward.set(call, out);
+    return out;
+  }
+
+  /** The guidance of every call, by the call that reports its actual and by (metric, period). */
+  private indexGuidance(): void {
+    this.guidedFor = new Map();
+    this.guidanceAt = new Map();
+    this.calls.forEach((call, place) => {
+      const firsts = new Set<string>();
+      for (const guidance of this.forwardGuidance(call)) {
+        const key = keyOf(guidance.metric, guidance.period);
+        if (!firsts.has(key)) {
+          firsts.add(key);
+          let at = this.guidanceAt!.get(key);
+          if (!at) this.guidanceAt!.set(key, (at = []));
+          at.push({ call, place, guidance });
+        }
+        const rep = this.reporter(guidance.metric, guidance.period);
+        if (!rep || rep === call) continue;
+        let list = this.guidedFor!.get(rep);
+        if (!list) this.guidedFor!.set(rep, (list = []));
+        list.push({ call, place, guidance });
+      }
+    });
+  }
+
+  /** Cross-call judgements that show in `target`, a call of the group. */
+  judge(target: CallLedger, tol: Tolerance): Judgement[] {
+    if (!this.guidedFor) this.indexGuidance();
+    const uri = target.uri;
+    const at = (statement: Statement, call: CallLedger): Located => ({ statement, uri: call.uri === uri ? null : call.uri });
+    const out: Judgement[] = [];
+    // Its own guidance, told what a later call reported.
+    for (const g of this.forwardGuidance(target)) {
+      const rep = this.reporter(g.metric, g.period);
+      const actual = rep ? this.actualIn(rep, g.metric, g.period) : null;
+      if (!rep || !actual || rep === target) continue;
+      const j = judgeActual(at(actual, rep), at(g, target), tol);
+      if (j) out.push(outcome(j, rep));
+    }
+    // As the reporting call, only the latest earlier guidance per metric and period counts (calls
+    // of the same period and date as the target count as earlier).
+    const reported = new Map<string, Judgement>();
+    for (const { call, guidance: g } of this.guidedFor!.get(target) ?? []) {
+      if (call === target || this.compare(call, target) > 0) continue;
+      const actual = this.actualIn(target, g.metric, g.period);
+      const j = actual && judgeActual(at(actual, target), at(g, call), tol);
+      if (j && !restated(this, target, g)) reported.set(`${g.metric.toLowerCase()} ${g.period}`, j);
+    }
+    out.push(...reported.values(), ...this.revisions(target, tol, at));
+    return out;
+  }
+
+  /** Guidance this call gives for a period an earlier call had guided: raised or lowered. */
+  private revisions(target: CallLedger, tol: Tolerance, at: (s: Statement, c: CallLedger) => Located): Judgement[] {
+    const out: Judgement[] = [];
+    const before = this.before(target);
+    for (const g of this.forwardGuidance(target)) {
+      const prev = latestBelow(this.guidanceAt!.get(keyOf(g.metric, g.period)) ?? [], before);
+      if (!prev) continue;
+      const j = judgeRevision(at(prev.guidance, prev.call), at({ ...g, revised: true }, target), tol);
+      if (j) out.push(j);
+    }
+    return out;
+  }
+
+  /** How many calls come before `target` in time (ties with it are not before it). */
+  private before(target: CallLedger): number {
+    let lo = 0;
+    let hi = this.places.get(target) ?? 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compare(nth(this.calls, mid), target) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The last of `list` (in place order) placed below `place`. */
+function latestBelow(list: readonly Guided[], place: number): Guided | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nth(list, mid).place < place) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : undefined;
 }
 
 /** Cross-call judgements that show in `uri`, among calls of one company. */
 export function judgeAcross(calls: readonly CallLedger[], uri: string, tol: Tolerance): Judgement[] {
   const target = calls.find((c) => c.uri === uri);
   if (!target) return [];
-  const group = calls.filter((c) => sameCompany(c, target)).sort(compareCalls);
-  const at = (statement: Statement, call: CallLedger): Located => ({ statement, uri: call.uri === uri ? null : call.uri });
-  const out: Judgement[] = [];
-  // As the reporting call, only the latest earlier guidance per metric and period counts.
-  const reported = new Map<string, Judgement>();
-  for (const earlier of group) {
-    if (compareCalls(earlier, target) > 0) break;
-    for (const g of forwardGuidance(earlier, group)) {
-      const rep = reporter(group, g.metric, g.period);
-      const actual = rep ? actualIn(rep, g.metric, g.period) : null;
-      if (!rep || !actual || rep === earlier || (earlier !== target && rep !== target)) continue;
-      const j = judgeActual(at(actual, rep), at(g, earlier), tol);
-      if (!j) continue;
-      if (earlier === target) out.push(outcome(j, rep));
-      else if (!restated(target, g)) reported.set(`${g.metric.toLowerCase()} ${g.period}`, j);
-    }
-  }
-  out.push(...reported.values(), ...revisionsAcross(group, target, tol, at));
-  return out;
+  return new CallGroup(calls.filter((c) => sameCompany(c, target))).judge(target, tol);
+}
+
+/**
+ * Cross-call judgements of each of `calls` (one company's, by ticker or name), in the order given:
+ * the calls are indexed once for all of them. A call that does not share a key with every other
+ * (a ticker here, a name there) is judged among those it does share one with, as `judgeAcross` does.
+ */
+export function judgeEach(calls: readonly CallLedger[], tol: Tolerance): Judgement[][] {
+  const all = new CallGroup(calls);
+  // One ticker, or one name, on every call: each is the same company as every other.
+  const one = (key: (c: CallLedger) => string | null) => calls.every((c) => key(c) !== null && key(c) === key(calls[0]!));
+  const everyOneCompany = one((c) => c.ticker) || one((c) => c.company);
+  return calls.map((target) => {
+    const group = everyOneCompany || calls.every((c) => sameCompany(c, target)) ? all : new CallGroup(calls.filter((c) => sameCompany(c, target)));
+    return group.judge(target, tol);
+  });
 }
 
 /** The reporting call recalls this guidance itself ("the guidance we gave in October"): judged there already. */
-function restated(call: CallLedger, g: Statement): boolean {
+function restated(group: CallGroup, call: CallLedger, g: Statement): boolean {
   const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-  return lineOf(call, g.metric, g.period)?.guidance.some((o) => o.unit === g.unit && near(o.low, g.low) && near(o.high, g.high)) ?? false;
+  return group.lineOf(call, g.metric, g.period)?.guidance.some((o) => o.unit === g.unit && near(o.low, g.low) && near(o.high, g.high)) ?? false;
 }
 
 /** The earlier call's guidance figure, told what became of it. */
@@ -133,25 +327,4 @@ function outcome(j: Judgement, rep: CallLedger): Judgement {
     message: `Outcome (${callName(rep)}): ${verdict === 'inline' ? 'in line' : verdict} — ${j.message}`,
     relatedMessage: `Actual reported in the ${callName(rep)}`,
   };
-}
-
-/** Guidance this call gives for a period an earlier call had guided: raised or lowered. */
-function revisionsAcross(
-  group: readonly CallLedger[],
-  target: CallLedger,
-  tol: Tolerance,
-  at: (s: Statement, c: CallLedger) => Located,
-): Judgement[] {
-  const out: Judgement[] = [];
-  const before = group.filter((c) => compareCalls(c, target) < 0);
-  for (const g of forwardGuidance(target, group)) {
-    for (const prevCall of [...before].reverse()) {
-      const prev = forwardGuidance(prevCall, group).find((p) => same(p.metric, g.metric) && p.period === g.period);
-      if (!prev) continue;
-      const j = judgeRevision(at(prev, prevCall), at({ ...g, revised: true }, target), tol);
-      if (j) out.push(j);
-      break;
-    }
-  }
-  return out;
 }

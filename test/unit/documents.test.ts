@@ -1,0 +1,95 @@
+// The document store: one analysis per version, made in steps, and the changes an analysis given
+// up for a newer version took applied by the next one, so the result is the fresh analysis's.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Connection } from 'vscode-languageserver/node';
+import { analyse, type Analysis } from '../../server/src/core/analysis';
+import { TextLines } from '../../server/src/core/text';
+import { DocumentStore } from '../../server/src/service/documents';
+import { generateCall } from '../generate';
+
+type Handler = (params: unknown) => void;
+
+/** The store's documents, driven as a client drives them (didOpen / didChange). */
+function storeWithClient(): {
+  store: DocumentStore;
+  open: (uri: string, text: string) => void;
+  replace: (uri: string, version: number, text: string) => void;
+  change: (uri: string, version: number, at: number, text: string, current: string) => string;
+} {
+  const handlers = new Map<string, Handler>();
+  const on = (name: string) => (h: Handler) => (handlers.set(name, h), { dispose: () => undefined });
+  const connection = {
+    onDidOpenTextDocument: on('open'),
+    onDidChangeTextDocument: on('change'),
+    onDidCloseTextDocument: on('close'),
+    onWillSaveTextDocument: on('willSave'),
+    onWillSaveTextDocumentWaitUntil: on('willSaveWaitUntil'),
+    onDidSaveTextDocument: on('save'),
+  } as unknown as Connection;
+  const store = new DocumentStore();
+  store.documents.listen(connection);
+  return {
+    store,
+    open: (uri, text) => handlers.get('open')!({ textDocument: { uri, languageId: 'transcript', version: 1, text } }),
+    replace: (uri, version, text) => handlers.get('change')!({ textDocument: { uri, version }, contentChanges: [{ text }] }),
+    change(uri, version, at, text, current) {
+      const p = new TextLines(current).positionAt(at);
+      handlers.get('change')!({ textDocument: { uri, version }, contentChanges: [{ range: { start: p, end: p }, text }] });
+      return current.slice(0, at) + text + current.slice(at);
+    },
+  };
+}
+
+/** What an analysis says of the structure. */
+const outline = (a: Analysis | null) => a && { transcript: a.transcript, starts: a.calls.map((c) => c.start) };
+
+// Fictional calls, the same one repeated: a merged file long enough to be analysed in many steps.
+const MERGED = Array.from({ length: 40 }, () => generateCall(21).text).join('\n');
+
+describe('document store', () => {
+  it('makes one analysis per version: requests for the same version share it', async () => {
+    const { store, open } = storeWithClient();
+    open('untitled:a', MERGED);
+    const [a, b] = await Promise.all([store.analysis('untitled:a'), store.analysis('untitled:a')]);
+    assert.ok(a);
+    assert.equal(a, b);
+    assert.equal(store.current('untitled:a'), a);
+  });
+
+  it('gives up an analysis for a newer version and applies the changes it took before the newer ones', async () => {
+    const { store, open, change } = storeWithClient();
+    const uri = 'untitled:b';
+    open(uri, MERGED);
+    await store.analysis(uri);
+    // Version 2 is asked for, then version 3 arrives before it is made.
+    let text = change(uri, 2, MERGED.indexOf('Operator') + 3, 'x', MERGED);
+    const two = store.analysis(uri);
+    text = change(uri, 3, text.length - 10, 'We expect revenue of $5 million. ', text);
+    const three = await store.analysis(uri);
+    assert.equal(await two, three, 'the request for version 2 is answered from the newest version');
+    assert.deepEqual(outline(three), outline(analyse(text)));
+  });
+
+  it('gives up a fresh analysis midway for a newer version, which reads the text afresh', async () => {
+    const { store, open, replace, change } = storeWithClient();
+    const uri = 'untitled:d';
+    open(uri, MERGED);
+    await store.analysis(uri);
+    let text = `${MERGED}\n`;
+    replace(uri, 2, text);
+    const two = store.analysis(uri);
+    await new Promise((r) => setImmediate(r)); // a step or two of version 2
+    text = change(uri, 3, 40, 'x', text);
+    const three = await store.analysis(uri);
+    assert.equal(await two, three);
+    assert.deepEqual(outline(three), outline(analyse(text)));
+  });
+
+  it('answers nothing once the request is stopped, and the analysis goes on for others', async () => {
+    const { store, open } = storeWithClient();
+    open('untitled:c', MERGED);
+    assert.equal(await store.analysis('untitled:c', () => true), null);
+    assert.ok(await store.analysis('untitled:c'));
+  });
+});
