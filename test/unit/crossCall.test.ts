@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { companyKey, type CallLedger, type CallId } from '../../server/src/core/ledger/crossCall';
 import { DEFAULT_TOLERANCE, type Judgement } from '../../server/src/core/ledger/judge';
+import { judgementMessage } from '../../server/src/core/features/judgementText';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { WorkspaceIndex, type CallSource } from '../../server/src/service/workspaceIndex';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
@@ -62,7 +63,7 @@ class FakeSource implements CallSource {
 }
 
 function show(js: Judgement[]): string[] {
-  return js.map((j) => `${j.code} ${j.subject.statement.figure.text} → ${j.reference.uri ?? 'here'}: ${j.message}`).sort();
+  return js.map((j) => `${j.code} ${j.subject.statement.figure.text} → ${j.reference.uri ?? 'here'}: ${judgementMessage(j)}`).sort();
 }
 
 async function indexOf(files: Record<string, FakeCall>): Promise<{ index: WorkspaceIndex; source: FakeSource }> {
@@ -104,7 +105,8 @@ describe('cross-call guidance', () => {
       ['guidance.outcome', '10% sequentially, plus or minus 2%', 'file:///q2.txt'],
       ['guidance.outcome', 'about 40%', 'file:///q2.txt'],
     ]);
-    assert.match(js.find((j) => j.subject.statement.unit === 'USD')?.message ?? '', /^Outcome \(Q2 2031 call, 2031-07-19\): beat — Revenue \$230M beat/);
+    const usd = js.find((j) => j.subject.statement.unit === 'USD');
+    assert.match(usd ? judgementMessage(usd) : '', /^Outcome \(Q2 2031 call, 2031-07-19\): beat — Revenue \$230M beat/);
   });
 
   it('follows edits: an open document stands in for its file, and only one company is loaded', async () => {

@@ -2,7 +2,7 @@
 // gets miss/beat/in-line (related information into the earlier file), the earlier call's
 // guidance gets the outcome, and a later call's guidance is compared with the earlier one's.
 import { judgeActual, judgeRevision, type Judgement, type Located, type Tolerance } from './judge';
-import { resolveGrowth, type LedgerLine, type Statement } from './ledger';
+import { resolveGrowth, sameLine, type LedgerLine, type LineKey, type Statement } from './ledger';
 import { periodEnd } from './periods';
 import type { Meta } from '../model';
 
@@ -54,24 +54,26 @@ function compareCalls(a: CallId, b: CallId): number {
   return (periodEnd(a.period) ?? 0) - (periodEnd(b.period) ?? 0) || (a.date ?? '').localeCompare(b.date ?? '');
 }
 
-function same(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+/** The call's line about what `k` is about (metric, segment, qualifier, period). */
+function lineOf(call: CallLedger, k: LineKey): LedgerLine | undefined {
+  return call.lines.find((l) => sameLine(l, k));
 }
 
-function lineOf(call: CallLedger, metric: string, period: string): LedgerLine | undefined {
-  return call.lines.find((l) => same(l.metric, metric) && l.period === period);
+/**
+ * The actual the call reports for `k`; null where it reports none, or where `k` names no qualifier
+ * and the call reports the metric under two (GAAP and non-GAAP EPS): either could be the one meant.
+ */
+function actualIn(call: CallLedger, k: LineKey): Statement | null {
+  const found = call.lines.filter((l) => l.actual !== null && sameLine(l, k));
+  return found.length === 1 ? found[0].actual : null;
 }
 
-function actualIn(call: CallLedger, metric: string, period: string): Statement | null {
-  return lineOf(call, metric, period)?.actual ?? null;
-}
-
-/** The call that reports `period`: the one whose own period it is, else the first later one stating it. */
-function reporter(calls: readonly CallLedger[], metric: string, period: string): CallLedger | null {
-  const own = calls.find((c) => c.period === period && actualIn(c, metric, period));
+/** The call that reports `k.period`: the one whose own period it is, else the first later one stating it. */
+function reporter(calls: readonly CallLedger[], k: LineKey): CallLedger | null {
+  const own = calls.find((c) => c.period === k.period && actualIn(c, k));
   if (own) return own;
-  const end = periodEnd(period) ?? Infinity;
-  return calls.find((c) => (periodEnd(c.period) ?? -Infinity) > end && actualIn(c, metric, period)) ?? null;
+  const end = periodEnd(k.period) ?? Infinity;
+  return calls.find((c) => (periodEnd(c.period) ?? -Infinity) > end && actualIn(c, k)) ?? null;
 }
 
 /** Forward guidance of a call: its last statement per (metric, period) after the call's own period, growth resolved. */
@@ -83,8 +85,9 @@ function forwardGuidance(call: CallLedger, calls: readonly CallLedger[]): Statem
     let last = line.guidance[line.guidance.length - 1];
     const g = line.growth[line.growth.length - 1];
     if (!last && g) {
-      const baseCall = reporter(calls, g.metric, g.basePeriod);
-      const base = baseCall ? actualIn(baseCall, g.metric, g.basePeriod) : null;
+      const baseKey = { ...g, period: g.basePeriod };
+      const baseCall = reporter(calls, baseKey);
+      const base = baseCall ? actualIn(baseCall, baseKey) : null;
       if (base && Number.isFinite(base.low) && Number.isFinite(base.high)) last = resolveGrowth(g, base);
     }
     if (last) out.push({ ...last, when: [callName(call), last.when].filter(Boolean).join(', ') });
@@ -104,13 +107,13 @@ export function judgeAcross(calls: readonly CallLedger[], uri: string, tol: Tole
   for (const earlier of group) {
     if (compareCalls(earlier, target) > 0) break;
     for (const g of forwardGuidance(earlier, group)) {
-      const rep = reporter(group, g.metric, g.period);
-      const actual = rep ? actualIn(rep, g.metric, g.period) : null;
+      const rep = reporter(group, g);
+      const actual = rep ? actualIn(rep, g) : null;
       if (!rep || !actual || rep === earlier || (earlier !== target && rep !== target)) continue;
       const j = judgeActual(at(actual, rep), at(g, earlier), tol);
       if (!j) continue;
       if (earlier === target) out.push(outcome(j, rep));
-      else if (!restated(target, g)) reported.set(`${g.metric.toLowerCase()} ${g.period}`, j);
+      else if (!restated(target, g)) reported.set(`${g.metric.toLowerCase()} ${g.segment ?? ''} ${g.qualifier ?? ''} ${g.period}`, j);
     }
   }
   out.push(...reported.values(), ...revisionsAcross(group, target, tol, at));
@@ -120,19 +123,12 @@ export function judgeAcross(calls: readonly CallLedger[], uri: string, tol: Tole
 /** The reporting call recalls this guidance itself ("the guidance we gave in October"): judged there already. */
 function restated(call: CallLedger, g: Statement): boolean {
   const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-  return lineOf(call, g.metric, g.period)?.guidance.some((o) => o.unit === g.unit && near(o.low, g.low) && near(o.high, g.high)) ?? false;
+  return lineOf(call, g)?.guidance.some((o) => o.unit === g.unit && near(o.low, g.low) && near(o.high, g.high)) ?? false;
 }
 
 /** The earlier call's guidance figure, told what became of it. */
 function outcome(j: Judgement, rep: CallLedger): Judgement {
-  const verdict = j.code.split('.')[1];
-  return {
-    code: 'guidance.outcome',
-    subject: j.reference,
-    reference: j.subject,
-    message: `Outcome (${callName(rep)}): ${verdict === 'inline' ? 'in line' : verdict} — ${j.message}`,
-    relatedMessage: `Actual reported in the ${callName(rep)}`,
-  };
+  return { ...j, code: 'guidance.outcome', subject: j.reference, reference: j.subject, supersededBy: null, outcome: { of: j, reportedIn: callName(rep) } };
 }
 
 /** Guidance this call gives for a period an earlier call had guided: raised or lowered. */
@@ -146,7 +142,7 @@ function revisionsAcross(
   const before = group.filter((c) => compareCalls(c, target) < 0);
   for (const g of forwardGuidance(target, group)) {
     for (const prevCall of [...before].reverse()) {
-      const prev = forwardGuidance(prevCall, group).find((p) => same(p.metric, g.metric) && p.period === g.period);
+      const prev = forwardGuidance(prevCall, group).find((p) => sameLine(p, g));
       if (!prev) continue;
       const j = judgeRevision(at(prev, prevCall), at({ ...g, revised: true }, target), tol);
       if (j) out.push(j);

@@ -1,7 +1,8 @@
-// The guidance ledger of one call: for every (metric, period) the guidance given (the original
-// and each revision, with when it was given), the expectations management stated and the
-// reported actual, each pointing at its figure. Pure: figures and text in, ledger out.
-import type { Figure } from '../figures/figure';
+// The guidance ledger of one call: for every (metric, segment, qualifier, period) the guidance given
+// (the original and each revision, with when it was given), the expectations management stated and
+// the reported actual, each pointing at its figure. Only management's speech counts. Pure: figures
+// and text in, ledger out.
+import type { Figure, Qualifier } from '../figures/figure';
 import type { Transcript } from '../model';
 import type { TextLines } from '../text';
 import { formatValue, isRatioMetric, unitFits } from './measure';
@@ -15,6 +16,9 @@ export interface Statement {
   revised: boolean;
   figure: Figure;
   metric: string;
+  /** The segment it is about (null: the company as a whole) and its qualifier (null: none said in the call). */
+  segment: string | null;
+  qualifier: Qualifier | null;
   period: string;
   unit: string;
   /** The value messages quote: the figure's value, a range's midpoint. */
@@ -32,6 +36,8 @@ export interface Statement {
 export interface GrowthGuidance {
   figure: Figure;
   metric: string;
+  segment: string | null;
+  qualifier: Qualifier | null;
   period: string;
   basePeriod: string;
   /** The base relation as said: "sequentially" or "year over year". */
@@ -43,9 +49,17 @@ export interface GrowthGuidance {
   when: string | null;
 }
 
-export interface LedgerLine {
+/** What a ledger line is about; statements of different keys are never compared. */
+export interface LineKey {
   metric: string;
+  /** Null: the company as a whole. A segment's figure is compared only with the same segment's. */
+  segment: string | null;
+  /** Null: no statement of this metric, segment and period in the call names a qualifier. */
+  qualifier: Qualifier | null;
   period: string;
+}
+
+export interface LedgerLine extends LineKey {
   /** Distinct guidance values in the order given; later ones with `revised` are revisions. */
   guidance: Statement[];
   expectations: Statement[];
@@ -67,18 +81,70 @@ const YEAR_ON_YEAR = /year[- ](over|on)[- ]year|\by\/y\b|from a year ago|from th
 const RECALLED = /\b(?:compared (?:with|to)|versus|vs\.?|above|below|ahead of|exceed(?:ed|s|ing)?|beat|surpass(?:ed|ing)?|in line with|within|met|missed|came in|at the (?:high|low|top|upper|lower|bottom) end)\b/i;
 const DECLINE = /\b(decrease|decline|down|lower|fall|drop|contract|shrink|reduc)\w*\b/i;
 
-function key(metric: string, period: string): string {
-  return `${metric.toLowerCase()}\u0000${period}`;
+function segmentKey(segment: string | null | undefined): string {
+  return segment ? segment.toLowerCase().replace(/\s+/g, ' ').trim() : '';
 }
 
-/** The ends an actual's qualifier leaves open: "less than $1 million" is at most $1 million. */
-function actualBounds(f: Figure, value: number): [number, number] {
+function key(k: LineKey): string {
+  return `${k.metric.toLowerCase()}\u0000${segmentKey(k.segment)}\u0000${k.qualifier ?? ''}\u0000${k.period}`;
+}
+
+/** Metric, segment and period: the statements whose qualifiers are weighed together. */
+function baseKey(f: Figure): string {
+  return `${f.metric!.toLowerCase()}\u0000${segmentKey(f.segment)}\u0000${f.period}`;
+}
+
+/**
+ * Qualifiers that name one measure: non-GAAP and adjusted are the same thing said two ways, and
+ * "reported" is the GAAP figure (as against constant currency or organic).
+ */
+export function canonicalQualifier(q: Qualifier | null | undefined): Qualifier | null {
+  if (!q) return null;
+  if (q === 'adjusted') return 'non-GAAP';
+  if (q === 'reported') return 'GAAP';
+  return q;
+}
+
+/**
+ * Two ledger lines (of one call or two) are about one thing: same metric, segment and period, and
+ * qualifiers that agree. A line without a qualifier is one whose call named none for it: nothing
+ * there says otherwise, so it meets a qualified line.
+ */
+export function sameLine(a: LineKey, b: LineKey): boolean {
+  return a.metric.toLowerCase() === b.metric.toLowerCase() && segmentKey(a.segment) === segmentKey(b.segment) && a.period === b.period
+    && (a.qualifier === null || b.qualifier === null || a.qualifier === b.qualifier);
+}
+
+/** The ends a qualifier leaves open: "less than $1 million" is at most $1 million, "more than $20 billion" at least. */
+function statedBounds(f: Figure, value: number): [number, number] {
   if (f.low !== null && f.high !== null) return [f.low, f.high];
   const q = (f.approx ?? '').toLowerCase();
   if (/just (over|under)/.test(q)) return [value, value];
-  if (/less|under|below|up to|at most|no more/.test(q)) return [-Infinity, value];
-  if (/more|over|above|at least|exceed|greater/.test(q)) return [value, Infinity];
+  if (/less|under|below|up to|at most|no more|south of/.test(q)) return [-Infinity, value];
+  if (/more|over|above|at least|exceed|greater|upwards|north of/.test(q)) return [value, Infinity];
   return [value, value];
+}
+
+/** A bound, not a point: one end is open. */
+export function openBound(s: Statement): boolean {
+  return !Number.isFinite(s.low) || !Number.isFinite(s.high);
+}
+
+/** A spread in basis points after "plus or minus": "40%, plus or minus 50 basis points". */
+const BPS_SPREAD = /(?:plus\s+or\s+minus|\+\/-|±)\s*[\d.,]+\s*(?:basis\s+points?|bps)\b/i;
+/** Text that ends where a spread begins: the number after it is the spread, not a statement. */
+const SPREAD_BEFORE = /(?:plus\s+or\s+minus|\+\/-|±)\s*$/i;
+
+/**
+ * Bounds the reader gave that cannot be what was said: a range narrower than a millionth of its value
+ * (a spread of "3%" on an amount taken as 3 dollars), or a basis-point spread on a percentage five
+ * points or more either way (50 bps taken as 50 points; real spreads are a fraction of a point). Such
+ * a statement is not judged rather than judged on the wrong range.
+ */
+function misreadSpread(f: Figure, value: number, low: number, high: number): boolean {
+  if (low === high) return false;
+  if (high - low < 1e-6 * Math.abs(value)) return true;
+  return f.unit === '%' && BPS_SPREAD.test(f.text) && (high - low) / 2 >= 5;
 }
 
 function pointOf(f: Figure): number | null {
@@ -97,19 +163,19 @@ function sentenceAround(f: Figure, lines: TextLines): [string, string] {
   return [before.slice(start + 1), ends.length ? after.slice(0, Math.min(...ends)) : after];
 }
 
-function growthOf(f: Figure, metric: string, period: string, lines: TextLines, when: string | null): GrowthGuidance | null {
+function growthOf(f: Figure, k: LineKey, lines: TextLines, when: string | null): GrowthGuidance | null {
   const [before, after] = sentenceAround(f, lines);
   const sentence = `${before}${f.text}${after}`;
   const relation = SEQUENTIAL.test(sentence) ? 'sequentially' : YEAR_ON_YEAR.test(sentence) ? 'year over year' : null;
   if (!relation) return null;
-  const basePeriod = relation === 'sequentially' ? previousPeriod(period) : yearEarlier(period);
+  const basePeriod = relation === 'sequentially' ? previousPeriod(k.period) : yearEarlier(k.period);
   const value = pointOf(f);
   if (!basePeriod || value === null) return null;
   const sign = DECLINE.test(before) && value > 0 ? -1 : 1;
   const lo = sign * (f.low ?? value);
   const hi = sign * (f.high ?? value);
   return {
-    figure: f, metric, period, basePeriod, relation,
+    figure: f, metric: k.metric, segment: k.segment, qualifier: k.qualifier, period: k.period, basePeriod, relation,
     lowPct: Math.min(lo, hi), highPct: Math.max(lo, hi),
     revised: f.basis === 'revised-guidance', when,
   };
@@ -123,15 +189,21 @@ export function resolveGrowth(g: GrowthGuidance, base: Statement): Statement {
   const spread = (g.highPct - g.lowPct) / 2;
   const pct = `${mid >= 0 ? '+' : '−'}${Math.abs(mid)}%${spread ? ` ±${spread}%` : ''}`;
   return {
-    kind: 'guidance', revised: g.revised, figure: g.figure, metric: g.metric, period: g.period,
+    kind: 'guidance', revised: g.revised, figure: g.figure, metric: g.metric, segment: g.segment, qualifier: g.qualifier, period: g.period,
     unit: base.unit, value: (low + high) / 2, low, high, when: g.when,
     derivation: `${pct} ${g.relation} on ${g.basePeriod} ${g.metric.toLowerCase()} ${formatValue(base.value, base.unit)}`,
   };
 }
 
-/** Who speaks for the company: analysts' and the operator's numbers are not guidance or results. */
-function companyVoice(f: Figure): boolean {
-  return f.role !== 'analyst' && f.role !== 'operator';
+/**
+ * Management's speech: a figure in a turn whose speaker is an executive. Analysts restate and
+ * estimate, the operator reads the safe harbour, and what stands outside any turn (a publisher's
+ * summary bullets, a headline) is nobody's statement: none of it is guidance or a result. A speaker
+ * the layout does not place (role unknown) is left out too: a missing judgement costs less than a
+ * wrong one.
+ */
+function spokenByManagement(f: Figure): boolean {
+  return f.turn !== null && f.role === 'executive';
 }
 
 /** Statements with the same unit and bounds say the same thing; NaN bounds equal nothing (null). */
@@ -160,6 +232,44 @@ function chooseActual(mentions: Statement[]): Statement | null {
 /** Distinct guidance values (or expectations) kept per metric and period; more is noise, not revisions. */
 const MAX_DISTINCT = 8;
 
+/** Whether `f` states a level or a change the ledger reads, and as what; null when it is none of these. */
+function kindOf(f: Figure): StatementKind | null {
+  return f.basis === 'actual' ? 'actual'
+    : f.basis === 'guidance' || f.basis === 'revised-guidance' ? 'guidance'
+      : f.basis === 'expectation' ? 'expectation'
+        : null;
+}
+
+/** The spread of a "X plus or minus Y" the reader gave as a figure of its own. */
+function isSpread(f: Figure, lines: TextLines): boolean {
+  return SPREAD_BEFORE.test(lines.line(f.range.start.line).slice(0, f.range.start.character));
+}
+
+/**
+ * The qualifier each statement is judged under. Said on the figure, it is the figure's. Unsaid, it is
+ * the one qualifier the call names for that metric, segment and period, if it names one; none if it
+ * names none; and where it names two (GAAP and non-GAAP EPS), an unqualified figure could be either
+ * and is left out (undefined).
+ */
+function qualifierResolver(figures: readonly Figure[]): (f: Figure) => Qualifier | null | undefined {
+  const named = new Map<string, Set<Qualifier>>();
+  for (const f of figures) {
+    const q = canonicalQualifier(f.qualifier);
+    if (!q || !f.metric || !f.period) continue;
+    const k = baseKey(f);
+    const set = named.get(k) ?? new Set<Qualifier>();
+    set.add(q);
+    named.set(k, set);
+  }
+  return (f) => {
+    const own = canonicalQualifier(f.qualifier);
+    if (own) return own;
+    const set = named.get(baseKey(f));
+    if (!set) return null;
+    return set.size === 1 ? [...set][0] : undefined;
+  };
+}
+
 export function buildLedger(figures: readonly Figure[], lines: TextLines, transcript: Transcript | null): Ledger {
   const byKey = new Map<string, LedgerLine>();
   const mentions = new Map<LedgerLine, Statement[]>();
@@ -168,35 +278,37 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
   // A call reports the results of its own period (a quarter, or the year or half it closes);
   // other periods' numbers are comparisons or misattributed.
   const reported = periodEnd(transcript?.meta.period ?? null);
-  for (const f of sorted) {
-    if (!f.metric || !f.period || !companyVoice(f)) continue;
-    if (f.basis === 'actual' && reported !== null && periodEnd(f.period) !== reported) continue;
+  const spoken = sorted.filter((f) => f.metric && f.period && spokenByManagement(f) && !isSpread(f, lines));
+  const qualifierOf = qualifierResolver(spoken);
+  for (const f of spoken) {
+    const metric = f.metric!;
+    const period = f.period!;
+    if (f.basis === 'actual' && reported !== null && periodEnd(period) !== reported) continue;
     const point = pointOf(f);
     if (point === null) continue;
-    const growthLike = f.unit === '%' && !isRatioMetric(f.metric);
-    const kind: StatementKind | null =
-      f.basis === 'actual' ? 'actual'
-        : f.basis === 'guidance' || f.basis === 'revised-guidance' ? 'guidance'
-          : f.basis === 'expectation' ? 'expectation'
-            : null;
+    const qualifier = qualifierOf(f);
+    if (qualifier === undefined) continue;
+    const growthLike = f.unit === '%' && !isRatioMetric(metric);
+    const kind = kindOf(f);
     // Guidance stated in a call for no named period is about one ahead, not the period the call
     // reports, unless it is recalled: dated ("in October") or set against a result.
     if (kind === 'guidance' && f.periodAssumed && !f.statedIn && !RECALLED.test(sentenceAround(f, lines).join(f.text))) continue;
     const forwardChange = f.basis === 'change' && f.claim;
     if (kind === null && !forwardChange) continue;
     if (growthLike && kind === 'actual') continue; // "revenue up 12%" describes a change, not a level
-    if (!growthLike && !unitFits(f.metric, f.unit)) continue;
-    const k = key(f.metric, f.period);
+    if (!growthLike && !unitFits(metric, f.unit)) continue;
+    const lk: LineKey = { metric, segment: f.segment ?? null, qualifier, period };
+    const k = key(lk);
     let line = byKey.get(k);
     if (!line) {
-      line = { metric: f.metric, period: f.period, guidance: [], expectations: [], actual: null, growth: [] };
+      line = { ...lk, guidance: [], expectations: [], actual: null, growth: [] };
       byKey.set(k, line);
       mentions.set(line, []);
     }
     const when = kind === 'actual' ? null : (f.statedIn ?? null);
     if (growthLike || forwardChange) {
       if (kind !== 'expectation' && growthLike) {
-        const g = growthOf(f, f.metric, f.period, lines, when);
+        const g = growthOf(f, lk, lines, when);
         if (g) {
           line.growth.push(g);
           byFigure.set(f, line);
@@ -204,9 +316,10 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       }
       continue;
     }
-    const [low, high] = kind === 'actual' ? actualBounds(f, point) : [f.low ?? point, f.high ?? point];
+    const [low, high] = statedBounds(f, point);
+    if (kind !== 'actual' && misreadSpread(f, point, low, high)) continue;
     const s: Statement = {
-      kind: kind as StatementKind, revised: f.basis === 'revised-guidance', figure: f, metric: f.metric, period: f.period,
+      kind: kind!, revised: f.basis === 'revised-guidance', figure: f, ...lk,
       unit: f.unit, value: point, low, high, when, derivation: null,
     };
     byFigure.set(f, line);
@@ -228,15 +341,13 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
  * call also states the level ("to approximately $90 million"), which is then the guidance.
  */
 function resolveGrowthWithin(lines: LedgerLine[]): void {
-  const byKey = new Map(lines.map((l) => [key(l.metric, l.period), l]));
-  const find = (metric: string, period: string) => byKey.get(key(metric, period));
   for (const line of lines) {
     if (line.guidance.length) {
       line.growth = [];
       continue;
     }
     line.growth = line.growth.filter((g) => {
-      const base = find(g.metric, g.basePeriod)?.actual;
+      const base = lines.find((l) => sameLine(l, { ...g, period: g.basePeriod }) && l.actual)?.actual;
       if (!base || !Number.isFinite(base.low) || !Number.isFinite(base.high)) return true;
       line.guidance.push(resolveGrowth(g, base));
       return false;
