@@ -101,7 +101,7 @@ export function sideOf(actual: Statement, ref: Statement, tol: Tolerance): Side 
 function differenceFrom(actual: Statement, ref: Statement, side: Side): Difference {
   const to = side === 'above' ? ref.high : side === 'below' ? ref.low : ref.value;
   const from = side === 'below' && Number.isFinite(actual.high) && actual.high !== actual.low ? actual.high : actual.value;
-  return differenceOf(from, to, ref.unit, ref.low !== ref.high && side !== 'inline');
+  return differenceOf(from, to, ref.unit, ref.low !== ref.high && !openBound(ref) && side !== 'inline');
 }
 
 function about(s: Statement): Pick<Judgement, 'metric' | 'segment' | 'qualifier' | 'period'> {

@@ -81,7 +81,7 @@ const YEAR_ON_YEAR = /year[- ](over|on)[- ]year|\by\/y\b|from a year ago|from th
 const RECALLED = /\b(?:compared (?:with|to)|versus|vs\.?|above|below|ahead of|exceed(?:ed|s|ing)?|beat|surpass(?:ed|ing)?|in line with|within|met|missed|came in|at the (?:high|low|top|upper|lower|bottom) end)\b/i;
 const DECLINE = /\b(decrease|decline|down|lower|fall|drop|contract|shrink|reduc)\w*\b/i;
 
-function segmentKey(segment: string | null | undefined): string {
+export function segmentKey(segment: string | null | undefined): string {
   return segment ? segment.toLowerCase().replace(/\s+/g, ' ').trim() : '';
 }
 
@@ -202,7 +202,7 @@ export function resolveGrowth(g: GrowthGuidance, base: Statement): Statement {
  * the layout does not place (role unknown) is left out too: a missing judgement costs less than a
  * wrong one.
  */
-function spokenByManagement(f: Figure): boolean {
+export function spokenByManagement(f: Pick<Figure, 'turn' | 'role'>): boolean {
   return f.turn !== null && f.role === 'executive';
 }
 

@@ -15,7 +15,7 @@ const LOWER_IS_BETTER =
 const HIGHER_IS_BETTER = /\b(benefits?|income|earnings|profits?|margins?|savings?|synerg(y|ies)|retention|coverage|turns|revenues?|sales)\b/gi;
 
 /** Metrics that are themselves ratios: a percentage of them is a level, not growth. */
-const RATIO_METRIC = /\b(margins?|rate|ratio|share|percent(age)?|yield|mix|utili[sz]ation|returns?|roe|roi|roic|growth)\b/i;
+const RATIO_METRIC = /\b(margins?|rate|ratio|churn|attrition|retention|leverage|share|percent(age)?|yield|mix|utili[sz]ation|returns?|roe|roi|roic|growth)\b/i;
 
 /** Metrics stated in money: a figure of them without a currency is something else (a count, a rate). */
 const MONEY_METRIC = /\b(revenues?|sales|income|earnings|eps|expenses?|costs?|opex|capex|cash|profits?|ebitda|spend(ing)?)\b/i;
