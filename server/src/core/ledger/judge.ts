@@ -4,7 +4,7 @@
 // features write it out (features/judgementText), nothing reads a message back.
 import type { Qualifier } from '../figures/figure';
 import { openBound, type LedgerLine, type Statement } from './ledger';
-import { differenceOf, inPoints, lowerIsBetter, MAX_RATIO, toPoints, type Difference } from './measure';
+import { differenceOf, inPoints, lowerIsBetter, MAX_POINTS, MAX_RATIO, toPoints, type Difference } from './measure';
 
 export type JudgementCode =
   | 'guidance.miss'
@@ -76,10 +76,16 @@ export interface Judgement {
   outcome?: { of: Judgement; reportedIn: string };
 }
 
-/** Two statements measure one thing: same unit family, and not so far apart they must be different measures. */
+/**
+ * Two statements measure one thing: the same unit (a margin's level in percent is not a change in
+ * basis points), or a change in points against one in basis points; and not so far apart they must
+ * be different measures.
+ */
 export function comparable(a: Statement, b: Statement): boolean {
-  if (inPoints(a.unit) && inPoints(b.unit)) return true;
+  const change = (u: string) => u === 'bps' || u === 'pt';
+  if (change(a.unit) && change(b.unit)) return true;
   if (a.unit !== b.unit) return false;
+  if (inPoints(a.unit)) return Math.abs(toPoints(a.value, a.unit) - toPoints(b.value, b.unit)) <= MAX_POINTS;
   const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
   return Math.sign(a.value) !== Math.sign(b.value) || Math.max(x, y) <= MAX_RATIO * Math.min(x, y);
 }

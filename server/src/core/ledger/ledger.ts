@@ -5,7 +5,7 @@
 import type { Figure, Qualifier } from '../figures/figure';
 import type { Transcript } from '../model';
 import type { TextLines } from '../text';
-import { formatValue, isRatioMetric, unitFits } from './measure';
+import { formatValue, inPoints, isRatioMetric, unitFits } from './measure';
 import { periodEnd, previousPeriod, yearEarlier } from './periods';
 
 export type StatementKind = 'guidance' | 'expectation' | 'actual';
@@ -78,8 +78,10 @@ export interface Ledger {
 const SEQUENTIAL = /\bsequential(ly)?\b|quarter[- ](over|on)[- ]quarter|\bq\/q\b|from the (prior|previous|last) quarter/i;
 const YEAR_ON_YEAR = /year[- ](over|on)[- ]year|\by\/y\b|from a year ago|from the (same|prior[- ]year) (quarter|period)/i;
 /** Words that set guidance against a result, as a call does when it recalls guidance it gave. */
-const RECALLED = /\b(?:compared (?:with|to)|versus|vs\.?|above|below|ahead of|exceed(?:ed|s|ing)?|beat|surpass(?:ed|ing)?|in line with|within|met|missed|came in|at the (?:high|low|top|upper|lower|bottom) end)\b/i;
+const RECALLED = /\b(?:compared (?:with|to)|versus|vs\.?|above|below|ahead of|exceed(?:ed|s|ing)?|beat|surpass(?:ed|ing)?|in line with|within|met|missed|came in|at the (?:high|low|top|upper|lower|bottom) end|guided|(?:we|i) (?:said|told|indicated|mentioned)|had (?:expected|guided|forecast|projected|anticipated|said|indicated)|(?:original|previous|prior|earlier) (?:guidance|outlook|expectations?|forecast)|originally|previously)\b/i;
 const DECLINE = /\b(decrease|decline|down|lower|fall|drop|contract|shrink|reduc)\w*\b/i;
+/** A decline said right before the number: "declined 4%", "down by about 3 points", "a decrease of 2%". */
+const DECLINE_JUST_BEFORE = /\b(?:decrease[sd]?|declin(?:e[sd]?|ing)|down|lower|f[ae]ll(?:ing|s)?|dropp?(?:ed|ing|s)?|contract(?:ed|ing|s)?|shr[iau]nk(?:ing|s)?|reduc(?:e[sd]?|ing|tion))(?:\s+(?:by|of|approximately|about|around|roughly|nearly|some|between|in\s+the\s+range\s+of))*\s*$/i;
 
 export function segmentKey(segment: string | null | undefined): string {
   return segment ? segment.toLowerCase().replace(/\s+/g, ' ').trim() : '';
@@ -107,12 +109,15 @@ export function canonicalQualifier(q: Qualifier | null | undefined): Qualifier |
 
 /**
  * Two ledger lines (of one call or two) are about one thing: same metric, segment and period, and
- * qualifiers that agree. A line without a qualifier is one whose call named none for it: nothing
- * there says otherwise, so it meets a qualified line.
+ * qualifiers that agree. A line without a qualifier is one whose call named none for it (within a
+ * call an unqualified figure already took the one qualifier its call names): that is the reported
+ * figure, so it meets GAAP. A departure from the reported figure (non-GAAP, constant currency,
+ * organic) is one a speaker names; where the other call does not, it may be on another base, and the
+ * two are not compared.
  */
 export function sameLine(a: LineKey, b: LineKey): boolean {
-  return a.metric.toLowerCase() === b.metric.toLowerCase() && segmentKey(a.segment) === segmentKey(b.segment) && a.period === b.period
-    && (a.qualifier === null || b.qualifier === null || a.qualifier === b.qualifier);
+  const q = (k: LineKey) => k.qualifier ?? 'GAAP';
+  return a.metric.toLowerCase() === b.metric.toLowerCase() && segmentKey(a.segment) === segmentKey(b.segment) && a.period === b.period && q(a) === q(b);
 }
 
 /** The ends a qualifier leaves open: "less than $1 million" is at most $1 million, "more than $20 billion" at least. */
@@ -211,6 +216,12 @@ function boundsKey(s: Statement): string | null {
   return Number.isNaN(s.low) || Number.isNaN(s.high) ? null : `${s.unit} ${s.low} ${s.high}`;
 }
 
+/** Values one result can be stated as: "$16.1 billion" and "$16 billion", "43.2%" and "43%". */
+function sameResult(a: Statement, b: Statement): boolean {
+  if (inPoints(a.unit)) return Math.abs(a.value - b.value) <= 0.5;
+  return Math.abs(a.value - b.value) <= 0.02 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
 /** The actual stated most often (a figure repeated in a summary), earliest on a tie. */
 function chooseActual(mentions: Statement[]): Statement | null {
   // Counted by bounds in one pass: a merged file can mention one actual hundreds of times.
@@ -229,10 +240,60 @@ function chooseActual(mentions: Statement[]): Statement | null {
   return best;
 }
 
+/**
+ * The growth (or change) a call reports for a metric: the one said in the sentence that states the
+ * metric's level ("revenue was $16.1 billion, up 13%"). Failing that, the one stated most often,
+ * unless another, not a rounding of it, is stated as often: rates are said bare ("the revenue was up
+ * 3%") of segments as much as of the company, and two of them cannot be told apart.
+ */
+function chooseChange(mentions: Statement[], level: Statement | null, lines: TextLines): Statement | null {
+  if (level) {
+    const at = level.figure.range.start;
+    const [, after] = sentenceAround(level.figure, lines);
+    const end = at.character + level.figure.text.length + after.length;
+    const beside = mentions.find((m) => m.figure.range.start.line === at.line && m.figure.range.start.character > at.character && m.figure.range.start.character <= end);
+    if (beside) return beside;
+  }
+  const best = chooseActual(mentions);
+  if (!best) return null;
+  const times = (x: Statement) => mentions.filter((m) => boundsKey(m) === boundsKey(x)).length;
+  const n = times(best);
+  return mentions.some((m) => !sameResult(m, best) && times(m) === n) ? null : best;
+}
+
 /** Distinct guidance values (or expectations) kept per metric and period; more is noise, not revisions. */
 const MAX_DISTINCT = 8;
 
-/** Whether `f` states a level or a change the ledger reads, and as what; null when it is none of these. */
+/**
+ * Whether `f` states a change rather than a level: a percentage of a metric that is no ratio
+ * ("revenue up 12%") is growth, and points of a ratio ("gross margin down 3 points") or any figure
+ * the reader calls a change of a ratio are a change in points. Null for a level.
+ */
+function changeOf(f: Figure, metric: string): 'growth' | 'change' | null {
+  if (f.unit === '%' && !isRatioMetric(metric)) return 'growth';
+  if (isRatioMetric(metric) && (f.unit === 'pt' || f.unit === 'bps' || (f.basis === 'change' && f.unit === '%'))) return 'change';
+  return null;
+}
+
+/** A change is guidance when it looks ahead, a result when it reports. */
+function changeKind(f: Figure): StatementKind | null {
+  if (f.basis === 'change') return f.claim ? 'guidance' : 'actual';
+  return kindOf(f);
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Guidance dated the month of the call itself ("in January", said in a January call) is the call's
+ * own outlook, not one recalled for the period it reports.
+ */
+function saidInCallMonth(statedIn: string, callMonth: number | null): boolean {
+  if (callMonth === null) return false;
+  const m = MONTHS.findIndex((name) => statedIn.toLowerCase().startsWith(name.slice(0, 3)));
+  return m + 1 === callMonth;
+}
+
+/** Whether `f` states a level the ledger reads, and as what; null when it is none of these. */
 function kindOf(f: Figure): StatementKind | null {
   return f.basis === 'actual' ? 'actual'
     : f.basis === 'guidance' || f.basis === 'revised-guidance' ? 'guidance'
@@ -278,26 +339,10 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
   // A call reports the results of its own period (a quarter, or the year or half it closes);
   // other periods' numbers are comparisons or misattributed.
   const reported = periodEnd(transcript?.meta.period ?? null);
+  const callMonth = transcript?.meta.date ? Number(transcript.meta.date.slice(5, 7)) : null;
   const spoken = sorted.filter((f) => f.metric && f.period && spokenByManagement(f) && !isSpread(f, lines));
   const qualifierOf = qualifierResolver(spoken);
-  for (const f of spoken) {
-    const metric = f.metric!;
-    const period = f.period!;
-    if (f.basis === 'actual' && reported !== null && periodEnd(period) !== reported) continue;
-    const point = pointOf(f);
-    if (point === null) continue;
-    const qualifier = qualifierOf(f);
-    if (qualifier === undefined) continue;
-    const growthLike = f.unit === '%' && !isRatioMetric(metric);
-    const kind = kindOf(f);
-    // Guidance stated in a call for no named period is about one ahead, not the period the call
-    // reports, unless it is recalled: dated ("in October") or set against a result.
-    if (kind === 'guidance' && f.periodAssumed && !f.statedIn && !RECALLED.test(sentenceAround(f, lines).join(f.text))) continue;
-    const forwardChange = f.basis === 'change' && f.claim;
-    if (kind === null && !forwardChange) continue;
-    if (growthLike && kind === 'actual') continue; // "revenue up 12%" describes a change, not a level
-    if (!growthLike && !unitFits(metric, f.unit)) continue;
-    const lk: LineKey = { metric, segment: f.segment ?? null, qualifier, period };
+  const lineFor = (lk: LineKey): LedgerLine => {
     const k = key(lk);
     let line = byKey.get(k);
     if (!line) {
@@ -305,33 +350,67 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       byKey.set(k, line);
       mentions.set(line, []);
     }
-    const when = kind === 'actual' ? null : (f.statedIn ?? null);
-    if (growthLike || forwardChange) {
-      if (kind !== 'expectation' && growthLike) {
-        const g = growthOf(f, lk, lines, when);
-        if (g) {
-          line.growth.push(g);
-          byFigure.set(f, line);
-        }
-      }
-      continue;
-    }
-    const [low, high] = statedBounds(f, point);
-    if (kind !== 'actual' && misreadSpread(f, point, low, high)) continue;
-    const s: Statement = {
-      kind: kind!, revised: f.basis === 'revised-guidance', figure: f, ...lk,
-      unit: f.unit, value: point, low, high, when, derivation: null,
-    };
-    byFigure.set(f, line);
+    return line;
+  };
+  /** Each change line and the line of the level it changes. */
+  const levelOf = new Map<LedgerLine, LedgerLine>();
+  const add = (line: LedgerLine, s: Statement) => {
+    byFigure.set(s.figure, line);
     if (s.kind === 'actual') mentions.get(line)?.push(s);
     else {
       const list = s.kind === 'guidance' ? line.guidance : line.expectations;
       const k = boundsKey(s);
       if (k !== null && list.length < MAX_DISTINCT && !list.some((o) => boundsKey(o) === k)) list.push(s);
     }
+  };
+  for (const f of spoken) {
+    const metric = f.metric!;
+    const period = f.period!;
+    const point = pointOf(f);
+    if (point === null) continue;
+    const qualifier = qualifierOf(f);
+    if (qualifier === undefined) continue;
+    const change = changeOf(f, metric);
+    const kind = change ? changeKind(f) : kindOf(f);
+    if (kind === null) continue;
+    if (kind === 'actual' && reported !== null && periodEnd(period) !== reported) continue;
+    // Guidance or an expectation for the period the call reports (said or assumed) is a recalled
+    // one, dated ("in October") or set against the result ("ahead of what we guided"); undated and
+    // unrecalled, it is a result or an outlook misread, not what the period was measured against.
+    // A revision the call announces cannot be for a period already closed: undated, it is an outlook.
+    const ownPeriod = f.periodAssumed || (reported !== null && periodEnd(period) === reported);
+    const dated = Boolean(f.statedIn) && !saidInCallMonth(f.statedIn!, callMonth);
+    if (kind !== 'actual' && ownPeriod && !dated && (f.basis === 'revised-guidance' || !RECALLED.test(sentenceAround(f, lines).join(f.text)))) continue;
+    const lk: LineKey = { metric, segment: f.segment ?? null, qualifier, period };
+    const when = kind === 'actual' ? null : (f.statedIn ?? null);
+    if (change) {
+      // Growth is judged against growth (its own line, in points), and growth guidance on a base
+      // the ledger knows also as the amount it implies.
+      const [before] = sentenceAround(f, lines);
+      const relation = SEQUENTIAL.test(sentenceAround(f, lines).join(f.text)) ? 'sequential' : null;
+      const sign = point > 0 && (f.low === null || f.low >= 0) && DECLINE_JUST_BEFORE.test(before) ? -1 : 1;
+      const [low, high] = statedBounds(f, point).map((v) => sign * v).sort((x, y) => x - y);
+      if (kind !== 'actual' && misreadSpread(f, point, low, high)) continue;
+      const gk: LineKey = { ...lk, metric: `${metric} ${relation ? `${relation} ` : ''}${change}` };
+      const changeLine = lineFor(gk);
+      if (!levelOf.has(changeLine)) levelOf.set(changeLine, lineFor(lk));
+      add(changeLine, {
+        kind, revised: f.basis === 'revised-guidance', figure: f, ...gk, unit: f.unit, value: sign * point, low, high, when, derivation: null,
+      });
+      if (kind === 'guidance' && change === 'growth') {
+        const g = growthOf(f, lk, lines, when);
+        if (g) lineFor(lk).growth.push(g);
+      }
+      continue;
+    }
+    if (f.basis === 'change' || !unitFits(metric, f.unit)) continue;
+    const [low, high] = statedBounds(f, point);
+    if (kind !== 'actual' && misreadSpread(f, point, low, high)) continue;
+    add(lineFor(lk), { kind, revised: f.basis === 'revised-guidance', figure: f, ...lk, unit: f.unit, value: point, low, high, when, derivation: null });
   }
   const out = [...byKey.values()];
-  for (const line of out) line.actual = chooseActual(mentions.get(line) ?? []);
+  for (const line of out) if (!levelOf.has(line)) line.actual = chooseActual(mentions.get(line) ?? []);
+  for (const [line, level] of levelOf) line.actual = chooseChange(mentions.get(line) ?? [], level.actual, lines);
   resolveGrowthWithin(out);
   return { lines: out, byFigure };
 }

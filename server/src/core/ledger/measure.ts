@@ -55,12 +55,19 @@ export function isRatioMetric(metric: string): boolean {
   return RATIO_METRIC.test(metric);
 }
 
-/** Percentages and basis points are compared in points; everything else in amount and percent. */
+/**
+ * Percentages differ by more than this many points are not one measure compared (a segment's margin
+ * against the company's, a level against a change): a real beat or miss of a margin, a rate or a
+ * growth rate is rarely that large.
+ */
+export const MAX_POINTS = 10;
+
+/** Percentages, points and basis points are compared in points; everything else in amount and percent. */
 export function inPoints(unit: string): boolean {
-  return unit === '%' || unit === 'bps';
+  return unit === '%' || unit === 'bps' || unit === 'pt';
 }
 
-/** Basis points become percentage points so 50 bps and 0.5% compare. */
+/** Basis points become percentage points so 50 bps and 0.5 points compare. */
 export function toPoints(value: number, unit: string): number {
   return unit === 'bps' ? value / 100 : value;
 }
@@ -76,7 +83,7 @@ export function formatValue(value: number, unit: string, scale = value): string 
   const sign = value < 0 ? '-' : '';
   const v = Math.abs(value);
   const s = Math.abs(scale);
-  if (inPoints(unit)) return `${sign}${trim(v, 2)}${unit === '%' ? '%' : ' bps'}`;
+  if (inPoints(unit)) return `${sign}${trim(v, 2)}${unit === '%' ? '%' : unit === 'pt' ? (trim(v, 2) === '1' ? ' point' : ' points') : ' bps'}`;
   const symbol = CURRENCY[unit];
   // Counts, days and multiples: "2,300", "15.1M", "51 days", never "15100000".
   if (symbol === undefined && !/^[A-Z]{3}$/.test(unit)) {
