@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { companyKey, type CallLedger, type CallId } from '../../server/src/core/ledger/crossCall';
+import { companyKey, judgeAcross, type CallLedger, type CallId } from '../../server/src/core/ledger/crossCall';
 import { DEFAULT_TOLERANCE, type Judgement } from '../../server/src/core/ledger/judge';
 import { judgementMessage } from '../../server/src/core/features/judgementText';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
@@ -140,5 +140,44 @@ describe('cross-call guidance', () => {
     assert.equal(index.size, 1);
     assert.ok(ticks > 0, 'timers ran while the index was building');
     assert.deepEqual(await index.judgements('file:///q1.txt', DEFAULT_TOLERANCE), []);
+  });
+});
+
+describe('cross-call guidance: qualifiers and segments', () => {
+  const call = (uri: string, period: string, date: string, text: string, specs: FigureSpec[]): CallLedger => {
+    const { lines, figures } = figuresIn(text, specs);
+    return { ticker: 'CTSO', company: 'contoso robotics', period, date, uri, lines: buildLedger(figures, lines, null).lines };
+  };
+  const eps = (text: string, period: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec =>
+    ({ text, metric: 'EPS', period, basis, value, unit: 'USD', ...more });
+
+  it('judges non-GAAP guidance only against a result the later call calls non-GAAP, and an unqualified one as GAAP', () => {
+    const nonGaap = call('file:///q1.txt', 'Q1 2031', '2031-04-20', 'We expect non-GAAP EPS of $0.40.', [eps('$0.40', 'Q2 2031', 'guidance', 0.4, { qualifier: 'non-GAAP' })]);
+    const plain = call('file:///q1.txt', 'Q1 2031', '2031-04-20', 'We expect EPS of $0.30.', [eps('$0.30', 'Q2 2031', 'guidance', 0.3)]);
+    const bare = call('file:///q2.txt', 'Q2 2031', '2031-07-19', 'EPS was $0.33.', [eps('$0.33', 'Q2 2031', 'actual', 0.33)]);
+    const named = call('file:///q2.txt', 'Q2 2031', '2031-07-19', 'Adjusted EPS was $0.41.', [eps('$0.41', 'Q2 2031', 'actual', 0.41, { qualifier: 'adjusted' })]);
+    const codesOf = (a: CallLedger, b: CallLedger) => judgeAcross([a, b], 'file:///q2.txt', DEFAULT_TOLERANCE).map((j) => `${j.code} ${j.subject.statement.figure.text} vs ${j.reference.statement.figure.text}`);
+    assert.deepEqual(codesOf(nonGaap, bare), [], 'the later call does not say its EPS is non-GAAP');
+    assert.deepEqual(codesOf(plain, bare), ['guidance.beat $0.33 vs $0.30']);
+    assert.deepEqual(codesOf(nonGaap, named), ['guidance.beat $0.41 vs $0.40']);
+    assert.deepEqual(codesOf(plain, named), []);
+  });
+
+  it('within a call, leaves out an unqualified figure beside a qualified one of another value', () => {
+    const both = call('file:///q1.txt', 'Q1 2031', '2031-04-20', 'We expect non-GAAP EPS of $0.40 and EPS of $0.30.', [
+      eps('$0.40', 'Q2 2031', 'guidance', 0.4, { qualifier: 'non-GAAP' }),
+      eps('$0.30', 'Q2 2031', 'guidance', 0.3),
+    ]);
+    assert.deepEqual(both.lines.map((l) => [l.qualifier, l.guidance.map((g) => g.value)]), [['non-GAAP', [0.4]]]);
+  });
+
+  it('never judges a segment\'s result against the company\'s guidance', () => {
+    const q1 = call('file:///q1.txt', 'Q1 2031', '2031-04-20', 'We expect operating margin of about 27%.', [
+      { text: 'about 27%', metric: 'operating margin', period: 'Q2 2031', basis: 'guidance', value: 27, unit: '%', approx: 'about' },
+    ]);
+    const q2 = call('file:///q2.txt', 'Q2 2031', '2031-07-19', 'Robotics Group operating margin was 29%.', [
+      { text: '29%', metric: 'operating margin', period: 'Q2 2031', basis: 'actual', value: 29, unit: '%', segment: 'Robotics Group' },
+    ]);
+    assert.deepEqual(judgeAcross([q1, q2], 'file:///q2.txt', DEFAULT_TOLERANCE), []);
   });
 });

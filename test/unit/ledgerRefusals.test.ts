@@ -7,6 +7,7 @@ import { defaultDiagnosticSettings, toDiagnostics } from '../../server/src/core/
 import { judgementMessage } from '../../server/src/core/features/judgementText';
 import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/core/ledger/judge';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
+import { emptyMeta } from '../../server/src/core/model';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
 
 function judge(text: string, specs: FigureSpec[]): Judgement[] {
@@ -198,5 +199,76 @@ describe('ledger: superseded guidance', () => {
     assert.equal(latest.difference.amount, -5e6);
     assert.ok(Math.abs(latest.difference.percent! + 1.19) < 0.01);
     assert.equal(latest.difference.points, null);
+  });
+});
+
+describe('ledger: growth against growth', () => {
+  const transcript = (period: string, date: string) =>
+    ({ format: 'plain', meta: { ...emptyMeta(), period, date }, participants: [], sections: [], turns: [], exchanges: [], notes: [] });
+  const pct = (text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec =>
+    ({ text, metric: 'revenue', period: 'Q2 2032', basis, value, unit: '%', ...more });
+
+  it('judges reported growth against guided growth in points, and the growth said with the level', () => {
+    const t = 'In April we guided revenue growth of 6% to 8%. Mobility revenue was up 2%. Revenue was $500 million, up 9%.';
+    const { lines, figures } = figuresIn(t, [
+      pct('6% to 8%', 'guidance', 7, { low: 6, high: 8, statedIn: 'April' }),
+      pct('2%', 'change', 2, { claim: false }),
+      money('$500 million', 'actual', 500e6),
+      pct('9%', 'change', 9, { claim: false }),
+    ]);
+    const js = judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE);
+    assert.deepEqual(codes(js), ['guidance.beat 9% vs 6% to 8%']);
+    assert.equal(js[0].metric, 'revenue growth');
+    assert.match(judgementMessage(js[0]), /^Revenue growth 9% beat guidance 6%–8% \(April\): \+1 point above the range$/);
+  });
+
+  it('leaves two bare rates of one metric unjudged, and keeps sequential growth apart from year-over-year', () => {
+    const t = 'In April we guided revenue growth of 6%. Revenue was up 2%. Revenue was up 9%. Revenue was up 12% sequentially.';
+    const { lines, figures } = figuresIn(t, [
+      pct('6%', 'guidance', 6, { statedIn: 'April' }),
+      pct('2%', 'change', 2, { claim: false }),
+      pct('9%', 'change', 9, { claim: false }),
+      pct('12%', 'change', 12, { claim: false }),
+    ]);
+    assert.deepEqual(judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE), []);
+  });
+
+  it('reads a decline said before the rate as negative growth', () => {
+    const t = 'In April we guided revenue to decline 3% to 5%. Revenue was $80 million, down 2%.';
+    const { lines, figures } = figuresIn(t, [
+      pct('3% to 5%', 'guidance', 4, { low: 3, high: 5, statedIn: 'April' }),
+      money('$80 million', 'actual', 80e6),
+      pct('2%', 'change', 2, { claim: false }),
+    ]);
+    const js = judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE);
+    assert.deepEqual(js.map((j) => [j.code, j.subject.statement.value, j.reference.statement.low, j.reference.statement.high]), [['guidance.beat', -2, -5, -3]]);
+  });
+});
+
+describe('ledger: what the reporting call says of its own period', () => {
+  const transcript = { format: 'plain', meta: { ...emptyMeta(), period: 'Q2 2032', date: '2032-07-20' }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+  const judgeCall = (t: string, specs: FigureSpec[]) => {
+    const { lines, figures } = figuresIn(t, specs);
+    return judgeLines(buildLedger(figures, lines, transcript).lines, DEFAULT_TOLERANCE);
+  };
+
+  it('takes guidance for the reported period only when recalled: dated before the call, or set against the result', () => {
+    const actual = money('$500 million', 'actual', 500e6);
+    const undated = 'Revenue was $500 million. We expect revenue of $520 million.';
+    assert.deepEqual(judgeCall(undated, [actual, money('$520 million', 'guidance', 520e6)]), [], 'an outlook misread as the period it reports');
+    const recalled = 'Revenue was $500 million, ahead of the $480 million we had guided.';
+    assert.deepEqual(codes(judgeCall(recalled, [actual, money('$480 million', 'guidance', 480e6)])), ['guidance.beat $500 million vs $480 million']);
+    const thisMonth = 'Revenue was $500 million. In July we expect revenue of $520 million.';
+    assert.deepEqual(judgeCall(thisMonth, [actual, money('$520 million', 'guidance', 520e6, { statedIn: 'July' })]), [], 'dated the call\'s own month');
+    const revision = 'Revenue was $500 million. We are raising revenue to $520 million.';
+    assert.deepEqual(judgeCall(revision, [actual, money('$520 million', 'revised-guidance', 520e6)]), [], 'a revision cannot be for a closed period');
+  });
+
+  it('never sets a margin level against a change in basis points, nor percentages far apart', () => {
+    const t = 'In April we guided operating margin of 20% and an improvement of 150 basis points. Operating margin was 21%. Segment margin was 45%.';
+    const margin = (text: string, basis: FigureSpec['basis'], value: number, unit: string, more: Partial<FigureSpec> = {}): FigureSpec =>
+      ({ text, metric: 'operating margin', period: 'Q2 2032', basis, value, unit, statedIn: 'April', ...more });
+    assert.deepEqual(codes(judgeCall(t, [margin('20%', 'guidance', 20, '%'), margin('150 basis points', 'guidance', 150, 'bps'), margin('21%', 'actual', 21, '%')])), ['guidance.beat 21% vs 20%']);
+    assert.deepEqual(judgeCall(t, [margin('20%', 'guidance', 20, '%'), margin('45%', 'actual', 45, '%')]), []);
   });
 });

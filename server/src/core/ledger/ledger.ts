@@ -308,12 +308,14 @@ function isSpread(f: Figure, lines: TextLines): boolean {
 
 /**
  * The qualifier each statement is judged under. Said on the figure, it is the figure's. Unsaid, it is
- * the one qualifier the call names for that metric, segment and period, if it names one; none if it
- * names none; and where it names two (GAAP and non-GAAP EPS), an unqualified figure could be either
- * and is left out (undefined).
+ * the one qualifier the call names for that metric, segment and period ("non-GAAP gross margin of 63%
+ * to 64%" … "gross margin was 63.9%"), unless a qualified statement of the same kind gives another
+ * value (then the unqualified one is the other base); none if the call names none; and where it
+ * names two (GAAP and non-GAAP EPS), an unqualified figure could be either and is left out (undefined).
  */
 function qualifierResolver(figures: readonly Figure[]): (f: Figure) => Qualifier | null | undefined {
   const named = new Map<string, Set<Qualifier>>();
+  const qualified = new Map<string, Figure[]>();
   for (const f of figures) {
     const q = canonicalQualifier(f.qualifier);
     if (!q || !f.metric || !f.period) continue;
@@ -321,13 +323,19 @@ function qualifierResolver(figures: readonly Figure[]): (f: Figure) => Qualifier
     const set = named.get(k) ?? new Set<Qualifier>();
     set.add(q);
     named.set(k, set);
+    qualified.set(k, [...(qualified.get(k) ?? []), f]);
   }
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
   return (f) => {
     const own = canonicalQualifier(f.qualifier);
     if (own) return own;
-    const set = named.get(baseKey(f));
+    const k = baseKey(f);
+    const set = named.get(k);
     if (!set) return null;
-    return set.size === 1 ? [...set][0] : undefined;
+    if (set.size > 1) return undefined;
+    const v = pointOf(f);
+    const other = qualified.get(k)!.some((o) => kindOf(o) === kindOf(f) && o.unit === f.unit && v !== null && pointOf(o) !== null && !near(pointOf(o)!, v));
+    return other ? undefined : [...set][0];
   };
 }
 
