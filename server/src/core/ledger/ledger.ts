@@ -310,7 +310,7 @@ function isSpread(f: Figure, lines: TextLines): boolean {
  * The qualifier each statement is judged under. Said on the figure, it is the figure's. Unsaid, it is
  * the one qualifier the call names for that metric, segment and period ("non-GAAP gross margin of 63%
  * to 64%" … "gross margin was 63.9%"), unless a qualified statement of the same kind gives another
- * value (then the unqualified one is the other base); none if the call names none; and where it
+ * value in the same paragraph (then the unqualified one is the other base); none if the call names none; and where it
  * names two (GAAP and non-GAAP EPS), an unqualified figure could be either and is left out (undefined).
  */
 function qualifierResolver(figures: readonly Figure[]): (f: Figure) => Qualifier | null | undefined {
@@ -334,7 +334,10 @@ function qualifierResolver(figures: readonly Figure[]): (f: Figure) => Qualifier
     if (!set) return null;
     if (set.size > 1) return undefined;
     const v = pointOf(f);
-    const other = qualified.get(k)!.some((o) => kindOf(o) === kindOf(f) && o.unit === f.unit && v !== null && pointOf(o) !== null && !near(pointOf(o)!, v));
+    // Said in one breath (the paragraph), on the same basis: "non-GAAP EPS of $0.40 and EPS of $0.30".
+    // A revision is another basis, and a recall of earlier guidance another paragraph.
+    const other = qualified.get(k)!.some((o) => o.basis === f.basis && o.unit === f.unit && o.range.start.line === f.range.start.line
+      && v !== null && pointOf(o) !== null && !near(pointOf(o)!, v));
     return other ? undefined : [...set][0];
   };
 }
