@@ -256,9 +256,10 @@ function chooseChange(mentions: Statement[], level: Statement | null, lines: Tex
   }
   const best = chooseActual(mentions);
   if (!best) return null;
-  const times = (x: Statement) => mentions.filter((m) => boundsKey(m) === boundsKey(x)).length;
-  const n = times(best);
-  return mentions.some((m) => !sameResult(m, best) && times(m) === n) ? null : best;
+  const counts = new Map<string | null, number>();
+  for (const m of mentions) counts.set(boundsKey(m), (counts.get(boundsKey(m)) ?? 0) + 1);
+  const n = counts.get(boundsKey(best));
+  return mentions.some((m) => !sameResult(m, best) && counts.get(boundsKey(m)) === n) ? null : best;
 }
 
 /** Distinct guidance values (or expectations) kept per metric and period; more is noise, not revisions. */
@@ -323,7 +324,9 @@ function qualifierResolver(figures: readonly Figure[]): (f: Figure) => Qualifier
     const set = named.get(k) ?? new Set<Qualifier>();
     set.add(q);
     named.set(k, set);
-    qualified.set(k, [...(qualified.get(k) ?? []), f]);
+    const list = qualified.get(k);
+    if (list) list.push(f);
+    else qualified.set(k, [f]);
   }
   const near = (a: number, b: number) => Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
   return (f) => {
