@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/core/analysis';
 import { figureHover, type HoverContext } from '../../server/src/core/features/hover';
+import { ledgerSection } from '../../server/src/core/features/ledgerHover';
 import { formatValue } from '../../server/src/core/ledger/measure';
 import { emptyMeta } from '../../server/src/core/model';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
@@ -99,5 +100,20 @@ describe('hover: like with like only', () => {
     assert.match(formatValue(15.1e6, 'count'), /^15\.1M$/);
     assert.equal(formatValue(2300, 'count'), '2,300');
     assert.equal(formatValue(3.7e9, 'count'), '3.7B');
+  });
+});
+
+describe('hover: the ledger rows', () => {
+  it('shows a judgement published twice (within the call and across calls) once', () => {
+    const { lines, figures } = figuresIn('Revenue was $43 million.', [{ text: '$43 million', metric: 'revenue', period: 'Q2 2032', basis: 'actual', value: 43e6, unit: 'USD' }]);
+    const f = figures[0];
+    const d = {
+      range: f.range, code: 'guidance.miss', message: 'Revenue $43M missed guidance $44M: −$1M, −2.3%',
+      relatedInformation: [{ location: { uri: 'file:///q1.txt', range: { start: { line: 3, character: 4 }, end: { line: 3, character: 15 } } }, message: 'Guidance' }],
+    };
+    const analysis = { lines, figures, transcript: { format: 'plain', meta: emptyMeta(), participants: [], sections: [], turns: [], exchanges: [], notes: [] } } as unknown as HoverContext['analysis'];
+    const row = ledgerSection(() => [d, { ...d }, { ...d, code: 'guidance.beat' }])(f, { analysis, uri: 'file:///q2.txt' })!;
+    assert.equal(row.split('\n').filter((l) => l.includes('`guidance.miss`')).length, 1);
+    assert.equal(row.split('\n').filter((l) => l.startsWith('- ')).length, 2);
   });
 });

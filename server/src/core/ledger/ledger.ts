@@ -75,8 +75,33 @@ export interface Ledger {
   byFigure: Map<Figure, LedgerLine>;
 }
 
-const SEQUENTIAL = /\bsequential(ly)?\b|quarter[- ](over|on)[- ]quarter|\bq\/q\b|from the (prior|previous|last) quarter/i;
-const YEAR_ON_YEAR = /year[- ](over|on)[- ]year|\by\/y\b|from a year ago|from the (same|prior[- ]year) (quarter|period)/i;
+const SEQUENTIAL = /\bsequential(ly)?\b|quarter[- ](over|on)[- ]quarter|\bq\/q\b|from the (prior|previous|last) quarter/gi;
+const YEAR_ON_YEAR = /year[- ](over|on)[- ]year|\by\/y\b|from a year ago|from (last|the prior) year|from the (same|prior[- ]year) (quarter|period)/gi;
+
+/** How far the nearest match of `re` in `before` + figure + `after` lies from the figure; Infinity when none. */
+function distanceTo(re: RegExp, before: string, text: string, after: string): number {
+  const sentence = `${before}${text}${after}`;
+  const [from, to] = [before.length, before.length + text.length];
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const d = m.index >= to ? m.index - to : m.index + m[0].length <= from ? from - (m.index + m[0].length) : 0;
+    best = Math.min(best, d);
+  }
+  return best;
+}
+
+/**
+ * The base a growth rate is stated on, by the relation said nearest the figure: "34% year-over-year,
+ * … our strongest sequential growth" is year over year. Null when the sentence names none.
+ */
+function relationOf(f: Figure, lines: TextLines): 'sequentially' | 'year over year' | null {
+  const [before, after] = sentenceAround(f, lines);
+  const seq = distanceTo(SEQUENTIAL, before, f.text, after);
+  const yoy = distanceTo(YEAR_ON_YEAR, before, f.text, after);
+  if (seq === Infinity && yoy === Infinity) return null;
+  return seq < yoy ? 'sequentially' : 'year over year';
+}
 /** Words that set guidance against a result, as a call does when it recalls guidance it gave. */
 const RECALLED = /\b(?:compared (?:with|to)|versus|vs\.?|above|below|ahead of|exceed(?:ed|s|ing)?|beat|surpass(?:ed|ing)?|in line with|within|met|missed|came in|at the (?:high|low|top|upper|lower|bottom) end|guided|(?:we|i) (?:said|told|indicated|mentioned)|had (?:expected|guided|forecast|projected|anticipated|said|indicated)|(?:original|previous|prior|earlier) (?:guidance|outlook|expectations?|forecast)|originally|previously)\b/i;
 const DECLINE = /\b(decrease|decline|down|lower|fall|drop|contract|shrink|reduc)\w*\b/i;
@@ -91,9 +116,12 @@ function key(k: LineKey): string {
   return `${k.metric.toLowerCase()}\u0000${segmentKey(k.segment)}\u0000${k.qualifier ?? ''}\u0000${k.period}`;
 }
 
-/** Metric, segment and period: the statements whose qualifiers are weighed together. */
+/**
+ * Metric, segment, period and whether a level or a change: the statements whose qualifiers are
+ * weighed together ("EPS of $0.70, up 11% excluding gains": the exclusion is the growth's, not the level's).
+ */
 function baseKey(f: Figure): string {
-  return `${f.metric!.toLowerCase()}\u0000${segmentKey(f.segment)}\u0000${f.period}`;
+  return `${f.metric!.toLowerCase()}\u0000${segmentKey(f.segment)}\u0000${f.period}\u0000${changeOf(f, f.metric!) ?? 'level'}`;
 }
 
 /**
@@ -169,9 +197,8 @@ function sentenceAround(f: Figure, lines: TextLines): [string, string] {
 }
 
 function growthOf(f: Figure, k: LineKey, lines: TextLines, when: string | null): GrowthGuidance | null {
-  const [before, after] = sentenceAround(f, lines);
-  const sentence = `${before}${f.text}${after}`;
-  const relation = SEQUENTIAL.test(sentence) ? 'sequentially' : YEAR_ON_YEAR.test(sentence) ? 'year over year' : null;
+  const [before] = sentenceAround(f, lines);
+  const relation = relationOf(f, lines);
   if (!relation) return null;
   const basePeriod = relation === 'sequentially' ? previousPeriod(k.period) : yearEarlier(k.period);
   const value = pointOf(f);
@@ -401,7 +428,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       // Growth is judged against growth (its own line, in points), and growth guidance on a base
       // the ledger knows also as the amount it implies.
       const [before] = sentenceAround(f, lines);
-      const relation = SEQUENTIAL.test(sentenceAround(f, lines).join(f.text)) ? 'sequential' : null;
+      const relation = relationOf(f, lines) === 'sequentially' ? 'sequential' : null;
       const sign = point > 0 && (f.low === null || f.low >= 0) && DECLINE_JUST_BEFORE.test(before) ? -1 : 1;
       const [low, high] = statedBounds(f, point).map((v) => sign * v).sort((x, y) => x - y);
       if (kind !== 'actual' && misreadSpread(f, point, low, high)) continue;
