@@ -272,3 +272,20 @@ describe('ledger: what the reporting call says of its own period', () => {
     assert.deepEqual(judgeCall(t, [margin('20%', 'guidance', 20, '%'), margin('45%', 'actual', 45, '%')]), []);
   });
 });
+
+describe('ledger: what is no number to judge', () => {
+  it('leaves word ranges, a scale read as the metric, and a sign flip far past the guide unjudged; keeps break even', () => {
+    const t = 'We guided revenue growth in the high single digits and EPS of break even. Revenue grew 8%; EPS was $0.01. Million guided 57 million; million was 55 million. Cash flow guide $60 million; cash flow was negative $10 million.';
+    const js = judge(t, [
+      { text: 'high single digits', metric: 'revenue', period: 'Q2 2032', basis: 'guidance', value: 8, low: 7, high: 9, unit: '%', statedIn: 'April' },
+      { text: '8%', metric: 'revenue', period: 'Q2 2032', basis: 'change', value: 8, unit: '%', claim: false },
+      { text: 'break even', metric: 'EPS', period: 'Q2 2032', basis: 'guidance', value: 0, unit: 'USD' },
+      { text: '$0.01', metric: 'EPS', period: 'Q2 2032', basis: 'actual', value: 0.01, unit: 'USD' },
+      { text: '57 million', metric: 'million', period: 'Q2 2032', basis: 'guidance', value: 57e6, unit: 'count' },
+      { text: '55 million', metric: 'million', period: 'Q2 2032', basis: 'actual', value: 55e6, unit: 'count' },
+      money('$60 million', 'guidance', 60e6, { metric: 'cash flow' }),
+      money('negative $10 million', 'actual', -10e6, { metric: 'cash flow' }),
+    ]);
+    assert.deepEqual(codes(js), ['guidance.beat $0.01 vs break even']);
+  });
+});

@@ -68,12 +68,12 @@ function actualIn(call: CallLedger, k: LineKey): Statement | null {
   return found.length === 1 ? found[0].actual : null;
 }
 
-/** The call that reports `k.period`: the one whose own period it is, else the first later one stating it. */
+/** The call that reports `k.period`: the one whose own period it is, else the first stating it that ends with it or later (a fourth-quarter call reports the year). */
 function reporter(calls: readonly CallLedger[], k: LineKey): CallLedger | null {
   const own = calls.find((c) => c.period === k.period && actualIn(c, k));
   if (own) return own;
   const end = periodEnd(k.period) ?? Infinity;
-  return calls.find((c) => (periodEnd(c.period) ?? -Infinity) > end && actualIn(c, k)) ?? null;
+  return calls.find((c) => (periodEnd(c.period) ?? -Infinity) >= end && actualIn(c, k)) ?? null;
 }
 
 /** Forward guidance of a call: its last statement per (metric, period) after the call's own period, growth resolved. */

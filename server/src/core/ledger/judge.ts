@@ -86,8 +86,10 @@ export function comparable(a: Statement, b: Statement): boolean {
   if (change(a.unit) && change(b.unit)) return true;
   if (a.unit !== b.unit) return false;
   if (inPoints(a.unit)) return Math.abs(toPoints(a.value, a.unit) - toPoints(b.value, b.unit)) <= MAX_POINTS;
+  // Magnitudes within MAX_RATIO, whatever the signs (a guided loss of $5M against a profit of $2M is
+  // judged; free cash flow of −14.7 against a guide of +65 is another measure); zero is break-even.
   const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
-  return Math.sign(a.value) !== Math.sign(b.value) || Math.max(x, y) <= MAX_RATIO * Math.min(x, y);
+  return x === 0 || y === 0 || Math.max(x, y) <= MAX_RATIO * Math.min(x, y);
 }
 
 /** Where the actual falls against the reference's bounds; null when an open bound leaves it undecided. */

@@ -163,6 +163,15 @@ export function openBound(s: Statement): boolean {
   return !Number.isFinite(s.low) || !Number.isFinite(s.high);
 }
 
+/**
+ * A range said in words ("high single digits", "the mid-teens"): the speaker chose not to give a
+ * number, and the reader's bounds for it are a convention, not what was guided. Not judged. ("Break
+ * even" is a number, zero, and stays.)
+ */
+function wordRange(f: Figure): boolean {
+  return !/\d/.test(f.text) && f.low !== null && f.high !== null && f.low !== f.high;
+}
+
 /** A spread in basis points after "plus or minus": "40%, plus or minus 50 basis points". */
 const BPS_SPREAD = /(?:plus\s+or\s+minus|\+\/-|±)\s*[\d.,]+\s*(?:basis\s+points?|bps)\b/i;
 /** Text that ends where a spread begins: the number after it is the spread, not a statement. */
@@ -329,6 +338,9 @@ function kindOf(f: Figure): StatementKind | null {
         : null;
 }
 
+/** A number's scale read as its metric ("2.4 billion" getting the metric "billion") names nothing measured. */
+const SCALE_WORD = /^(?:hundreds?|thousands?|millions?|billions?|trillions?)$/i;
+
 /** The spread of a "X plus or minus Y" the reader gave as a figure of its own. */
 function isSpread(f: Figure, lines: TextLines): boolean {
   return SPREAD_BEFORE.test(lines.line(f.range.start.line).slice(0, f.range.start.character));
@@ -381,7 +393,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
   // other periods' numbers are comparisons or misattributed.
   const reported = periodEnd(transcript?.meta.period ?? null);
   const callMonth = transcript?.meta.date ? Number(transcript.meta.date.slice(5, 7)) : null;
-  const spoken = sorted.filter((f) => f.metric && f.period && spokenByManagement(f) && !isSpread(f, lines));
+  const spoken = sorted.filter((f) => f.metric && !SCALE_WORD.test(f.metric) && f.period && spokenByManagement(f) && !isSpread(f, lines));
   const qualifierOf = qualifierResolver(spoken);
   const lineFor = (lk: LineKey): LedgerLine => {
     const k = key(lk);
@@ -431,7 +443,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       const relation = relationOf(f, lines) === 'sequentially' ? 'sequential' : null;
       const sign = point > 0 && (f.low === null || f.low >= 0) && DECLINE_JUST_BEFORE.test(before) ? -1 : 1;
       const [low, high] = statedBounds(f, point).map((v) => sign * v).sort((x, y) => x - y);
-      if (kind !== 'actual' && misreadSpread(f, point, low, high)) continue;
+      if (kind !== 'actual' && (misreadSpread(f, point, low, high) || wordRange(f))) continue;
       const gk: LineKey = { ...lk, metric: `${metric} ${relation ? `${relation} ` : ''}${change}` };
       const changeLine = lineFor(gk);
       if (!levelOf.has(changeLine)) levelOf.set(changeLine, lineFor(lk));
@@ -446,7 +458,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     }
     if (f.basis === 'change' || !unitFits(metric, f.unit)) continue;
     const [low, high] = statedBounds(f, point);
-    if (kind !== 'actual' && misreadSpread(f, point, low, high)) continue;
+    if (kind !== 'actual' && (misreadSpread(f, point, low, high) || wordRange(f))) continue;
     add(lineFor(lk), { kind, revised: f.basis === 'revised-guidance', figure: f, ...lk, unit: f.unit, value: point, low, high, when, derivation: null });
   }
   const out = [...byKey.values()];
