@@ -80,7 +80,7 @@ describe('guidance diagnostics over LSP: across calls', { skip: sharedMissing },
   after(() => server.stop());
 
   const revenueJudgement = (uri: string, code: string) =>
-    until(() => server.diagnostics.get(uri)?.diagnostics.find((d) => d.code === code && /^Revenue /.test(d.message)), `${code} in ${uri}`, 20_000);
+    until(() => server.diagnostics.get(uri)?.diagnostics.find((d) => d.code === code && /^Revenue \$/.test(d.message)), `${code} in ${uri}`, 20_000);
 
   it('shows progress while indexing and judges the July call against the April guidance', async () => {
     server.open(julUri, readFileSync(new URL(julUri), 'utf8'));
