@@ -181,3 +181,28 @@ describe('cross-call guidance: qualifiers and segments', () => {
     assert.deepEqual(judgeAcross([q1, q2], 'file:///q2.txt', DEFAULT_TOLERANCE), []);
   });
 });
+
+describe('cross-call guidance: the latest outlook', () => {
+  it('takes a call\'s revision as its outlook, not a later mention of the old figure, and never a rate in dollars', () => {
+    const ledgerOf = (uri: string, period: string, date: string, text: string, specs: FigureSpec[]): CallLedger => {
+      const { lines, figures } = figuresIn(text, specs);
+      return { ticker: 'CTSO', company: 'contoso robotics', period, date, uri, lines: buildLedger(figures, lines, null).lines };
+    };
+    const jan = ledgerOf('file:///q4.txt', 'Q4 2030', '2031-01-25', 'For 2031 we expect revenue of $60 billion and a tax rate of 14%.', [
+      { text: '$60 billion', metric: 'revenue', period: 'FY 2031', basis: 'guidance', value: 60e9, unit: 'USD' },
+      { text: '14%', metric: 'tax rate', period: 'FY 2031', basis: 'guidance', value: 14, unit: '%' },
+    ]);
+    const apr = ledgerOf('file:///q1.txt', 'Q1 2031', '2031-04-26', 'We raise 2031 revenue to $62 billion and the tax rate to 13%, a $0.28 tax effect. As I said, in January it was $60 billion.', [
+      { text: '$62 billion', metric: 'revenue', period: 'FY 2031', basis: 'revised-guidance', value: 62e9, unit: 'USD' },
+      { text: '13%', metric: 'tax rate', period: 'FY 2031', basis: 'revised-guidance', value: 13, unit: '%' },
+      { text: '$0.28', metric: 'tax rate', period: 'FY 2031', basis: 'guidance', value: 0.28, unit: 'USD' },
+      { text: '$60 billion', metric: 'revenue', period: 'FY 2031', basis: 'guidance', value: 60e9, unit: 'USD' },
+    ]);
+    const js = judgeAcross([jan, apr], 'file:///q1.txt', DEFAULT_TOLERANCE);
+    assert.deepEqual(js.map((j) => `${j.code} ${j.subject.statement.figure.text} vs ${j.reference.statement.figure.text}`).sort(), [
+      'guidance.lowered 13% vs 14%',
+      'guidance.raised $62 billion vs $60 billion',
+    ]);
+    assert.equal(js.find((j) => j.metric === 'tax rate')?.higherIsBetter, false);
+  });
+});

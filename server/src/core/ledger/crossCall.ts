@@ -76,13 +76,23 @@ function reporter(calls: readonly CallLedger[], k: LineKey): CallLedger | null {
   return calls.find((c) => (periodEnd(c.period) ?? -Infinity) >= end && actualIn(c, k)) ?? null;
 }
 
+/**
+ * The guidance a call leaves for a line: its last revision (what it announces as the new outlook),
+ * else its last statement. A figure mentioned again later in the Q&A ("the $65 billion we gave in
+ * January") does not undo the revision the prepared remarks made.
+ */
+function latestGuidance(line: LedgerLine): Statement | undefined {
+  for (let i = line.guidance.length - 1; i >= 0; i--) if (line.guidance[i].revised) return line.guidance[i];
+  return line.guidance[line.guidance.length - 1];
+}
+
 /** Forward guidance of a call: its last statement per (metric, period) after the call's own period, growth resolved. */
 function forwardGuidance(call: CallLedger, calls: readonly CallLedger[]): Statement[] {
   const own = periodEnd(call.period) ?? Infinity;
   const out: Statement[] = [];
   for (const line of call.lines) {
     if ((periodEnd(line.period) ?? -Infinity) <= own) continue;
-    let last = line.guidance[line.guidance.length - 1];
+    let last = latestGuidance(line);
     const g = line.growth[line.growth.length - 1];
     if (!last && g) {
       const baseKey = { ...g, period: g.basePeriod };

@@ -20,8 +20,10 @@ const RATIO_METRIC = /\b(margins?|rate|ratio|churn|attrition|retention|leverage|
 /** Metrics stated in money: a figure of them without a currency is something else (a count, a rate). */
 const MONEY_METRIC = /\b(revenues?|sales|income|earnings|eps|expenses?|costs?|opex|capex|cash|profits?|ebitda|spend(ing)?)\b/i;
 
-/** Whether a figure in `unit` can be a level of `metric`: revenue needs a currency, not "3". */
+/** Whether a figure in `unit` can be a level of `metric`: revenue needs a currency, not "3"; a margin none. */
 export function unitFits(metric: string, unit: string): boolean {
+  // A margin, rate or ratio is never an amount of money: "$0.28" near "tax rate" is a tax effect.
+  if (/\b(margins?|rates?|ratios?)$/i.test(metric) && /^[A-Z]{3}$/.test(unit)) return false;
   return !MONEY_METRIC.test(metric) || isRatioMetric(metric) || /^[A-Z]{3}$/.test(unit);
 }
 
