@@ -1,7 +1,9 @@
 // The guidance ledger of one call: for every (metric, segment, qualifier, period) the guidance given
 // (the original and each revision, with when it was given), the expectations management stated and
-// the reported actual, each pointing at its figure. Only management's speech counts. Pure: figures
-// and text in, ledger out.
+// the reported actual, each pointing at its figure. Growth rates ("revenue growth") and changes of
+// ratios in points ("gross margin change") have lines of their own, so growth is judged against
+// growth and levels against levels. Only management's speech counts. Pure: figures and text in,
+// ledger out.
 import type { Figure, Qualifier } from '../figures/figure';
 import type { Transcript } from '../model';
 import type { TextLines } from '../text';
@@ -349,9 +351,10 @@ function isSpread(f: Figure, lines: TextLines): boolean {
 /**
  * The qualifier each statement is judged under. Said on the figure, it is the figure's. Unsaid, it is
  * the one qualifier the call names for that metric, segment and period ("non-GAAP gross margin of 63%
- * to 64%" … "gross margin was 63.9%"), unless a qualified statement of the same kind gives another
- * value in the same paragraph (then the unqualified one is the other base); none if the call names none; and where it
- * names two (GAAP and non-GAAP EPS), an unqualified figure could be either and is left out (undefined).
+ * to 64%" … "gross margin was 63.9%"), unless a qualified statement on the same basis gives another
+ * value in the same paragraph (then the unqualified one is the other base); none if the call names
+ * none; and where it names two (GAAP and non-GAAP EPS), an unqualified figure could be either and is
+ * left out (undefined).
  */
 function qualifierResolver(figures: readonly Figure[]): (f: Figure) => Qualifier | null | undefined {
   const named = new Map<string, Set<Qualifier>>();
