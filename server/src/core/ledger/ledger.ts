@@ -114,6 +114,19 @@ export function segmentKey(segment: string | null | undefined): string {
   return segment ? segment.toLowerCase().replace(/\s+/g, ' ').trim() : '';
 }
 
+/** Months to a period's end, asked once per period string in a call. */
+function periodEnds(): (period: string) => number | null {
+  const ends = new Map<string, number | null>();
+  return (period) => {
+    let e = ends.get(period);
+    if (e === undefined) {
+      e = periodEnd(period);
+      ends.set(period, e);
+    }
+    return e;
+  };
+}
+
 function key(k: LineKey): string {
   return `${k.metric.toLowerCase()}\u0000${segmentKey(k.segment)}\u0000${k.qualifier ?? ''}\u0000${k.period}`;
 }
@@ -345,7 +358,10 @@ const SCALE_WORD = /^(?:hundreds?|thousands?|millions?|billions?|trillions?)$/i;
 
 /** The spread of a "X plus or minus Y" the reader gave as a figure of its own. */
 function isSpread(f: Figure, lines: TextLines): boolean {
-  return SPREAD_BEFORE.test(lines.line(f.range.start.line).slice(0, f.range.start.character));
+  // The few characters before the figure: a test anchored at the end of a whole paragraph would be
+  // tried at every position of it.
+  const at = f.range.start.character;
+  return SPREAD_BEFORE.test(lines.line(f.range.start.line).slice(Math.max(0, at - 24), at));
 }
 
 /**
@@ -396,6 +412,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
   // other periods' numbers are comparisons or misattributed.
   const reported = periodEnd(transcript?.meta.period ?? null);
   const callMonth = transcript?.meta.date ? Number(transcript.meta.date.slice(5, 7)) : null;
+  const endOf = periodEnds();
   const spoken = sorted.filter((f) => f.metric && !SCALE_WORD.test(f.metric) && f.period && spokenByManagement(f) && !isSpread(f, lines));
   const qualifierOf = qualifierResolver(spoken);
   const lineFor = (lk: LineKey): LedgerLine => {
@@ -429,12 +446,12 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     const change = changeOf(f, metric);
     const kind = change ? changeKind(f) : kindOf(f);
     if (kind === null) continue;
-    if (kind === 'actual' && reported !== null && periodEnd(period) !== reported) continue;
+    if (kind === 'actual' && reported !== null && endOf(period) !== reported) continue;
     // Guidance or an expectation for the period the call reports (said or assumed) is a recalled
     // one, dated ("in October") or set against the result ("ahead of what we guided"); undated and
     // unrecalled, it is a result or an outlook misread, not what the period was measured against.
     // A revision the call announces cannot be for a period already closed: undated, it is an outlook.
-    const ownPeriod = f.periodAssumed || (reported !== null && periodEnd(period) === reported);
+    const ownPeriod = f.periodAssumed || (reported !== null && endOf(period) === reported);
     const dated = Boolean(f.statedIn) && !saidInCallMonth(f.statedIn!, callMonth);
     if (kind !== 'actual' && ownPeriod && !dated && (f.basis === 'revised-guidance' || !RECALLED.test(sentenceAround(f, lines).join(f.text)))) continue;
     const lk: LineKey = { metric, segment: f.segment ?? null, qualifier, period };
