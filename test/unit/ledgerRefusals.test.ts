@@ -243,6 +243,16 @@ describe('ledger: growth against growth', () => {
     const js = judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE);
     assert.deepEqual(js.map((j) => [j.code, j.subject.statement.value, j.reference.statement.low, j.reference.statement.high]), [['guidance.beat', -2, -5, -3]]);
   });
+
+  it('reads a decline named after a change in points as negative, and judges it against the guided change', () => {
+    const t = 'In April we guided a 3-point decline in gross margin. This quarter saw a 1 point decline in gross margin.';
+    const pts = (text: string, basis: FigureSpec['basis'], more: Partial<FigureSpec> = {}): FigureSpec =>
+      ({ text, metric: 'gross margin', period: 'Q2 2032', basis, value: Number.parseFloat(text), unit: 'pt', ...more });
+    const { lines, figures } = figuresIn(t, [pts('3-point', 'guidance', { statedIn: 'April' }), pts('1 point', 'change', { claim: false })]);
+    const js = judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE);
+    assert.deepEqual(js.map((j) => [j.code, j.metric, j.subject.statement.value, j.reference.statement.value]), [['guidance.beat', 'gross margin change', -1, -3]]);
+    assert.match(judgementMessage(js[0]), /^Gross margin change -1 point beat guidance -3 points \(April\): \+2 points$/);
+  });
 });
 
 describe('ledger: what the reporting call says of its own period', () => {

@@ -107,6 +107,8 @@ function relationOf(f: Figure, lines: TextLines): 'sequentially' | 'year over ye
 /** Words that set guidance against a result, as a call does when it recalls guidance it gave. */
 const RECALLED = /\b(?:compared (?:with|to)|versus|vs\.?|above|below|ahead of|exceed(?:ed|s|ing)?|beat|surpass(?:ed|ing)?|in line with|within|met|missed|came in|at the (?:high|low|top|upper|lower|bottom) end|guided|(?:we|i) (?:said|told|indicated|mentioned)|had (?:expected|guided|forecast|projected|anticipated|said|indicated)|(?:original|previous|prior|earlier) (?:guidance|outlook|expectations?|forecast)|originally|previously)\b/i;
 const DECLINE = /\b(decrease|decline|down|lower|fall|drop|contract|shrink|reduc)\w*\b/i;
+/** A decline named right after the number: "a 3-point decline in gross margin", "a 4% reduction". */
+const DECLINE_JUST_AFTER = /^[\s-]*(?:(?:percentage\s+)?points?\s+|percent\s+)?(?:decline|decrease|drop|reduction|contraction|fall|deterioration|compression)\b/i;
 /** A decline said right before the number: "declined 4%", "down by about 3 points", "a decrease of 2%". */
 const DECLINE_JUST_BEFORE = /\b(?:decrease[sd]?|declin(?:e[sd]?|ing)|down|lower|f[ae]ll(?:ing|s)?|dropp?(?:ed|ing|s)?|contract(?:ed|ing|s)?|shr[iau]nk(?:ing|s)?|reduc(?:e[sd]?|ing|tion))(?:\s+(?:by|of|approximately|about|around|roughly|nearly|some|between|in\s+the\s+range\s+of))*\s*$/i;
 
@@ -459,9 +461,10 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     if (change) {
       // Growth is judged against growth (its own line, in points), and growth guidance on a base
       // the ledger knows also as the amount it implies.
-      const [before] = sentenceAround(f, lines);
+      const [before, after] = sentenceAround(f, lines);
       const relation = relationOf(f, lines) === 'sequentially' ? 'sequential' : null;
-      const sign = point > 0 && (f.low === null || f.low >= 0) && DECLINE_JUST_BEFORE.test(before) ? -1 : 1;
+      const declined = DECLINE_JUST_BEFORE.test(before) || DECLINE_JUST_AFTER.test(after);
+      const sign = point > 0 && (f.low === null || f.low >= 0) && declined ? -1 : 1;
       const [low, high] = statedBounds(f, point).map((v) => sign * v).sort((x, y) => x - y);
       if (kind !== 'actual' && (misreadSpread(f, point, low, high) || wordRange(f))) continue;
       const gk: LineKey = { ...lk, metric: `${metric} ${relation ? `${relation} ` : ''}${change}` };
