@@ -54,15 +54,24 @@ describe('guidance on the reference transcript', { skip: sharedMissing }, () => 
     const at = (r: Diagnostic['range']) => text[r.start.line].slice(r.start.character, r.end.character);
     const find = (key: string) => ds.find((d) => judgement(d) === key);
     const beat = find('guidance.beat revenue 91400000 vs 87000000');
-    assert.match(beat?.message ?? '', /^Revenue \$91\.4M beat guidance \$87M \(October\): \+\$4\.4M, \+5\.1%$/);
+    assert.match(beat?.message ?? '', /^Revenue \$91\.4M beat guidance \$87M \(October\): \+\$4\.4M, \+5\.1%; superseded by revised guidance \$91M \(November\)$/);
     assert.match(at(beat!.range), /91\.4 million/);
     assert.equal(beat?.relatedInformation?.[0].location.uri, referencePath);
     assert.match(at(beat!.relatedInformation![0].location.range), /87 million/);
-    assert.match(find('guidance.miss gross margin 43.2 vs 44')?.message ?? '', /around 44% \(October\): −0\.8 points$/);
+    assert.match(find('guidance.miss gross margin 43.2 vs 44')?.message ?? '', /around 44% \(October\): −0\.8 points; superseded by revised guidance around 43% \(November\)$/);
     assert.match(find('guidance.beat gross margin 43.2 vs 43')?.message ?? '', /around 43% \(November\): \+0\.2 points$/);
-    assert.match(find('guidance.miss operating expenses 36700000 vs 36000000')?.message ?? '', /\+\$0\.7M, \+1\.9% \(above guidance: unfavourable for operating expenses\)$/);
+    assert.match(find('guidance.miss operating expenses 36700000 vs 36000000')?.message ?? '', /\+\$0\.7M, \+1\.9% \(above guidance: unfavourable for operating expenses\); superseded by revised guidance around \$38M \(November\)$/);
     assert.match(find('guidance.beat operating expenses 36700000 vs 38000000')?.message ?? '', /−\$1\.3M, −3\.4% \(below guidance: favourable for operating expenses\)$/);
     assert.match(find('expectation.miss ericsson channel revenue 1000000 vs 4000000')?.message ?? '', /less than \$1M missed expectation about \$4M/);
+    // Against October guidance that November replaced: hints, so the latest guidance's judgements lead.
+    const superseded = ds.filter((d) => (d.data as { superseded: boolean }).superseded).map(judgement).sort();
+    assert.deepEqual(superseded, [
+      'guidance.beat eps 0.06 vs 0.05',
+      'guidance.beat revenue 91400000 vs 87000000',
+      'guidance.miss gross margin 43.2 vs 44',
+      'guidance.miss operating expenses 36700000 vs 36000000',
+    ]);
+    assert.ok(ds.every((d) => ((d.data as { superseded: boolean }).superseded ? d.severity === 4 : d.severity !== 4 || d.code === 'guidance.inline')));
   });
 });
 

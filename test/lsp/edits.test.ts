@@ -65,7 +65,9 @@ describe('edits over LSP incremental sync', () => {
     const freshUri = 'untitled:fresh';
     server.open(freshUri, text);
     const fresh = await state(server, freshUri, 1);
-    assert.ok(fresh.diagnostics.length > 20, `${fresh.diagnostics.length} diagnostics`);
+    // Enough judgements for the comparison to mean something. (The generated calls' numbers are random:
+    // most recalled guidance is far from its result, and the ledger does not judge what far apart.)
+    assert.ok(fresh.diagnostics.length > 8, `${fresh.diagnostics.length} diagnostics`);
     assert.ok(fresh.outline.length >= 3, `${fresh.outline.length} calls in the outline`);
     // The document's URI appears as written and, in the history link's arguments, URI-encoded.
     const where = (h: Hover | null) => h && JSON.stringify(h).replaceAll(freshUri, uri).replaceAll(encodeURIComponent(JSON.stringify(freshUri)), encodeURIComponent(JSON.stringify(uri)));

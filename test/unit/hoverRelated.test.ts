@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/core/analysis';
-import { figureHover } from '../../server/src/core/features/hover';
+import { figureHover, type HoverContext } from '../../server/src/core/features/hover';
+import { ledgerSection } from '../../server/src/core/features/ledgerHover';
+import { formatValue } from '../../server/src/core/ledger/measure';
+import { emptyMeta } from '../../server/src/core/model';
+import { figuresIn, type FigureSpec } from './ledgerFixtures';
 
 /** A fictional call whose CEO states `n` different quarterly revenues, one a paragraph. */
 function call(n: number): string {
@@ -58,5 +62,58 @@ describe('hover: whose statements count', () => {
     const f = a.figures.find((x) => x.text === '46.9%')!;
     const card = (figureHover({ analysis: a, uri: 'untitled:t' }, f.range.start)!.contents as { value: string }).value;
     assert.doesNotMatch(card, /47\.5%/);
+  });
+});
+
+describe('hover: like with like only', () => {
+  // Fictional Brightwater Labs: quarterly sales, a one-off item of the same name, a segment, a non-GAAP figure.
+  const text = [
+    'Net sales for the quarter were $4.1 billion.',
+    'We expect a charge within sales of $110 million to $125 million.',
+    'Clinical Services sales were $900 million.',
+    'Non-GAAP net sales were $4.0 billion.',
+    'Guidance had been net sales of $4.0 billion; members were 15,100,000.',
+  ].join('\n');
+  const sales = (t: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec =>
+    ({ text: t, metric: 'revenue', period: 'Q2 2032', basis, value, unit: 'USD', ...more });
+  const { lines, figures } = figuresIn(text, [
+    sales('$4.1 billion', 'actual', 4.1e9),
+    sales('$110 million to $125 million', 'guidance', 117.5e6, { low: 110e6, high: 125e6 }),
+    sales('$900 million', 'actual', 900e6, { segment: 'Clinical Services' }),
+    sales('$4.0 billion', 'actual', 4e9, { qualifier: 'non-GAAP' }),
+    sales('net sales of $4.0 billion', 'guidance', 4e9),
+    { text: '15,100,000', metric: 'members', period: 'Q2 2032', basis: 'actual', value: 15.1e6, unit: 'count' },
+  ]);
+  const analysis = { lines, figures, transcript: { format: 'plain', meta: emptyMeta(), participants: [], sections: [], turns: [], exchanges: [], notes: [] } } as unknown as HoverContext['analysis'];
+  const card = (t: string) => (figureHover({ analysis, uri: 'untitled:b' }, figures.find((f) => f.text === t)!.range.start)!.contents as { value: string }).value;
+
+  it('compares a figure only with the same segment, qualifier and scale of the same metric and period', () => {
+    const c = card('$4.1 billion');
+    assert.match(c, /vs guidance \$4B: \+\$100M, \+2\.5%/);
+    assert.doesNotMatch(c, /110|900|27\d\d\d%/);
+    assert.equal(c.split('\n').filter((l) => l.startsWith('- ')).length, 1, 'the non-GAAP figure is not listed either');
+  });
+
+  it('names the segment and qualifier, and writes large counts scaled', () => {
+    assert.match(card('$900 million'), /^\*\*Clinical Services revenue · Q2 2032 · actual\*\*/);
+    assert.match(card('$4.0 billion'), /^\*\*Non-GAAP revenue/);
+    assert.match(formatValue(15.1e6, 'count'), /^15\.1M$/);
+    assert.equal(formatValue(2300, 'count'), '2,300');
+    assert.equal(formatValue(3.7e9, 'count'), '3.7B');
+  });
+});
+
+describe('hover: the ledger rows', () => {
+  it('shows a judgement published twice (within the call and across calls) once', () => {
+    const { lines, figures } = figuresIn('Revenue was $43 million.', [{ text: '$43 million', metric: 'revenue', period: 'Q2 2032', basis: 'actual', value: 43e6, unit: 'USD' }]);
+    const f = figures[0];
+    const d = {
+      range: f.range, code: 'guidance.miss', message: 'Revenue $43M missed guidance $44M: −$1M, −2.3%',
+      relatedInformation: [{ location: { uri: 'file:///q1.txt', range: { start: { line: 3, character: 4 }, end: { line: 3, character: 15 } } }, message: 'Guidance' }],
+    };
+    const analysis = { lines, figures, transcript: { format: 'plain', meta: emptyMeta(), participants: [], sections: [], turns: [], exchanges: [], notes: [] } } as unknown as HoverContext['analysis'];
+    const row = ledgerSection(() => [d, { ...d }, { ...d, code: 'guidance.beat' }])(f, { analysis, uri: 'file:///q2.txt' })!;
+    assert.equal(row.split('\n').filter((l) => l.includes('`guidance.miss`')).length, 1);
+    assert.equal(row.split('\n').filter((l) => l.startsWith('- ')).length, 2);
   });
 });

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { emptyMeta } from '../../server/src/core/model';
 import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/core/ledger/judge';
+import { judgementMessage } from '../../server/src/core/features/judgementText';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
 
 // A fictional call: Northwind Pumps, Q3 2031.
@@ -80,12 +81,12 @@ describe('guidance ledger within one call', () => {
   });
 
   it('writes both numbers and the difference: amount and percent, or points', () => {
-    const byKey = new Map(judge().map((j) => [`${j.code} ${j.reference.statement.figure.text}`, j.message]));
-    assert.equal(byKey.get('guidance.beat $120 million'), 'Revenue $125.5M beat guidance $120M (August): +$5.5M, +4.6%');
-    assert.equal(byKey.get('guidance.miss around 52%'), 'Gross margin 51.6% missed guidance around 52% (August): −0.4 points');
+    const byKey = new Map(judge().map((j) => [`${j.code} ${j.reference.statement.figure.text}`, judgementMessage(j)]));
+    assert.equal(byKey.get('guidance.beat $120 million'), 'Revenue $125.5M beat guidance $120M (August): +$5.5M, +4.6%; superseded by revised guidance $125M (September)');
+    assert.equal(byKey.get('guidance.miss around 52%'), 'Gross margin 51.6% missed guidance around 52% (August): −0.4 points; superseded by revised guidance around 51% (September)');
     assert.equal(byKey.get('guidance.beat around 51%'), 'Gross margin 51.6% beat revised guidance around 51% (September): +0.6 points');
-    assert.equal(byKey.get('guidance.miss $0.12'), 'EPS $0.11 missed guidance $0.12 (August): −$0.01, −8.3%');
-    assert.match(byKey.get('guidance.miss about $24 million') ?? '', /^Operating expenses \$24\.8M missed guidance about \$24M \(August\): \+\$0\.8M, \+3\.3% \(above guidance: unfavourable for operating expenses\)$/);
+    assert.equal(byKey.get('guidance.miss $0.12'), 'EPS $0.11 missed guidance $0.12 (August): −$0.01, −8.3%; superseded by revised guidance $0.10 (September)');
+    assert.match(byKey.get('guidance.miss about $24 million') ?? '', /^Operating expenses \$24\.8M missed guidance about \$24M \(August\): \+\$0\.8M, \+3\.3% \(above guidance: unfavourable for operating expenses\); superseded by revised guidance \$26M \(September\)$/);
     assert.match(byKey.get('guidance.beat $26 million') ?? '', /−\$1\.2M, −4\.6% \(below guidance: favourable for operating expenses\)$/);
     assert.equal(byKey.get('expectation.miss about $5 million'), 'Service revenue less than $2M missed expectation about $5M (September): −$3M, −60%');
     assert.equal(byKey.get('guidance.raised $120 million'), 'Revenue guidance for Q3 2031 raised from $120M (August) to $125M (September): +$5M, +4.2%');
@@ -96,7 +97,7 @@ describe('guidance ledger within one call', () => {
     const range: FigureSpec = { text: '$130 million to $140 million', metric: 'revenue', period: 'Q4 2031', basis: 'guidance', value: 135e6, low: 130e6, high: 140e6, unit: 'USD' };
     const below = judge(text, [range, { text: '$127 million', metric: 'revenue', period: 'Q4 2031', basis: 'actual', value: 127e6, unit: 'USD' }]);
     assert.equal(below.length, 1);
-    assert.equal(below[0].message, 'Revenue $127M missed guidance $130M–$140M: −$3M, −2.3% below the range');
+    assert.equal(judgementMessage(below[0]), 'Revenue $127M missed guidance $130M–$140M: −$3M, −2.3% below the range');
     const inside = judge(text, [range, { text: '$136 million', metric: 'revenue', period: 'Q4 2031', basis: 'actual', value: 136e6, unit: 'USD' }]);
     assert.deepEqual(inside.map((j) => j.code), ['guidance.inline']);
     assert.deepEqual(judge(text, [range]), []);
@@ -127,7 +128,7 @@ describe('guidance ledger within one call', () => {
       { text: '12.5%', metric: 'operating margin', period: 'Q2 2030', basis: 'guidance', value: 12.5, unit: '%' },
       { text: '12.0%', metric: 'operating margin', period: 'Q2 2030', basis: 'actual', value: 12, unit: '%' },
     ]);
-    assert.deepEqual(js.map((j) => j.message), ['Operating margin 12% missed guidance 12.5%: −0.5 points']);
+    assert.deepEqual(js.map((j) => judgementMessage(j)), ['Operating margin 12% missed guidance 12.5%: −0.5 points']);
   });
 
   it('keeps only actuals of the call\'s own period, says when there is no difference, and counts inventory above guidance as unfavourable', () => {
@@ -142,7 +143,7 @@ describe('guidance ledger within one call', () => {
     const transcript = { format: 'plain', meta: { ...emptyMeta(), period: 'Q3 2031' }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
     const ledger = buildLedger(figures, lines, transcript);
     assert.equal(ledger.lines.find((l) => l.period === 'Q4 2031'), undefined);
-    assert.deepEqual(judgeLines(ledger.lines, DEFAULT_TOLERANCE).map((j) => j.message), [
+    assert.deepEqual(judgeLines(ledger.lines, DEFAULT_TOLERANCE).map((j) => judgementMessage(j)), [
       'Inventory $75M missed guidance $70M: +$5M, +7.1% (above guidance: unfavourable for inventory)',
       'Opex $30M in line with guidance $30M: no difference',
     ]);
@@ -163,6 +164,6 @@ describe('guidance ledger within one call', () => {
       { text: '$0.20', metric: 'EPS', period: 'Q1 2030', basis: 'guidance', value: 0.2, unit: 'USD' },
       { text: '$0.75', metric: 'EPS', period: 'Q1 2030', basis: 'actual', value: 0.75, unit: 'USD' },
     ]);
-    assert.deepEqual(near.map((j) => j.message), ['EPS $0.75 beat guidance $0.20: +$0.55, +275%']);
+    assert.deepEqual(near.map((j) => judgementMessage(j)), ['EPS $0.75 beat guidance $0.20: +$0.55, +275%']);
   });
 });

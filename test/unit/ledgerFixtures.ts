@@ -1,5 +1,5 @@
 // Hand-made figures over fictional call text, so the ledger is tested apart from the recogniser.
-import type { Basis, Figure } from '../../server/src/core/figures/figure';
+import type { Basis, Figure, Qualifier } from '../../server/src/core/figures/figure';
 import type { Role } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
 
@@ -18,6 +18,10 @@ export interface FigureSpec {
   claim?: boolean;
   role?: Role;
   statedIn?: string;
+  qualifier?: Qualifier;
+  segment?: string;
+  /** The turn it is spoken in (0 unless given); null: outside any turn, as a publisher's summary is. */
+  turn?: number | null;
 }
 
 /** Figures located in `text` as written, with their LSP ranges. */
@@ -44,7 +48,9 @@ export function figuresIn(text: string, specs: FigureSpec[]): { lines: TextLines
       claim: s.claim ?? s.basis !== 'actual',
       speaker: 'Pat Example',
       role: s.role ?? 'executive',
-      turn: null,
+      turn: s.turn === undefined ? 0 : s.turn,
+      qualifier: s.qualifier ?? null,
+      segment: s.segment ?? null,
       statedIn: s.statedIn ?? null,
     };
   });

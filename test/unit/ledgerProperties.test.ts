@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Basis } from '../../server/src/core/figures/figure';
 import { DEFAULT_TOLERANCE, judgeLines } from '../../server/src/core/ledger/judge';
+import { judgementMessage } from '../../server/src/core/features/judgementText';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { periodEnd, previousPeriod, yearEarlier } from '../../server/src/core/ledger/periods';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
@@ -33,7 +34,7 @@ describe('ledger properties', () => {
         }));
         const { lines, figures } = figuresIn(text, figs);
         for (const j of judgeLines(buildLedger(figures, lines, null).lines, DEFAULT_TOLERANCE)) {
-          assert.doesNotMatch(j.message, /NaN|Infinity|undefined|null/);
+          assert.doesNotMatch(judgementMessage(j), /NaN|Infinity|undefined|null/);
         }
       }),
       { numRuns: 300 },

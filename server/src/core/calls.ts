@@ -148,9 +148,16 @@ export function acrossJudgements(calls: readonly Call[], group: readonly number[
   return ledgers.flatMap((l, k) => nth(judged, k).map((j) => placedJudgement(j, (uri) => nth(calls, Number(uri ?? l.uri)).start)));
 }
 
+/** A judgement in document lines: every statement it holds (the superseding guidance, an outcome's judgement too). */
 function placedJudgement(j: Judgement, startOf: (uri: string | null) => number): Judgement {
   const place = (at: Located): Located => ({ statement: { ...at.statement, figure: placed(at.statement.figure, startOf(at.uri)) }, uri: null });
-  return { ...j, subject: place(j.subject), reference: place(j.reference) };
+  return {
+    ...j,
+    subject: place(j.subject),
+    reference: place(j.reference),
+    supersededBy: j.supersededBy && place(j.supersededBy),
+    ...(j.outcome ? { outcome: { ...j.outcome, of: placedJudgement(j.outcome.of, startOf) } } : {}),
+  };
 }
 
 /**

@@ -21,3 +21,4 @@ export { callName } from './ledger/crossCall';
 export { countsLabel, type CallSummary, type History, type HistoryPoint, type OutlookChange, type OutlookRow, type Place, type Scorecard, type ScorecardRow, type VerdictCounts, type ViewStatement, type ViewVerdict } from './features/views';
 export { HISTORY_COMMAND, historySection } from './features/historyHover';
 export { EXPORT_FORMATS, exportRows, formatExport, type ExportFormat, type ExportRow } from './features/export';
+export { judgementMessage } from './features/judgementText';

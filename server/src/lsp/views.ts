@@ -3,7 +3,7 @@
 // same judgements: a code lens per call with its verdict counts, inlay hints after judged figures,
 // Go to Definition / Find References between the statements of a ledger line, across files.
 import { InlayHintKind, type CodeLens, type InlayHint, type Location } from 'vscode-languageserver/node';
-import { callAt, callLedger, callName, callScorecard, companyGroups, countVerdicts, deltaLabel, documentJudgements, EXPORT_FORMATS, exportRows, formatExport, headerName, historyPoints, placedTranscript, previousCall, statementLabel, verdictDelta, type Analysis, type Judgement, type OtherCall } from '../core';
+import { callAt, callLedger, callName, callScorecard, companyGroups, countVerdicts, deltaLabel, documentJudgements, EXPORT_FORMATS, exportRows, formatExport, headerName, historyPoints, judgementMessage, placedTranscript, previousCall, statementLabel, verdictDelta, type Analysis, type Judgement, type OtherCall } from '../core';
 import { CALLS_REQUEST, countsLabel, EXPORT_REQUEST, HISTORY_REQUEST, SCORECARD_REQUEST, type CallSummary, type ExportParams, type History, type HistoryParams, type Scorecard, type ScorecardParams } from '../../../shared/protocol';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Server } from './context';
@@ -118,7 +118,7 @@ export function registerViews(s: Server): void {
       if (j.code === 'guidance.outcome' || (j.subject.uri !== null && j.subject.uri !== uri) || r.start.line < p.range.start.line || r.start.line > p.range.end.line) continue;
       const word = j.code.startsWith('expectation') ? 'vs expected' : j.code === 'guidance.raised' || j.code === 'guidance.lowered' ? 'was' : 'vs guide';
       const distance = word === 'was' ? '' : ` ${deltaLabel(verdictDelta(j.subject.statement, j.reference.statement))}`;
-      hints.push({ position: r.end, label: `${word} ${statementLabel(j.reference.statement)}${distance.trimEnd() ? distance : ''}`, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: j.message });
+      hints.push({ position: r.end, label: `${word} ${statementLabel(j.reference.statement)}${distance.trimEnd() ? distance : ''}`, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: judgementMessage(j) });
     }
     return hints;
   }));

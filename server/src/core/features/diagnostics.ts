@@ -5,6 +5,7 @@ import { acrossJudgements, companyGroups, documentLedger, ownJudgements, type Ca
 import { judgeAcross, type CallLedger } from '../ledger/crossCall';
 import { nth } from '../lists';
 import { DEFAULT_TOLERANCE, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
+import { judgementMessage, relatedMessage, subjectName } from './judgementText';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -37,23 +38,42 @@ export function defaultDiagnosticSettings(): DiagnosticSettings {
   return { severity: { ...DEFAULT_SEVERITY }, tolerance: { ...DEFAULT_TOLERANCE } };
 }
 
-/** Diagnostics for the document `uri`; references with no uri are in that document. */
+/** What a judgement diagnostic carries for other features (the hover's ledger rows): the structured facts, not the text. */
+export interface JudgementData {
+  metric: string;
+  segment: string | null;
+  qualifier: string | null;
+  period: string;
+  value: number;
+  reference: number;
+  superseded: boolean;
+}
+
+/**
+ * Diagnostics for the document `uri`; references with no uri are in that document. A judgement
+ * against guidance that later guidance replaced shows as a hint whatever its code's setting (unless
+ * off): an analyst reads the latest guidance first, and its judgement carries the configured severity.
+ */
 export function toDiagnostics(judgements: readonly Judgement[], uri: string, settings: DiagnosticSettings): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const j of judgements) {
     const level = settings.severity[j.code];
     if (level === 'off') continue;
+    const data: JudgementData = {
+      metric: subjectName({ ...j, qualifier: null }), segment: j.segment, qualifier: j.qualifier, period: j.period,
+      value: j.subject.statement.value, reference: j.reference.statement.value, superseded: j.supersededBy !== null,
+    };
     out.push({
       range: j.subject.statement.figure.range,
-      severity: SEVERITY[level],
+      severity: SEVERITY[j.supersededBy ? 'hint' : level],
       code: j.code,
       source: DIAGNOSTIC_SOURCE,
-      message: j.message,
-      data: { metric: j.subject.statement.metric, period: j.subject.statement.period, value: j.subject.statement.value, reference: j.reference.statement.value },
+      message: judgementMessage(j),
+      data,
       relatedInformation: [
         {
           location: { uri: j.reference.uri ?? uri, range: j.reference.statement.figure.range },
-          message: j.relatedMessage,
+          message: relatedMessage(j),
         },
       ],
     });

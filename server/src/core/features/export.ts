@@ -5,6 +5,7 @@ import type { Call } from '../calls';
 import { placedFigures } from '../calls';
 import type { Judgement } from '../ledger/judge';
 import { statementLabel } from './scorecard';
+import { judgementMessage } from './judgementText';
 
 export type ExportFormat = 'csv' | 'json' | 'md';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'md'];
@@ -100,7 +101,7 @@ export function exportRows(file: string, uri: string, calls: readonly Call[], ju
       against: statementLabel(j.reference.statement),
       againstFile: j.reference.uri && j.reference.uri !== uri ? fileOf(j.reference.uri) : file,
       againstLine: j.reference.statement.figure.range.start.line + 1,
-      message: j.message,
+      message: judgementMessage(j),
     });
   }
   return rows;

@@ -4,8 +4,9 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../analysis';
 import type { Basis, Figure } from '../figures/figure';
+import { canonicalQualifier, segmentKey, spokenByManagement } from '../ledger/ledger';
+import { formatDifference, formatValue, inPoints, MAX_RATIO } from '../ledger/measure';
 import { nth } from '../lists';
-import { formatDifference, formatValue } from '../ledger/measure';
 
 /** What a section may read: the document's analysis and its URI (for links to lines). */
 export interface HoverContext {
@@ -75,7 +76,8 @@ const headline: HoverSection = (f) => {
     const kind = f.unit === 'product' ? 'Product number' : f.unit === 'ordinal' ? 'Ordinal' : 'Date';
     return `**${kind}** — ${written(f)}${f.period && f.period !== f.text ? ` · ${f.period}` : ''}`;
   }
-  const parts = [f.metric ? escape(capitalise(f.metric)) : `Unattributed ${f.category.replace('_', ' ')}`];
+  const name = f.metric ? [f.qualifier, f.segment && !f.metric.toLowerCase().includes(f.segment.toLowerCase()) ? f.segment : null, f.metric].filter(Boolean).join(' ') : null;
+  const parts = [name ? escape(capitalise(name)) : `Metric not recognised (${f.category.replace('_', ' ')})`];
   if (f.period) parts.push(f.period);
   parts.push(BASIS_LABEL[f.basis] + (f.statedIn ? ` (${f.statedIn})` : ''));
   return `**${parts.join(' · ')}** — ${written(f)}`;
@@ -98,12 +100,14 @@ const speaker: HoverSection = (f, ctx) => {
 };
 
 /**
- * The other statements of the same metric and period, each once, with the difference read the way
- * an analyst reads it: a later figure against an earlier one, an actual against what was guided.
+ * The other statements of the same metric, segment, qualifier and period, each once, with the
+ * difference read the way an analyst reads it: a later figure against an earlier one, an actual
+ * against what was guided. Like with like only: the same unit, and values within the ledger's
+ * ratio of one another (a quarter's sales are not set against a one-off item of the same name).
  */
 const related: HoverSection = (f, ctx) => {
   if (!f.metric || !f.period || f.value === null || !COMPARABLE.has(f.basis)) return null;
-  const group = comparableWith(ctx.analysis.figures, f);
+  const group = comparableWith(ctx.analysis.figures, f).filter((r) => r === f || near(r.value!, f.value!, f.unit));
   const { others, more } = group.length > LARGE_GROUP ? nearestOf(group, f) : distinctOf(group, f);
   const rows = others.map((r) => `- ${comparison(f, r)} — [line ${r.range.start.line + 1}](${lineLink(ctx.uri, r)})`);
   if (more) rows.push('- … and more of this metric and period further away in the document');
@@ -164,9 +168,17 @@ const LARGE_GROUP = 500;
 /** Related statements a card lists at most. */
 const MAX_RELATED = 12;
 
-/** Figures by metric, period and unit, built once per analysis: a hover reads its group, not every figure. */
+/** Values that can be one measure compared: points always, amounts within MAX_RATIO of each other and of one sign. */
+function near(a: number, b: number, unit: string): boolean {
+  if (inPoints(unit)) return true;
+  const [x, y] = [Math.abs(a), Math.abs(b)];
+  return Math.sign(a) === Math.sign(b) && Math.max(x, y) <= MAX_RATIO * Math.min(x, y);
+}
+
+/** Figures by metric, segment, qualifier, period and unit, built once per analysis: a hover reads its group, not every figure. */
 const groups = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
-const groupKey = (f: Figure): string => `${f.metric?.toLowerCase()}\u0000${f.period}\u0000${f.unit}`;
+const groupKey = (f: Figure): string =>
+  `${f.metric?.toLowerCase()}\u0000${segmentKey(f.segment)}\u0000${canonicalQualifier(f.qualifier) ?? ''}\u0000${f.period}\u0000${f.unit}`;
 
 /** The comparable figures (a value, a comparable basis) of `f`'s metric, period and unit, in document order. */
 function comparableWith(figures: readonly Figure[], f: Figure): Figure[] {
@@ -179,9 +191,9 @@ function groupsOf(figures: readonly Figure[]): Map<string, Figure[]> {
     byKey = new Map();
     for (const r of figures) {
       if (r.metric === null || r.value === null || !COMPARABLE.has(r.basis)) continue;
-      // What analysts and the operator say restates or asks; the company's statements are the record
-      // (as in the guidance ledger).
-      if (r.role === 'analyst' || r.role === 'operator') continue;
+      // What analysts and the operator say restates or asks, and a publisher's summary is no one's
+      // statement; management's speech is the record (as in the guidance ledger).
+      if (!spokenByManagement(r)) continue;
       const k = groupKey(r);
       const group = byKey.get(k);
       if (group) group.push(r);

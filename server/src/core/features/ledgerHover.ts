@@ -1,5 +1,6 @@
 // The ledger line on a figure's hover card: the judgements published on that figure (within the
-// call and across calls), each linked to the statement it is measured against.
+// call and across calls), each once, linked to the statement it is measured against. The rows are
+// the published diagnostics' messages, which features/judgementText wrote from the judgements.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { JUDGEMENT_CODES, type JudgementCode } from '../ledger/judge';
 import type { HoverSection } from './hover';
@@ -33,8 +34,17 @@ function judgementsOn(published: readonly Diagnostic[], line: number): Diagnosti
 /** A hover section over the diagnostics last published for a document. */
 export function ledgerSection(published: (uri: string) => readonly Diagnostic[]): HoverSection {
   return (f, ctx) => {
+    const seen = new Set<string>();
     const rows = judgementsOn(published(ctx.uri), f.range.start.line)
       .filter((d) => d.range.start.character === f.range.start.character)
+      .filter((d) => {
+        // One judgement published twice (the call's own and again across calls) is one row.
+        const at = d.relatedInformation?.[0]?.location;
+        const k = `${d.code} ${at?.uri} ${at?.range.start.line}:${at?.range.start.character}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
       .map((d) => {
         const at = d.relatedInformation?.[0]?.location;
         const where = at ? `${at.uri === ctx.uri ? 'line' : `${markdown(fileName(at.uri))} line`} ${at.range.start.line + 1}` : null;

@@ -10,6 +10,7 @@ import type { LedgerLine, Statement } from '../ledger/ledger';
 import { formatValue, inPoints, toPoints } from '../ledger/measure';
 import { periodEnd } from '../ledger/periods';
 import type { Range } from 'vscode-languageserver-types';
+import { judgementMessage } from './judgementText';
 
 /** What a ledger line is about: statements of different segments or qualifiers are different rows. */
 function rowKey(s: { metric: string; period: string; figure: { segment?: string | null; qualifier?: string | null } }): string {
@@ -130,7 +131,7 @@ export function scorecardRows(calls: readonly Call[], i: number, judgements: rea
       const seen = row.guidance.concat(row.expectations).some((g) => g.place.uri === ref.place.uri && g.place.range.start.line === ref.place.range.start.line && g.place.range.start.character === ref.place.range.start.character);
       if (!seen) (j.reference.statement.kind === 'expectation' ? row.expectations : row.guidance).unshift(viewStatement(j.reference.statement, ref.place, ref.call ?? 'an earlier call in this file'));
     }
-    const v: ViewVerdict = { code: j.code, message: j.message, subject: subject.place, reference: ref.place, ...delta(j.subject.statement, j.reference.statement) };
+    const v: ViewVerdict = { code: j.code, message: judgementMessage(j), subject: subject.place, reference: ref.place, ...delta(j.subject.statement, j.reference.statement) };
     row.verdicts.push(v);
   }
   return rows.filter((r) => r.guidance.length || r.expectations.length || r.verdicts.length);

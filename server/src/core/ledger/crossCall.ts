@@ -2,7 +2,7 @@
 // gets miss/beat/in-line (related information into the earlier file), the earlier call's
 // guidance gets the outcome, and a later call's guidance is compared with the earlier one's.
 import { judgeActual, judgeRevision, type Judgement, type Located, type Tolerance } from './judge';
-import { resolveGrowth, type GrowthGuidance, type LedgerLine, type Statement } from './ledger';
+import { resolveGrowth, segmentKey, type GrowthGuidance, type LedgerLine, type LineKey, type Statement } from './ledger';
 import { nth } from '../lists';
 import { periodEnd } from './periods';
 import type { Meta } from '../model';
@@ -50,9 +50,22 @@ export function callName(c: CallId): string {
   return `${c.period} call${c.date ? `, ${c.date}` : ''}`;
 }
 
-/** A ledger line's place: its metric (in any case) and period. */
-function keyOf(metric: string, period: string): string {
-  return `${metric.toLowerCase()}\u0000${period}`;
+/**
+ * What a ledger line is about, as a key: its metric (in any case), segment, qualifier and period.
+ * Lines of equal keys are `sameLine`: a line naming no qualifier is the reported figure, GAAP.
+ */
+function keyOf(k: LineKey): string {
+  return `${k.metric.toLowerCase()}\u0000${segmentKey(k.segment)}\u0000${k.qualifier ?? 'GAAP'}\u0000${k.period}`;
+}
+
+/**
+ * The guidance a call leaves for a line: its last revision (what it announces as the new outlook),
+ * else its last statement. A figure mentioned again later in the Q&A ("the $65 billion we gave in
+ * January") does not undo the revision the prepared remarks made.
+ */
+function latestGuidance(line: LedgerLine): Statement | undefined {
+  for (let i = line.guidance.length - 1; i >= 0; i--) if (line.guidance[i]?.revised) return line.guidance[i];
+  return line.guidance[line.guidance.length - 1];
 }
 
 /** What a call's own lines say, whatever group it is judged in. */
@@ -60,10 +73,13 @@ interface CallFacts {
   /** What they were made for: a ledger is the same call's while these stay. */
   period: string;
   date: string | null;
-  /** The first line per (metric, period). */
+  /** The first line per key (metric, segment, qualifier, period). */
   lines: Map<string, LedgerLine>;
-  /** The (metric, period) of first lines that state an actual. */
-  actualKeys: string[];
+  /**
+   * The actual per key, where one line of that key states one: where two do (an unqualified and a
+   * GAAP line of one metric), either could be the one meant, and neither is taken.
+   */
+  actuals: Map<string, Statement>;
   /** Its lines after its own period, in order: their last guidance, or the growth guidance to resolve on the group's actuals. */
   forward: ({ stated: Statement } | { growth: GrowthGuidance })[];
 }
@@ -74,22 +90,25 @@ const factsOf = new WeakMap<readonly LedgerLine[], CallFacts>();
 function callFacts(call: CallLedger): CallFacts {
   const hit = factsOf.get(call.lines);
   if (hit && hit.period === call.period && hit.date === call.date) return hit;
-  const facts: CallFacts = { period: call.period, date: call.date, lines: new Map(), actualKeys: [], forward: [] };
+  const facts: CallFacts = { period: call.period, date: call.date, lines: new Map(), actuals: new Map(), forward: [] };
+  const stated = new Map<string, number>();
   const own = periodEnd(call.period) ?? Infinity;
   const ends = new Map<string, number | null>();
   for (const l of call.lines) {
-    const key = keyOf(l.metric, l.period);
-    if (!facts.lines.has(key)) {
-      facts.lines.set(key, l);
-      if (l.actual) facts.actualKeys.push(key);
+    const key = keyOf(l);
+    if (!facts.lines.has(key)) facts.lines.set(key, l);
+    if (l.actual) {
+      stated.set(key, (stated.get(key) ?? 0) + 1);
+      if (!facts.actuals.has(key)) facts.actuals.set(key, l.actual);
     }
     if (!ends.has(l.period)) ends.set(l.period, periodEnd(l.period));
     if ((ends.get(l.period) ?? -Infinity) <= own) continue;
-    const last = l.guidance[l.guidance.length - 1];
+    const last = latestGuidance(l);
     const growth = l.growth[l.growth.length - 1];
     if (last) facts.forward.push({ stated: namedFor(call, last) });
     else if (growth) facts.forward.push({ growth });
   }
+  for (const [key, n] of stated) if (n > 1) facts.actuals.delete(key);
   factsOf.set(call.lines, facts);
   return facts;
 }
@@ -124,9 +143,9 @@ class CallGroup {
   /** Period strings parsed once each: a company's calls name the same few periods over and over. */
   private readonly periodEnds = new Map<string, number | null>();
   private readonly places = new Map<CallLedger, number>();
-  /** Each call's first line per (metric, period). */
-  private readonly lineIndex = new Map<CallLedger, Map<string, LedgerLine>>();
-  /** Calls stating an actual per (metric, period), in time. */
+  /** Each call's facts: its first line and its actual per key. */
+  private readonly factIndex = new Map<CallLedger, CallFacts>();
+  /** Calls stating an actual per key, in time. */
   private readonly stating = new Map<string, CallLedger[]>();
   private readonly reporters = new Map<string, CallLedger | null>();
   private readonly forward = new Map<CallLedger, Statement[]>();
@@ -141,8 +160,8 @@ class CallGroup {
     this.calls.forEach((c, i) => {
       this.places.set(c, i);
       const facts = callFacts(c);
-      this.lineIndex.set(c, facts.lines);
-      for (const key of facts.actualKeys) {
+      this.factIndex.set(c, facts);
+      for (const key of facts.actuals.keys()) {
         let list = this.stating.get(key);
         if (!list) this.stating.set(key, (list = []));
         list.push(c);
@@ -161,22 +180,25 @@ class CallGroup {
     return (this.ends.get(a) ?? 0) - (this.ends.get(b) ?? 0) || byDate.compare(a.date ?? '', b.date ?? '');
   }
 
-  lineOf(call: CallLedger, metric: string, period: string): LedgerLine | undefined {
-    return this.lineIndex.get(call)?.get(keyOf(metric, period));
+  lineOf(call: CallLedger, k: LineKey): LedgerLine | undefined {
+    return this.factIndex.get(call)?.lines.get(keyOf(k));
   }
 
-  actualIn(call: CallLedger, metric: string, period: string): Statement | null {
-    return this.lineOf(call, metric, period)?.actual ?? null;
+  actualIn(call: CallLedger, k: LineKey): Statement | null {
+    return this.factIndex.get(call)?.actuals.get(keyOf(k)) ?? null;
   }
 
-  /** The call that reports `period`: the one whose own period it is, else the first later one stating it. */
-  reporter(metric: string, period: string): CallLedger | null {
-    const key = keyOf(metric, period);
+  /**
+   * The call that reports `k.period`: the one whose own period it is, else the first stating it
+   * that ends with it or later (a fourth-quarter call reports the year).
+   */
+  reporter(k: LineKey): CallLedger | null {
+    const key = keyOf(k);
     let rep = this.reporters.get(key);
     if (rep !== undefined) return rep;
     const stating = this.stating.get(key) ?? [];
-    const end = this.endOf(period) ?? Infinity;
-    rep = stating.find((c) => c.period === period) ?? stating.find((c) => (this.ends.get(c) ?? -Infinity) > end) ?? null;
+    const end = this.endOf(k.period) ?? Infinity;
+    rep = stating.find((c) => c.period === k.period) ?? stating.find((c) => (this.ends.get(c) ?? -Infinity) >= end) ?? null;
     this.reporters.set(key, rep);
     return rep;
   }
@@ -192,8 +214,9 @@ class CallGroup {
         continue;
       }
       const g = item.growth;
-      const baseCall = this.reporter(g.metric, g.basePeriod);
-      const base = baseCall ? this.actualIn(baseCall, g.metric, g.basePeriod) : null;
+      const baseKey = { ...g, period: g.basePeriod };
+      const baseCall = this.reporter(baseKey);
+      const base = baseCall ? this.actualIn(baseCall, baseKey) : null;
       if (base && Number.isFinite(base.low) && Number.isFinite(base.high)) out.push(namedFor(call, resolveGrowth(g, base)));
     }
     this.forward.set(call, out);
@@ -207,14 +230,14 @@ class CallGroup {
     this.calls.forEach((call, place) => {
       const firsts = new Set<string>();
       for (const guidance of this.forwardGuidance(call)) {
-        const key = keyOf(guidance.metric, guidance.period);
+        const key = keyOf(guidance);
         if (!firsts.has(key)) {
           firsts.add(key);
           let at = this.guidanceAt!.get(key);
           if (!at) this.guidanceAt!.set(key, (at = []));
           at.push({ call, place, guidance });
         }
-        const rep = this.reporter(guidance.metric, guidance.period);
+        const rep = this.reporter(guidance);
         if (!rep || rep === call) continue;
         let list = this.guidedFor!.get(rep);
         if (!list) this.guidedFor!.set(rep, (list = []));
@@ -231,8 +254,8 @@ class CallGroup {
     const out: Judgement[] = [];
     // Its own guidance, told what a later call reported.
     for (const g of this.forwardGuidance(target)) {
-      const rep = this.reporter(g.metric, g.period);
-      const actual = rep ? this.actualIn(rep, g.metric, g.period) : null;
+      const rep = this.reporter(g);
+      const actual = rep ? this.actualIn(rep, g) : null;
       if (!rep || !actual || rep === target) continue;
       const j = judgeActual(at(actual, rep), at(g, target), tol);
       if (j) out.push(outcome(j, rep));
@@ -242,9 +265,9 @@ class CallGroup {
     const reported = new Map<string, Judgement>();
     for (const { call, guidance: g } of this.guidedFor!.get(target) ?? []) {
       if (call === target || this.compare(call, target) > 0) continue;
-      const actual = this.actualIn(target, g.metric, g.period);
+      const actual = this.actualIn(target, g);
       const j = actual && judgeActual(at(actual, target), at(g, call), tol);
-      if (j && !restated(this, target, g)) reported.set(`${g.metric.toLowerCase()} ${g.period}`, j);
+      if (j && !restated(this, target, g)) reported.set(keyOf(g), j);
     }
     out.push(...reported.values(), ...this.revisions(target, tol, at));
     return out;
@@ -255,7 +278,7 @@ class CallGroup {
     const out: Judgement[] = [];
     const before = this.before(target);
     for (const g of this.forwardGuidance(target)) {
-      const prev = latestBelow(this.guidanceAt!.get(keyOf(g.metric, g.period)) ?? [], before);
+      const prev = latestBelow(this.guidanceAt!.get(keyOf(g)) ?? [], before);
       if (!prev) continue;
       const j = judgeRevision(at(prev.guidance, prev.call), at({ ...g, revised: true }, target), tol);
       if (j) out.push(j);
@@ -314,17 +337,10 @@ export function judgeEach(calls: readonly CallLedger[], tol: Tolerance): Judgeme
 /** The reporting call recalls this guidance itself ("the guidance we gave in October"): judged there already. */
 function restated(group: CallGroup, call: CallLedger, g: Statement): boolean {
   const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-  return group.lineOf(call, g.metric, g.period)?.guidance.some((o) => o.unit === g.unit && near(o.low, g.low) && near(o.high, g.high)) ?? false;
+  return group.lineOf(call, g)?.guidance.some((o) => o.unit === g.unit && near(o.low, g.low) && near(o.high, g.high)) ?? false;
 }
 
 /** The earlier call's guidance figure, told what became of it. */
 function outcome(j: Judgement, rep: CallLedger): Judgement {
-  const verdict = j.code.split('.')[1];
-  return {
-    code: 'guidance.outcome',
-    subject: j.reference,
-    reference: j.subject,
-    message: `Outcome (${callName(rep)}): ${verdict === 'inline' ? 'in line' : verdict} — ${j.message}`,
-    relatedMessage: `Actual reported in the ${callName(rep)}`,
-  };
+  return { ...j, code: 'guidance.outcome', subject: j.reference, reference: j.subject, supersededBy: null, outcome: { of: j, reportedIn: callName(rep) } };
 }

@@ -1,7 +1,10 @@
 // Judgements on a ledger: an actual against each guidance and expectation for its period, and each
-// revision against the guidance it replaced. Messages carry both numbers and the difference.
-import type { LedgerLine, Statement } from './ledger';
-import { formatDifference, formatValue, inPoints, lowerIsBetter, MAX_RATIO, toPoints } from './measure';
+// revision against the guidance it replaced. A judgement is a structured record (what was compared,
+// both statements, the difference, which way is favourable, what superseded the guidance); the
+// features write it out (features/judgementText), nothing reads a message back.
+import type { Qualifier } from '../figures/figure';
+import { openBound, type LedgerLine, type Statement } from './ledger';
+import { differenceOf, inPoints, lowerIsBetter, MAX_POINTS, MAX_RATIO, toPoints, type Difference } from './measure';
 
 export type JudgementCode =
   | 'guidance.miss'
@@ -46,23 +49,47 @@ export interface Located {
   uri: string | null;
 }
 
+export type Side = 'above' | 'below' | 'inline';
+
 export interface Judgement {
   code: JudgementCode;
   /** Where the judgement shows: the actual, the revision, or (outcome) the earlier guidance. */
   subject: Located;
   /** The statement it is measured against. */
   reference: Located;
-  message: string;
-  relatedMessage: string;
+  /** What was compared: one metric, segment (null: the company as a whole), qualifier and period. */
+  metric: string;
+  segment: string | null;
+  qualifier: Qualifier | null;
+  period: string;
+  /** Where the subject falls against the reference (for a revision: above is raised). */
+  side: Side;
+  /** Subject minus reference: from the nearest bound when outside a range, else from the midpoint. */
+  difference: Difference;
+  /** From the one catalogue of directions (measure.lowerIsBetter). */
+  higherIsBetter: boolean;
+  /** Beat (true), miss (false), in line or a revision (null). */
+  favourable: boolean | null;
+  /** Later guidance of the same metric, segment, qualifier and period that replaced the reference. */
+  supersededBy: Located | null;
+  /** `guidance.outcome` only: the judgement the reporting call made, and that call's name. */
+  outcome?: { of: Judgement; reportedIn: string };
 }
 
-export type Side = 'above' | 'below' | 'inline';
-
-function comparable(a: Statement, b: Statement): boolean {
-  if (inPoints(a.unit) && inPoints(b.unit)) return true;
+/**
+ * Two statements measure one thing: the same unit (a margin's level in percent is not a change in
+ * basis points), or a change in points against one in basis points; and not so far apart they must
+ * be different measures.
+ */
+export function comparable(a: Statement, b: Statement): boolean {
+  const change = (u: string) => u === 'bps' || u === 'pt';
+  if (change(a.unit) && change(b.unit)) return true;
   if (a.unit !== b.unit) return false;
+  if (inPoints(a.unit)) return Math.abs(toPoints(a.value, a.unit) - toPoints(b.value, b.unit)) <= MAX_POINTS;
+  // Magnitudes within MAX_RATIO, whatever the signs (a guided loss of $5M against a profit of $2M is
+  // judged; free cash flow of −14.7 against a guide of +65 is another measure); zero is break-even.
   const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
-  return Math.sign(a.value) !== Math.sign(b.value) || Math.max(x, y) <= MAX_RATIO * Math.min(x, y);
+  return x === 0 || y === 0 || Math.max(x, y) <= MAX_RATIO * Math.min(x, y);
 }
 
 /** Where the actual falls against the reference's bounds; null when an open bound leaves it undecided. */
@@ -70,63 +97,44 @@ export function sideOf(actual: Statement, ref: Statement, tol: Tolerance): Side 
   if (!comparable(actual, ref)) return null;
   const p = (s: Statement, v: number) => (inPoints(s.unit) ? toPoints(v, s.unit) : v);
   const [aL, aH, gL, gH] = [p(actual, actual.low), p(actual, actual.high), p(ref, ref.low), p(ref, ref.high)];
-  const t = inPoints(ref.unit) ? tol.points : (tol.percent / 100) * Math.max(Math.abs(gL), Math.abs(gH));
-  const eps = 1e-9 * Math.max(1, Math.abs(gH));
+  const finite = [gL, gH].filter(Number.isFinite).map(Math.abs);
+  const t = inPoints(ref.unit) ? tol.points : (tol.percent / 100) * Math.max(0, ...finite);
+  const eps = 1e-9 * Math.max(1, ...finite);
   if (aL > gH + t + eps) return 'above';
   if (aH < gL - t - eps) return 'below';
   return Number.isFinite(aL) && Number.isFinite(aH) ? 'inline' : null;
 }
 
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** The statement as an analyst reads it: "around 44%", "in the $36M range", "$932M–$982M". */
-export function wording(s: Statement): string {
-  if (s.low !== s.high && Number.isFinite(s.low) && Number.isFinite(s.high)) {
-    return `${formatValue(s.low, s.unit)}–${formatValue(s.high, s.unit)}`;
-  }
-  const v = formatValue(s.value, s.unit);
-  const q = s.figure.approx?.trim();
-  if (!q) return v;
-  if (/range/i.test(q)) return `in the ${v} range`;
-  return `${q.toLowerCase()} ${v}`;
-}
-
-function label(s: Statement): string {
-  const what = s.kind === 'expectation' ? 'expectation' : s.revised ? 'revised guidance' : 'guidance';
-  const notes = [s.when, s.derivation].filter(Boolean).join('; ');
-  return `${what} ${wording(s)}${notes ? ` (${notes})` : ''}`;
-}
-
 /** The difference from the reference: from its midpoint when in line, else from the nearest bound. */
-function difference(actual: Statement, ref: Statement, side: Side): string {
+function differenceFrom(actual: Statement, ref: Statement, side: Side): Difference {
   const to = side === 'above' ? ref.high : side === 'below' ? ref.low : ref.value;
-  const range = ref.low !== ref.high;
   const from = side === 'below' && Number.isFinite(actual.high) && actual.high !== actual.low ? actual.high : actual.value;
-  const where = range && side !== 'inline' ? ` ${side} the range` : '';
-  return `${formatDifference(from, to, ref.unit)}${where}`;
+  return differenceOf(from, to, ref.unit, ref.low !== ref.high && !openBound(ref) && side !== 'inline');
 }
 
-/** Judge `actual` against one guidance or expectation statement. */
-export function judgeActual(actual: Located, ref: Located, tol: Tolerance): Judgement | null {
+function about(s: Statement): Pick<Judgement, 'metric' | 'segment' | 'qualifier' | 'period'> {
+  return { metric: s.metric, segment: s.segment, qualifier: s.qualifier, period: s.period };
+}
+
+/**
+ * Judge `actual` against one guidance or expectation statement. Against an open bound ("more than
+ * $20 billion") only a result on the far side is judged: inside it the bound says nothing of how
+ * far past it the company meant to land, so there is no beat or in-line to call.
+ */
+export function judgeActual(actual: Located, ref: Located, tol: Tolerance, supersededBy: Located | null = null): Judgement | null {
   const a = actual.statement;
   const g = ref.statement;
   const side = sideOf(a, g, tol);
   if (!side) return null;
-  const favourable = side === 'inline' ? null : (side === 'above') !== lowerIsBetter(a.metric);
+  if (side === 'inline' && openBound(g)) return null;
+  const lower = lowerIsBetter(a.metric, [a.value, g.value]);
+  const favourable = side === 'inline' ? null : (side === 'above') !== lower;
   const prefix = g.kind === 'expectation' ? 'expectation' : 'guidance';
   if (prefix === 'expectation' && favourable === null) return null;
   const code = `${prefix}.${favourable === null ? 'inline' : favourable ? 'beat' : 'miss'}` as JudgementCode;
-  const verb = favourable === null ? 'in line with' : favourable ? 'beat' : 'missed';
-  const cost = favourable !== null && lowerIsBetter(a.metric) ? ` (${side} ${prefix}: ${favourable ? 'favourable' : 'unfavourable'} for ${a.metric})` : '';
-  const actualText = `${capital(a.metric)} ${wording(a)}`;
   return {
-    code,
-    subject: actual,
-    reference: ref,
-    message: `${actualText} ${verb} ${label(g)}: ${difference(a, g, side)}${cost}`,
-    relatedMessage: `${capital(label(g))} for ${a.metric}, ${a.period}`,
+    code, subject: actual, reference: ref, ...about(a), side, difference: differenceFrom(a, g, side),
+    higherIsBetter: !lower, favourable, supersededBy,
   };
 }
 
@@ -136,18 +144,24 @@ export function judgeRevision(prev: Located, next: Located, tol: Tolerance): Jud
   const n = next.statement;
   const side = sideOf({ ...n, low: n.value, high: n.value }, { ...p, low: p.value, high: p.value }, tol);
   if (!side || side === 'inline') return null;
-  const code: JudgementCode = side === 'above' ? 'guidance.raised' : 'guidance.lowered';
-  const when = (s: Statement) => (s.when ? ` (${s.when})` : '');
+  const lower = lowerIsBetter(n.metric, [n.value, p.value]);
   return {
-    code,
-    subject: next,
-    reference: prev,
-    message: `${capital(n.metric)} guidance for ${n.period} ${side === 'above' ? 'raised' : 'lowered'} from ${wording(p)}${when(p)} to ${wording(n)}${when(n)}: ${formatDifference(n.value, p.value, n.unit)}`,
-    relatedMessage: `Earlier ${label(p)}`,
+    code: side === 'above' ? 'guidance.raised' : 'guidance.lowered', subject: next, reference: prev, ...about(n), side,
+    difference: differenceOf(n.value, p.value, n.unit, false), higherIsBetter: !lower, favourable: null, supersededBy: null,
   };
 }
 
-/** Every judgement one call makes on itself. */
+/** The guidance that replaced `line.guidance[i]`: the last revision given after it, or null. */
+function replacement(line: LedgerLine, i: number): Statement | null {
+  for (let j = line.guidance.length - 1; j > i; j--) if (line.guidance[j].revised) return line.guidance[j];
+  return null;
+}
+
+/**
+ * Every judgement one call makes on itself. The actual is judged against each guidance the call
+ * recalls, the replaced ones too (an analyst wants to know the original was missed), but those carry
+ * the guidance that superseded them, and the features show them below the judgement on the latest.
+ */
 export function judgeLines(lines: readonly LedgerLine[], tol: Tolerance): Judgement[] {
   const out: Judgement[] = [];
   const here = (statement: Statement): Located => ({ statement, uri: null });
@@ -159,7 +173,12 @@ export function judgeLines(lines: readonly LedgerLine[], tol: Tolerance): Judgem
       if (j) out.push(j);
     }
     if (!line.actual) continue;
-    for (const ref of [...line.guidance, ...line.expectations]) {
+    line.guidance.forEach((ref, i) => {
+      const later = replacement(line, i);
+      const j = judgeActual(here(line.actual!), here(ref), tol, later && here(later));
+      if (j) out.push(j);
+    });
+    for (const ref of line.expectations) {
       const j = judgeActual(here(line.actual), here(ref), tol);
       if (j) out.push(j);
     }

@@ -1,0 +1,301 @@
+// What the ledger must refuse to compare, and what it must still compare, each on a short fictional
+// call (Quillon Freight, Brightwater Labs…): a wrong warning costs more than a missing one.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { defaultDiagnosticSettings, toDiagnostics } from '../../server/src/core/features/diagnostics';
+import { judgementMessage } from '../../server/src/core/features/judgementText';
+import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/core/ledger/judge';
+import { buildLedger } from '../../server/src/core/ledger/ledger';
+import { emptyMeta } from '../../server/src/core/model';
+import { figuresIn, type FigureSpec } from './ledgerFixtures';
+
+function judge(text: string, specs: FigureSpec[]): Judgement[] {
+  const { lines, figures } = figuresIn(text, specs);
+  return judgeLines(buildLedger(figures, lines, null).lines, DEFAULT_TOLERANCE);
+}
+
+const codes = (js: Judgement[]) => js.map((j) => `${j.code} ${j.subject.statement.figure.text} vs ${j.reference.statement.figure.text}`).sort();
+
+const money = (text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec =>
+  ({ text, metric: 'revenue', period: 'Q2 2032', basis, value, unit: 'USD', ...more });
+
+describe('ledger: segments and qualifiers', () => {
+  const text = 'We guided revenue of $400 million. Freight Services revenue was $610 million. Total revenue was $404 million. Freight Services revenue guidance had been $600 million.';
+
+  it('never judges a segment against the total, nor the total against a segment', () => {
+    const js = judge(text, [
+      money('$400 million', 'guidance', 400e6),
+      money('$610 million', 'actual', 610e6, { segment: 'Freight Services' }),
+      money('$404 million', 'actual', 404e6),
+      money('$600 million', 'guidance', 600e6, { segment: 'Freight Services' }),
+    ]);
+    assert.deepEqual(codes(js), ['guidance.beat $610 million vs $600 million', 'guidance.inline $404 million vs $400 million']);
+    const seg = js.find((j) => j.segment !== null)!;
+    assert.equal(seg.segment, 'Freight Services');
+    assert.match(judgementMessage(seg), /^Freight Services revenue \$610M beat guidance \$600M/);
+  });
+
+  it('never judges a GAAP result against non-GAAP guidance, and reads "adjusted" as non-GAAP', () => {
+    const t = 'We guided non-GAAP EPS of $0.50. GAAP EPS was $0.31. Adjusted EPS was $0.52.';
+    const eps = (s: string, basis: FigureSpec['basis'], v: number, qualifier: FigureSpec['qualifier']): FigureSpec =>
+      ({ text: s, metric: 'EPS', period: 'Q2 2032', basis, value: v, unit: 'USD', qualifier });
+    const js = judge(t, [eps('$0.50', 'guidance', 0.5, 'non-GAAP'), eps('$0.31', 'actual', 0.31, 'GAAP'), eps('$0.52', 'actual', 0.52, 'adjusted')]);
+    assert.deepEqual(codes(js), ['guidance.beat $0.52 vs $0.50']);
+    assert.equal(js[0].qualifier, 'non-GAAP');
+    assert.match(judgementMessage(js[0]), /^Non-GAAP EPS \$0\.52 beat/);
+  });
+
+  it('never judges constant-currency growth against reported', () => {
+    const t = 'We guided revenue of $300 million. In constant currency revenue was $330 million; reported revenue was $301 million.';
+    const js = judge(t, [
+      money('$300 million', 'guidance', 300e6, { qualifier: 'reported' }),
+      money('$330 million', 'actual', 330e6, { qualifier: 'constant-currency' }),
+      money('$301 million', 'actual', 301e6, { qualifier: 'reported' }),
+    ]);
+    assert.deepEqual(codes(js), ['guidance.inline $301 million vs $300 million']);
+  });
+
+  it('takes an unqualified figure as the one qualifier its call names, and leaves it out where the call names two', () => {
+    const one = 'We guided non-GAAP operating margin of 20%. Operating margin was 21%.';
+    const spec = (s: string, basis: FigureSpec['basis'], v: number, qualifier?: FigureSpec['qualifier']): FigureSpec =>
+      ({ text: s, metric: 'operating margin', period: 'Q2 2032', basis, value: v, unit: '%', ...(qualifier ? { qualifier } : {}) });
+    assert.deepEqual(codes(judge(one, [spec('20%', 'guidance', 20, 'non-GAAP'), spec('21%', 'actual', 21)])), ['guidance.beat 21% vs 20%']);
+    const two = 'We guided non-GAAP operating margin of 20% and GAAP operating margin of 15%. Operating margin was 21%.';
+    assert.deepEqual(judge(two, [spec('20%', 'guidance', 20, 'non-GAAP'), spec('15%', 'guidance', 15, 'GAAP'), spec('21%', 'actual', 21)]), []);
+  });
+});
+
+describe('ledger: direction', () => {
+  const pair = (metric: string, unit: string, guided: number, actual: number): Judgement => {
+    const t = `Guidance ${guided}${unit === '%' ? '%' : ''}. Actual ${actual}${unit === '%' ? '%' : ''}.`;
+    const js = judge(t, [
+      { text: `${guided}`, metric, period: 'Q2 2032', basis: 'guidance', value: guided, unit },
+      { text: `${actual}`, metric, period: 'Q2 2032', basis: 'actual', value: actual, unit },
+    ]);
+    assert.equal(js.length, 1, metric);
+    return js[0];
+  };
+
+  it('counts a tax rate, churn, leverage and capital expenditure below guidance as favourable', () => {
+    for (const [metric, unit] of [['tax rate', '%'], ['churn', '%'], ['net leverage', 'x'], ['capital expenditures', 'USD']] as const) {
+      const j = pair(metric, unit, 20, 18);
+      assert.equal(j.code, 'guidance.beat', metric);
+      assert.equal(j.higherIsBetter, false, metric);
+      assert.match(judgementMessage(j), /\(below guidance: favourable for /);
+    }
+    assert.equal(pair('tax rate', '%', 20, 22).code, 'guidance.miss');
+  });
+
+  it('reads the head of the name: cost savings and a tax benefit are better higher, income tax expense lower', () => {
+    assert.equal(pair('cost savings', 'USD', 20, 22).code, 'guidance.beat');
+    assert.equal(pair('tax benefit', 'USD', 20, 22).code, 'guidance.beat');
+    assert.equal(pair('income tax expense', 'USD', 20, 22).code, 'guidance.miss');
+  });
+
+  it('reads a loss given as a negative number as a signed income', () => {
+    assert.equal(pair('net loss', 'USD', -40, -30).code, 'guidance.beat');
+    assert.equal(pair('net loss', 'USD', 40, 30).code, 'guidance.beat');
+    assert.equal(pair('net loss', 'USD', 40, 50).code, 'guidance.miss');
+  });
+});
+
+describe('ledger: bounds and spreads', () => {
+  it('judges an open bound only when the result falls on its far side', () => {
+    const t = 'We expect revenue of at least $500 million. Revenue was $X.';
+    const bound = money('at least $500 million', 'guidance', 500e6, { approx: 'at least' });
+    const inside = judge(t.replace('$X', '$530 million'), [bound, money('$530 million', 'actual', 530e6)]);
+    assert.deepEqual(inside, [], 'above "at least" says nothing of beat or in line');
+    const below = judge(t.replace('$X', '$470 million'), [bound, money('$470 million', 'actual', 470e6)]);
+    assert.deepEqual(below.map((j) => j.code), ['guidance.miss']);
+    assert.match(judgementMessage(below[0]), /missed guidance at least \$500M: −\$30M, −6%$/);
+    const capex = 'Capital expenditures of up to $90 million. Capital expenditures were $95 million.';
+    const js = judge(capex, [
+      { text: 'up to $90 million', metric: 'capital expenditures', period: 'FY 2032', basis: 'guidance', value: 90e6, unit: 'USD', approx: 'up to' },
+      { text: '$95 million', metric: 'capital expenditures', period: 'FY 2032', basis: 'actual', value: 95e6, unit: 'USD' },
+    ]);
+    assert.deepEqual(js.map((j) => j.code), ['guidance.miss']);
+  });
+
+  it('refuses a spread read in the wrong unit, and never takes the spread for the guidance', () => {
+    const t = 'Revenue of $2.1 billion, plus or minus 3%. Operating margin of 40%, plus or minus 50 basis points. Revenue was $2.0 billion; operating margin was 35%.';
+    const js = judge(t, [
+      // As a reader that applied the spread in the wrong unit would give them.
+      money('$2.1 billion, plus or minus 3%', 'guidance', 2.1e9, { low: 2.1e9 - 3, high: 2.1e9 + 3 }),
+      { text: '3%', metric: 'revenue', period: 'Q2 2032', basis: 'guidance', value: 3, unit: '%' },
+      { text: '40%, plus or minus 50 basis points', metric: 'operating margin', period: 'Q2 2032', basis: 'guidance', value: 40, low: -10, high: 90, unit: '%' },
+      { text: '50 basis points', metric: 'operating margin', period: 'Q2 2032', basis: 'guidance', value: 50, unit: 'bps' },
+      money('$2.0 billion', 'actual', 2e9),
+      { text: '35%', metric: 'operating margin', period: 'Q2 2032', basis: 'actual', value: 35, unit: '%' },
+    ]);
+    assert.deepEqual(js, []);
+  });
+
+  it('judges a spread read right as a range, points for percentages', () => {
+    const t = 'Operating margin of 40%, plus or minus 50 basis points. Operating margin was 41%.';
+    const js = judge(t, [
+      { text: '40%, plus or minus 50 basis points', metric: 'operating margin', period: 'Q2 2032', basis: 'guidance', value: 40, low: 39.5, high: 40.5, unit: '%' },
+      { text: '41%', metric: 'operating margin', period: 'Q2 2032', basis: 'actual', value: 41, unit: '%' },
+    ]);
+    assert.deepEqual(js.map((j) => [j.code, j.difference.points, j.difference.outsideRange]), [['guidance.beat', 0.5, true]]);
+  });
+});
+
+describe('ledger: whose statements, and which', () => {
+  it('judges only management speaking in a turn: not a publisher summary, an analyst or an unplaced speaker', () => {
+    const t = 'Summary: revenue $450 million beat guidance. We guided revenue of $400 million. Analyst: we expected $430 million. Unplaced: revenue $410 million.';
+    const js = judge(t, [
+      money('$450 million', 'actual', 450e6, { turn: null }),
+      money('$400 million', 'guidance', 400e6),
+      money('$430 million', 'expectation', 430e6, { role: 'analyst' }),
+      money('$410 million', 'actual', 410e6, { role: 'unknown' }),
+    ]);
+    assert.deepEqual(js, []);
+  });
+
+  it('never sets a quarter against a year, a target against a result, or a growth rate against an amount', () => {
+    const t = 'Full-year revenue guidance $1.6 billion. Long-term target $500 million. Growth of 8%. Quarterly revenue was $420 million.';
+    const js = judge(t, [
+      money('$1.6 billion', 'guidance', 1.6e9, { period: 'FY 2032' }),
+      money('$500 million', 'target', 500e6),
+      money('8%', 'guidance', 8, { unit: '%' }),
+      money('$420 million', 'actual', 420e6),
+    ]);
+    assert.deepEqual(js, []);
+  });
+});
+
+describe('ledger: superseded guidance', () => {
+  const t = 'In April we guided revenue of $400 million. In May we raised it to $420 million. Revenue was $415 million.';
+  const specs = [
+    money('$400 million', 'guidance', 400e6, { statedIn: 'April' }),
+    money('$420 million', 'revised-guidance', 420e6, { statedIn: 'May' }),
+    money('$415 million', 'actual', 415e6),
+  ];
+
+  it('judges the actual against the latest guidance at the configured severity, the replaced one as a hint that names its successor', () => {
+    const js = judge(t, specs);
+    const old = js.find((j) => j.reference.statement.value === 400e6 && j.code !== 'guidance.raised')!;
+    assert.equal(old.supersededBy?.statement.value, 420e6);
+    assert.match(judgementMessage(old), /; superseded by revised guidance \$420M \(May\)$/);
+    const latest = js.find((j) => j.reference.statement.value === 420e6)!;
+    assert.equal(latest.supersededBy, null);
+    const ds = toDiagnostics(js, 'file:///quillon.txt', defaultDiagnosticSettings());
+    assert.deepEqual(ds.map((d) => [d.code, d.severity, (d.data as { superseded: boolean }).superseded]).sort(), [
+      ['guidance.beat', DiagnosticSeverity.Hint, true],
+      ['guidance.miss', DiagnosticSeverity.Warning, false],
+      ['guidance.raised', DiagnosticSeverity.Information, false],
+    ]);
+  });
+
+  it('carries the judgement as facts: what was compared, both statements, the difference and the direction', () => {
+    const latest = judge(t, specs).find((j) => j.code === 'guidance.miss')!;
+    assert.deepEqual(
+      [latest.metric, latest.segment, latest.qualifier, latest.period, latest.side, latest.favourable, latest.higherIsBetter],
+      ['revenue', null, null, 'Q2 2032', 'below', false, true],
+    );
+    assert.equal(latest.subject.statement.value, 415e6);
+    assert.equal(latest.reference.statement.value, 420e6);
+    assert.equal(latest.difference.amount, -5e6);
+    assert.ok(Math.abs(latest.difference.percent! + 1.19) < 0.01);
+    assert.equal(latest.difference.points, null);
+  });
+});
+
+describe('ledger: growth against growth', () => {
+  const transcript = (period: string, date: string) =>
+    ({ format: 'plain', meta: { ...emptyMeta(), period, date }, participants: [], sections: [], turns: [], exchanges: [], notes: [] });
+  const pct = (text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec =>
+    ({ text, metric: 'revenue', period: 'Q2 2032', basis, value, unit: '%', ...more });
+
+  it('judges reported growth against guided growth in points, and the growth said with the level', () => {
+    const t = 'In April we guided revenue growth of 6% to 8%. Mobility revenue was up 2%. Revenue was $500 million, up 9%.';
+    const { lines, figures } = figuresIn(t, [
+      pct('6% to 8%', 'guidance', 7, { low: 6, high: 8, statedIn: 'April' }),
+      pct('2%', 'change', 2, { claim: false }),
+      money('$500 million', 'actual', 500e6),
+      pct('9%', 'change', 9, { claim: false }),
+    ]);
+    const js = judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE);
+    assert.deepEqual(codes(js), ['guidance.beat 9% vs 6% to 8%']);
+    assert.equal(js[0].metric, 'revenue growth');
+    assert.match(judgementMessage(js[0]), /^Revenue growth 9% beat guidance 6%–8% \(April\): \+1 point above the range$/);
+  });
+
+  it('leaves two bare rates of one metric unjudged, and keeps sequential growth apart from year-over-year', () => {
+    const t = 'In April we guided revenue growth of 6%. Revenue was up 2%. Revenue was up 9%. Revenue was up 12% sequentially.';
+    const { lines, figures } = figuresIn(t, [
+      pct('6%', 'guidance', 6, { statedIn: 'April' }),
+      pct('2%', 'change', 2, { claim: false }),
+      pct('9%', 'change', 9, { claim: false }),
+      pct('12%', 'change', 12, { claim: false }),
+    ]);
+    assert.deepEqual(judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE), []);
+  });
+
+  it('reads a decline said before the rate as negative growth', () => {
+    const t = 'In April we guided revenue to decline 3% to 5%. Revenue was $80 million, down 2%.';
+    const { lines, figures } = figuresIn(t, [
+      pct('3% to 5%', 'guidance', 4, { low: 3, high: 5, statedIn: 'April' }),
+      money('$80 million', 'actual', 80e6),
+      pct('2%', 'change', 2, { claim: false }),
+    ]);
+    const js = judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE);
+    assert.deepEqual(js.map((j) => [j.code, j.subject.statement.value, j.reference.statement.low, j.reference.statement.high]), [['guidance.beat', -2, -5, -3]]);
+  });
+
+  it('reads a decline named after a change in points as negative, and judges it against the guided change', () => {
+    const t = 'In April we guided a 3-point decline in gross margin. This quarter saw a 1 point decline in gross margin.';
+    const pts = (text: string, basis: FigureSpec['basis'], more: Partial<FigureSpec> = {}): FigureSpec =>
+      ({ text, metric: 'gross margin', period: 'Q2 2032', basis, value: Number.parseFloat(text), unit: 'pt', ...more });
+    const { lines, figures } = figuresIn(t, [pts('3-point', 'guidance', { statedIn: 'April' }), pts('1 point', 'change', { claim: false })]);
+    const js = judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE);
+    assert.deepEqual(js.map((j) => [j.code, j.metric, j.subject.statement.value, j.reference.statement.value]), [['guidance.beat', 'gross margin change', -1, -3]]);
+    assert.match(judgementMessage(js[0]), /^Gross margin change -1 point beat guidance -3 points \(April\): \+2 points$/);
+  });
+});
+
+describe('ledger: what the reporting call says of its own period', () => {
+  const transcript = { format: 'plain', meta: { ...emptyMeta(), period: 'Q2 2032', date: '2032-07-20' }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+  const judgeCall = (t: string, specs: FigureSpec[]) => {
+    const { lines, figures } = figuresIn(t, specs);
+    return judgeLines(buildLedger(figures, lines, transcript).lines, DEFAULT_TOLERANCE);
+  };
+
+  it('takes guidance for the reported period only when recalled: dated before the call, or set against the result', () => {
+    const actual = money('$500 million', 'actual', 500e6);
+    const undated = 'Revenue was $500 million. We expect revenue of $520 million.';
+    assert.deepEqual(judgeCall(undated, [actual, money('$520 million', 'guidance', 520e6)]), [], 'an outlook misread as the period it reports');
+    const recalled = 'Revenue was $500 million, ahead of the $480 million we had guided.';
+    assert.deepEqual(codes(judgeCall(recalled, [actual, money('$480 million', 'guidance', 480e6)])), ['guidance.beat $500 million vs $480 million']);
+    const thisMonth = 'Revenue was $500 million. In July we expect revenue of $520 million.';
+    assert.deepEqual(judgeCall(thisMonth, [actual, money('$520 million', 'guidance', 520e6, { statedIn: 'July' })]), [], 'dated the call\'s own month');
+    const revision = 'Revenue was $500 million. We are raising revenue to $520 million.';
+    assert.deepEqual(judgeCall(revision, [actual, money('$520 million', 'revised-guidance', 520e6)]), [], 'a revision cannot be for a closed period');
+  });
+
+  it('never sets a margin level against a change in basis points, nor percentages far apart', () => {
+    const t = 'In April we guided operating margin of 20% and an improvement of 150 basis points. Operating margin was 21%. Segment margin was 45%.';
+    const margin = (text: string, basis: FigureSpec['basis'], value: number, unit: string, more: Partial<FigureSpec> = {}): FigureSpec =>
+      ({ text, metric: 'operating margin', period: 'Q2 2032', basis, value, unit, statedIn: 'April', ...more });
+    assert.deepEqual(codes(judgeCall(t, [margin('20%', 'guidance', 20, '%'), margin('150 basis points', 'guidance', 150, 'bps'), margin('21%', 'actual', 21, '%')])), ['guidance.beat 21% vs 20%']);
+    assert.deepEqual(judgeCall(t, [margin('20%', 'guidance', 20, '%'), margin('45%', 'actual', 45, '%')]), []);
+  });
+});
+
+describe('ledger: what is no number to judge', () => {
+  it('leaves word ranges, a scale read as the metric, and a sign flip far past the guide unjudged; keeps break even', () => {
+    const t = 'We guided revenue growth in the high single digits and EPS of break even. Revenue grew 8%; EPS was $0.01. Million guided 57 million; million was 55 million. Cash flow guide $60 million; cash flow was negative $10 million.';
+    const js = judge(t, [
+      { text: 'high single digits', metric: 'revenue', period: 'Q2 2032', basis: 'guidance', value: 8, low: 7, high: 9, unit: '%', statedIn: 'April' },
+      { text: '8%', metric: 'revenue', period: 'Q2 2032', basis: 'change', value: 8, unit: '%', claim: false },
+      { text: 'break even', metric: 'EPS', period: 'Q2 2032', basis: 'guidance', value: 0, unit: 'USD' },
+      { text: '$0.01', metric: 'EPS', period: 'Q2 2032', basis: 'actual', value: 0.01, unit: 'USD' },
+      { text: '57 million', metric: 'million', period: 'Q2 2032', basis: 'guidance', value: 57e6, unit: 'count' },
+      { text: '55 million', metric: 'million', period: 'Q2 2032', basis: 'actual', value: 55e6, unit: 'count' },
+      money('$60 million', 'guidance', 60e6, { metric: 'cash flow' }),
+      money('negative $10 million', 'actual', -10e6, { metric: 'cash flow' }),
+    ]);
+    assert.deepEqual(codes(js), ['guidance.beat $0.01 vs break even']);
+  });
+});
