@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { DocumentSymbol, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { DEFAULT_OPTIONS, MAX_CHANGES, analyse, callAt, callLedger, diagnosticSettingsFrom, documentOutline, figureHover, foldingRanges, hoverSections, ledgerSection, placedFigures, placedTranscript, type Analysis, type AnalysisOptions, type Call, type Figure, type TextChange, type Transcript } from '../core';
-import { LazyDocument } from '../service/lazyDocument';
+import { LazyDocument, wellFormedRange } from '../service/lazyDocument';
 import { GuidanceDiagnostics } from '../service/guidance';
 import type { CallEntry } from '../service/workspace';
 import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from '../service/workspace';
@@ -24,7 +24,7 @@ const documents = new TextDocuments<LazyDocument>({
     if (list === undefined) pending.set(doc.uri, (list = []));
     for (const c of changes) {
       if (list === null) break;
-      if ('range' in c && list.length < MAX_CHANGES) list.push({ range: c.range, text: c.text });
+      if ('range' in c && list.length < MAX_CHANGES) list.push({ range: wellFormedRange(c.range), text: c.text });
       else pending.set(doc.uri, (list = null));
     }
     return LazyDocument.update(doc, changes, version);
