@@ -1,13 +1,13 @@
 // The language server: glue between LSP and the pure core. Each handler is guarded so one
 // failure is logged and answered with an empty result instead of taking the server down.
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createConnection, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { DocumentSymbol, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { DEFAULT_OPTIONS, MAX_CHANGES, analyse, callAt, callLedger, diagnosticSettingsFrom, documentOutline, figureHover, foldingRanges, hoverSections, ledgerSection, placedFigures, placedTranscript, type Analysis, type AnalysisOptions, type Call, type Figure, type TextChange, type Transcript } from '../core';
 import { LazyDocument, wellFormedRange } from '../service/lazyDocument';
 import { GuidanceDiagnostics } from '../service/guidance';
 import type { CallEntry } from '../service/workspace';
-import { callEntry, indexFile, transcriptFiles, workspaceSymbols } from '../service/workspace';
+import { callEntry, confineReads, indexFile, indexUri, transcriptFiles, workspaceSymbols } from '../service/workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -76,6 +76,7 @@ function analysisOf(uri: string): Analysis | null {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = (params.workspaceFolders ?? []).map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  confineReads(folders);
   applySizeLimit(params.initializationOptions);
   guidance.settings = diagnosticSettingsFrom(params.initializationOptions);
   watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -160,7 +161,7 @@ connection.onDidChangeWatchedFiles(async (p) => {
     const exists = c.type !== FileChangeType.Deleted;
     await guidance.index.changed(c.uri, exists);
     if (documents.get(c.uri)) continue; // an open document's entry follows its text, not the disk
-    const found = exists && c.uri.startsWith('file:') ? await indexFile(fileURLToPath(c.uri)).catch(() => null) : null;
+    const found = exists ? await indexUri(c.uri) : null;
     if (found) index.set(c.uri, found.entry);
     else index.delete(c.uri);
   }
@@ -178,15 +179,15 @@ async function indexWorkspace(): Promise<void> {
       for await (const file of transcriptFiles(folder)) {
         seen++;
         try {
-          const uri = pathToFileURL(file).toString();
-          const found = await indexFile(file);
+          const uri = file.uri;
+          const found = await indexFile(file.path);
           if (found) {
             index.set(uri, found.entry);
             // The file is read once: its header places it in the cross-call index too.
             guidance.index.identified(uri, callLedger(uri, found.meta, []));
           } else await guidance.index.add([uri]);
         } catch (e) {
-          connection.console.warn(`Could not index ${file}: ${(e as Error).message}`);
+          connection.console.warn(`Could not index ${file.uri}: ${(e as Error).message}`);
         }
         if (seen % 25 === 0) progress?.report(`${seen} files`);
         await new Promise((r) => setImmediate(r));
@@ -249,7 +250,7 @@ documents.onDidClose((e) => {
   // The index goes back to what is on disk, which unsaved edits may not match.
   index.delete(e.document.uri);
   if (e.document.uri.startsWith('file:')) {
-    indexFile(fileURLToPath(e.document.uri)).then((found) => found && index.set(e.document.uri, found.entry), () => undefined);
+    void indexUri(e.document.uri).then((found) => found && index.set(e.document.uri, found.entry));
   }
 });
 

@@ -1,39 +1,32 @@
 // Guidance diagnostics in the server: the settings, the cross-call index over the workspace's
 // files, and the diagnostics of an open document (its own judgements and those across calls).
-import { promises as fs } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { TextLines, analyse, callLedger, defaultDiagnosticSettings, documentDiagnostics, documentLedger, isTranscript, parseTranscript, toDiagnostics, type Analysis, type CallId, type CallLedger, type DiagnosticSettings } from '../core';
 import { decodeBytes } from './decode';
+import { uriPath } from './disk';
 import { WorkspaceIndex, type CallSource } from './workspaceIndex';
-import { MAX_INDEXED_BYTES } from './workspace';
+import { MAX_INDEXED_BYTES, detachedMeta, readWorkspaceFile } from './workspace';
 
 /** Enough of a file to read its header: title, company and period. */
 const HEAD_BYTES = 16 * 1024;
 
-async function readHead(file: string): Promise<string> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-    return decodeBytes(buf.subarray(0, bytesRead));
-  } finally {
-    await handle.close();
-  }
+/** The path of a file URI, or an error for other schemes (the index counts them as not calls). */
+function pathOf(uri: string): Buffer {
+  const file = uriPath(uri);
+  if (!file) throw new Error(`not a file: ${uri}`);
+  return file;
 }
 
-/** Transcripts on disk: identified from their head, their ledger computed when first needed. */
+/** Transcripts on disk, read within the workspace folders: identified from their head, their ledger computed when first needed. */
 export const diskCalls: CallSource = {
   async identify(uri: string): Promise<CallId | null> {
-    if (!uri.startsWith('file:')) return null;
-    const head = await readHead(fileURLToPath(uri));
+    const head = decodeBytes(await readWorkspaceFile(pathOf(uri), HEAD_BYTES, true));
     if (!isTranscript(head)) return null;
-    return callLedger(uri, parseTranscript(new TextLines(head)).meta, []);
+    // Copied: a header sliced from the head would keep the whole head for as long as the index keeps the call.
+    return callLedger(uri, detachedMeta(parseTranscript(new TextLines(head)).meta), []);
   },
   async load(uri: string): Promise<CallLedger | null> {
-    const file = fileURLToPath(uri);
-    if ((await fs.stat(file)).size > MAX_INDEXED_BYTES) return null;
-    const a = analyse(decodeBytes(await fs.readFile(file)));
+    const a = analyse(decodeBytes(await readWorkspaceFile(pathOf(uri), MAX_INDEXED_BYTES)));
     return documentLedger(uri, a.calls);
   },
 };
