@@ -1,10 +1,12 @@
-// The extension: starts the language server, switches plain-text documents that are transcripts
-// to the transcript language, and offers a command to switch one by hand.
+// The extension: starts the language server (and restarts it whenever it stops, see serverStatus.ts),
+// switches plain-text documents that are transcripts to the transcript language, and offers commands
+// to switch one by hand and to restart the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { isTranscript } from '../../server/src/core';
+import { RESTART_COMMAND, ServerStatus } from './serverStatus';
 
 const LANGUAGE = 'transcript';
 let client: LanguageClient | undefined;
@@ -27,14 +29,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const config = vscode.workspace.getConfiguration('transcriptLens');
+  const documentSelector = [{ language: LANGUAGE }];
+  const status = new ServerStatus(documentSelector);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE }],
+    documentSelector,
+    errorHandler: status,
     initializationOptions: { maxFileSizeMB: config.get<number>('maxFileSizeMB') },
     synchronize: { configurationSection: 'transcriptLens' },
   };
   client = new LanguageClient('transcriptLens', 'Transcript Lens', serverOptions, clientOptions);
+  const started = client;
 
   context.subscriptions.push(
+    status,
+    status.watch(started),
+    vscode.commands.registerCommand(RESTART_COMMAND, () => status.restart(started)),
     vscode.workspace.onDidOpenTextDocument((doc) => void sniff(doc)),
     vscode.commands.registerCommand('transcriptLens.openAsTranscript', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
