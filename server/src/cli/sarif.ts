@@ -28,7 +28,8 @@ export interface FileError {
 export function sarifUri(p: string, bytes?: Buffer): string {
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(p)) return p;
   if (path.isAbsolute(p)) return fileUri(bytes ?? p);
-  return encodePath(bytes ?? p.split(path.sep).join('/'));
+  // The bytes where they are the path as written ('/'-separated); elsewhere the name with its separators turned.
+  return encodePath(bytes && path.sep === '/' ? bytes : p.split(path.sep).join('/'));
 }
 
 function level(s: DiagnosticSeverity | undefined): Sarif.Result.level {

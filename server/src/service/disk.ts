@@ -5,6 +5,10 @@
 // when the file grows while it is read.
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Windows names are UTF-16, always text: there URIs are made and read the usual way. */
+const WINDOWS = process.platform === 'win32';
 
 /** Why a file was not read, beside the system's own codes (ENOENT, EACCES, ...). */
 export type SkipReason = 'ENOTREG' | 'EFBIG' | 'EOUTSIDE';
@@ -123,7 +127,8 @@ export async function* transcriptPaths(folder: string | Buffer): AsyncGenerator<
   const base = Buffer.isBuffer(folder) ? folder : Buffer.from(folder);
   for (const e of entries) {
     const name = e.name.toString('latin1');
-    const full = Buffer.concat([base, Buffer.from(base[base.length - 1] === 0x2f ? '' : path.sep), e.name]);
+    const last = base[base.length - 1];
+    const full = Buffer.concat([base, Buffer.from(last === 0x2f || last === path.sep.charCodeAt(0) ? '' : path.sep), e.name]);
     if (e.isDirectory()) {
       if (!name.startsWith('.') && !SKIP_DIRS.has(name)) yield* transcriptPaths(full);
     } else if ((e.isFile() || e.isSymbolicLink()) && TRANSCRIPT_NAME.test(name)) yield full;
@@ -142,11 +147,19 @@ export function encodePath(file: string | Buffer): string {
 
 /** A file URI for a path, absolute or made so; bytes that are not UTF-8 stay as their escapes. */
 export function fileUri(file: string | Buffer): string {
+  if (WINDOWS) return pathToFileURL(file.toString()).toString();
   return `file://${encodePath(Buffer.isBuffer(file) ? file : path.resolve(file))}`;
 }
 
 /** The path (as bytes) of a file URI, its escapes decoded as bytes; null for other schemes. */
 export function uriPath(uri: string): Buffer | null {
+  if (WINDOWS) {
+    try {
+      return Buffer.from(fileURLToPath(uri));
+    } catch {
+      return null;
+    }
+  }
   const m = /^file:\/\/(?:localhost)?(\/[^?#]*)?/i.exec(uri);
   if (!m) return null;
   return Buffer.concat((m[1] ?? '/').split(/(%[0-9a-fA-F]{2})/).map((p) => (/^%[0-9a-fA-F]{2}$/.test(p) ? Buffer.from([parseInt(p.slice(1), 16)]) : Buffer.from(p))));
