@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 
-const layers = process.argv.slice(2).length ? process.argv.slice(2) : ['unit', 'lsp', 'grammar', 'corpus', 'property'];
+const layers = process.argv.slice(2).length ? process.argv.slice(2) : ['unit', 'cli', 'lsp', 'grammar', 'corpus', 'property'];
 const walk = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.test.js') ? [path.join(dir, e.name)] : [],

@@ -1,11 +1,14 @@
-// The extension: starts the language server, has plain-text documents that are transcripts
-// switched to the transcript language (detect.ts), and offers a command to switch one by hand.
+// The extension: starts the language server (and restarts it whenever it stops, see serverStatus.ts),
+// has plain-text documents that are transcripts switched to the transcript language (detect.ts),
+// registers the analyst's views (views/), and offers commands to switch a document by hand and to
+// restart the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { SECTION, settingsSection } from '../../shared/settings';
 import { Detector, LANGUAGE } from './detect';
+import { RESTART_COMMAND, ServerStatus } from './serverStatus';
 import { registerViews, type ViewsApi } from './views';
 
 let client: LanguageClient | undefined;
@@ -17,8 +20,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ViewsA
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const config = vscode.workspace.getConfiguration(SECTION);
+  const documentSelector = [{ language: LANGUAGE }];
+  const status = new ServerStatus(documentSelector);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE }],
+    documentSelector,
+    errorHandler: status,
     // Every setting, so the first diagnostics already follow the user's severities.
     initializationOptions: settingsSection((key) => config.get(key)),
     synchronize: { configurationSection: SECTION },
@@ -26,11 +32,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<ViewsA
     markdown: { isTrusted: { enabledCommands: ['transcriptLens.showHistory'] } },
   };
   client = new LanguageClient('transcriptLens', 'Transcript Lens', serverOptions, clientOptions);
+  const started = client;
 
   const views = registerViews(context, () => client);
   const detector = new Detector();
   context.subscriptions.push(
     detector,
+    status,
+    status.watch(started),
+    vscode.commands.registerCommand(RESTART_COMMAND, () => status.restart(started)),
     vscode.commands.registerCommand('transcriptLens.openAsTranscript', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) {

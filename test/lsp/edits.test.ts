@@ -7,6 +7,11 @@ import { TextLines } from '../../server/src/core/text';
 import { generateCall } from '../generate';
 import { startServer, until, type TestServer } from './lspClient';
 
+/** A hover as JSON with its document's URI taken out: as written, and URI-encoded in the history link's arguments. */
+function withoutUri(h: Hover | null, uri: string): string | null {
+  return h && JSON.stringify(h).replaceAll(uri, 'U').replaceAll(encodeURIComponent(JSON.stringify(uri)), 'U');
+}
+
 const calls = [generateCall(21), generateCall(22), generateCall(23)];
 const base = calls.map((c) => c.text).join('\n');
 
@@ -69,10 +74,39 @@ describe('edits over LSP incremental sync', () => {
     // most recalled guidance is far from its result, and the ledger does not judge what far apart.)
     assert.ok(fresh.diagnostics.length > 8, `${fresh.diagnostics.length} diagnostics`);
     assert.ok(fresh.outline.length >= 3, `${fresh.outline.length} calls in the outline`);
-    // The document's URI appears as written and, in the history link's arguments, URI-encoded.
-    const where = (h: Hover | null) => h && JSON.stringify(h).replaceAll(freshUri, uri).replaceAll(encodeURIComponent(JSON.stringify(freshUri)), encodeURIComponent(JSON.stringify(uri)));
     assert.deepEqual(JSON.parse(JSON.stringify(edited.diagnostics).replaceAll(uri, 'U')), JSON.parse(JSON.stringify(fresh.diagnostics).replaceAll(freshUri, 'U')));
     assert.deepEqual(edited.outline, fresh.outline);
-    assert.deepEqual(edited.hovers.map((h) => h && JSON.stringify(h)), fresh.hovers.map(where));
+    assert.deepEqual(edited.hovers.map((h) => withoutUri(h, uri)), fresh.hovers.map((h) => withoutUri(h, freshUri)));
+  });
+
+  it('count a "\\r" and a "\\n" that meet at an edit\'s edge as one line break, and read reversed ranges as the store does', async () => {
+    // The second call with old Mac line breaks ("\r" alone), the others with "\n".
+    const mixed = [calls[0].text, calls[1].text.replace(/\n/g, '\r'), calls[2].text].join('\n');
+    const uri = 'untitled:joined';
+    server.open(uri, mixed);
+    let text = mixed;
+    let version = 1;
+    const change = async (from: number, to: number, insert: string, reversed = false) => {
+      const lines = new TextLines(text);
+      const [start, end] = [lines.positionAt(from), lines.positionAt(to)];
+      text = text.slice(0, from) + insert + text.slice(to);
+      version++;
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: reversed ? { start: end, end: start } : { start, end }, text: insert }],
+      });
+    };
+    await state(server, uri, version);
+    const inFirst = text.indexOf('\n', text.indexOf('Operator'));
+    await change(inFirst, inFirst, '\r'); // "\r" typed before a "\n"
+    const inSecond = text.indexOf('\r', calls[0].text.length + 200) + 1;
+    await change(inSecond, inSecond, '\n'); // "\n" typed after a "\r"
+    const stretch = text.indexOf('expect', calls[0].text.length + 400);
+    await change(stretch, stretch + 30, 'Z', true); // a range sent end first
+    const edited = await state(server, uri, version);
+    const fresh = await state(server, 'untitled:joined-fresh', (server.open('untitled:joined-fresh', text), 1));
+    assert.deepEqual(JSON.parse(JSON.stringify(edited.diagnostics).replaceAll(uri, 'U')), JSON.parse(JSON.stringify(fresh.diagnostics).replaceAll('untitled:joined-fresh', 'U')));
+    assert.deepEqual(edited.outline, fresh.outline);
+    assert.deepEqual(edited.hovers.map((h) => withoutUri(h, uri)), fresh.hovers.map((h) => withoutUri(h, 'untitled:joined-fresh')));
   });
 });

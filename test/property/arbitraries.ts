@@ -75,6 +75,15 @@ export function mutate(text: string, ms: Mutation[]): string {
   return lines.join('');
 }
 
+/** A text's line breaks as they were, or all made "\r\n", or "\r", or each line's chosen by its number. */
+export const lineEnds = fc.constantFrom('as is', 'crlf', 'cr', 'mixed');
+
+export function withLineEnds(text: string, kind: string): string {
+  if (kind === 'as is') return text;
+  let i = 0;
+  return text.replace(/\r\n|\r|\n/g, () => (kind === 'crlf' ? '\r\n' : kind === 'cr' ? '\r' : LINE_BREAKS[i++ % 3]));
+}
+
 /** One of the bases, by name (a counterexample prints the name, not the whole text). */
 export function baseName(bases: { name: string }[]): fc.Arbitrary<string> {
   return fc.constantFrom(...bases.map((b) => b.name));
@@ -87,16 +96,24 @@ export interface Edit {
   start: number;
   end: number;
   insert: string;
+  reversed?: boolean;
 }
 
 /** Edits as an editor sends them: replace a span (given as fractions of the text) with new text. */
-export const edits: fc.Arbitrary<{ from: number; len: number; insert: string }[]> = fc.array(
-  fc.record({ from: fc.double({ min: 0, max: 1, noNaN: true }), len: fc.nat({ max: 200 }), insert: fc.oneof(fc.constant(''), fc.constantFrom(...FRAGMENTS.map((f) => `${f}\n`)), fc.string({ maxLength: 30 })) }),
+export const edits: fc.Arbitrary<{ from: number; len: number; insert: string; reversed: boolean }[]> = fc.array(
+  fc.record({
+    from: fc.double({ min: 0, max: 1, noNaN: true }),
+    len: fc.nat({ max: 200 }),
+    // Lone breaks too: a "\r" typed before a "\n" or a "\n" after a "\r" joins them into one.
+    insert: fc.oneof(fc.constant(''), fc.constantFrom(...LINE_BREAKS), fc.constantFrom(...FRAGMENTS.map((f) => `${f}\n`)), fc.string({ maxLength: 30 })),
+    /** Sent with the range's ends the other way round, which LSP does not forbid. */
+    reversed: fc.boolean(),
+  }),
   { minLength: 1, maxLength: 6 },
 );
 
 /** The fractional edits made concrete against a text, in order. */
-export function concreteEdits(text: string, spec: { from: number; len: number; insert: string }[]): { edits: Edit[]; result: string } {
+export function concreteEdits(text: string, spec: { from: number; len: number; insert: string; reversed?: boolean }[]): { edits: Edit[]; result: string } {
   let current = text;
   const out: Edit[] = [];
   for (const e of spec) {
@@ -104,7 +121,7 @@ export function concreteEdits(text: string, spec: { from: number; len: number; i
     const snap = (o: number) => (current[o - 1] === '\r' && current[o] === '\n' ? o - 1 : o);
     const start = snap(Math.floor(e.from * current.length));
     const end = snap(Math.min(current.length, start + e.len));
-    out.push({ start, end, insert: e.insert });
+    out.push({ start, end, insert: e.insert, reversed: e.reversed });
     current = current.slice(0, start) + e.insert + current.slice(end);
   }
   return { edits: out, result: current };

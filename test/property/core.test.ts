@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LazyDocument } from '../../server/src/service/lazyDocument';
 import { analyse } from '../../server/src/core/analysis';
 import { isTranscript } from '../../server/src/core/parse';
 import { anyText, baseName, baseTexts, concreteEdits, edits, mutate, mutations, runs } from './arbitraries';
@@ -34,9 +34,12 @@ describe('core properties', () => {
     fc.assert(
       fc.property(baseName(bases), edits, (name, spec) => {
         const { edits: concrete, result } = concreteEdits(textOf(name), spec);
-        let doc = TextDocument.create('file:///t.txt', 'transcript', 1, textOf(name));
+        // The server's document store: exact where an incremental TextDocument miscounts lines (a "\r"
+        // and a "\n" that meet at an edit's edge), and reading ranges sent end first the other way round.
+        const doc = LazyDocument.create('file:///t.txt', 'transcript', 1, textOf(name));
         for (const e of concrete) {
-          doc = TextDocument.update(doc, [{ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.insert }], doc.version + 1);
+          const [start, end] = [doc.positionAt(e.start), doc.positionAt(e.end)];
+          LazyDocument.update(doc, [{ range: e.reversed ? { start: end, end: start } : { start, end }, text: e.insert }], doc.version + 1);
         }
         assert.equal(doc.getText(), result);
         const edited = analyse(doc.getText());

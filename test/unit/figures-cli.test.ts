@@ -16,7 +16,9 @@ interface JsonFigure {
 
 function figuresOf(file: string): JsonFigure[] {
   const r = spawnSync(process.execPath, [cliPath, 'analyze', '--json', file], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
+  // 0 or 1 (findings): every file was read.
+  assert.equal(r.stderr, '');
+  assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}`);
   return JSON.parse(r.stdout).files[0].figures;
 }
 

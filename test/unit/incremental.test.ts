@@ -20,29 +20,34 @@ function said(a: Analysis) {
 }
 
 /** Three calls in one file: the layout merged files of a provider have, one banner per call. */
-const base = [generateCall(11).text, generateCall(12).text, generateCall(13).text].join('\n');
+const merged = [generateCall(11).text, generateCall(12).text, generateCall(13).text].join('\n');
+/** The same with Windows line breaks in the second call and old Mac ones in the third: mixed endings. */
+const mixed = [generateCall(11).text, generateCall(12).text.replace(/\n/g, '\r\n'), generateCall(13).text.replace(/\n/g, '\r')].join('\n');
 
 /** An edit: replace `remove` characters at a fraction of the text with `insert`. */
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.oneof(fc.nat(12), fc.nat(3000)),
   insert: fc
-    .array(fc.constantFrom('x', '7', '$', '.', ' ', '\n', '\r\n', '\n\n', '%', ' million', 'Operator\n\n', 'We expect revenue of $5 million. ', '\nTHOMSON REUTERS STREETEVENTS\n', 'PRESENTATION\n'), { maxLength: 3 })
+    // A lone "\r" or "\n" can join a break beside the edit into one ("\r" before "\n", "\n" after "\r").
+    .array(fc.constantFrom('x', '7', '$', '.', ' ', '\n', '\r', '\r\n', '\n\n', '%', ' million', 'Operator\n\n', 'We expect revenue of $5 million. ', '\nTHOMSON REUTERS STREETEVENTS\n', 'PRESENTATION\n'), { maxLength: 3 })
     .map((parts) => parts.join('')),
 });
 
 /** The text after `e`, and the change as LSP's incremental sync sends it. */
 function apply(text: string, e: { at: number; remove: number; insert: string }): { text: string; change: TextChange } {
   const lines = new TextLines(text);
-  const from = Math.floor(e.at * text.length);
-  const to = Math.min(text.length, from + e.remove);
+  // An editor never puts a position between the "\r" and "\n" of one line break.
+  const snap = (o: number) => (text[o - 1] === '\r' && text[o] === '\n' ? o - 1 : o);
+  const from = snap(Math.floor(e.at * text.length));
+  const to = snap(Math.min(text.length, from + e.remove));
   return { text: text.slice(0, from) + e.insert + text.slice(to), change: { range: { start: lines.positionAt(from), end: lines.positionAt(to) }, text: e.insert } };
 }
 
 describe('analysis of a new version reusing the last one', () => {
   it('gives exactly what a fresh analysis gives, edit after edit, given the changes or not', () => {
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, batch) => {
+      fc.property(fc.constantFrom(merged, mixed), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (base, edits, batch) => {
         let text = base;
         let last = analyse(text);
         let blind = last;
@@ -65,10 +70,10 @@ describe('analysis of a new version reusing the last one', () => {
   });
 
   it('re-reads only the call an edit falls in', () => {
-    const first = analyse(base);
+    const first = analyse(merged);
     assert.equal(first.calls.length, 3);
     const line = first.calls[1].start + 40;
-    const next = apply(base, { at: first.lines.lineStart(line) / base.length, remove: 0, insert: ' ' });
+    const next = apply(merged, { at: first.lines.lineStart(line) / merged.length, remove: 0, insert: ' ' });
     assert.equal(next.change.range.start.line, line);
     const again = analyse(next.text, undefined, first, [next.change]);
     assert.equal(again.calls[0], first.calls[0]);
@@ -77,8 +82,8 @@ describe('analysis of a new version reusing the last one', () => {
   });
 
   it('reuses the figures of unchanged turns, never one the document pass may mark as revised', () => {
-    const first = analyse(base);
-    const again = analyse(`${base} `, undefined, first);
+    const first = analyse(merged);
+    const again = analyse(`${merged} `, undefined, first);
     const before = new Set(first.calls.flatMap((c) => c.figures));
     const figures = again.calls.flatMap((c) => c.figures);
     const shared = figures.filter((f) => before.has(f));

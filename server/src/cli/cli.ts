@@ -1,43 +1,31 @@
-// Command line: `transcript-lens analyze [--json] FILE...` summarises transcripts or prints the model.
+// Command line: `transcript-lens analyze [--json | --format F] PATH...` summarises transcripts or
+// prints the model. Each file is read and analysed on its own: one that cannot be read is
+// reported and the rest still are. Exit codes: 0 clean, 1 findings (errors or warnings) or files
+// that could not be read, 2 usage.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { Command } from 'commander';
-import { analyse, defaultDiagnosticSettings, guidanceDiagnostics, headerName, type Analysis } from '../core';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { analyse, defaultDiagnosticSettings, guidanceDiagnostics } from '../core';
 import { decodeBytes } from '../service/decode';
+import { readError, readRegularFile } from '../service/disk';
+import { expandInputs, type InputError } from './inputs';
+import { isFinding, summary, toJson, type FileResult } from './report';
 import { toSarif } from './sarif';
+import { writeOut } from './stdout';
 
-interface FileResult {
-  path: string;
-  analysis: Analysis;
-}
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
 
-function toJson(r: FileResult) {
-  const t = r.analysis.transcript;
-  return {
-    path: r.path,
-    format: t.format,
-    meta: t.meta,
-    participants: t.participants,
-    sections: t.sections,
-    turns: t.turns.map(({ speaker, role, firm, title, section, range }) => ({ speaker, role, firm, title, section, range })),
-    exchanges: t.exchanges,
-    figures: r.analysis.figures,
-    diagnostics: r.analysis.diagnostics,
-    notes: t.notes,
-  };
-}
+/** Larger files are refused before they are read: the biggest merged transcripts are a few tens of MB. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-function summary(r: FileResult): string {
-  const t = r.analysis.transcript;
-  const out = [`${r.path}: ${t.format}${t.meta.title ? ` — ${t.meta.title}` : ''}`, `  ${headerName(t)}`];
-  const counts = (role: string) => t.participants.filter((p) => p.role === role).length;
-  out.push(`  participants: ${counts('executive')} corporate, ${counts('analyst')} analysts`);
-  out.push(`  sections: ${t.sections.map((s) => s.kind).join(', ') || 'none'}`);
-  out.push(`  turns: ${t.turns.length}, Q&A exchanges: ${t.exchanges.length}, figures: ${r.analysis.figures.length}, diagnostics: ${r.analysis.diagnostics.length}`);
-  for (const x of t.exchanges) out.push(`    Q${x.index} ${x.analyst}${x.firm ? `, ${x.firm}` : ''} (${x.turns.length} turns)`);
-  for (const note of t.notes) out.push(`  note: ${note}`);
-  for (const d of r.analysis.diagnostics) out.push(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code ?? ''} ${d.message}`);
-  return out.join('\n');
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface AnalyzeOptions {
+  json?: boolean;
+  format?: Format;
 }
 
 function version(): string {
@@ -48,47 +36,72 @@ function version(): string {
   }
 }
 
-function analyzeCommand(files: string[], opts: { json?: boolean; format?: string }): void {
-  const format = opts.json ? 'json' : (opts.format ?? 'text');
-  if (!['text', 'json', 'sarif'].includes(format)) {
-    process.stderr.write(`transcript-lens: unknown format ${format} (text, json or sarif)\n`);
-    process.exitCode = 2;
-    return;
-  }
+function parseFormat(value: string): Format {
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new InvalidArgumentError(`unknown format ${value} (text, json or sarif)`);
+}
+
+async function analyzeCommand(args: string[], opts: AnalyzeOptions): Promise<void> {
+  const format: Format = opts.json ? 'json' : (opts.format ?? 'text');
+  const { inputs, errors } = await expandInputs(args);
+  const failed: InputError[] = [...errors];
   const results: FileResult[] = [];
-  for (const path of files) {
-    let bytes: Buffer;
+  for (const input of inputs) {
     try {
-      bytes = readFileSync(path);
+      const bytes = await readRegularFile(input.path, { maxBytes: MAX_FILE_BYTES });
+      results.push({ input, analysis: analyse(decodeBytes(bytes)) });
     } catch (e) {
-      process.stderr.write(`transcript-lens: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      process.exitCode = 1;
-      return;
+      failed.push({ name: input.name, error: readError(e) });
     }
-    results.push({ path, analysis: analyse(decodeBytes(bytes)) });
   }
+  for (const f of failed) process.stderr.write(`transcript-lens: cannot read ${f.name}: ${f.error}\n`);
   // Guidance is compared within each file and across the files given (calls of one company).
   const perFile = guidanceDiagnostics(
-    results.map((r) => ({ uri: r.path, calls: r.analysis.calls })),
+    results.map((r) => ({ uri: r.input.name, calls: r.analysis.calls })),
     defaultDiagnosticSettings(),
   );
   results.forEach((r, i) => r.analysis.diagnostics.push(...perFile[i]));
+  // Known before writing, so that a reader who closes the pipe early still gets it.
+  const findings = results.some((r) => r.analysis.diagnostics.some(isFinding));
+  process.exitCode = failed.length || findings ? EXIT_FINDINGS : EXIT_CLEAN;
+
   if (format === 'sarif') {
-    const log = toSarif(results.map((r) => ({ uri: r.path, diagnostics: r.analysis.diagnostics })), version());
-    process.stdout.write(`${JSON.stringify(log, null, 1)}\n`);
-  } else if (format === 'json') process.stdout.write(`${JSON.stringify({ files: results.map(toJson) }, null, 1)}\n`);
-  else process.stdout.write(`${results.map(summary).join('\n\n')}\n`);
+    const files = results.map((r) => ({ uri: r.input.name, bytes: r.input.path, diagnostics: r.analysis.diagnostics }));
+    const bytesOf = new Map(inputs.map((i) => [i.name, i.path]));
+    const log = toSarif(files, version(), failed.map((f) => ({ uri: f.name, bytes: bytesOf.get(f.name), error: f.error })));
+    writeOut(`${JSON.stringify(log, null, 1)}\n`);
+  } else if (format === 'json') {
+    writeOut(`${JSON.stringify({ files: results.map(toJson), errors: failed.map((f) => ({ path: f.name, error: f.error })) }, null, 1)}\n`);
+  } else if (results.length) writeOut(`${results.map(summary).join('\n\n')}\n`);
+
 }
 
-const program = new Command('transcript-lens').description('Earnings-call transcripts as navigable, checked documents.');
-program
-  .command('analyze')
-  .description('parse transcripts and print a summary, or the model as JSON')
-  .argument('<files...>', 'transcript files')
-  .option('--json', 'print {"files":[...]} as JSON (same as --format json)')
-  .option('--format <format>', 'text, json, or sarif (SARIF 2.1.0 of the diagnostics)')
-  .action(analyzeCommand);
-program.parseAsync(process.argv).catch((e: Error) => {
-  process.stderr.write(`transcript-lens: ${e.message}\n`);
-  process.exitCode = 1;
-});
+/** The program; options are declared here, each with its own parser, so adding one is one line. */
+export function program(): Command {
+  const cli = new Command('transcript-lens')
+    .description('Earnings-call transcripts as navigable, checked documents.')
+    .version(version())
+    .exitOverride();
+  cli
+    .command('analyze')
+    .description('parse transcripts and print a summary, the model as JSON, or the diagnostics as SARIF')
+    .argument('<paths...>', 'transcript files, folders (their .txt and .transcript files, recursively) or quoted globs')
+    .addOption(new Option('--json', 'print {"files":[...],"errors":[...]} as JSON (same as --format json)').conflicts('format'))
+    .addOption(new Option('--format <format>', 'text, json, or sarif (SARIF 2.1.0 of the diagnostics)').argParser(parseFormat))
+    .exitOverride()
+    .action(analyzeCommand);
+  return cli;
+}
+
+/** Help and the version exit 0; every other complaint of the parser is a usage error. */
+function exitCodeOf(e: unknown): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_CLEAN : EXIT_USAGE;
+  process.stderr.write(`transcript-lens: ${(e as Error).message}\n`);
+  return EXIT_FINDINGS;
+}
+
+if (require.main === module) {
+  program()
+    .parseAsync(process.argv)
+    .catch((e: unknown) => (process.exitCode = exitCodeOf(e)));
+}

@@ -6,6 +6,7 @@ import type { InitializeResult } from 'vscode-languageserver/node';
 import { readSettings } from '../../../shared/settings';
 import { DocumentStore } from '../service/documents';
 import { GuidanceDiagnostics } from '../service/guidance';
+import { confineReads } from '../service/workspace';
 import type { Server } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerFolding } from './folding';
@@ -42,6 +43,7 @@ function configure(section: unknown): void {
 
 connection.onInitialize((params): InitializeResult => {
   server.folders = (params.workspaceFolders ?? []).map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  confineReads(server.folders);
   configure(params.initializationOptions);
   server.watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   return {

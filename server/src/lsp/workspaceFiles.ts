@@ -1,7 +1,6 @@
 // The workspace's transcripts on disk: indexed once with progress (for workspace symbols and the
 // cross-call index: one index, one read per file), followed as they change on disk, and read again
 // when an open one closes.
-import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
 import { transcriptFiles } from '../service/workspace';
 import type { Server } from './context';
@@ -36,7 +35,7 @@ async function indexWorkspace(s: Server): Promise<void> {
   try {
     for (const folder of s.folders) {
       for await (const file of transcriptFiles(folder)) {
-        await s.guidance.index.add([pathToFileURL(file).toString()]);
+        await s.guidance.index.add([file.uri]);
         if (++seen % 25 === 0) progress?.report(`${seen} files`);
       }
     }

@@ -3,7 +3,7 @@
 // the structure (calls parsed); diagnostics read the figures too, also in steps.
 import { TextDocuments } from 'vscode-languageserver/node';
 import { DEFAULT_OPTIONS, MAX_CHANGES, analysisSteps, type Analysis, type AnalysisOptions, type TextChange } from '../core';
-import { LazyDocument } from './lazyDocument';
+import { LazyDocument, wellFormedRange } from './lazyDocument';
 
 /** What a step may take before the event loop gets a turn: a request waits at most about this long. */
 const STEP_MS = 8;
@@ -65,7 +65,8 @@ export class DocumentStore {
     this.documents = new TextDocuments<LazyDocument>({
       create: LazyDocument.create,
       update: (doc, changes, version) => {
-        for (const c of changes) this.record(doc.uri, 'range' in c ? { range: c.range, text: c.text } : null);
+        // Ranges as the store applies them (ends in order), so the analysis reads the same edit.
+        for (const c of changes) this.record(doc.uri, 'range' in c ? { range: wellFormedRange(c.range), text: c.text } : null);
         return LazyDocument.update(doc, changes, version);
       },
     });

@@ -1,26 +1,22 @@
-// Guidance diagnostics in the server: the workspace index (its transcripts on disk, for symbols and
-// cross-call judgements), and the diagnostics of an open document (its own and those across calls).
-import { promises as fs } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Guidance diagnostics in the server: the workspace index (its transcripts on disk, read within
+// the workspace folders, for symbols and cross-call judgements), and the diagnostics of an open
+// document (its own and those across calls).
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { TextLines, analyse, callLedger, diagnosticSteps, documentLedger, isTranscript, parseTranscript, toDiagnostics, type Analysis, type CallLedger, type DiagnosticSettings } from '../core';
 import { decodeBytes } from './decode';
+import { SkippedFile, uriPath } from './disk';
 import { runSteps, type Stop } from './documents';
 import { WorkspaceIndex, type CallSource, type FileFacts } from './workspaceIndex';
-import { MAX_INDEXED_BYTES, indexFile } from './workspace';
+import { MAX_INDEXED_BYTES, detachedMeta, indexFile, readWorkspaceFile } from './workspace';
 
 /** Enough of a file to read its header: title, company and period. */
 const HEAD_BYTES = 16 * 1024;
 
-async function readHead(file: string): Promise<string> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-    return decodeBytes(buf.subarray(0, bytesRead));
-  } finally {
-    await handle.close();
-  }
+/** The path of a file URI, or an error for other schemes (the index counts them as not calls). */
+function pathOf(uri: string): Buffer {
+  const file = uriPath(uri);
+  if (!file) throw new Error(`not a file: ${uri}`);
+  return file;
 }
 
 /**
@@ -29,20 +25,21 @@ async function readHead(file: string): Promise<string> {
  */
 export const diskCalls: CallSource = {
   async identify(uri: string): Promise<FileFacts | null> {
-    if (!uri.startsWith('file:')) return null;
-    const file = fileURLToPath(uri);
-    if ((await fs.stat(file)).size <= MAX_INDEXED_BYTES) {
+    const file = uriPath(uri);
+    if (!file) return null;
+    try {
       const found = await indexFile(file);
       return found && { id: callLedger(uri, found.meta, []), people: found.entry };
+    } catch (e) {
+      if (!(e instanceof SkippedFile && e.code === 'EFBIG')) throw e;
     }
-    const head = await readHead(file);
+    const head = decodeBytes(await readWorkspaceFile(file, HEAD_BYTES, true));
     if (!isTranscript(head)) return null;
-    return { id: callLedger(uri, parseTranscript(new TextLines(head)).meta, []), people: null };
+    // Copied: a header sliced from the head would keep the whole head for as long as the index keeps the call.
+    return { id: callLedger(uri, detachedMeta(parseTranscript(new TextLines(head)).meta), []), people: null };
   },
   async load(uri: string): Promise<CallLedger | null> {
-    const file = fileURLToPath(uri);
-    if ((await fs.stat(file)).size > MAX_INDEXED_BYTES) return null;
-    const a = analyse(decodeBytes(await fs.readFile(file)));
+    const a = analyse(decodeBytes(await readWorkspaceFile(pathOf(uri), MAX_INDEXED_BYTES)));
     return documentLedger(uri, a.calls);
   },
 };

@@ -24,6 +24,12 @@ function lineOffsets(text: string, atLineStart: boolean, offset = 0): number[] {
   return out;
 }
 
+/** A range whose end comes before its start, the other way round (as TextDocument reads it). */
+export function wellFormedRange(range: Range): Range {
+  const { start, end } = range;
+  return start.line > end.line || (start.line === end.line && start.character > end.character) ? { start: end, end: start } : range;
+}
+
 export class LazyDocument implements TextDocument {
   /** The text, as one string or as pieces to join. */
   private content: string | string[];
@@ -105,18 +111,38 @@ export class LazyDocument implements TextDocument {
   }
 
   private edit(range: Range, text: string): void {
-    const [start, end] = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character) ? [range.start, range.end] : [range.end, range.start];
+    const { start, end } = wellFormedRange(range);
     const from = this.offsetAt(start);
     const to = this.offsetAt(end);
+    // Lines as the offsets place them: a position past the end or past a line's end is clamped.
+    const startLine = this.positionAt(from).line;
+    const endLine = this.positionAt(to).line;
     this.splice(from, to, text);
-    const startLine = Math.max(start.line, 0);
-    const endLine = Math.max(end.line, 0);
     const added = lineOffsets(text, false, from);
     // A spread of many arguments could overflow the stack: a long paste is joined in instead.
     if (added.length < 10000) this.offsets.splice(startLine + 1, endLine - startLine, ...added);
     else this.offsets = [...this.offsets.slice(0, startLine + 1), ...added, ...this.offsets.slice(endLine + 1)];
     const diff = text.length - (to - from);
     if (diff !== 0) for (let i = startLine + 1 + added.length; i < this.offsets.length; i++) this.offsets[i] += diff;
+    // A "\r" and a "\n" that meet at an edge of the edit are one line break, not two.
+    this.joinBreakAt(from + text.length);
+    this.joinBreakAt(from);
+  }
+
+  /** Where a "\r" now stands just before a "\n", no line starts between them. */
+  private joinBreakAt(offset: number): void {
+    if (offset <= 0 || offset >= this.length || this.charCodeAt(offset - 1) !== CR || this.charCodeAt(offset) !== LF) return;
+    let low = 0;
+    let high = this.offsets.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.offsets[mid] === offset) {
+        this.offsets.splice(mid, 1);
+        return;
+      }
+      if (this.offsets[mid] < offset) low = mid + 1;
+      else high = mid - 1;
+    }
   }
 
   /** Replaces [from, to) by `text` among the pieces: slices of a string are views, not copies. */

@@ -52,8 +52,14 @@ function written(f: Figure): string {
   return escape(f.text.replace(/\\\$/g, '$').replace(/\s+/g, ' '));
 }
 
+/**
+ * Transcript text as markdown that shows it as written: markdown's control characters escaped, and
+ * the characters that make a bare URL, domain or e-mail address a link to the renderer (GFM
+ * autolinks, linkify) — ':' before '//', '.' between letters, '@' — escaped too, so a card links
+ * only to lines of the document, never to an address the transcript happens to mention.
+ */
 function escape(s: string): string {
-  return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+  return s.replace(/([\\`*_{}[\]<>#|@])|:(?=\/\/)|(?<=\p{L})\.(?=\p{L})/gu, (c) => `\\${c}`);
 }
 
 function capitalise(s: string): string {

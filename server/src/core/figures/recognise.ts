@@ -12,6 +12,7 @@ import type { Basis, Figure } from './figure';
 import { LineCursor } from './lineCursor';
 import { FigureMemo } from './memo';
 import { metricMentions, namedChannel, shareOf, type MetricMention } from './metrics';
+import { looksLikeData } from './noise';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
 import { formatPeriod, isComparisonBase, namesPeriod, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
@@ -105,7 +106,9 @@ function blockFigures(text: string, base: Position, call: Period | null, turn: T
       n.end -= s.start;
       nums.push(n);
     }
-    sentenceFigures(out, text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, cursor, namesMonth);
+    const str = text.slice(s.start, s.end);
+    // Digits in data (random bytes, a machine table) are not figures.
+    sentenceFigures(out, str, nums.length && looksLikeData(str) ? NONE : nums, s.start, call, state, turn, turnIndex, cursor, namesMonth);
   }
   return out;
 }

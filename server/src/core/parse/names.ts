@@ -8,7 +8,8 @@ export function nameKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     if (keys.size >= 10_000) keys.clear();
-    keys.set(name, (key = computeNameKey(name)));
+    // The key is copied: a name sliced from a file's text would keep the whole text alive in the cache.
+    keys.set(JSON.parse(JSON.stringify(name)) as string, (key = computeNameKey(name)));
   }
   return key;
 }

@@ -17,7 +17,7 @@ function cli(...args: string[]) {
 describe('CLI guidance diagnostics', () => {
   it('judges the later call against the earlier one given beside it, with file paths', () => {
     const r = cli('analyze', '--json', q1, q2);
-    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.status, 1, `a miss is a finding: ${r.stderr}`);
     const [first, second] = JSON.parse(r.stdout).files as { path: string; diagnostics: Diagnostic[] }[];
     assert.deepEqual(second.diagnostics.map((d) => [d.code, d.severity, d.relatedInformation?.[0].location.uri]).sort(), [
       ['guidance.beat', 3, q1],
@@ -36,7 +36,7 @@ describe('CLI guidance diagnostics', () => {
 
   it('writes SARIF 2.1.0', () => {
     const r = cli('analyze', '--format', 'sarif', q1, q2);
-    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.status, 1, r.stderr);
     const log = JSON.parse(r.stdout);
     assert.equal(log.version, '2.1.0');
     assert.match(log.$schema, /sarif-2\.1\.0/);
@@ -46,7 +46,7 @@ describe('CLI guidance diagnostics', () => {
     const miss = run.results.find((x: { ruleId: string }) => x.ruleId === 'guidance.miss');
     assert.equal(miss.level, 'warning');
     assert.equal(run.tool.driver.rules[miss.ruleIndex].id, 'guidance.miss');
-    assert.deepEqual(miss.locations[0].physicalLocation.artifactLocation, { uri: 'test/fixtures/harbor-kites-q2-2031.txt' });
+    assert.deepEqual(miss.locations[0].physicalLocation.artifactLocation, { uri: 'test/fixtures/harbor-kites-q2-2031.txt', index: 1 });
     assert.equal(miss.locations[0].physicalLocation.region.startLine, 26);
     assert.equal(miss.relatedLocations[0].physicalLocation.artifactLocation.uri, 'test/fixtures/harbor-kites-q1-2031.txt');
   });
@@ -55,5 +55,6 @@ describe('CLI guidance diagnostics', () => {
     const r = cli('analyze', '--format', 'xml', q1);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /unknown format xml/);
+    assert.equal(r.stdout, '');
   });
 });
