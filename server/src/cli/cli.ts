@@ -1,11 +1,12 @@
 // Command line: `transcript-lens analyze [--json | --format F] PATH...` summarises transcripts or
-// prints the model. Each file is read and analysed on its own: one that cannot be read is
-// reported and the rest still are. Exit codes: 0 clean, 1 findings (errors or warnings) or files
-// that could not be read, 2 usage.
+// prints the model; `transcript-lens export --format csv|json|md PATH...` writes their figures and
+// judgements as rows for a spreadsheet. Each file is read and analysed on its own: one that cannot
+// be read is reported and the rest still are. Exit codes: 0 clean, 1 findings (errors or warnings,
+// for analyze) or files that could not be read, 2 usage.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyse, defaultDiagnosticSettings, guidanceDiagnostics } from '../core';
+import { analyse, defaultDiagnosticSettings, documentJudgements, documentLedger, EXPORT_FORMATS, exportRows, formatExport, guidanceDiagnostics, judgeAcross, type CallLedger, type ExportFormat } from '../core';
 import { decodeBytes } from '../service/decode';
 import { readError, readRegularFile } from '../service/disk';
 import { expandInputs, type InputError } from './inputs';
@@ -41,8 +42,8 @@ function parseFormat(value: string): Format {
   throw new InvalidArgumentError(`unknown format ${value} (text, json or sarif)`);
 }
 
-async function analyzeCommand(args: string[], opts: AnalyzeOptions): Promise<void> {
-  const format: Format = opts.json ? 'json' : (opts.format ?? 'text');
+/** Every file the paths name, read and analysed on its own; those that cannot be read are reported on stderr. */
+async function analyseInputs(args: string[]) {
   const { inputs, errors } = await expandInputs(args);
   const failed: InputError[] = [...errors];
   const results: FileResult[] = [];
@@ -55,6 +56,12 @@ async function analyzeCommand(args: string[], opts: AnalyzeOptions): Promise<voi
     }
   }
   for (const f of failed) process.stderr.write(`transcript-lens: cannot read ${f.name}: ${f.error}\n`);
+  return { inputs, results, failed };
+}
+
+async function analyzeCommand(args: string[], opts: AnalyzeOptions): Promise<void> {
+  const format: Format = opts.json ? 'json' : (opts.format ?? 'text');
+  const { inputs, results, failed } = await analyseInputs(args);
   // Guidance is compared within each file and across the files given (calls of one company).
   const perFile = guidanceDiagnostics(
     results.map((r) => ({ uri: r.input.name, calls: r.analysis.calls })),
@@ -76,6 +83,24 @@ async function analyzeCommand(args: string[], opts: AnalyzeOptions): Promise<voi
 
 }
 
+function parseExportFormat(value: string): ExportFormat {
+  if ((EXPORT_FORMATS as readonly string[]).includes(value)) return value as ExportFormat;
+  throw new InvalidArgumentError(`unknown format ${value} (csv, json or md)`);
+}
+
+/** Figures and judgements of every file, one row each; guidance is judged across the files given too. */
+async function exportCommand(args: string[], opts: { format: ExportFormat }): Promise<void> {
+  const { results, failed } = await analyseInputs(args);
+  const tol = defaultDiagnosticSettings().tolerance;
+  const ledgers = results.map((r) => documentLedger(r.input.name, r.analysis.calls)).filter((l): l is CallLedger => l !== null);
+  const rows = results.flatMap((r) => {
+    const judgements = [...documentJudgements(r.analysis.calls, tol), ...judgeAcross(ledgers, r.input.name, tol)];
+    return exportRows(r.input.name, r.input.name, r.analysis.calls, judgements, (uri) => uri);
+  });
+  process.exitCode = failed.length ? EXIT_FINDINGS : EXIT_CLEAN;
+  writeOut(formatExport(rows, opts.format));
+}
+
 /** The program; options are declared here, each with its own parser, so adding one is one line. */
 export function program(): Command {
   const cli = new Command('transcript-lens')
@@ -90,6 +115,13 @@ export function program(): Command {
     .addOption(new Option('--format <format>', 'text, json, or sarif (SARIF 2.1.0 of the diagnostics)').argParser(parseFormat))
     .exitOverride()
     .action(analyzeCommand);
+  cli
+    .command('export')
+    .description('write the figures and judgements of transcripts, one row each, for a spreadsheet')
+    .argument('<paths...>', 'transcript files, folders (their .txt and .transcript files, recursively) or quoted globs')
+    .addOption(new Option('--format <format>', 'csv, json or md').argParser(parseExportFormat).makeOptionMandatory())
+    .exitOverride()
+    .action(exportCommand);
   return cli;
 }
 
