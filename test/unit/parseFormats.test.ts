@@ -175,8 +175,9 @@ describe('an unknown layout', () => {
     ].join('\n');
     const t = parse(text);
     assert.equal(t.format, 'generic');
+    // The turns before the Q&A heading are the presentation.
     assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.section}`), [
-      'Tomas Lindqvist/other', 'Priya Raman/other', 'Tomas Lindqvist/other', 'Priya Raman/qa', 'Tomas Lindqvist/qa',
+      'Tomas Lindqvist/presentation', 'Priya Raman/presentation', 'Tomas Lindqvist/presentation', 'Priya Raman/qa', 'Tomas Lindqvist/qa',
     ]);
     assert.equal(t.turns[0].bodyStart.character, 'Tomas Lindqvist: '.length);
   });

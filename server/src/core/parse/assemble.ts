@@ -1,7 +1,7 @@
 // Turns what a format parser found (section titles, speaker lines, rosters) into the model:
 // ranges, roles and Q&A exchanges are worked out here once for every format.
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { Exchange, Meta, Participant, Role, Section, SectionKind, Transcript, Turn } from '../model';
+import type { Exchange, LayoutProfile, Meta, Participant, PublisherText, Role, Section, SectionKind, Transcript, Turn } from '../model';
 import type { TextLines } from '../text';
 import { head } from './format';
 import { isUnidentified, nameKey } from './names';
@@ -35,6 +35,8 @@ export interface Draft {
   turns: TurnMark[];
   participants: Participant[];
   notes: string[];
+  profile?: LayoutProfile;
+  notSpeech?: PublisherText[];
 }
 
 export function assemble(lines: TextLines, draft: Draft): Transcript {
@@ -68,6 +70,9 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
   const roster = new Map<string, Participant>();
   for (const p of draft.participants) if (!roster.has(nameKey(p.name))) roster.set(nameKey(p.name), p);
   const companyFirms = new Set(draft.participants.filter((p) => p.role === 'executive' && p.firm).map((p) => firmKey(p.firm!)));
+  // The company's own people are its executives, whatever their title says.
+  const own = draft.meta.company ? firmKey(draft.meta.company) : '';
+  if (own) companyFirms.add(own);
 
   let inSection = -1;
   const turns: Turn[] = turnMarks.map((m) => {
@@ -97,6 +102,8 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
     turns,
     exchanges: exchangesOf(turns),
     notes: draft.notes,
+    ...(draft.profile ? { profile: draft.profile } : {}),
+    ...(draft.notSpeech?.length ? { notSpeech: draft.notSpeech } : {}),
   };
 }
 

@@ -26,10 +26,14 @@ export function detect(lines: TextLines): Detection {
   let best: Detection = { format: 'plain', score: 0 };
   if (isDataDump(lines)) return best;
   for (const f of FORMATS) {
+    if (f === generic) continue;
     const score = f.detect(lines);
     if (score > best.score) best = { format: f.id, score };
   }
-  return best;
+  // The shapes decide where no provider recognises its own layout.
+  if (best.score >= DETECT_THRESHOLD) return best;
+  const score = generic.detect(lines);
+  return score > best.score ? { format: generic.id, score } : best;
 }
 
 /** True when the text looks like an earnings-call transcript in any known layout. */
@@ -46,7 +50,13 @@ export function formatOf(lines: TextLines): TranscriptFormat | null {
 
 export function parseWith(lines: TextLines, format: TranscriptFormat | null): Transcript {
   if (!format) return assemble(lines, plainDraft('Data (JSON or a token table), not a transcript layout: figures only.'));
-  return assemble(lines, format.parse(lines));
+  const draft = format.parse(lines);
+  // A provider's parser never decides alone: where it finds no turns, the shapes may.
+  if (draft.turns.length === 0 && format !== generic) {
+    const general = generic.parse(lines);
+    if (general.turns.length > 0) return assemble(lines, general);
+  }
+  return assemble(lines, draft);
 }
 
 export function parseTranscript(lines: TextLines): Transcript {

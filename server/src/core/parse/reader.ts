@@ -1,0 +1,268 @@
+// The layout-general reader: one pass sorts every line into noise, a section title, a roster entry,
+// publisher text or a speaker-line candidate of some shape (shapes.ts); the layout profile
+// (profile.ts) then says which shapes this file uses, and only candidates of those shapes, naming
+// people who recur or whom the roster lists, open turns. A provider preset adds what only that
+// provider writes (its banner, a header field); it never decides which lines are turns.
+import type { Meta, Participant, PublisherText, Role } from '../model';
+import { emptyMeta } from '../model';
+import type { TextLines } from '../text';
+import type { Draft, SectionMark, TurnMark } from './assemble';
+import { head, headerTurn, inlineTurn, sniffCount } from './format';
+import { readHeaderBlock, readOpeningWords } from './meta';
+import { isUnidentified, nameKey } from './names';
+import { inferProfile, publicProfile, type Candidate, type Profile } from './profile';
+import { isCopyright, isPublisherHeading } from './publisher';
+import { addInferredSections } from './qa';
+import { sectionKind } from './sections';
+import { affiliationLine, inlineSpeaker, isJobTitle, lineSpeaker, personName, splitAffiliation, type SpeakerHit } from './shapes';
+
+export interface Preset {
+  /** The format id the transcript reports, e.g. "seeking-alpha". */
+  id: string;
+  provider: string;
+  /** True when the file's first lines carry what only this provider writes. */
+  recognises(lines: TextLines): boolean;
+  /** Header lines the provider fills with placeholders ("Call Start: ..."), skipped when reading meta. */
+  ignoreHeaderLine?(text: string): boolean;
+}
+
+const RULE = /^\s*(?:[-=_*~#]\s*){10,}$/;
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+
+/** A section title alone on its line, in any case, with or without a colon: "Q&A:", "PRESENTATION". */
+function titleKind(text: string): ReturnType<typeof sectionKind> {
+  const t = text.replace(/:$/, '').trim();
+  return t.length <= 40 ? sectionKind(t) : null;
+}
+
+/** The role a roster heading gives its people: "Analysts" ask, "Executives" answer, "Participants" may be either. */
+function headingRole(title: string): Role | null {
+  if (/analyst|conference call/i.test(title)) return 'analyst';
+  if (/executive|company|corporate/i.test(title)) return 'executive';
+  return null;
+}
+
+interface RosterEntry {
+  participant: Participant;
+  last: number;
+}
+
+/**
+ * A roster entry at line i: a speaker shape with an affiliation ("Jane Roe - CFO"), a bulleted name
+ * over an indented affiliation (" * Jane Roe" / "   Firm - Title"), "Title — Name", or a bare name.
+ */
+function rosterEntry(lines: TextLines, i: number, headRole: Role | null): RosterEntry | null {
+  const text = head(lines, i).trim();
+  const bullet = /^[*•·-]\s+(.+)$/.exec(text);
+  let name: string | null = null;
+  let aff: { firm: string | null; title: string | null } = { firm: null, title: null };
+  let last = i;
+  const reversed = /^(.+?)\s+[—–-]\s+(.+)$/.exec(text);
+  if (bullet && personName(bullet[1])) {
+    name = bullet[1].trim();
+    const next = i + 1 < lines.count ? head(lines, i + 1) : '';
+    if (/^\s+\S/.test(next) && !/^\s*[*•·-]\s/.test(next)) {
+      aff = splitAffiliation(next.trim());
+      last = i + 1;
+    }
+  } else if (reversed && isJobTitle(reversed[1]) && personName(reversed[2])) {
+    name = reversed[2].trim();
+    aff = { firm: null, title: reversed[1].trim() };
+  } else {
+    const hit = lineSpeaker(text);
+    if (!hit || hit.shape === 'operator' || (hit.shape === 'bare-name' && !/\s/.test(hit.speaker))) return null;
+    name = hit.speaker;
+    aff = { firm: hit.firm, title: hit.title };
+  }
+  const role: Role = headRole ?? (aff.title && /\banalyst\b/i.test(aff.title) ? 'analyst' : 'unknown');
+  // An analyst's one affiliation is the firm, whatever it says.
+  if (role === 'analyst' && aff.title && !aff.firm && !/\banalyst\b/i.test(aff.title)) aff = { firm: aff.title, title: 'Analyst' };
+  else if (role === 'analyst' && !aff.title) aff = { ...aff, title: 'Analyst' };
+  return { participant: { name, firm: aff.firm, title: aff.title, role, range: lines.lineRange(i, last) }, last };
+}
+
+/** A short line that is no speaker line and no sentence: the wrapped end of the line above. */
+function isWrappedTail(text: string): boolean {
+  return text.length <= 60 && !/[.!?:;]$/.test(text) && lineSpeaker(text) === null && inlineSpeaker(text) === null;
+}
+
+/** The next line with text within two lines below i, or null: a speaker line has speech under it. */
+function speechBelow(lines: TextLines, i: number): string | null {
+  for (let j = i + 1; j < Math.min(lines.count, i + 3); j++) if (!lines.isBlank(j)) return head(lines, j).trim();
+  return null;
+}
+
+/** The next line with text below i, stepping over a page break; null past a few lines. */
+function nextContent(lines: TextLines, i: number): number | null {
+  for (let j = i + 1; j < Math.min(lines.count, i + 5); j++) if (!lines.isBlank(j) && !PAGE_NUMBER.test(head(lines, j).trim())) return j;
+  return null;
+}
+
+/** A bare name over its affiliation line is one speaker header of two lines. */
+function withAffiliation(lines: TextLines, i: number, hit: SpeakerHit): Candidate {
+  if (hit.shape !== 'bare-name') return { line: i, last: i, hit };
+  const next = nextContent(lines, i);
+  const aff = next === null ? null : affiliationLine(head(lines, next));
+  return aff && next !== null ? { line: i, last: next, hit: { ...hit, shape: 'name-over-affiliation', ...aff } } : { line: i, last: i, hit };
+}
+
+/** Whether a candidate of a trusted shape opens a turn: it names someone who speaks, not a heading. */
+function speaks(lines: TextLines, c: Candidate, profile: Profile, roster: ReadonlySet<string>): boolean {
+  const { hit } = c;
+  if (hit.shape === 'inline') {
+    if (hit.speaker === 'Operator' || isUnidentified(hit.speaker)) return true;
+    return roster.has(nameKey(hit.speaker)) || ((profile.mentions.get(nameKey(hit.speaker)) ?? 0) >= 2 && /\s/.test(hit.speaker));
+  }
+  const below = speechBelow(lines, c.last);
+  if (below === null) return false;
+  if (hit.shape === 'operator' || hit.shape === 'unidentified') return true;
+  const key = nameKey(hit.speaker);
+  if (roster.has(key)) return true;
+  // One word is a name only where the roster says so ("Sales", "Revenue" stand alone as headings).
+  if (!/\s/.test(hit.speaker)) return false;
+  return (profile.mentions.get(key) ?? 0) >= 2 || below.length > hit.speaker.length;
+}
+
+function turnOf(lines: TextLines, c: Candidate): TurnMark {
+  const who = { speaker: c.hit.speaker, firm: c.hit.firm, title: c.hit.title, ...(c.hit.role ? { role: c.hit.role } : {}) };
+  if (c.hit.shape === 'inline' && c.hit.bodyAt !== undefined && c.hit.bodyAt < head(lines, c.line).length) return inlineTurn(c.line, who, c.hit.nameAt ?? 0, c.hit.bodyAt);
+  return headerTurn(lines, c.line, who, c.last);
+}
+
+/** The end of the paragraph line i is in. */
+function paragraphEnd(lines: TextLines, i: number): number {
+  let end = i;
+  while (end + 1 < lines.count && !lines.isBlank(end + 1)) end++;
+  return end;
+}
+
+export interface Reading {
+  draft: Draft;
+  profile: Profile;
+}
+
+export function readLayout(lines: TextLines, presets: readonly Preset[] = [], limit = lines.count): Reading {
+  const preset = presets.find((p) => p.recognises(lines)) ?? null;
+  const sections: SectionMark[] = [];
+  const participants: Participant[] = [];
+  const roster = new Set<string>();
+  const candidates: Candidate[] = [];
+  const notSpeech: PublisherText[] = [];
+  const headerLines: string[] = [];
+  let inRoster = false;
+  let rosterRole: Role | null = null;
+  let publisherUntilSection = false;
+  let structure = false;
+
+  for (let i = 0; i < limit; i++) {
+    if (lines.isBlank(i)) continue;
+    const raw = head(lines, i);
+    const text = raw.trim();
+    if (RULE.test(text) || PAGE_NUMBER.test(text)) continue;
+    const kind = titleKind(text);
+    if (kind) {
+      sections.push({ boundary: i, line: i, title: text.replace(/:$/, ''), kind });
+      inRoster = kind === 'participants';
+      rosterRole = inRoster ? headingRole(text) : null;
+      publisherUntilSection = false;
+      structure = true;
+      continue;
+    }
+    if (isPublisherHeading(text)) {
+      sections.push({ boundary: i, line: i, title: text.replace(/:$/, ''), kind: 'other' });
+      notSpeech.push({ kind: 'summary', range: lines.lineRange(i, i) });
+      inRoster = false;
+      publisherUntilSection = true;
+      structure = true;
+      continue;
+    }
+    if (inRoster) {
+      const entry = rosterEntry(lines, i, rosterRole);
+      if (entry) {
+        participants.push(entry.participant);
+        roster.add(nameKey(entry.participant.name));
+        i = entry.last;
+        continue;
+      }
+      const previous = participants[participants.length - 1];
+      if (previous && previous.range.end.line === i - 1 && isWrappedTail(text)) {
+        // The entry above, wrapped: "... - VP of" over "Investor Relations".
+        if (previous.title) previous.title = `${previous.title} ${text}`;
+        else previous.firm = previous.firm ? `${previous.firm} ${text}` : text;
+        previous.range = lines.lineRange(previous.range.start.line, i);
+        continue;
+      }
+      inRoster = false;
+    }
+    if (isCopyright(text)) {
+      const end = paragraphEnd(lines, i);
+      notSpeech.push({ kind: 'copyright', range: lines.lineRange(i, end) });
+      i = end;
+      continue;
+    }
+    if (publisherUntilSection) {
+      const last = notSpeech[notSpeech.length - 1];
+      last.range = { start: last.range.start, end: lines.lineRange(i, i).end };
+      continue;
+    }
+    const hit: SpeakerHit | null = lineSpeaker(text) ?? inlineSpeaker(raw);
+    if (hit) {
+      const c = withAffiliation(lines, i, hit);
+      candidates.push(c);
+      i = c.last;
+      structure = true;
+    } else if (!structure && !(preset?.ignoreHeaderLine?.(text) ?? false)) headerLines.push(text);
+  }
+
+  const profile = inferProfile(candidates, roster, preset?.id ?? null, participants.length);
+  const turns: TurnMark[] = [];
+  let previous: string | null = null;
+  let sectionIndex = 0;
+  const sorted = [...sections].sort((a, b) => a.line - b.line);
+  for (const c of candidates) {
+    if (!profile.accepted.has(c.hit.shape) || !speaks(lines, c, profile, roster)) continue;
+    let crossed = false;
+    while (sectionIndex < sorted.length && sorted[sectionIndex].line < c.line) {
+      sectionIndex++;
+      crossed = true;
+    }
+    // A speaker line naming whoever is speaking continues their turn (the page broke it in two). The
+    // operator's are kept apart: each introduces another questioner.
+    const key = nameKey(c.hit.speaker);
+    if (!crossed && previous === key && c.hit.shape !== 'operator') continue;
+    previous = key;
+    turns.push(turnOf(lines, c));
+  }
+
+  const meta: Meta = emptyMeta();
+  meta.provider = preset?.provider ?? null;
+  readHeaderBlock(headerLines, meta);
+  for (const p of participants) {
+    if (p.role === 'executive') p.firm ??= meta.company;
+  }
+  readOpeningWords(
+    turns.slice(0, 3).map((t) => openingText(lines, t)),
+    meta,
+  );
+  const notes: string[] = [];
+  if (!meta.company && !meta.ticker) notes.push('No company found in the title, the header or the opening words.');
+  if (!meta.period) notes.push('No fiscal period found in the title, the header or the opening words: figures get no period.');
+  if (turns.length === 0) notes.push('No speaker turns recognised: figures only.');
+  addInferredSections(lines, sections, turns, 'Question-and-Answer Session');
+  return {
+    draft: { format: turns.length ? (preset?.id ?? 'generic') : 'plain', meta, sections, turns, participants, notes, profile: publicProfile(profile), notSpeech },
+    profile,
+  };
+}
+
+/** The first lines a turn says: where the operator welcomes callers to "the third quarter 2031 call". */
+function openingText(lines: TextLines, t: TurnMark): string {
+  let text = head(lines, t.bodyStart.line).slice(t.bodyStart.character);
+  for (let i = t.bodyStart.line + 1; i < Math.min(lines.count, t.bodyStart.line + 4); i++) text += ` ${head(lines, i)}`;
+  return text;
+}
+
+/** How sure the reader is, from the first lines, that a text has a layout of speaker lines. */
+export function layoutConfidence(lines: TextLines): number {
+  return readLayout(lines, [], sniffCount(lines)).profile.confidence;
+}
