@@ -4,15 +4,14 @@ import { TextLines } from '../text';
 import { assemble } from './assemble';
 import type { TranscriptFormat } from './format';
 import { generic } from './generic';
-import { motleyFool2025 } from './motleyFool2025';
-import { motleyFoolClassic } from './motleyFoolClassic';
+import { motleyFool2025, motleyFoolClassic } from './motleyFool';
 import { isDataDump, plainDraft } from './plain';
 import { seekingAlpha } from './seekingAlpha';
 import { streetEventsEikon } from './streetEventsEikon';
 import { streetEventsPdf } from './streetEventsPdf';
 
 /** Known layouts, most specific first; the generic speaker-line parser is the fallback. */
-export const FORMATS: TranscriptFormat[] = [streetEventsPdf, streetEventsEikon, seekingAlpha, motleyFoolClassic, motleyFool2025, generic];
+export const FORMATS: TranscriptFormat[] = [streetEventsPdf, streetEventsEikon, seekingAlpha, motleyFool2025, motleyFoolClassic, generic];
 
 /** A score at or above this says the text is a transcript in that layout. */
 export const DETECT_THRESHOLD = 0.5;

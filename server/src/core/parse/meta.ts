@@ -68,10 +68,10 @@ export function readHeaderBlock(headerLines: string[], meta: Meta): void {
   const ticker = EXCHANGE_TICKER.exec(text);
   const dateAt = text.search(DATE_AT);
   if (ticker) {
-    meta.ticker = ticker[2];
-    meta.company = text.slice(0, ticker.index).trim() || null;
-    meta.title = (dateAt > ticker.index ? text.slice(0, dateAt) : text).trim();
-  } else {
+    meta.ticker ??= ticker[2];
+    meta.company ??= text.slice(0, ticker.index).trim() || null;
+    meta.title ??= (dateAt > ticker.index ? text.slice(0, dateAt) : text).trim();
+  } else if (!meta.title) {
     const title = headerLines.find((l) => /\b(?:earnings|call|conference|results)\b/i.test(l) && l.length <= 200);
     if (title) readEventTitle(dateAt > 0 && title.search(DATE_AT) > 0 ? title.slice(0, title.search(DATE_AT)) : title, meta);
   }

@@ -24,6 +24,10 @@ export interface Preset {
   recognises(lines: TextLines): boolean;
   /** Header lines the provider fills with placeholders ("Call Start: ..."), skipped when reading meta. */
   ignoreHeaderLine?(text: string): boolean;
+  /** A header block of the provider's own (a scraper's "Company: ..." fields): its meta, and the line after it. */
+  header?(lines: TextLines): { meta: Meta; after: number };
+  /** Where the speech starts, when the provider puts its own text above (a summary under a heading). */
+  speechFrom?(lines: TextLines): number;
 }
 
 const RULE = /^\s*(?:[-=_*~#]\s*){10,}$/;
@@ -74,7 +78,7 @@ function rosterEntry(lines: TextLines, i: number, headRole: Role | null): Roster
     name = hit.speaker;
     aff = { firm: hit.firm, title: hit.title };
   }
-  const role: Role = headRole ?? (aff.title && /\banalyst\b/i.test(aff.title) ? 'analyst' : 'unknown');
+  const role: Role = headRole ?? (aff.title && /\banalyst\b/i.test(aff.title) ? 'analyst' : aff.title && isJobTitle(aff.title) ? 'executive' : 'unknown');
   // An analyst's one affiliation is the firm, whatever it says.
   if (role === 'analyst' && aff.title && !aff.firm && !/\banalyst\b/i.test(aff.title)) aff = { firm: aff.title, title: 'Analyst' };
   else if (role === 'analyst' && !aff.title) aff = { ...aff, title: 'Analyst' };
@@ -107,11 +111,13 @@ function withAffiliation(lines: TextLines, i: number, hit: SpeakerHit): Candidat
 }
 
 /** Whether a candidate of a trusted shape opens a turn: it names someone who speaks, not a heading. */
-function speaks(lines: TextLines, c: Candidate, profile: Profile, roster: ReadonlySet<string>): boolean {
+function speaks(lines: TextLines, c: Candidate, profile: Profile, roster: ReadonlySet<string>, afterOperator: boolean): boolean {
   const { hit } = c;
   if (hit.shape === 'inline') {
     if (hit.speaker === 'Operator' || isUnidentified(hit.speaker)) return true;
-    return roster.has(nameKey(hit.speaker)) || ((profile.mentions.get(nameKey(hit.speaker)) ?? 0) >= 2 && /\s/.test(hit.speaker));
+    if (roster.has(nameKey(hit.speaker))) return true;
+    // Named once: a questioner the operator has just handed the line to.
+    return /\s/.test(hit.speaker) && ((profile.mentions.get(nameKey(hit.speaker)) ?? 0) >= 2 || afterOperator);
   }
   const below = speechBelow(lines, c.last);
   if (below === null) return false;
@@ -129,6 +135,23 @@ function turnOf(lines: TextLines, c: Candidate): TurnMark {
   return headerTurn(lines, c.line, who, c.last);
 }
 
+/**
+ * True when the lines just above a candidate name its speaker ("... comes from the line of Keith
+ * Roe"): whoever spoke there handed over to them. Reads the start and the end of each line.
+ */
+function namedAbove(lines: TextLines, c: Candidate, from: number): boolean {
+  const words = c.hit.speaker.split(/\s+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
+  if (words.length === 0) return false;
+  const said = new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+  for (let j = Math.max(from, c.line - 6); j < c.line; j++) {
+    const start = lines.lineStart(j);
+    const end = lines.lineEnd(j);
+    const text = end - start <= 800 ? lines.text.slice(start, end) : `${lines.text.slice(start, start + 400)} ${lines.text.slice(end - 400, end)}`;
+    if (said.test(text)) return true;
+  }
+  return false;
+}
+
 /** The end of the paragraph line i is in. */
 function paragraphEnd(lines: TextLines, i: number): number {
   let end = i;
@@ -143,6 +166,7 @@ export interface Reading {
 
 export function readLayout(lines: TextLines, presets: readonly Preset[] = [], limit = lines.count): Reading {
   const preset = presets.find((p) => p.recognises(lines)) ?? null;
+  const own = preset?.header?.(lines);
   const sections: SectionMark[] = [];
   const participants: Participant[] = [];
   const roster = new Set<string>();
@@ -153,13 +177,18 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   let rosterRole: Role | null = null;
   let publisherUntilSection = false;
   let structure = false;
+  /** Sections with a line of their own below the title: a title over a title is a table of contents. */
+  const filled = new Set<SectionMark>();
+  /** Where a roster ended on a line that was no entry: what follows, up to a turn, is the publisher's. */
+  const rosterEnds: number[] = [];
 
-  for (let i = 0; i < limit; i++) {
+  for (let i = own?.after ?? 0; i < limit; i++) {
     if (lines.isBlank(i)) continue;
     const raw = head(lines, i);
     const text = raw.trim();
     if (RULE.test(text) || PAGE_NUMBER.test(text)) continue;
     const kind = titleKind(text);
+    if (!kind && sections.length) filled.add(sections[sections.length - 1]);
     if (kind) {
       sections.push({ boundary: i, line: i, title: text.replace(/:$/, ''), kind });
       inRoster = kind === 'participants';
@@ -179,7 +208,8 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
     if (inRoster) {
       const entry = rosterEntry(lines, i, rosterRole);
       if (entry) {
-        participants.push(entry.participant);
+        // A roster may list one person twice, named two ways ("Amy E. Hood", "Amy Hood").
+        if (!roster.has(nameKey(entry.participant.name))) participants.push(entry.participant);
         roster.add(nameKey(entry.participant.name));
         i = entry.last;
         continue;
@@ -193,6 +223,7 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
         continue;
       }
       inRoster = false;
+      if (participants.length) rosterEnds.push(i);
     }
     if (isCopyright(text)) {
       const end = paragraphEnd(lines, i);
@@ -214,28 +245,50 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
     } else if (!structure && !(preset?.ignoreHeaderLine?.(text) ?? false)) headerLines.push(text);
   }
 
+  // Drop a table of contents: titles with nothing under them before the next title.
+  const kept = sections.filter((s, k) => filled.has(s) || k === sections.length - 1);
+  sections.length = 0;
+  sections.push(...kept);
+  const speechFrom = preset?.speechFrom?.(lines) ?? 0;
+  if (speechFrom > 0) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.line > speechFrom));
   const profile = inferProfile(candidates, roster, preset?.id ?? null, participants.length);
   const turns: TurnMark[] = [];
   let previous: string | null = null;
   let sectionIndex = 0;
   const sorted = [...sections].sort((a, b) => a.line - b.line);
-  for (const c of candidates) {
-    if (!profile.accepted.has(c.hit.shape) || !speaks(lines, c, profile, roster)) continue;
+  candidates.forEach((c, k) => {
     let crossed = false;
     while (sectionIndex < sorted.length && sorted[sectionIndex].line < c.line) {
       sectionIndex++;
       crossed = true;
     }
-    // A speaker line naming whoever is speaking continues their turn (the page broke it in two). The
-    // operator's are kept apart: each introduces another questioner.
+    const before = turns.length > 0 ? turns[turns.length - 1] : null;
+    // Named once, a speaker is one the operator or the last speaker handed over to, or the one who
+    // opens the speech under its heading.
+    const opens = crossed && (sorted[sectionIndex - 1].kind === 'presentation' || sorted[sectionIndex - 1].kind === 'qa');
+    const introduced = opens || (before !== null && (before.speaker === 'Operator' || namedAbove(lines, c, candidates[k - 1]?.line ?? 0)));
+    if (!profile.accepted.has(c.hit.shape) || !speaks(lines, c, profile, roster, introduced)) {
+      previous = null;
+      return;
+    }
+    // A speaker line naming whoever is speaking, right under their own, continues their turn (the page
+    // broke it in two). The operator's are kept apart: each introduces another questioner.
     const key = nameKey(c.hit.speaker);
-    if (!crossed && previous === key && c.hit.shape !== 'operator') continue;
+    if (!crossed && previous === key && c.hit.shape !== 'operator') return;
     previous = key;
     turns.push(turnOf(lines, c));
-  }
+  });
 
-  const meta: Meta = emptyMeta();
-  meta.provider = preset?.provider ?? null;
+  for (const end of rosterEnds) {
+    const from = end;
+    const next = [...turns.map((t) => t.line), ...sections.map((s) => s.line)].filter((l) => l >= from).sort((a, b) => a - b)[0] ?? lines.count;
+    let last = next - 1;
+    while (last >= from && lines.isBlank(last)) last--;
+    // A site's summary under its roster, or its footer after a closing roster: no one says it.
+    if (last >= from) notSpeech.push({ kind: 'summary', range: lines.lineRange(from, last) });
+  }
+  const meta: Meta = own?.meta ?? emptyMeta();
+  meta.provider ??= preset?.provider ?? null;
   readHeaderBlock(headerLines, meta);
   for (const p of participants) {
     if (p.role === 'executive') p.firm ??= meta.company;

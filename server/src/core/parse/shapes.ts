@@ -148,16 +148,23 @@ export function affiliationLine(text: string): { firm: string | null; title: str
 const INLINE = /^(\s*)([^:\s][^:]{0,59}?)\s*:/;
 
 /**
- * Examples: "Jane Roe: Thank you.", "Operator:Welcome", "Jane Roe:" alone over her text. Not
+ * Examples: "Jane Roe: Thank you.", "Operator:Welcome", "Jane Roe:" alone over her text,
+ * "Analyst (Jane Roe): one more question". Not
  * "Gross Margin: up 40 basis points" (the profile needs the name to recur as a speaker's).
  */
 export function inlineSpeaker(raw: string): SpeakerHit | null {
   const m = INLINE.exec(raw);
   if (!m) return null;
-  const name = m[2].trim();
-  if (!(name === 'Operator' || isUnidentified(name) || looksLikeName(name, 4))) return null;
   let body = m[0].length;
   while (body < raw.length && /\s/.test(raw[body])) body++;
+  // "Analyst (Jane Roe): ...": the role, then the person.
+  const labelled = /^(Analyst|Executive|Moderator)\s*\(([^()]{2,60})\)$/i.exec(m[2].trim());
+  if (labelled && personName(labelled[2])) {
+    const role = labelled[1].toLowerCase() === 'analyst' ? 'analyst' : labelled[1].toLowerCase() === 'executive' ? 'executive' : undefined;
+    return { shape: 'inline', speaker: labelled[2].trim(), firm: null, title: null, ...(role ? { role } : {}), nameAt: m[1].length + m[2].indexOf('(') + 1, bodyAt: body };
+  }
+  const name = m[2].trim();
+  if (!(name === 'Operator' || isUnidentified(name) || looksLikeName(name, 4))) return null;
   return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: m[1].length, bodyAt: body };
 }
 
