@@ -35,6 +35,13 @@ export function detect(lines: TextLines): Detection {
   return score > best.score ? { format: generic.id, score } : best;
 }
 
+/** Every layout's score for a text, best first: why `detect` chose what it chose (`analyze --explain`). */
+export function layoutScores(text: string): Detection[] {
+  const lines = new TextLines(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  if (isDataDump(lines)) return [{ format: 'plain', score: 0 }];
+  return FORMATS.map((f) => ({ format: f.id, score: Math.round(f.detect(lines) * 100) / 100 })).sort((a, b) => b.score - a.score);
+}
+
 /** True when the text looks like an earnings-call transcript in any known layout. */
 export function isTranscript(text: string): boolean {
   return detect(new TextLines(text.length > 200_000 ? text.slice(0, 200_000) : text)).score >= DETECT_THRESHOLD;

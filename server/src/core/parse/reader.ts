@@ -287,6 +287,7 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
     // A site's summary under its roster, or its footer after a closing roster: no one says it.
     if (last >= from) notSpeech.push({ kind: 'summary', range: lines.lineRange(from, last) });
   }
+  notSpeech.sort((a, b) => a.range.start.line - b.range.start.line);
   const meta: Meta = own?.meta ?? emptyMeta();
   meta.provider ??= preset?.provider ?? null;
   readHeaderBlock(headerLines, meta);

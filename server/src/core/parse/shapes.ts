@@ -177,7 +177,8 @@ export function lineSpeaker(text: string): SpeakerHit | null {
   if (t.length < 2 || t.length > MAX_SPEAKER_LINE) return null;
   for (const shape of LINE_SHAPES) {
     const hit = shape(t);
-    if (hit) return hit;
+    // "Operator | Moderator", "OPERATOR (Host):": the operator whatever the shape.
+    if (hit) return /^operator$/i.test(hit.speaker) ? { ...hit, shape: 'operator', speaker: 'Operator' } : hit;
   }
   return null;
 }

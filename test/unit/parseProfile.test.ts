@@ -1,0 +1,171 @@
+// The layout profile's decisions and the layout-general reader on short fictional calls, among them
+// layouts no provider uses: "NAME (Title):" blocks, "[Name, Firm]" headers, "Name | Title" lines.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Transcript } from '../../server/src/core/model';
+import { parseTranscript } from '../../server/src/core/parse';
+import { TextLines } from '../../server/src/core/text';
+
+const parse = (lines: string[]): Transcript => parseTranscript(new TextLines(lines.join('\n')));
+const turnsOf = (t: Transcript) => t.turns.map((u) => `${u.speaker}/${u.role}/${u.section}`);
+const shape = (t: Transcript, id: string) => t.profile?.shapes.find((s) => s.shape === id);
+
+describe('profile decisions', () => {
+  it('trusts a shape that names two people who each speak twice', () => {
+    const t = parse([
+      'Lantern Bay Foods call notes', '',
+      'Ada Quill - Lantern Bay Foods', 'Sales rose to $40 million this quarter.', '',
+      'Bo Tran - Eastgate Research', 'How did pricing hold up over the period?', '',
+      'Ada Quill - Lantern Bay Foods', 'Pricing held; margins were 31%.', '',
+      'Bo Tran - Eastgate Research', 'Thank you, that is helpful.',
+    ]);
+    assert.equal(shape(t, 'name-dash')?.accepted, true);
+    assert.deepEqual(t.turns.map((u) => [u.speaker, u.firm]), [
+      ['Ada Quill', 'Lantern Bay Foods'], ['Bo Tran', 'Eastgate Research'], ['Ada Quill', 'Lantern Bay Foods'], ['Bo Tran', 'Eastgate Research'],
+    ]);
+    assert.ok(t.profile!.confidence > 0 && t.profile!.confidence <= 1);
+  });
+
+  it('does not trust a shape only one person recurs in: a list of names is not a layout', () => {
+    const t = parse([
+      'Our board', '',
+      'Ada Quill - Chair', 'Ada has led the board since 2030 and chairs its audit work.', '',
+      'Ada Quill - Chair', 'She also sits on two other boards in the region and more.', '',
+      'Bo Tran - Director', 'Bo joined the board last year from a logistics firm nearby.',
+    ]);
+    assert.equal(shape(t, 'name-dash')?.accepted, false);
+    assert.equal(t.turns.length, 0);
+    assert.ok(t.profile!.reasons.some((r) => r.startsWith('name-dash: not trusted')));
+  });
+
+  it('trusts a shape whose names the roster lists, even when each speaks once', () => {
+    const t = parse([
+      'Participants', 'Ada Quill - Chief Executive Officer', 'Bo Tran - Eastgate Research', '',
+      'Presentation', '',
+      'Ada Quill', 'Sales rose to $40 million this quarter, ahead of plan.', '',
+      'Bo Tran', 'Congratulations on the quarter and thanks for the time.',
+    ]);
+    assert.equal(shape(t, 'bare-name')?.inRoster, 2);
+    assert.deepEqual(turnsOf(t), ['Ada Quill/executive/presentation', 'Bo Tran/unknown/presentation']);
+  });
+
+  it('never reads a roster line as a turn, whatever its shape', () => {
+    const t = parse([
+      'Company Participants', 'Ada Quill - Lantern Bay Foods', 'Cy Ober - Lantern Bay Foods',
+      'Conference Call Participants', 'Bo Tran - Eastgate Research', '',
+      'Operator', 'Welcome. I will hand over to Ada Quill.',
+      'Ada Quill - Lantern Bay Foods', 'Thank you. Sales rose 4%.',
+      'Cy Ober - Lantern Bay Foods', 'Margins were 31%.',
+      'Bo Tran - Eastgate Research', 'How about next year?',
+      'Ada Quill - Lantern Bay Foods', 'We expect growth.',
+    ]);
+    const rosterLines = new Set(t.participants.map((p) => p.range.start.line));
+    assert.equal(t.participants.length, 3);
+    assert.ok(t.turns.every((u) => !rosterLines.has(u.range.start.line)));
+    assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.role}`), ['Operator/operator', 'Ada Quill/executive', 'Cy Ober/executive', 'Bo Tran/analyst', 'Ada Quill/executive']);
+  });
+
+  it('reads one person named two ways as one speaker, and a header repeated for the same speaker as one turn', () => {
+    const t = parse([
+      'Executives', 'Ada M. Quill - Chief Executive Officer', 'Analysts', 'Bo Tran - Eastgate Research',
+      'Operator', 'Welcome to the call.',
+      'Ada Quill', 'Sales rose 4%.',
+      'Ada Quill', 'And margins were 31%.',
+      'Bo Tran', 'Thanks. What about costs?',
+      'Ada M. Quill', 'Costs fell.',
+    ]);
+    assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.role}`), ['Operator/operator', 'Ada Quill/executive', 'Bo Tran/analyst', 'Ada M. Quill/executive']);
+  });
+
+  it('takes the company\'s own people for executives without a roster', () => {
+    const t = parse([
+      'Lantern Bay Foods (NYSE:LBF) Q3 2031 Earnings Call', '',
+      'Ada Quill - Lantern Bay Foods', 'Sales rose to $40 million.', '',
+      'Bo Tran - Eastgate Research', 'How did pricing hold up?', '',
+      'Ada Quill - Lantern Bay Foods', 'Pricing held.', '',
+      'Bo Tran - Eastgate Research', 'Thank you.',
+    ]);
+    assert.deepEqual([t.meta.company, t.meta.ticker, t.meta.period], ['Lantern Bay Foods', 'LBF', 'Q3 2031']);
+    assert.deepEqual(t.turns.map((u) => u.role).slice(0, 2), ['executive', 'unknown']);
+  });
+});
+
+describe('layouts no provider uses', () => {
+  it('"NAME (Title):" blocks', () => {
+    const t = parse([
+      'ORCHARD LANE MOTORS - THIRD QUARTER CALL', '',
+      'ADA QUILL (Chief Executive Officer):', 'Good morning. Unit sales rose 6% to 12,000 vehicles.', '',
+      'BO TRAN (Eastgate Research):', 'What drove the increase in the quarter?', '',
+      'ADA QUILL (Chief Executive Officer):', 'Mostly the new compact line.', '',
+      'BO TRAN (Eastgate Research):', 'Thanks.',
+    ]);
+    assert.deepEqual(t.turns.map((u) => `${u.speaker}|${u.firm}|${u.title}|${u.role}`), [
+      'ADA QUILL|null|Chief Executive Officer|executive', 'BO TRAN|Eastgate Research|null|unknown',
+      'ADA QUILL|null|Chief Executive Officer|executive', 'BO TRAN|Eastgate Research|null|unknown',
+    ]);
+    assert.equal(t.turns[0].headerRange.start.line, 2);
+    assert.equal(t.turns[0].bodyStart.line, 3);
+  });
+
+  it('"[Name, Firm]" headers with a Q&A heading', () => {
+    const t = parse([
+      'Harrow Glassworks results call', '',
+      '[Cy Ober, Harrow Glassworks]', 'Revenue was $8 million.', '',
+      'Q&A', '',
+      '[Di Vance, Northgate Securities]', 'Is the furnace rebuild on schedule?', '',
+      '[Cy Ober, Harrow Glassworks]', 'Yes, it is.', '',
+      '[Di Vance, Northgate Securities]', 'Great, thank you.',
+    ]);
+    // The title names the company: its own people are its executives.
+    assert.equal(t.meta.company, 'Harrow Glassworks');
+    assert.deepEqual(turnsOf(t), [
+      'Cy Ober/executive/presentation', 'Di Vance/unknown/qa', 'Cy Ober/executive/qa', 'Di Vance/unknown/qa',
+    ]);
+    assert.equal(t.profile?.shapes[0].shape, 'bracketed');
+  });
+
+  it('"Name | Title" lines under a roster, and the period from the operator\'s welcome', () => {
+    const t = parse([
+      'Call participants:', 'Ada Quill | Chief Executive Officer', 'Bo Tran | Eastgate Research | Analyst', '',
+      'Operator | Moderator', 'Welcome to the Lantern Bay Foods third quarter 2031 earnings call. Our first question comes from Bo Tran.', '',
+      'Bo Tran | Eastgate Research | Analyst', 'How did pricing hold up?', '',
+      'Ada Quill | Chief Executive Officer', 'Pricing held, and sales rose 4%.',
+    ]);
+    assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.role}`), ['Operator/operator', 'Bo Tran/analyst', 'Ada Quill/executive']);
+    assert.deepEqual([t.meta.company, t.meta.period], ['Lantern Bay Foods', 'Q3 2031']);
+  });
+});
+
+describe('call facts and notes', () => {
+  it('finds the period in the opening words when the header gives none', () => {
+    const t = parse([
+      'Operator', 'Good day and welcome to the Orchard Lane Motors second quarter 2031 results call.', '',
+      'Ada Quill', 'Thank you. Unit sales rose 6%.', '',
+      'Bo Tran', 'What drove it?', '',
+      'Ada Quill', 'The compact line.', '',
+      'Bo Tran', 'Thanks.',
+    ]);
+    assert.deepEqual([t.meta.company, t.meta.period], ['Orchard Lane Motors', 'Q2 2031']);
+    assert.deepEqual(t.notes, []);
+  });
+
+  it('says so in the notes when no company or period is found', () => {
+    const t = parse(['Ada Quill', 'Unit sales rose 6%.', '', 'Bo Tran', 'What drove it?', '', 'Ada Quill', 'The compact line.', '', 'Bo Tran', 'Thanks.']);
+    assert.ok(t.notes.some((n) => /no company/i.test(n)));
+    assert.ok(t.notes.some((n) => /no fiscal period/i.test(n)));
+  });
+
+  it('marks a copyright block and a publisher\'s summary as not speech', () => {
+    const t = parse([
+      'Key Takeaways', 'Revenue rose 9% to $13 million.', '',
+      'Presentation', '',
+      'Ada Quill', 'Revenue rose 9% to $13 million.', '',
+      'Bo Tran', 'Thanks.', '',
+      'Ada Quill', 'You are welcome.', '',
+      'Bo Tran', 'Bye.', '',
+      'Copyright 2031 Example Media. All rights reserved.',
+    ]);
+    assert.deepEqual(t.notSpeech?.map((r) => [r.kind, r.range.start.line, r.range.end.line]), [['summary', 0, 1], ['copyright', 17, 17]]);
+    assert.equal(t.turns[0].range.start.line, 5);
+  });
+});
