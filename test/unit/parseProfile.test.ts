@@ -90,6 +90,40 @@ describe('profile decisions', () => {
   });
 });
 
+describe('rosters and roles', () => {
+  const call = [
+    'Company Representatives', 'Ada Quill - Chief Executive Officer',
+    'Conference Call Participants', 'Bo Tran - Eastgate Research', 'Di Vance - NGS.', 'Ek Lund - Harrow Partners',
+    'Operator', 'Welcome. Over to Ada Quill.',
+    'Ada Quill', 'Sales rose 4%.',
+    'Question-and-Answer Session',
+    'Operator', 'The first question comes from Ek Lund with Harrow Partners.',
+    'Bo Tran', 'Sorry, Bo Tran here on the line for Ek. How did costs trend?',
+    'Ada Quill', 'Costs fell.',
+    'Cy Ober', 'One more from me, Cy Ober at Brightwater, on pricing.',
+    'Ada Quill', 'Pricing held.',
+    'Operator', 'Next we have Fay Orr from Calder.',
+    'Gus Pike', 'Gus Pike for Fay Orr. Any update on hiring?',
+    'Ada Quill', 'Hiring is on plan.',
+    'Fay Orr', 'And one more: what about capital spending?',
+    'Unidentified Company Representative', 'Capital spending stays near $4 million.',
+  ];
+  const t = parse(call);
+
+  it('reads a roster under any heading that names its people, and a roster line ending in a full stop', () => {
+    assert.deepEqual(t.participants.map((p) => `${p.name}/${p.role}`), ['Ada Quill/executive', 'Bo Tran/analyst', 'Di Vance/analyst', 'Ek Lund/analyst']);
+    assert.ok(t.turns.every((u) => u.range.start.line > 5));
+  });
+
+  it('takes speakers the operator introduces for analysts, and an unnamed company representative for an executive', () => {
+    const roles = Object.fromEntries(t.turns.map((u) => [u.speaker, u.role]));
+    assert.equal(roles['Gus Pike'], 'analyst', 'spoke right after the operator');
+    assert.equal(roles['Fay Orr'], 'analyst', 'the operator named her');
+    assert.equal(roles['Cy Ober'], 'unknown', 'no one introduced him: no guess');
+    assert.equal(roles['Unidentified Company Representative'], 'executive');
+  });
+});
+
 describe('layouts no provider uses', () => {
   it('"NAME (Title):" blocks', () => {
     const t = parse([

@@ -33,10 +33,14 @@ export interface Preset {
 const RULE = /^\s*(?:[-=_*~#]\s*){10,}$/;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
+/** A roster heading of any wording: "Company Representatives", "Call Speakers", "Management Participants". */
+const ROSTER_HEADING = /^(?:[\p{L}&-]+\s+){0,3}(?:participants|representatives|executives|analysts|attendees|speakers)$/iu;
+
 /** A section title alone on its line, in any case, with or without a colon: "Q&A:", "PRESENTATION". */
 function titleKind(text: string): ReturnType<typeof sectionKind> {
   const t = text.replace(/:$/, '').trim();
-  return t.length <= 40 ? sectionKind(t) : null;
+  if (t.length > 40) return null;
+  return sectionKind(t) ?? (ROSTER_HEADING.test(t) ? 'participants' : null);
 }
 
 /** The role a roster heading gives its people: "Analysts" ask, "Executives" answer, "Participants" may be either. */
@@ -73,8 +77,10 @@ function rosterEntry(lines: TextLines, i: number, headRole: Role | null): Roster
     name = reversed[2].trim();
     aff = { firm: null, title: reversed[1].trim() };
   } else {
-    const hit = lineSpeaker(text);
-    if (!hit || hit.shape === 'operator' || (hit.shape === 'bare-name' && !/\s/.test(hit.speaker))) return null;
+    // A roster line is no sentence, whatever it ends with ("Gerard Cassidy - RBC.").
+    const hit = lineSpeaker(text.replace(/\.$/, ''));
+    // One word is no one's full name on a roster: "Revenue-- $15 million" is a summary line.
+    if (!hit || hit.shape === 'operator' || !/\s/.test(hit.speaker)) return null;
     name = hit.speaker;
     aff = { firm: hit.firm, title: hit.title };
   }
