@@ -28,6 +28,8 @@ export interface Preset {
   header?(lines: TextLines): { meta: Meta; after: number };
   /** Where the speech starts, when the provider puts its own text above (a summary under a heading). */
   speechFrom?(lines: TextLines): number;
+  /** The rule a provider frames its speaker lines with: then a name in the speech is never a header. */
+  speakerFrame?: RegExp;
 }
 
 const RULE = /^\s*(?:[-=_*~#]\s*){10,}$/;
@@ -39,7 +41,8 @@ const ROSTER_HEADING = /^(?:[\p{L}&-]+\s+){0,3}(?:participants|representatives|e
 /** A section title alone on its line, in any case, with or without a colon: "Q&A:", "PRESENTATION". */
 function titleKind(text: string): ReturnType<typeof sectionKind> {
   const t = text.replace(/:$/, '').trim();
-  if (t.length > 40) return null;
+  // "1. Overview", "II. Financials": a numbered point inside a section, not a section of the call.
+  if (t.length > 40 || !/^\p{L}/u.test(t) || /^(?:\d+|[IVX]+)[.)]\s/.test(t)) return null;
   return sectionKind(t) ?? (ROSTER_HEADING.test(t) ? 'participants' : null);
 }
 
@@ -69,8 +72,9 @@ function rosterEntry(lines: TextLines, i: number, headRole: Role | null): Roster
   if (bullet && personName(bullet[1])) {
     name = bullet[1].trim();
     const next = i + 1 < lines.count ? head(lines, i + 1) : '';
-    if (/^\s+\S/.test(next) && !/^\s*[*•·-]\s/.test(next)) {
-      aff = splitAffiliation(next.trim());
+    if (/^\s+\S/.test(next) && !/^\s*[*•·]\s/.test(next)) {
+      // "   Firm - Title": the firm first, the title (dashes and all) after it; "   - Analyst" has no firm.
+      aff = splitAffiliation(next.trim().replace(/^[-–—]\s+/, ''), true);
       last = i + 1;
     }
   } else if (reversed && isJobTitle(reversed[1]) && personName(reversed[2])) {
@@ -135,10 +139,18 @@ function speaks(lines: TextLines, c: Candidate, profile: Profile, roster: Readon
   return (profile.mentions.get(key) ?? 0) >= 2 || below.length > hit.speaker.length;
 }
 
+/** A rule right above a title or a speaker line frames it: what came before ends above the rule. */
+function boundaryAt(lines: TextLines, i: number): number {
+  return i > 0 && RULE.test(head(lines, i - 1)) ? i - 1 : i;
+}
+
 function turnOf(lines: TextLines, c: Candidate): TurnMark {
   const who = { speaker: c.hit.speaker, firm: c.hit.firm, title: c.hit.title, ...(c.hit.role ? { role: c.hit.role } : {}) };
   if (c.hit.shape === 'inline' && c.hit.bodyAt !== undefined && c.hit.bodyAt < head(lines, c.line).length) return inlineTurn(c.line, who, c.hit.nameAt ?? 0, c.hit.bodyAt);
-  return headerTurn(lines, c.line, who, c.last);
+  const turn = headerTurn(lines, c.line, who, c.last, boundaryAt(lines, c.line));
+  // The speech starts below a rule that closes the header's frame.
+  const below = c.last + 1;
+  return below + 1 < lines.count && RULE.test(head(lines, below)) ? { ...turn, bodyStart: { line: below + 1, character: 0 } } : turn;
 }
 
 /**
@@ -196,7 +208,7 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
     const kind = titleKind(text);
     if (!kind && sections.length) filled.add(sections[sections.length - 1]);
     if (kind) {
-      sections.push({ boundary: i, line: i, title: text.replace(/:$/, ''), kind });
+      sections.push({ boundary: boundaryAt(lines, i), line: i, title: text.replace(/:$/, ''), kind });
       inRoster = kind === 'participants';
       rosterRole = inRoster ? headingRole(text) : null;
       publisherUntilSection = false;
@@ -204,7 +216,7 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
       continue;
     }
     if (isPublisherHeading(text)) {
-      sections.push({ boundary: i, line: i, title: text.replace(/:$/, ''), kind: 'other' });
+      sections.push({ boundary: boundaryAt(lines, i), line: i, title: text.replace(/:$/, ''), kind: 'other' });
       notSpeech.push({ kind: 'summary', range: lines.lineRange(i, i) });
       inRoster = false;
       publisherUntilSection = true;
@@ -256,7 +268,9 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   sections.length = 0;
   sections.push(...kept);
   const speechFrom = preset?.speechFrom?.(lines) ?? 0;
-  if (speechFrom > 0) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.line > speechFrom));
+  const frame = preset?.speakerFrame;
+  const framed = (c: Candidate) => !frame || (c.line > 0 && c.last + 1 < lines.count && frame.test(head(lines, c.line - 1)) && frame.test(head(lines, c.last + 1)));
+  if (speechFrom > 0 || frame) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.line > speechFrom && framed(c)));
   const profile = inferProfile(candidates, roster, preset?.id ?? null, participants.length);
   const turns: TurnMark[] = [];
   let previous: string | null = null;
@@ -280,7 +294,7 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
     // A speaker line naming whoever is speaking, right under their own, continues their turn (the page
     // broke it in two). The operator's are kept apart: each introduces another questioner.
     const key = nameKey(c.hit.speaker);
-    if (!crossed && previous === key && c.hit.shape !== 'operator') return;
+    if (!crossed && previous === key && c.hit.shape !== 'operator' && !c.hit.numbered) return;
     previous = key;
     turns.push(turnOf(lines, c));
   });

@@ -11,6 +11,7 @@ export type ShapeId =
   | 'qa-prefix'
   | 'name-dash'
   | 'name-double-dash'
+  | 'name-comma'
   | 'name-paren'
   | 'name-pipe'
   | 'bracketed'
@@ -29,10 +30,12 @@ export interface SpeakerHit {
   bodyAt?: number;
   /** Where the name starts on the (untrimmed) line, for inline shapes. */
   nameAt?: number;
+  /** The line carries the source's turn number ("[12]"): each such header is a turn of its own. */
+  numbered?: boolean;
 }
 
 /** Longest speaker line a shape reads: longer lines are prose. */
-const MAX_SPEAKER_LINE = 160;
+const MAX_SPEAKER_LINE = 300;
 const DASH = /\s+[-–—]\s+/;
 
 /** A line that ends like a sentence or a clause is speech, not a speaker line. */
@@ -50,10 +53,15 @@ export function personName(text: string): boolean {
   return looksLikeName(t) && !FIRM_WORD.test(t) && !isJobTitle(t);
 }
 
-/** "Firm - Title" or one affiliation ("Chief Financial Officer", "Northgate Securities"). */
-export function splitAffiliation(rest: string): { firm: string | null; title: string | null } {
+/**
+ * "Firm - Title" or one affiliation ("Chief Financial Officer", "Northgate Securities"). After a name
+ * the last part is the title ("Name - Firm - Unit - CFO"); on an affiliation line of its own the
+ * first part is the firm (`firmFirst`: "Acme Inc. - CEO - Acme Labs").
+ */
+export function splitAffiliation(rest: string, firmFirst = false): { firm: string | null; title: string | null } {
   const parts = rest.split(DASH).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return { firm: null, title: null };
+  if (parts.length > 1 && firmFirst) return { firm: parts[0], title: parts.slice(1).join(' - ') };
   if (parts.length > 1) return { firm: parts.slice(0, -1).join(' - '), title: parts[parts.length - 1] };
   return isJobTitle(parts[0]) ? { firm: null, title: parts[0] } : { firm: parts[0], title: null };
 }
@@ -105,6 +113,19 @@ function nameDoubleDash(text: string): SpeakerHit | null {
   return { shape: 'name-double-dash', speaker: m[1].trim(), firm: parts.length > 1 ? parts.slice(0, -1).join(' -- ') : null, title, role: /^analyst$/i.test(title) ? 'analyst' : undefined };
 }
 
+/**
+ * Examples: "Priya Raman,  Northgate Securities - Analyst", "Tomas Lindqvist, Zephyr Widgets Corp - CEO",
+ * "Mira Okafor;Director of Investor Relations".
+ */
+function nameComma(text: string): SpeakerHit | null {
+  const m = /^([^,;]{2,60}?)(?:,\s+|;\s*)(\S.*)$/.exec(text);
+  // Not "Acme, Inc. (NYSE:ACME) Q1 2031 Earnings Call": an affiliation has no figures or exchange tickers.
+  if (!m || !personName(m[1]) || endsLikeProse(text) || /^(?:Jr|Sr|II|III|IV|Inc|Ltd)\.?(?:\s+[-–—]\s|,|$)/i.test(m[2]) || /\d|\([A-Za-z]+\s*:/.test(m[2])) return null;
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(m[2]);
+  if (dash) return { shape: 'name-comma', speaker: m[1].trim(), firm: dash[1].trim(), title: dash[2].trim() };
+  return { shape: 'name-comma', speaker: m[1].trim(), ...splitAffiliation(m[2]) };
+}
+
 /** Examples: "TOMAS LINDQVIST (Chief Executive Officer):", "Priya Raman (Northgate Securities)". */
 function nameParen(text: string): SpeakerHit | null {
   const m = /^([^()]{2,60}?)\s*\(([^()]{2,100})\)\s*:?$/.exec(text);
@@ -141,7 +162,7 @@ export function affiliationLine(text: string): { firm: string | null; title: str
   if (t.length > 150 || endsLikeProse(t) || !DASH.test(t)) return null;
   const parts = t.split(DASH);
   if (parts.some((p) => p.trim().length === 0) || personName(parts[0])) return null;
-  return splitAffiliation(t);
+  return splitAffiliation(t, true);
 }
 
 /** "Name:" at the start of a line; the name is checked separately, so this cannot run long. */
@@ -169,16 +190,24 @@ export function inlineSpeaker(raw: string): SpeakerHit | null {
 }
 
 /** Shapes of a speaker line standing alone, most specific first. */
-const LINE_SHAPES = [operator, unidentified, qaPrefix, bracketed, namePipe, nameParen, nameDoubleDash, nameDash, bareName];
+const LINE_SHAPES = [operator, unidentified, qaPrefix, bracketed, namePipe, nameParen, nameDoubleDash, nameComma, nameDash, bareName];
+
+/** A turn number after a speaker line: "Operator    [1]", "Jane Roe,  Firm - CFO    [12]". */
+const TURN_NUMBER = /\s+\[\d{1,5}\]$/;
 
 /** The shape a line standing alone has as a speaker line, or null. */
 export function lineSpeaker(text: string): SpeakerHit | null {
-  const t = text.trim();
+  const trimmed = text.trim();
+  const t = trimmed.replace(TURN_NUMBER, '');
   if (t.length < 2 || t.length > MAX_SPEAKER_LINE) return null;
+  const numbered = t.length < trimmed.length ? { numbered: true } : {};
   for (const shape of LINE_SHAPES) {
-    const hit = shape(t);
+    // "Ellen Roe,   -     [2]": an affiliation left empty, in the shape of its separator.
+    const bare = t.replace(/(?:\s*[,;]|\s+[-–—])+\s*$/, '');
+    let hit = shape(bare);
+    if (hit?.shape === 'bare-name' && bare.length < t.length) hit = { ...hit, shape: /^\s*[,;]/.test(t.slice(bare.length)) ? 'name-comma' : 'name-dash' };
     // "Operator | Moderator", "OPERATOR (Host):": the operator whatever the shape.
-    if (hit) return /^operator$/i.test(hit.speaker) ? { ...hit, shape: 'operator', speaker: 'Operator' } : hit;
+    if (hit) return /^operator$/i.test(hit.speaker) ? { ...hit, ...numbered, shape: 'operator', speaker: 'Operator' } : { ...hit, ...numbered };
   }
   return null;
 }
