@@ -121,13 +121,13 @@ function withAffiliation(lines: TextLines, i: number, hit: SpeakerHit): Candidat
 }
 
 /** Whether a candidate of a trusted shape opens a turn: it names someone who speaks, not a heading. */
-function speaks(lines: TextLines, c: Candidate, profile: Profile, roster: ReadonlySet<string>, afterOperator: boolean): boolean {
+function speaks(lines: TextLines, c: Candidate, profile: Profile, roster: ReadonlySet<string>, introduced: () => boolean): boolean {
   const { hit } = c;
   if (hit.shape === 'inline') {
     if (hit.speaker === 'Operator' || isUnidentified(hit.speaker)) return true;
     if (roster.has(nameKey(hit.speaker))) return true;
     // Named once: a questioner the operator has just handed the line to.
-    return /\s/.test(hit.speaker) && ((profile.mentions.get(nameKey(hit.speaker)) ?? 0) >= 2 || afterOperator);
+    return /\s/.test(hit.speaker) && ((profile.mentions.get(nameKey(hit.speaker)) ?? 0) >= 2 || introduced());
   }
   const below = speechBelow(lines, c.last);
   if (below === null) return false;
@@ -286,7 +286,7 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
     // Named once, a speaker is one the operator or the last speaker handed over to, or the one who
     // opens the speech under its heading.
     const opens = crossed && (sorted[sectionIndex - 1].kind === 'presentation' || sorted[sectionIndex - 1].kind === 'qa');
-    const introduced = opens || (before !== null && (before.speaker === 'Operator' || namedAbove(lines, c, candidates[k - 1]?.line ?? 0)));
+    const introduced = () => opens || (before !== null && (before.speaker === 'Operator' || namedAbove(lines, c, candidates[k - 1]?.line ?? 0)));
     if (!profile.accepted.has(c.hit.shape) || !speaks(lines, c, profile, roster, introduced)) {
       previous = null;
       return;
@@ -336,7 +336,12 @@ function openingText(lines: TextLines, t: TurnMark): string {
   return text;
 }
 
+/** Confidence already worked out per text: every layout's detection asks for it. */
+const confidences = new WeakMap<TextLines, number>();
+
 /** How sure the reader is, from the first lines, that a text has a layout of speaker lines. */
 export function layoutConfidence(lines: TextLines): number {
-  return readLayout(lines, [], sniffCount(lines)).profile.confidence;
+  let c = confidences.get(lines);
+  if (c === undefined) confidences.set(lines, (c = readLayout(lines, [], sniffCount(lines)).profile.confidence));
+  return c;
 }

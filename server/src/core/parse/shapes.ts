@@ -192,20 +192,40 @@ export function inlineSpeaker(raw: string): SpeakerHit | null {
 /** Shapes of a speaker line standing alone, most specific first. */
 const LINE_SHAPES = [operator, unidentified, qaPrefix, bracketed, namePipe, nameParen, nameDoubleDash, nameComma, nameDash, bareName];
 
+/**
+ * The line without trailing separators that introduce nothing ("Ellen Roe,   -" → "Ellen Roe"), and
+ * the first of them. A loop from the end, not a pattern: spaces and dashes must not backtrack.
+ */
+function emptyAffiliation(t: string): { bare: string; separator: ',' | '-' | null } {
+  let end = t.length;
+  let separator: ',' | '-' | null = null;
+  for (;;) {
+    let j = end;
+    while (j > 0 && /\s/.test(t[j - 1])) j--;
+    const ch = t[j - 1];
+    if (ch === ',' || ch === ';') separator = ',';
+    else if ((ch === '-' || ch === '–' || ch === '—') && j >= 2 && /\s/.test(t[j - 2])) separator = '-';
+    else break;
+    end = j - 1;
+  }
+  return separator ? { bare: t.slice(0, end).trimEnd(), separator } : { bare: t, separator: null };
+}
+
 /** A turn number after a speaker line: "Operator    [1]", "Jane Roe,  Firm - CFO    [12]". */
 const TURN_NUMBER = /\s+\[\d{1,5}\]$/;
 
 /** The shape a line standing alone has as a speaker line, or null. */
 export function lineSpeaker(text: string): SpeakerHit | null {
   const trimmed = text.trim();
-  const t = trimmed.replace(TURN_NUMBER, '');
+  if (trimmed.length > MAX_SPEAKER_LINE + 10) return null;
+  const t = trimmed.endsWith(']') ? trimmed.replace(TURN_NUMBER, '') : trimmed;
   if (t.length < 2 || t.length > MAX_SPEAKER_LINE) return null;
   const numbered = t.length < trimmed.length ? { numbered: true } : {};
+  // "Ellen Roe,   -     [2]": an affiliation left empty, in the shape of its separator.
+  const { bare, separator } = emptyAffiliation(t);
   for (const shape of LINE_SHAPES) {
-    // "Ellen Roe,   -     [2]": an affiliation left empty, in the shape of its separator.
-    const bare = t.replace(/(?:\s*[,;]|\s+[-–—])+\s*$/, '');
     let hit = shape(bare);
-    if (hit?.shape === 'bare-name' && bare.length < t.length) hit = { ...hit, shape: /^\s*[,;]/.test(t.slice(bare.length)) ? 'name-comma' : 'name-dash' };
+    if (hit?.shape === 'bare-name' && separator) hit = { ...hit, shape: separator === ',' ? 'name-comma' : 'name-dash' };
     // "Operator | Moderator", "OPERATOR (Host):": the operator whatever the shape.
     if (hit) return /^operator$/i.test(hit.speaker) ? { ...hit, ...numbered, shape: 'operator', speaker: 'Operator' } : { ...hit, ...numbered };
   }
