@@ -1,6 +1,7 @@
 // The layout profile: which speaker-line shapes a file uses, inferred from which shapes recur in
 // it. A shape is trusted only when it names at least two people who each speak twice, or people the
-// roster lists: a name-like line here and there (a heading, a list of products) proves nothing.
+// roster lists (two of them, one with one who recurs, or no one else): a name-like line here and
+// there (a heading, a list of products) proves nothing.
 import type { LayoutProfile, ShapeEvidence } from '../model';
 import { nameKey } from './names';
 import type { ShapeId, SpeakerHit } from './shapes';
@@ -41,13 +42,14 @@ export function inferProfile(candidates: readonly Candidate[], roster: ReadonlyS
     const people = [...s.people];
     const recurring = people.filter((p) => (mentions.get(p) ?? 0) >= 2).length;
     const inRoster = people.filter((p) => roster.has(p)).length;
-    const ok = recurring >= 2 || inRoster >= 2 || (inRoster >= 1 && recurring >= 1);
+    // The roster vouches for a shape that names only its people (a short call where one person speaks).
+    const ok = recurring >= 2 || inRoster >= 2 || (inRoster >= 1 && recurring >= 1) || (inRoster === people.length && rosterEntries >= 2);
     if (ok) accepted.add(shape);
     shapes.push({ shape, lines: s.lines, people: people.length, recurring, inRoster, accepted: ok });
     reasons.push(
       ok
         ? `${shape}: trusted, ${recurring} people speak twice or more${inRoster ? `, ${inRoster} of the roster` : ''}`
-        : `${shape}: not trusted, ${recurring} recurring and ${inRoster} roster people among ${people.length} (needs two people who speak twice, or the roster's)`,
+        : `${shape}: not trusted, ${recurring} recurring and ${inRoster} roster people among ${people.length} (needs two people who speak twice, or only the roster's)`,
     );
   }
   for (const shape of ANONYMOUS) {

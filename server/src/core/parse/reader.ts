@@ -95,20 +95,49 @@ function rosterEntry(lines: TextLines, i: number, headRole: Role | null): Roster
   return { participant: { name, firm: aff.firm, title: aff.title, role, range: lines.lineRange(i, last) }, last };
 }
 
+/** The line with text above i (stepping over blank lines and page numbers), or -1. */
+function previousText(lines: TextLines, i: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) if (!lines.isBlank(j) && !PAGE_NUMBER.test(head(lines, j).trim())) return j;
+  return -1;
+}
+
+/**
+ * "David Roe Acme Inc - CFO": nothing says where the name ends but the speaker lines, which name
+ * the same person ("David Roe - Acme Inc - CFO"): the longest speaker's name the line starts with.
+ * Never heard: the leading capitalised words and a middle initial.
+ */
+function splitRosterLine(lines: TextLines, u: { line: number; left: string; title: string; role: Role | null }, turns: readonly TurnMark[]): Participant {
+  let name = '';
+  for (const t of turns) if (t.speaker.length > name.length && (u.left === t.speaker || u.left.startsWith(`${t.speaker} `))) name = t.speaker;
+  if (!name) {
+    const words = u.left.split(' ');
+    name = words.slice(0, words.length > 2 && /^\p{Lu}\.$/u.test(words[1]) ? 3 : Math.min(2, words.length)).join(' ');
+  }
+  const role: Role = u.role ?? (/\banalyst\b/i.test(u.title) ? 'analyst' : isJobTitle(u.title) ? 'executive' : 'unknown');
+  return { name, firm: u.left.slice(name.length).trim() || null, title: u.title, role, range: lines.lineRange(u.line, u.line) };
+}
+
+/** A roster name that runs into its firm ("Jane Roe Northgate"), cut where a speaker's name ends. */
+function heardName(name: string, turns: readonly TurnMark[]): { name: string; firm?: string } {
+  let heard = '';
+  for (const t of turns) if (t.speaker.length > heard.length && name.startsWith(`${t.speaker} `)) heard = t.speaker;
+  return heard ? { name: heard, firm: name.slice(heard.length).trim() } : { name };
+}
+
 /** A short line that is no speaker line and no sentence: the wrapped end of the line above. */
 function isWrappedTail(text: string): boolean {
   return text.length <= 60 && !/[.!?:;]$/.test(text) && lineSpeaker(text) === null && inlineSpeaker(text) === null;
 }
 
-/** The next line with text within two lines below i, or null: a speaker line has speech under it. */
+/** The next line with text a few lines below i (over a page break), or null: a speaker line has speech under it. */
 function speechBelow(lines: TextLines, i: number): string | null {
-  for (let j = i + 1; j < Math.min(lines.count, i + 3); j++) if (!lines.isBlank(j)) return head(lines, j).trim();
-  return null;
+  const j = nextContent(lines, i);
+  return j === null ? null : head(lines, j).trim();
 }
 
-/** The next line with text below i, stepping over a page break; null past a few lines. */
+/** The next line with text below i, stepping over a page break (blank lines, a page number); null past a few lines. */
 function nextContent(lines: TextLines, i: number): number | null {
-  for (let j = i + 1; j < Math.min(lines.count, i + 5); j++) if (!lines.isBlank(j) && !PAGE_NUMBER.test(head(lines, j).trim())) return j;
+  for (let j = i + 1; j < Math.min(lines.count, i + 8); j++) if (!lines.isBlank(j) && !PAGE_NUMBER.test(head(lines, j).trim())) return j;
   return null;
 }
 
@@ -199,6 +228,8 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   const filled = new Set<SectionMark>();
   /** Where a roster ended on a line that was no entry: what follows, up to a turn, is the publisher's. */
   const rosterEnds: number[] = [];
+  /** Roster lines whose name runs into the firm ("Jane Roe Acme Corp - CFO"): split once the speakers are known. */
+  const unsplit: { line: number; left: string; title: string; role: Role | null }[] = [];
 
   for (let i = own?.after ?? 0; i < limit; i++) {
     if (lines.isBlank(i)) continue;
@@ -233,6 +264,18 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
         continue;
       }
       const previous = participants[participants.length - 1];
+      const aff = affiliationLine(text);
+      if (previous && !previous.firm && !previous.title && aff && previousText(lines, i) === previous.range.end.line) {
+        // A name alone over its "Firm - Title".
+        Object.assign(previous, aff, { range: lines.lineRange(previous.range.start.line, i) });
+        if (previous.role === 'unknown' && aff.title && /\banalyst\b/i.test(aff.title)) previous.role = 'analyst';
+        continue;
+      }
+      const joined = /^(\p{Lu}.{2,80}?)\s+[-–—]\s+(\S.{0,150})$/u.exec(text);
+      if (joined && !/[.!?;:]$/.test(text)) {
+        unsplit.push({ line: i, left: joined[1].replace(/\s+/g, ' '), title: joined[2].trim(), role: rosterRole });
+        continue;
+      }
       if (previous && previous.range.end.line === i - 1 && isWrappedTail(text)) {
         // The entry above, wrapped: "... - VP of" over "Investor Relations".
         if (previous.title) previous.title = `${previous.title} ${text}`;
@@ -271,7 +314,12 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   const frame = preset?.speakerFrame;
   const framed = (c: Candidate) => !frame || (c.line > 0 && c.last + 1 < lines.count && frame.test(head(lines, c.line - 1)) && frame.test(head(lines, c.last + 1)));
   if (speechFrom > 0 || frame) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.line > speechFrom && framed(c)));
-  const profile = inferProfile(candidates, roster, preset?.id ?? null, participants.length);
+  // A roster name that runs into its firm ("Jane Roe Acme Inc - CFO") still lists the speaker "Jane Roe".
+  const rosterTexts = [...unsplit.map((u) => u.left), ...participants.map((p) => p.name)];
+  for (const speaker of new Set(candidates.map((c) => c.hit.speaker))) {
+    if (!roster.has(nameKey(speaker)) && rosterTexts.some((r) => r.startsWith(`${speaker} `))) roster.add(nameKey(speaker));
+  }
+  const profile = inferProfile(candidates, roster, preset?.id ?? null, participants.length + unsplit.length);
   const turns: TurnMark[] = [];
   let previous: string | null = null;
   let sectionIndex = 0;
@@ -299,6 +347,9 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
     turns.push(turnOf(lines, c));
   });
 
+  participants.push(...unsplit.map((u) => splitRosterLine(lines, u, turns)));
+  for (const p of participants) if (!p.firm) Object.assign(p, heardName(p.name, turns));
+  participants.sort((a, b) => a.range.start.line - b.range.start.line);
   for (const end of rosterEnds) {
     const from = end;
     const next = [...turns.map((t) => t.line), ...sections.map((s) => s.line)].filter((l) => l >= from).sort((a, b) => a - b)[0] ?? lines.count;
