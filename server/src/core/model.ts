@@ -100,7 +100,10 @@ export interface PublisherText {
 }
 
 export interface Transcript {
-  /** Id of the layout recognised, e.g. "streetevents-pdf", or "generic" / "plain". */
+  /**
+   * Id of the layout: a provider preset whose banner was found ("streetevents-pdf", "seeking-alpha"),
+   * "generic" when the layout was read from its shapes alone, or "plain" (no turns).
+   */
   format: string;
   meta: Meta;
   participants: Participant[];

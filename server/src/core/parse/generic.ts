@@ -1,12 +1,6 @@
 // Any layout no preset recognises, read by the layout-general reader from the shapes that recur in it.
 import type { TranscriptFormat } from './format';
-import { isUnidentified, looksLikeName } from './names';
 import { layoutConfidence, readLayout } from './reader';
-
-/** A name that may open an inline turn: two words or more, or the operator. */
-export function speakerName(name: string): boolean {
-  return name === 'Operator' || isUnidentified(name) || (looksLikeName(name, 4) && /\s/.test(name));
-}
 
 export const generic: TranscriptFormat = {
   id: 'generic',

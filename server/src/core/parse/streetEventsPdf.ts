@@ -11,28 +11,7 @@ import { head, sniffCount } from './format';
 import { parseDate, parseTime, readEventTitle } from './meta';
 import { readLayout, type Preset } from './reader';
 import { sectionKind } from './sections';
-
-/** A person's name: capitalised words and initials, no digits, at most six words. */
-export const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,5}$/u;
-
-interface SpeakerLine {
-  speaker: string;
-  firm: string | null;
-  title: string | null;
-}
-
-/** "Name - Firm - Title", "Operator", or an unidentified speaker; null for any other line. */
-export function readSpeakerLine(line: string): SpeakerLine | null {
-  const text = line.trim();
-  if (text.length === 0 || text.length > 200) return null;
-  if (/^operator$/i.test(text)) return { speaker: 'Operator', firm: null, title: null };
-  const parts = text.split(/\s+[-–—]\s+/);
-  if (/^(unidentified|unknown)\b/i.test(parts[0]) && parts[0].length < 50) {
-    return { speaker: parts[0], firm: parts.length > 2 ? parts.slice(1, -1).join(' - ') : null, title: parts.length > 1 ? parts[parts.length - 1] : null };
-  }
-  if (parts.length < 3 || !PERSON.test(parts[0]) || /[.!?,;:]$/.test(text)) return null;
-  return { speaker: parts[0], firm: parts.slice(1, -1).join(' - '), title: parts[parts.length - 1] };
-}
+import { lineSpeaker } from './shapes';
 
 function isUpperTitle(text: string): boolean {
   // Most lines are prose: one lower-case ASCII letter settles it without building `letters`.
@@ -46,6 +25,12 @@ function sectionAt(lines: TextLines, i: number): SectionMark | null {
   if (!isUpperTitle(text)) return null;
   const kind = sectionKind(text);
   return kind ? { boundary: i, line: i, title: text, kind } : null;
+}
+
+/** "Name - Firm - Title": the speaker line that opens this layout's turns. */
+function isFirmSpeakerLine(text: string): boolean {
+  const hit = lineSpeaker(text);
+  return hit?.shape === 'name-dash' && hit.firm !== null && hit.title !== null;
 }
 
 function previousBlank(lines: TextLines, i: number): boolean {
@@ -65,7 +50,7 @@ export const streetEventsPdf: TranscriptFormat = {
       if (i < 12 && /\bTRANSCRIPT\b/.test(text)) score += 0.1;
       if (/^={20,}\s*$/.test(text)) return 0; // the plain-text export, not the PDF
       if (sectionAt(lines, i)) score += 0.1;
-      if (previousBlank(lines, i) && readSpeakerLine(text)?.firm) speakers++;
+      if (previousBlank(lines, i) && isFirmSpeakerLine(text)) speakers++;
     }
     return Math.min(1, score + Math.min(0.4, speakers * 0.05));
   },
@@ -93,11 +78,6 @@ const STREETEVENTS_PDF: Preset = {
   recognises: (lines) => streetEventsPdf.detect(lines) > 0,
   header: readCover,
 };
-
-/** A page number standing alone where the PDF's page broke: "12", "Page 3", "3 of 20". */
-export function isPageNumber(text: string): boolean {
-  return /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i.test(text);
-}
 
 function readHeaderLine(text: string, meta: Meta): void {
   if (/STREETEVENTS|THOMSON REUTERS|REFINITIV/i.test(text) && !meta.provider) {
