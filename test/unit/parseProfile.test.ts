@@ -170,6 +170,40 @@ describe('layouts no provider uses', () => {
   });
 });
 
+describe('a provider layout not in the corpus', () => {
+  // A title block without ticker, a roster of "Name, Title" lines (one wrapped), "NAME:" turns in
+  // capitals, no Q&A heading: read from its shapes, with the company and period from the operator.
+  const t = parse([
+    'Brightwater Rail Group', 'Fourth Quarter 2031 Results Conference Call', 'March 2, 2032', '',
+    'SPEAKERS', 'Ada Quill, Chief Executive Officer, Brightwater', '  Rail Group', 'Cy Ober, Chief Financial Officer', 'Bo Tran, Eastgate Research', '',
+    'OPERATOR: Good morning and welcome to the Brightwater Rail Group fourth quarter 2031 results call.',
+    'ADA QUILL: Thank you. Freight volumes rose 7% and revenue reached $410 million.',
+    'CY OBER: Operating ratio improved to 61.2%.',
+    'OPERATOR: Our first question comes from Bo Tran with Eastgate Research.',
+    'BO TRAN: How are intermodal volumes trending?',
+    'ADA QUILL: Up mid-single digits.',
+    'OPERATOR: This concludes today\'s call.',
+  ]);
+
+  it('reads the roster, its wrapped line included, and no roster line as a turn', () => {
+    assert.deepEqual(t.participants.map((p) => [p.name, p.title]), [
+      ['Ada Quill', 'Chief Executive Officer, Brightwater Rail Group'], ['Cy Ober', 'Chief Financial Officer'], ['Bo Tran', null],
+    ]);
+  });
+
+  it('reads the turns, the Q&A from the operator\'s first question, and the roles', () => {
+    assert.deepEqual(turnsOf(t), [
+      'Operator/operator/presentation', 'ADA QUILL/executive/presentation', 'CY OBER/executive/presentation',
+      'Operator/operator/qa', 'BO TRAN/analyst/qa', 'ADA QUILL/executive/qa', 'Operator/operator/qa',
+    ]);
+  });
+
+  it('finds the company and the period, and does not take the period for the company', () => {
+    assert.deepEqual([t.meta.company, t.meta.period, t.meta.date], ['Brightwater Rail Group', 'Q4 2031', '2032-03-02']);
+    assert.equal(t.format, 'generic');
+  });
+});
+
 describe('call facts and notes', () => {
   it('finds the period in the opening words when the header gives none', () => {
     const t = parse([

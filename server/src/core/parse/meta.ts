@@ -48,9 +48,10 @@ export function readEventTitle(title: string, meta: Meta): void {
     meta.ticker ??= ticker[1];
     rest = rest.slice(ticker[0].length);
   }
-  rest = rest.replace(/^(?:Q[1-4]|[1-4]Q|FY|H[12])\s*'?\d{2,4}\s+/i, '');
+  rest = rest.replace(/^(?:Q[1-4]|[1-4]Q|FY|H[12])\s*'?\d{2,4}\s+/i, '').replace(/^(?:(?:first|second|third|fourth)[\s-]+quarter\s+)?(?:fiscal\s+(?:year\s+)?)?\d{4}\s+/i, '');
   const company = /^(.+?)\s+(?:(?:Preliminary|Final|Full[- ]Year|Fiscal|Interim|Annual|Half[- ]Year)\s+)*(?:Earnings|Results|Financial Results|Sales|Conference Call|Trading Update)\b/i.exec(rest);
-  if (company) meta.company ??= company[1].trim();
+  // "Fourth Quarter 2031 Results": a period, not a company.
+  if (company && !parsePeriod(company[1]) && !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference)\b/i.test(company[1])) meta.company ??= company[1].trim();
 }
 
 /** "(NYSE:ACME)", "(NASDAQ: ACME.B)": the exchange and ticker a title gives in brackets. */

@@ -153,7 +153,7 @@ function withAffiliation(lines: TextLines, i: number, hit: SpeakerHit): Candidat
 function speaks(lines: TextLines, c: Candidate, profile: Profile, roster: ReadonlySet<string>, introduced: () => boolean): boolean {
   const { hit } = c;
   if (hit.shape === 'inline') {
-    if (hit.speaker === 'Operator' || isUnidentified(hit.speaker)) return true;
+    if (/^operator$/i.test(hit.speaker) || isUnidentified(hit.speaker)) return true;
     if (roster.has(nameKey(hit.speaker))) return true;
     // Named once: a questioner the operator has just handed the line to.
     return /\s/.test(hit.speaker) && ((profile.mentions.get(nameKey(hit.speaker)) ?? 0) >= 2 || introduced());
@@ -219,11 +219,13 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   const roster = new Set<string>();
   const candidates: Candidate[] = [];
   const notSpeech: PublisherText[] = [];
-  const headerLines: string[] = [];
+  /** Lines above the first section title: the header, unless a turn starts among them. */
+  const early: { line: number; text: string }[] = [];
   let inRoster = false;
   let rosterRole: Role | null = null;
   let publisherUntilSection = false;
   let structure = false;
+  const EARLY_LINES = 40;
   /** Sections with a line of their own below the title: a title over a title is a table of contents. */
   const filled = new Set<SectionMark>();
   /** Where a roster ended on a line that was no entry: what follows, up to a turn, is the publisher's. */
@@ -255,6 +257,14 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
       continue;
     }
     if (inRoster) {
+      const previous = participants[participants.length - 1];
+      if (previous && previous.range.end.line === i - 1 && /^\s/.test(raw) && !/^\s/.test(head(lines, i - 1)) && text.length <= 60 && !/[.!?:;]$/.test(text) && !/^[*•·]\s/.test(text)) {
+        // "Ada Roe, Chief Executive Officer, Acme" over an indented "  Rail Group": the entry, wrapped.
+        if (previous.firm || !previous.title) previous.firm = previous.firm ? `${previous.firm} ${text}` : text;
+        else previous.title = `${previous.title} ${text}`;
+        previous.range = lines.lineRange(previous.range.start.line, i);
+        continue;
+      }
       const entry = rosterEntry(lines, i, rosterRole);
       if (entry) {
         // A roster may list one person twice, named two ways ("Amy E. Hood", "Amy Hood").
@@ -263,7 +273,6 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
         i = entry.last;
         continue;
       }
-      const previous = participants[participants.length - 1];
       const aff = affiliationLine(text);
       if (previous && !previous.firm && !previous.title && aff && previousText(lines, i) === previous.range.end.line) {
         // A name alone over its "Firm - Title".
@@ -302,8 +311,8 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
       const c = withAffiliation(lines, i, hit);
       candidates.push(c);
       i = c.last;
-      structure = true;
-    } else if (!structure && !(preset?.ignoreHeaderLine?.(text) ?? false)) headerLines.push(text);
+    }
+    if (!structure && early.length < EARLY_LINES && !(preset?.ignoreHeaderLine?.(text) ?? false)) early.push({ line: i, text });
   }
 
   // Drop a table of contents: titles with nothing under them before the next title.
@@ -361,14 +370,13 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   notSpeech.sort((a, b) => a.range.start.line - b.range.start.line);
   const meta: Meta = own?.meta ?? emptyMeta();
   meta.provider ??= preset?.provider ?? null;
-  readHeaderBlock(headerLines, meta);
-  for (const p of participants) {
-    if (p.role === 'executive') p.firm ??= meta.company;
-  }
+  const firstTurn = turns.length ? turns[0].line : lines.count;
+  readHeaderBlock(early.filter((e) => e.line < firstTurn).map((e) => e.text), meta);
   readOpeningWords(
     turns.slice(0, 3).map((t) => openingText(lines, t)),
     meta,
   );
+  for (const p of participants) if (p.role === 'executive') p.firm ??= meta.company;
   const notes: string[] = [];
   if (!meta.company && !meta.ticker) notes.push('No company found in the title, the header or the opening words.');
   if (!meta.period) notes.push('No fiscal period found in the title, the header or the opening words: figures get no period.');

@@ -184,7 +184,7 @@ export function inlineSpeaker(raw: string): SpeakerHit | null {
     const role = labelled[1].toLowerCase() === 'analyst' ? 'analyst' : labelled[1].toLowerCase() === 'executive' ? 'executive' : undefined;
     return { shape: 'inline', speaker: labelled[2].trim(), firm: null, title: null, ...(role ? { role } : {}), nameAt: m[1].length + m[2].indexOf('(') + 1, bodyAt: body };
   }
-  const name = m[2].trim();
+  const name = /^operator$/i.test(m[2].trim()) ? 'Operator' : m[2].trim();
   if (!(name === 'Operator' || isUnidentified(name) || looksLikeName(name, 4))) return null;
   return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: m[1].length, bodyAt: body };
 }
