@@ -79,7 +79,7 @@ describe('Motley Fool, classic page', () => {
 
   it('finds sections by their colon headings, not the table of contents', () => {
     assert.deepEqual(t.sections.map((s) => `${s.kind}:${s.title}`), [
-      'header:Header', 'presentation:Prepared Remarks', 'qa:Questions & Answers', 'participants:Call participants',
+      'header:Header', 'presentation:Prepared Remarks', 'qa:Questions & Answers', 'participants:Call participants', 'other:Summary',
     ]);
   });
 

@@ -82,7 +82,7 @@ function rosterEntry(lines: TextLines, i: number, headRole: Role | null): Roster
     aff = { firm: null, title: reversed[1].trim() };
   } else {
     // A roster line is no sentence, whatever it ends with ("Gerard Cassidy - RBC.").
-    const hit = lineSpeaker(text.replace(/\.$/, ''));
+    const hit = lineSpeaker(text) ?? lineSpeaker(text.replace(/\.$/, ''));
     // One word is no one's full name on a roster: "Revenue-- $15 million" is a summary line.
     if (!hit || hit.shape === 'operator' || !/\s/.test(hit.speaker)) return null;
     name = hit.speaker;
@@ -365,7 +365,9 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
     let last = next - 1;
     while (last >= from && lines.isBlank(last)) last--;
     // A site's summary under its roster, or its footer after a closing roster: no one says it.
-    if (last >= from) notSpeech.push({ kind: 'summary', range: lines.lineRange(from, last) });
+    if (last < from) continue;
+    notSpeech.push({ kind: 'summary', range: lines.lineRange(from, last) });
+    sections.push({ boundary: from, line: from, title: 'Summary', kind: 'other' });
   }
   notSpeech.sort((a, b) => a.range.start.line - b.range.start.line);
   const meta: Meta = own?.meta ?? emptyMeta();
