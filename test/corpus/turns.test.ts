@@ -1,7 +1,8 @@
 // The reader's invariants over every shared file, by layout (issue 11): a transcript has turns,
 // a company and a period; no one speaker holds more than half the turns where the roster names
 // several people; no roster line is a turn; data files are not transcripts. Each file is read
-// once; a table per layout is printed. Accuracy against the turn gold is `npm run eval`.
+// once; a table per layout is printed, with the lowest layout confidence the reader gave. Accuracy
+// against the turn gold is `npm run eval:turns`.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -58,9 +59,10 @@ describe('reader invariants over the shared corpus', { skip: sharedMissing }, ()
   const transcripts = all.filter((r) => !DATA_FOLDERS.has(r.folder));
 
   it('prints the figures by layout folder', () => {
-    const rows = new Map<string, { files: number; ok: number; turns: number; company: number; period: number }>();
+    const rows = new Map<string, { files: number; ok: number; turns: number; company: number; period: number; confidence: number }>();
     for (const r of transcripts) {
-      const row = rows.get(r.folder) ?? { files: 0, ok: 0, turns: 0, company: 0, period: 0 };
+      const row = rows.get(r.folder) ?? { files: 0, ok: 0, turns: 0, company: 0, period: 0, confidence: 1 };
+      row.confidence = Math.min(row.confidence, r.transcript.profile?.confidence ?? 0);
       const v = violations(r.transcript);
       row.files++;
       if (v.length === 0) row.ok++;
@@ -69,8 +71,8 @@ describe('reader invariants over the shared corpus', { skip: sharedMissing }, ()
       if (r.transcript.meta.period) row.period++;
       rows.set(r.folder, row);
     }
-    console.log('folder                         files  all-ok  turns  company  period');
-    for (const [folder, r] of [...rows].sort()) console.log(`${folder.padEnd(30)} ${String(r.files).padStart(5)} ${String(r.ok).padStart(7)} ${String(r.turns).padStart(6)} ${String(r.company).padStart(8)} ${String(r.period).padStart(7)}`);
+    console.log('folder                         files  all-ok  turns  company  period  min-confidence');
+    for (const [folder, r] of [...rows].sort()) console.log(`${folder.padEnd(30)} ${String(r.files).padStart(5)} ${String(r.ok).padStart(7)} ${String(r.turns).padStart(6)} ${String(r.company).padStart(8)} ${String(r.period).padStart(7)} ${r.confidence.toFixed(2).padStart(15)}`);
     assert.ok(rows.size > 0);
   });
 

@@ -67,7 +67,8 @@ describe('Seeking Alpha', () => {
 });
 
 describe('Motley Fool, classic page', () => {
-  const t = parse(fixture('motley-fool-classic.txt').replace('Hugo Brandt--Analyst\n\nMore', 'Hugo Brandt--Analyst\n\nMira J. Okafor--Vice President, Investor Relations\n\nMore'));
+  const text = fixture('motley-fool-classic.txt').replace('Hugo Brandt--Analyst\n\nMore', 'Hugo Brandt--Analyst\n\nMira J. Okafor--Vice President, Investor Relations\n\nMore');
+  const t = parse(text);
 
   it('reads the scraper header and the page title', () => {
     assert.equal(t.format, 'motley-fool-classic');
@@ -78,8 +79,14 @@ describe('Motley Fool, classic page', () => {
 
   it('finds sections by their colon headings, not the table of contents', () => {
     assert.deepEqual(t.sections.map((s) => `${s.kind}:${s.title}`), [
-      'header:Header', 'presentation:Prepared Remarks', 'qa:Questions & Answers', 'participants:Call participants', 'other:More ZYXW analysis',
+      'header:Header', 'presentation:Prepared Remarks', 'qa:Questions & Answers', 'participants:Call participants', 'other:Summary',
     ]);
+  });
+
+  it('marks the page footer after the closing roster as publisher text, not speech', () => {
+    const footer = text.split(/\r?\n/).findIndex((l) => l.startsWith('More ZYXW'));
+    assert.ok(t.notSpeech?.some((r) => r.kind === 'summary' && r.range.start.line <= footer && r.range.end.line >= footer));
+    assert.ok(t.turns.every((u) => u.range.start.line < footer));
   });
 
   it('reads "Name--Title" and "Name--Firm -- Analyst" speaker lines', () => {
@@ -175,8 +182,9 @@ describe('an unknown layout', () => {
     ].join('\n');
     const t = parse(text);
     assert.equal(t.format, 'generic');
+    // The turns before the Q&A heading are the presentation.
     assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.section}`), [
-      'Tomas Lindqvist/other', 'Priya Raman/other', 'Tomas Lindqvist/other', 'Priya Raman/qa', 'Tomas Lindqvist/qa',
+      'Tomas Lindqvist/presentation', 'Priya Raman/presentation', 'Tomas Lindqvist/presentation', 'Priya Raman/qa', 'Tomas Lindqvist/qa',
     ]);
     assert.equal(t.turns[0].bodyStart.character, 'Tomas Lindqvist: '.length);
   });

@@ -86,4 +86,13 @@ describe('decoding', () => {
     assert.equal(f.turns.length, 13);
     assert.ok(!/[\u0080-\u009f]/.test(r.stdout), 'no C1 controls left from a Latin-1 reading');
   });
+
+  it('the CLI explains how it read a file: scores, shapes trusted and why', () => {
+    const r = spawnSync(process.execPath, [cliPath, 'analyze', '--explain', path.join(fixturesDir, 'seeking-alpha.txt')], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /read as seeking-alpha/);
+    assert.match(r.stdout, /layout scores: seeking-alpha \d\.\d\d/);
+    assert.match(r.stdout, /trusted +bare-name +\d+ lines/);
+    assert.match(r.stdout, /why: roster: 4 entries, never read as turns/);
+  });
 });

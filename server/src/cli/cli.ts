@@ -10,7 +10,7 @@ import { analyse, defaultDiagnosticSettings, documentJudgements, documentLedger,
 import { decodeBytes } from '../service/decode';
 import { readError, readRegularFile } from '../service/disk';
 import { expandInputs, type InputError } from './inputs';
-import { isFinding, summary, toJson, type FileResult } from './report';
+import { explanation, isFinding, summary, toJson, type FileResult } from './report';
 import { toSarif } from './sarif';
 import { writeOut } from './stdout';
 
@@ -27,6 +27,7 @@ type Format = (typeof FORMATS)[number];
 interface AnalyzeOptions {
   json?: boolean;
   format?: Format;
+  explain?: boolean;
 }
 
 function version(): string {
@@ -49,8 +50,8 @@ async function analyseInputs(args: string[]) {
   const results: FileResult[] = [];
   for (const input of inputs) {
     try {
-      const bytes = await readRegularFile(input.path, { maxBytes: MAX_FILE_BYTES });
-      results.push({ input, analysis: analyse(decodeBytes(bytes)) });
+      const text = decodeBytes(await readRegularFile(input.path, { maxBytes: MAX_FILE_BYTES }));
+      results.push({ input, analysis: analyse(text), text });
     } catch (e) {
       failed.push({ name: input.name, error: readError(e) });
     }
@@ -79,7 +80,7 @@ async function analyzeCommand(args: string[], opts: AnalyzeOptions): Promise<voi
     writeOut(`${JSON.stringify(log, null, 1)}\n`);
   } else if (format === 'json') {
     writeOut(`${JSON.stringify({ files: results.map(toJson), errors: failed.map((f) => ({ path: f.name, error: f.error })) }, null, 1)}\n`);
-  } else if (results.length) writeOut(`${results.map(summary).join('\n\n')}\n`);
+  } else if (results.length) writeOut(`${results.map(opts.explain ? explanation : summary).join('\n\n')}\n`);
 
 }
 
@@ -113,6 +114,7 @@ export function program(): Command {
     .argument('<paths...>', 'transcript files, folders (their .txt and .transcript files, recursively) or quoted globs')
     .addOption(new Option('--json', 'print {"files":[...],"errors":[...]} as JSON (same as --format json)').conflicts('format'))
     .addOption(new Option('--format <format>', 'text, json, or sarif (SARIF 2.1.0 of the diagnostics)').argParser(parseFormat))
+    .addOption(new Option('--explain', 'print how each file was read: layout scores, the speaker shapes found and trusted, and why').conflicts(['json', 'format']))
     .exitOverride()
     .action(analyzeCommand);
   cli

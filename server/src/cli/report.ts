@@ -1,12 +1,31 @@
 // What `analyze` prints of each file: a summary (per call, for a merged file) with `file:line:col`
-// diagnostics, or the model as JSON.
+// diagnostics, the model as JSON, or (`--explain`) how the reader read it.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { callAt, headerName, type Analysis, type Transcript } from '../core';
+import { callAt, headerName, layoutScores, type Analysis, type Transcript } from '../core';
 import type { Input } from './inputs';
 
 export interface FileResult {
   input: Input;
   analysis: Analysis;
+  /** The decoded text, for `--explain` (the layout scores read it again). */
+  text: string;
+}
+
+/** How the reader read a file: each layout's score, the shapes it found and trusted, and why. */
+export function explanation(r: FileResult): string {
+  const t = r.analysis.transcript;
+  const out = [`${r.input.name}: read as ${t.format}`, `  layout scores: ${layoutScores(r.text).map((d) => `${d.format} ${d.score.toFixed(2)}`).join(', ')}`];
+  const p = t.profile;
+  if (!p) out.push(`  profile: none (the ${t.format} layout is read by its own rules)`);
+  else {
+    out.push(`  profile: confidence ${p.confidence.toFixed(2)}, preset ${p.preset ?? 'none'}, ${p.rosterEntries} roster entries`);
+    for (const s of p.shapes) out.push(`    ${s.accepted ? 'trusted    ' : 'not trusted'} ${s.shape.padEnd(22)} ${s.lines} lines, ${s.people} people, ${s.recurring} recurring, ${s.inRoster} in roster`);
+    for (const reason of p.reasons) out.push(`    why: ${reason}`);
+  }
+  out.push(`  call: ${t.meta.company ?? '?'} (${t.meta.ticker ?? '?'}) ${t.meta.period ?? 'period ?'} ${t.meta.date ?? ''}`.trimEnd());
+  out.push(`  turns: ${t.turns.length}; not speech: ${(t.notSpeech ?? []).map((n) => `${n.kind} lines ${n.range.start.line + 1}-${n.range.end.line + 1}`).join(', ') || 'none'}`);
+  for (const note of t.notes) out.push(`  note: ${note}`);
+  return out.join('\n');
 }
 
 export function toJson(r: FileResult) {

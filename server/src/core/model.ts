@@ -63,8 +63,47 @@ export interface Exchange {
   range: Range;
 }
 
+/** How a speaker-line shape fared in a file: how often it occurs and whether the reader trusted it. */
+export interface ShapeEvidence {
+  /** The shape's id in parse/shapes.ts, e.g. "name-dash" for "Jane Roe - Northgate Securities". */
+  shape: string;
+  /** Lines of this shape outside rosters. */
+  lines: number;
+  /** Different people those lines name. */
+  people: number;
+  /** Of those, people named at least twice (in any shape). */
+  recurring: number;
+  /** Of those, people the roster names. */
+  inRoster: number;
+  accepted: boolean;
+}
+
+/** The layout the reader inferred for a file from the shapes that recur in it, and why. */
+export interface LayoutProfile {
+  /** A known provider's preset that added to the reading (its banner, a header field), or null. */
+  preset: string | null;
+  /** 0 to 1: how sure the reader is that it found the file's speaker lines. */
+  confidence: number;
+  shapes: ShapeEvidence[];
+  rosterEntries: number;
+  /** One sentence per decision, for `analyze --explain`. */
+  reasons: string[];
+}
+
+/** What publisher text is: the site's summary, its key takeaways, a copyright block. */
+export type PublisherKind = 'summary' | 'copyright';
+
+/** Text the publisher wrote, not the speakers: shown, but no figure in it is the company's word. */
+export interface PublisherText {
+  kind: PublisherKind;
+  range: Range;
+}
+
 export interface Transcript {
-  /** Id of the layout recognised, e.g. "streetevents-pdf", or "generic" / "plain". */
+  /**
+   * Id of the layout: a provider preset whose banner was found ("streetevents-pdf", "seeking-alpha"),
+   * "generic" when the layout was read from its shapes alone, or "plain" (no turns).
+   */
   format: string;
   meta: Meta;
   participants: Participant[];
@@ -73,6 +112,10 @@ export interface Transcript {
   exchanges: Exchange[];
   /** Problems the parser wants the user to know about (layout not recognised, …). */
   notes: string[];
+  /** Set by the layout-general reader: the profile it read the file with. */
+  profile?: LayoutProfile;
+  /** Publisher text (summary bullets, copyright blocks): not speech, so figures there are not judged. */
+  notSpeech?: PublisherText[];
 }
 
 export function emptyMeta(): Meta {

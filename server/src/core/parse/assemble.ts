@@ -1,7 +1,7 @@
 // Turns what a format parser found (section titles, speaker lines, rosters) into the model:
 // ranges, roles and Q&A exchanges are worked out here once for every format.
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { Exchange, Meta, Participant, Role, Section, SectionKind, Transcript, Turn } from '../model';
+import type { Exchange, LayoutProfile, Meta, Participant, PublisherText, Role, Section, SectionKind, Transcript, Turn } from '../model';
 import type { TextLines } from '../text';
 import { head } from './format';
 import { isUnidentified, nameKey } from './names';
@@ -35,6 +35,8 @@ export interface Draft {
   turns: TurnMark[];
   participants: Participant[];
   notes: string[];
+  profile?: LayoutProfile;
+  notSpeech?: PublisherText[];
 }
 
 export function assemble(lines: TextLines, draft: Draft): Transcript {
@@ -68,6 +70,9 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
   const roster = new Map<string, Participant>();
   for (const p of draft.participants) if (!roster.has(nameKey(p.name))) roster.set(nameKey(p.name), p);
   const companyFirms = new Set(draft.participants.filter((p) => p.role === 'executive' && p.firm).map((p) => firmKey(p.firm!)));
+  // The company's own people are its executives, whatever their title says.
+  const own = draft.meta.company ? firmKey(draft.meta.company) : '';
+  if (own) companyFirms.add(own);
 
   let inSection = -1;
   const turns: Turn[] = turnMarks.map((m) => {
@@ -87,7 +92,7 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
       bodyStart: m.bodyStart,
     };
   });
-  inferAnalysts(turns);
+  inferAnalysts(lines, turns);
 
   return {
     format: draft.format,
@@ -97,6 +102,8 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
     turns,
     exchanges: exchangesOf(turns),
     notes: draft.notes,
+    ...(draft.profile ? { profile: draft.profile } : {}),
+    ...(draft.notSpeech?.length ? { notSpeech: draft.notSpeech } : {}),
   };
 }
 
@@ -131,6 +138,8 @@ function firmKey(firm: string): string {
 function roleOf(m: TurnMark, known: Participant | undefined, firm: string | null, title: string | null, companyFirms: Set<string>): Role {
   if (m.role) return m.role;
   if (/^operator\b/i.test(m.speaker)) return 'operator';
+  // "Unidentified Company Representative", "Unknown Executive": the company speaking, unnamed.
+  if (isUnidentified(m.speaker) && /\b(?:company|corporate|executive|management)\b/i.test(m.speaker)) return 'executive';
   if (known && known.role !== 'unknown') return known.role;
   if (title && /\banalyst\b/i.test(title)) return 'analyst';
   if (/\banalyst\b/i.test(m.speaker)) return 'analyst';
@@ -139,17 +148,33 @@ function roleOf(m: TurnMark, known: Participant | undefined, firm: string | null
   return 'unknown';
 }
 
-/** In Q&A, an unknown speaker the operator has just introduced is asking the question. */
-function inferAnalysts(turns: Turn[]): void {
+/**
+ * In Q&A, an unknown speaker the operator has just introduced is asking the question, and so is one
+ * the operator names anywhere in the Q&A ("the next question comes from Jane Roe with Northgate").
+ */
+function inferAnalysts(lines: TextLines, turns: Turn[]): void {
   const analysts = new Set<string>();
-  for (let i = 1; i < turns.length; i++) {
+  let introductions = '';
+  for (let i = 0; i < turns.length; i++) {
     const t = turns[i];
-    if (t.section !== 'qa' || t.role !== 'unknown' || turns[i - 1].role !== 'operator') continue;
+    if (t.section === 'qa' && t.role === 'operator' && introductions.length < 50_000) introductions += ` ${openingWords(lines, t)}`;
+    if (i === 0 || t.section !== 'qa' || t.role !== 'unknown' || turns[i - 1].role !== 'operator') continue;
     // "Unknown Speaker" names no one: only this turn is known to be a question.
     if (isUnidentified(t.speaker)) t.role = 'analyst';
     else analysts.add(nameKey(t.speaker));
   }
-  for (const u of turns) if (u.role === 'unknown' && analysts.has(nameKey(u.speaker))) u.role = 'analyst';
+  const named = (speaker: string) => {
+    const words = speaker.split(/\s+/).filter((w) => w.length > 1 && !/\.$/.test(w));
+    return words.length >= 2 && introductions.includes(`${words[0]} `) && introductions.includes(words[words.length - 1]);
+  };
+  for (const u of turns) if (u.role === 'unknown' && u.section === 'qa' && (analysts.has(nameKey(u.speaker)) || (!isUnidentified(u.speaker) && named(u.speaker)))) u.role = 'analyst';
+}
+
+/** The first lines of a turn's speech, where the operator introduces the next questioner. */
+function openingWords(lines: TextLines, t: Turn): string {
+  let text = head(lines, t.bodyStart.line).slice(t.bodyStart.character);
+  for (let i = t.bodyStart.line + 1; i <= Math.min(t.range.end.line, t.bodyStart.line + 2); i++) text += ` ${head(lines, i)}`;
+  return text;
 }
 
 /** An analyst's question with the answers that follow, until another analyst or the operator. */

@@ -4,15 +4,14 @@ import { TextLines } from '../text';
 import { assemble } from './assemble';
 import type { TranscriptFormat } from './format';
 import { generic } from './generic';
-import { motleyFool2025 } from './motleyFool2025';
-import { motleyFoolClassic } from './motleyFoolClassic';
+import { motleyFool2025, motleyFoolClassic } from './motleyFool';
 import { isDataDump, plainDraft } from './plain';
 import { seekingAlpha } from './seekingAlpha';
 import { streetEventsEikon } from './streetEventsEikon';
 import { streetEventsPdf } from './streetEventsPdf';
 
 /** Known layouts, most specific first; the generic speaker-line parser is the fallback. */
-export const FORMATS: TranscriptFormat[] = [streetEventsPdf, streetEventsEikon, seekingAlpha, motleyFoolClassic, motleyFool2025, generic];
+export const FORMATS: TranscriptFormat[] = [streetEventsPdf, streetEventsEikon, seekingAlpha, motleyFool2025, motleyFoolClassic, generic];
 
 /** A score at or above this says the text is a transcript in that layout. */
 export const DETECT_THRESHOLD = 0.5;
@@ -26,10 +25,21 @@ export function detect(lines: TextLines): Detection {
   let best: Detection = { format: 'plain', score: 0 };
   if (isDataDump(lines)) return best;
   for (const f of FORMATS) {
+    if (f === generic) continue;
     const score = f.detect(lines);
     if (score > best.score) best = { format: f.id, score };
   }
-  return best;
+  // The shapes decide where no provider recognises its own layout.
+  if (best.score >= DETECT_THRESHOLD) return best;
+  const score = generic.detect(lines);
+  return score > best.score ? { format: generic.id, score } : best;
+}
+
+/** Every layout's score for a text, best first: why `detect` chose what it chose (`analyze --explain`). */
+export function layoutScores(text: string): Detection[] {
+  const lines = new TextLines(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  if (isDataDump(lines)) return [{ format: 'plain', score: 0 }];
+  return FORMATS.map((f) => ({ format: f.id, score: Math.round(f.detect(lines) * 100) / 100 })).sort((a, b) => b.score - a.score);
 }
 
 /** True when the text looks like an earnings-call transcript in any known layout. */
@@ -46,7 +56,13 @@ export function formatOf(lines: TextLines): TranscriptFormat | null {
 
 export function parseWith(lines: TextLines, format: TranscriptFormat | null): Transcript {
   if (!format) return assemble(lines, plainDraft('Data (JSON or a token table), not a transcript layout: figures only.'));
-  return assemble(lines, format.parse(lines));
+  const draft = format.parse(lines);
+  // A provider's parser never decides alone: where it finds no turns, the shapes may.
+  if (draft.turns.length === 0 && format !== generic) {
+    const general = generic.parse(lines);
+    if (general.turns.length > 0) return assemble(lines, general);
+  }
+  return assemble(lines, draft);
 }
 
 export function parseTranscript(lines: TextLines): Transcript {

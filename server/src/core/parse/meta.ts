@@ -48,7 +48,53 @@ export function readEventTitle(title: string, meta: Meta): void {
     meta.ticker ??= ticker[1];
     rest = rest.slice(ticker[0].length);
   }
-  rest = rest.replace(/^(?:Q[1-4]|[1-4]Q|FY|H[12])\s*'?\d{2,4}\s+/i, '');
+  rest = rest.replace(/^(?:Q[1-4]|[1-4]Q|FY|H[12])\s*'?\d{2,4}\s+/i, '').replace(/^(?:(?:first|second|third|fourth)[\s-]+quarter\s+)?(?:fiscal\s+(?:year\s+)?)?\d{4}\s+/i, '');
   const company = /^(.+?)\s+(?:(?:Preliminary|Final|Full[- ]Year|Fiscal|Interim|Annual|Half[- ]Year)\s+)*(?:Earnings|Results|Financial Results|Sales|Conference Call|Trading Update)\b/i.exec(rest);
-  if (company) meta.company ??= company[1].trim();
+  // "Fourth Quarter 2031 Results": a period, not a company.
+  if (company && !parsePeriod(company[1]) && !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference)\b/i.test(company[1])) meta.company ??= company[1].trim();
+}
+
+/** "(NYSE:ACME)", "(NASDAQ: ACME.B)": the exchange and ticker a title gives in brackets. */
+const EXCHANGE_TICKER = /\(([A-Za-z]{2,12})\s*:\s*([A-Z][A-Z0-9.]{0,7})\)/;
+const DATE_AT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/i;
+
+/**
+ * The lines above a transcript's first section or turn: a title ("Acme Corp. (NYSE:ACME) Q2 2031
+ * Earnings Call March 7, 2031 5:00 PM ET", or "ACME - Q2 2031 Acme Corp Earnings Call"), on one
+ * line or several, and a date.
+ */
+export function readHeaderBlock(headerLines: string[], meta: Meta): void {
+  const text = headerLines.join(' ').replace(/\s+/g, ' ').trim();
+  if (!text) return;
+  const ticker = EXCHANGE_TICKER.exec(text);
+  const dateAt = text.search(DATE_AT);
+  if (ticker) {
+    meta.ticker ??= ticker[2];
+    meta.company ??= text.slice(0, ticker.index).trim() || null;
+    meta.title ??= (dateAt > ticker.index ? text.slice(0, dateAt) : text).trim();
+  } else if (!meta.title) {
+    const title = headerLines.find((l) => /\b(?:earnings|call|conference|results)\b/i.test(l) && l.length <= 200);
+    if (title) readEventTitle(dateAt > 0 && title.search(DATE_AT) > 0 ? title.slice(0, title.search(DATE_AT)) : title, meta);
+  }
+  meta.period ??= parsePeriod(text);
+  meta.date ??= parseDate(text);
+  if (dateAt >= 0) meta.time ??= parseTime(text.slice(dateAt).replace(/^.*?\d{4}/, ''));
+}
+
+/**
+ * What the operator's and first speakers' opening words say of the call, where the header did not:
+ * "welcome to the Acme Corp third quarter 2031 earnings call", "Acme's Q3 fiscal 2031 results".
+ */
+export function readOpeningWords(openings: string[], meta: Meta): void {
+  for (const text of openings) {
+    const call = /\b(?:welcome to|joining us for|participating in)\s+(?:the\s+)?(.{3,160}?)\b(?:earnings|results|financial results|conference call|call)\b/i.exec(text);
+    if (!call) continue;
+    meta.period ??= parsePeriod(call[1]);
+    if (!meta.company) {
+      // The words before the period: "Acme Corp's", "Acme Corp.".
+      const before = call[1].split(/\b(?:first|second|third|fourth|Q[1-4]|[1-4]Q|fiscal|full[- ]year|FY)\b/i)[0].replace(/['’]s?\s*$/, '').trim();
+      if (before && /^\p{Lu}/u.test(before) && before.split(/\s+/).length <= 6) meta.company = before;
+    }
+    if (meta.period && meta.company) return;
+  }
 }

@@ -1,10 +1,16 @@
-// What both Motley Fool layouts share: the scraper's header block between two "=" rules
-// ("Company: ...", "Ticker: ...", "Quarter: ...", "Source: motley_fool") and the page's date line.
+// Motley Fool presets for the layout-general reader. Both page layouts come with the scraper's header
+// block between two "=" rules ("Company: ...", "Ticker: ...", "Quarter: ...", "Source: motley_fool")
+// and the page's date line. The classic page has "Prepared Remarks:" / "Questions & Answers:"
+// headings and "Name--Title" speaker lines, its roster at the end; the 2025 page has a "Title —
+// Name" roster, the site's summary and glossary, then "Full Conference Call Transcript" with inline
+// "Name:Text" turns. Those are shapes and headings the reader knows; the presets add the header.
 import type { Meta } from '../model';
 import { emptyMeta } from '../model';
 import type { TextLines } from '../text';
-import { head } from './format';
+import type { TranscriptFormat } from './format';
+import { head, sniffCount } from './format';
 import { parseDate, parsePeriod, parseTime } from './meta';
+import { layoutConfidence, readLayout, type Preset } from './reader';
 
 const RULE = /^={20,}\s*$/;
 
@@ -49,3 +55,38 @@ export function readFoolHeader(lines: TextLines): { meta: Meta; after: number } 
   if (!meta.title && meta.company) meta.title = `${meta.company}${meta.period ? ` ${meta.period}` : ''} Earnings Call`;
   return { meta, after };
 }
+
+const TRANSCRIPT_HEADING = /^full (?:conference )?call transcript$/i;
+
+/** The 2025 page's transcript heading (the site's roster and summary are above it), or -1. */
+function transcriptHeading(lines: TextLines): number {
+  for (let i = 0; i < sniffCount(lines); i++) if (TRANSCRIPT_HEADING.test(head(lines, i).trim())) return i;
+  return -1;
+}
+
+const MOTLEY_FOOL_2025: Preset = {
+  id: 'motley-fool-2025',
+  provider: 'The Motley Fool',
+  recognises: (lines) => hasFoolHeader(lines) && transcriptHeading(lines) >= 0,
+  header: readFoolHeader,
+  speechFrom: transcriptHeading,
+};
+
+const MOTLEY_FOOL_CLASSIC: Preset = {
+  id: 'motley-fool-classic',
+  provider: 'The Motley Fool',
+  recognises: hasFoolHeader,
+  header: readFoolHeader,
+};
+
+function foolFormat(preset: Preset): TranscriptFormat {
+  return {
+    id: preset.id,
+    /** The preset never decides alone: without the scraper's header the file is read as the generic layout. */
+    detect: (lines) => (preset.recognises(lines) ? Math.min(1, 0.5 + layoutConfidence(lines)) : 0),
+    parse: (lines) => readLayout(lines, [preset]).draft,
+  };
+}
+
+export const motleyFool2025 = foolFormat(MOTLEY_FOOL_2025);
+export const motleyFoolClassic = foolFormat(MOTLEY_FOOL_CLASSIC);

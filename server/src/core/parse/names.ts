@@ -47,7 +47,8 @@ export function editDistance(a: string, b: string, max: number): number {
 /** Lower-case words that may sit inside a name ("Ana de la Cruz", "Jan van der Berg"). */
 const PARTICLES = new Set(['de', 'da', 'das', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'den', 'ten', 'ter', 'bin', 'al', 'el', 'y', 'e']);
 const HONORIFIC = /^(?:Jr|Sr|Dr|Mr|Mrs|Ms|Prof)\.?,?$/;
-const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
+/** "J.", "J.R.", "J", and "C.J" as some sources write two initials. */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$|^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
 const WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** Capitalised words that open lines of speech and headings, never a person's name. */
 const NOT_NAMES = new Set(

@@ -24,7 +24,7 @@ const TITLES: [string, SectionKind][] = [
   ['definitions', 'disclaimer'],
   ['overview', 'other'],
   ['financial data', 'other'],
-  ['full conference call transcript', 'other'],
+  ['full conference call transcript', 'presentation'],
 ];
 
 function normalise(title: string): string {

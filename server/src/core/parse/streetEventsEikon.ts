@@ -1,13 +1,15 @@
-// Thomson Reuters / Refinitiv StreetEvents plain-text export (Eikon): section titles between two
-// "=" rules, turn headers "Name,  Firm - Title    [n]" between two "-" rules, rosters as
-// " * Name" over "   Firm - Title". The "Event Brief" variant has the same frame.
-import type { Meta, Participant } from '../model';
+// Thomson Reuters / Refinitiv StreetEvents plain-text export (Eikon), a preset for the layout-general
+// reader: its banner and header block, and the frame that recognises it (section titles between two
+// "=" rules, turn headers between two "-" rules). The turn headers ("Name,  Firm - Title    [n]"),
+// the rosters (" * Name" over "   Firm - Title") and the sections are shapes the reader knows. The
+// "Event Brief" variant has the same frame.
+import type { Meta } from '../model';
 import { emptyMeta } from '../model';
 import type { TextLines } from '../text';
-import type { SectionMark, TurnMark } from './assemble';
 import type { TranscriptFormat } from './format';
-import { head, headerTurn, sniffCount } from './format';
+import { head, sniffCount } from './format';
 import { parseDate, parseTime, readEventTitle } from './meta';
+import { readLayout, type Preset } from './reader';
 import { sectionKind } from './sections';
 
 // A few stray characters after a rule are damage in the source, not text.
@@ -17,14 +19,6 @@ const TURN_NUMBER = /\s+\[\d+\]\s*$/;
 
 function between(lines: TextLines, i: number, rule: RegExp): boolean {
   return i > 0 && i + 1 < lines.count && rule.test(head(lines, i - 1)) && rule.test(head(lines, i + 1));
-}
-
-/** "Name,  Firm - Title" (the turn number already cut off). */
-function readTurnHeader(text: string): { speaker: string; firm: string | null; title: string | null } {
-  const comma = /^([^,]+?),\s+(.+)$/.exec(text);
-  if (!comma) return { speaker: text, firm: null, title: null };
-  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(comma[2]);
-  return dash ? { speaker: comma[1], firm: dash[1], title: dash[2] } : { speaker: comma[1], firm: comma[2], title: null };
 }
 
 export const streetEventsEikon: TranscriptFormat = {
@@ -46,43 +40,25 @@ export const streetEventsEikon: TranscriptFormat = {
     return /^\s*(?:Thomson Reuters|Refinitiv) StreetEvents Event (?:Transcript|Brief)\s*$/i.test(line);
   },
 
-  parse(lines) {
-    const meta = emptyMeta();
-    const sections: SectionMark[] = [];
-    const turns: TurnMark[] = [];
-    const participants: Participant[] = [];
-    let current: SectionMark | null = null;
+  parse: (lines) => readLayout(lines, [EIKON]).draft,
+};
 
-    for (let i = 0; i < lines.count; i++) {
-      const raw = head(lines, i);
-      const text = raw.trim();
-      if (text.length === 0 || EQUALS_RULE.test(raw) || DASH_RULE.test(raw)) continue;
-      if (between(lines, i, EQUALS_RULE) || (between(lines, i, DASH_RULE) && !TURN_NUMBER.test(raw) && sectionKind(text))) {
-        current = { boundary: i - 1, line: i, title: text, kind: sectionKind(text) ?? 'other' };
-        sections.push(current);
-        continue;
-      }
-      if (between(lines, i, DASH_RULE) && TURN_NUMBER.test(raw)) {
-        const turn = headerTurn(lines, i, readTurnHeader(text.replace(TURN_NUMBER, '')), i, i - 1);
-        turns.push({ ...turn, bodyStart: { line: i + 2 < lines.count ? i + 2 : i + 1, character: 0 } });
-        continue;
-      }
-      if (!current) readHeaderLine(text, meta);
-      else if (current.kind === 'participants' && /^\*\s+/.test(text)) {
-        const next = i + 1 < lines.count ? head(lines, i + 1).trim() : '';
-        const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(next);
-        const hasAffiliation = next.length > 0 && !next.startsWith('*');
-        participants.push({
-          name: text.replace(/^\*\s+/, ''),
-          firm: hasAffiliation ? (dash ? dash[1] : next) : null,
-          title: hasAffiliation && dash ? dash[2] : null,
-          role: /conference|analyst/i.test(current.title) ? 'analyst' : 'executive',
-          range: lines.lineRange(i, hasAffiliation ? i + 1 : i),
-        });
-      }
-    }
-    return { format: 'streetevents-eikon', meta, sections, turns, participants, notes: [] };
-  },
+/** The header above the first rule: provider, kind, event title, date. */
+function readHeader(lines: TextLines): { meta: Meta; after: number } {
+  const meta = emptyMeta();
+  // A header is a few lines: without a rule near the top, the reader reads from the start.
+  const end = Math.min(lines.count, 40);
+  let i = 0;
+  for (; i < end && !EQUALS_RULE.test(head(lines, i)); i++) if (!lines.isBlank(i)) readHeaderLine(head(lines, i).trim(), meta);
+  return { meta, after: i < end ? i : 0 };
+}
+
+const EIKON: Preset = {
+  id: 'streetevents-eikon',
+  provider: 'Thomson Reuters StreetEvents',
+  recognises: (lines) => streetEventsEikon.detect(lines) > 0,
+  header: readHeader,
+  speakerFrame: DASH_RULE,
 };
 
 function readHeaderLine(text: string, meta: Meta): void {

@@ -1,0 +1,234 @@
+// The shapes a speaker line takes, each defined once with examples. A shape reads one trimmed line
+// and says who it names; it never decides alone that the line opens a turn: the layout profile
+// (profile.ts) accepts a shape only where it recurs in the file, and the reader checks each name
+// against the roster and the names the shape repeats.
+import type { Role } from '../model';
+import { isUnidentified, looksLikeName } from './names';
+
+export type ShapeId =
+  | 'operator'
+  | 'unidentified'
+  | 'qa-prefix'
+  | 'name-dash'
+  | 'name-double-dash'
+  | 'name-comma'
+  | 'name-paren'
+  | 'name-pipe'
+  | 'bracketed'
+  | 'bare-name'
+  | 'name-over-affiliation'
+  | 'inline';
+
+export interface SpeakerHit {
+  shape: ShapeId;
+  speaker: string;
+  firm: string | null;
+  title: string | null;
+  /** Where the line itself says the role ("Q - Name" asks, "Name--Analyst"). */
+  role?: Role;
+  /** Inline shapes: where the spoken text starts on the line (after "Name:"). */
+  bodyAt?: number;
+  /** Where the name starts on the (untrimmed) line, for inline shapes. */
+  nameAt?: number;
+  /** The line carries the source's turn number ("[12]"): each such header is a turn of its own. */
+  numbered?: boolean;
+}
+
+/** Longest speaker line a shape reads: longer lines are prose. */
+const MAX_SPEAKER_LINE = 300;
+const DASH = /\s+[-–—]\s+/;
+
+/** A line that ends like a sentence or a clause is speech, not a speaker line. */
+function endsLikeProse(text: string): boolean {
+  return /[.!?,;]$/.test(text) && !/\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|L\.?P|LLC|S\.A|N\.V|plc)\.$/i.test(text) && !/\b\p{Lu}\.$/u.test(text);
+}
+
+/** Words that make capitalised words a firm's name, not a person's: "Northgate Securities", "Acme Corp". */
+const FIRM_WORD = /\b(?:inc|corp|corporation|co|company|ltd|llc|llp|plc|lp|holdings|securities|capital|partners|research|markets|associates|advisors|advisers|management|investments|financial|technologies|systems|international|media|global|fund|funds|trust|equity)\b\.?/i;
+
+/** A name of a person on a speaker line: capitalised words ("Jane Roe", "JANE ROE", "H. Jane Roe, Jr."), not a firm or a job. */
+export function personName(text: string): boolean {
+  const t = text.replace(/,\s*(?:Jr|Sr|II|III|IV)\.?$/i, '');
+  if (isUnidentified(t)) return true;
+  return looksLikeName(t) && !FIRM_WORD.test(t) && !isJobTitle(t);
+}
+
+/**
+ * "Firm - Title" or one affiliation ("Chief Financial Officer", "Northgate Securities"). After a name
+ * the last part is the title ("Name - Firm - Unit - CFO"); on an affiliation line of its own the
+ * first part is the firm (`firmFirst`: "Acme Inc. - CEO - Acme Labs").
+ */
+export function splitAffiliation(rest: string, firmFirst = false): { firm: string | null; title: string | null } {
+  const parts = rest.split(DASH).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return { firm: null, title: null };
+  if (parts.length > 1 && firmFirst) return { firm: parts[0], title: parts.slice(1).join(' - ') };
+  if (parts.length > 1) return { firm: parts.slice(0, -1).join(' - '), title: parts[parts.length - 1] };
+  return isJobTitle(parts[0]) ? { firm: null, title: parts[0] } : { firm: parts[0], title: null };
+}
+
+/** Words that make an affiliation a job rather than a firm: "EVP and CFO", "Head of IR", "Analyst". */
+export function isJobTitle(text: string): boolean {
+  return /\b(?:ceo|cfo|coo|cto|cio|evp|svp|vp|chief|president|chairman|chairwoman|chair|officer|director|head|treasurer|controller|secretary|counsel|founder|manager|investor relations|ir|analyst|partner|principal|executive|vice)\b/i.test(text);
+}
+
+/** Examples: "Operator", "OPERATOR". */
+function operator(text: string): SpeakerHit | null {
+  return /^operator$/i.test(text) ? { shape: 'operator', speaker: 'Operator', firm: null, title: null } : null;
+}
+
+/** Examples: "Unidentified Analyst", "Unknown Speaker", "Unidentified Participant - Firm". */
+function unidentified(text: string): SpeakerHit | null {
+  const [name, ...rest] = text.split(DASH);
+  if (!isUnidentified(name)) return null;
+  return { shape: 'unidentified', speaker: name.trim(), ...splitAffiliation(rest.join(' - ')) };
+}
+
+/** Examples: "Q - Jane Roe", "A - Richard Roe", "Q: Jane Roe" (the asker and the answerer of a Q&A). */
+function qaPrefix(text: string): SpeakerHit | null {
+  const m = /^([QA])\s*[-–—:]\s*(\S.*)$/.exec(text);
+  if (!m || !personName(m[2])) return null;
+  return { shape: 'qa-prefix', speaker: m[2].trim(), firm: null, title: null, role: m[1] === 'Q' ? 'analyst' : 'executive' };
+}
+
+/**
+ * Examples: "Jane Roe - Northgate Securities", "Jane Roe - Chief Financial Officer",
+ * "Jane Roe - Zephyr Widgets Corp - CFO" (firm, then title).
+ */
+function nameDash(text: string): SpeakerHit | null {
+  const at = text.search(DASH);
+  if (at <= 0) return null;
+  const name = text.slice(0, at).trim();
+  if (!personName(name) || /\s--\s|--/.test(name)) return null;
+  const rest = text.slice(at).replace(DASH, '');
+  if (!rest || endsLikeProse(text)) return null;
+  return { shape: 'name-dash', speaker: name, ...splitAffiliation(rest) };
+}
+
+/** Examples: "Jane Roe--Chief Executive Officer", "Hugo Brandt--Calder & Fenn -- Analyst". */
+function nameDoubleDash(text: string): SpeakerHit | null {
+  const m = /^(\S.{0,59}?)\s*--\s*(\S.*)$/.exec(text);
+  if (!m || !personName(m[1]) || endsLikeProse(text)) return null;
+  const parts = m[2].split(/\s+--\s+/).map((p) => p.trim());
+  const title = parts[parts.length - 1];
+  return { shape: 'name-double-dash', speaker: m[1].trim(), firm: parts.length > 1 ? parts.slice(0, -1).join(' -- ') : null, title, role: /^analyst$/i.test(title) ? 'analyst' : undefined };
+}
+
+/**
+ * Examples: "Priya Raman,  Northgate Securities - Analyst", "Tomas Lindqvist, Zephyr Widgets Corp - CEO",
+ * "Mira Okafor;Director of Investor Relations".
+ */
+function nameComma(text: string): SpeakerHit | null {
+  const m = /^([^,;]{2,60}?)(?:,\s+|;\s*)(\S.*)$/.exec(text);
+  // Not "Acme, Inc. (NYSE:ACME) Q1 2031 Earnings Call": an affiliation has no figures or exchange tickers.
+  if (!m || !personName(m[1]) || endsLikeProse(text) || /^(?:Jr|Sr|II|III|IV|Inc|Ltd)\.?(?:\s+[-–—]\s|,|$)/i.test(m[2]) || /\d|\([A-Za-z]+\s*:/.test(m[2])) return null;
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(m[2]);
+  if (dash) return { shape: 'name-comma', speaker: m[1].trim(), firm: dash[1].trim(), title: dash[2].trim() };
+  return { shape: 'name-comma', speaker: m[1].trim(), ...splitAffiliation(m[2]) };
+}
+
+/** Examples: "TOMAS LINDQVIST (Chief Executive Officer):", "Priya Raman (Northgate Securities)". */
+function nameParen(text: string): SpeakerHit | null {
+  const m = /^([^()]{2,60}?)\s*\(([^()]{2,100})\)\s*:?$/.exec(text);
+  if (!m || !personName(m[1])) return null;
+  return { shape: 'name-paren', speaker: m[1].trim(), ...splitAffiliation(m[2]) };
+}
+
+/** Examples: "Jane Roe | Chief Financial Officer", "Priya Raman | Northgate Securities | Analyst". */
+function namePipe(text: string): SpeakerHit | null {
+  const parts = text.split(/\s*\|\s*/);
+  if (parts.length < 2 || parts.length > 3 || !personName(parts[0]) || parts.some((p) => !p)) return null;
+  return { shape: 'name-pipe', speaker: parts[0], ...splitAffiliation(parts.slice(1).join(' - ')) };
+}
+
+/** Examples: "[Jane Roe, Northgate Securities]", "[Tomas Lindqvist]". */
+function bracketed(text: string): SpeakerHit | null {
+  const m = /^\[([^\],]{2,60})(?:,\s*([^\]]{1,100}))?\]$/.exec(text);
+  if (!m || !personName(m[1])) return null;
+  return { shape: 'bracketed', speaker: m[1].trim(), ...(m[2] ? splitAffiliation(m[2]) : { firm: null, title: null }) };
+}
+
+/** Examples: "Jane Roe", "Mira J. Okafor", "JANE ROE", "Jane" (one word only where the roster names her). */
+function bareName(text: string): SpeakerHit | null {
+  return personName(text) ? { shape: 'bare-name', speaker: text, firm: null, title: null } : null;
+}
+
+/**
+ * The line under a bare name, when it is the name's affiliation: "Northgate Securities - Analyst",
+ * "Zephyr Widgets Corp - Chief Executive Officer" (a name line over an affiliation line). Not a
+ * sentence, not another person's name.
+ */
+export function affiliationLine(text: string): { firm: string | null; title: string | null } | null {
+  const t = text.trim();
+  if (t.length > 150 || endsLikeProse(t) || !DASH.test(t)) return null;
+  const parts = t.split(DASH);
+  if (parts.some((p) => p.trim().length === 0) || personName(parts[0])) return null;
+  return splitAffiliation(t, true);
+}
+
+/** "Name:" at the start of a line; the name is checked separately, so this cannot run long. */
+const INLINE = /^(\s*)([^:\s][^:]{0,59}?)\s*:/;
+
+/**
+ * Examples: "Jane Roe: Thank you.", "Operator:Welcome", "Jane Roe:" alone over her text,
+ * "Analyst (Jane Roe): one more question". Not
+ * "Gross Margin: up 40 basis points" (the profile needs the name to recur as a speaker's).
+ */
+export function inlineSpeaker(raw: string): SpeakerHit | null {
+  const m = INLINE.exec(raw);
+  if (!m) return null;
+  let body = m[0].length;
+  while (body < raw.length && /\s/.test(raw[body])) body++;
+  // "Analyst (Jane Roe): ...": the role, then the person.
+  const labelled = /^(Analyst|Executive|Moderator)\s*\(([^()]{2,60})\)$/i.exec(m[2].trim());
+  if (labelled && personName(labelled[2])) {
+    const role = labelled[1].toLowerCase() === 'analyst' ? 'analyst' : labelled[1].toLowerCase() === 'executive' ? 'executive' : undefined;
+    return { shape: 'inline', speaker: labelled[2].trim(), firm: null, title: null, ...(role ? { role } : {}), nameAt: m[1].length + m[2].indexOf('(') + 1, bodyAt: body };
+  }
+  const name = /^operator$/i.test(m[2].trim()) ? 'Operator' : m[2].trim();
+  if (!(name === 'Operator' || isUnidentified(name) || looksLikeName(name, 4))) return null;
+  return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: m[1].length, bodyAt: body };
+}
+
+/** Shapes of a speaker line standing alone, most specific first. */
+const LINE_SHAPES = [operator, unidentified, qaPrefix, bracketed, namePipe, nameParen, nameDoubleDash, nameComma, nameDash, bareName];
+
+/**
+ * The line without trailing separators that introduce nothing ("Ellen Roe,   -" → "Ellen Roe"), and
+ * the first of them. A loop from the end, not a pattern: spaces and dashes must not backtrack.
+ */
+function emptyAffiliation(t: string): { bare: string; separator: ',' | '-' | null } {
+  let end = t.length;
+  let separator: ',' | '-' | null = null;
+  for (;;) {
+    let j = end;
+    while (j > 0 && /\s/.test(t[j - 1])) j--;
+    const ch = t[j - 1];
+    if (ch === ',' || ch === ';') separator = ',';
+    else if ((ch === '-' || ch === '–' || ch === '—') && j >= 2 && /\s/.test(t[j - 2])) separator = '-';
+    else break;
+    end = j - 1;
+  }
+  return separator ? { bare: t.slice(0, end).trimEnd(), separator } : { bare: t, separator: null };
+}
+
+/** A turn number after a speaker line: "Operator    [1]", "Jane Roe,  Firm - CFO    [12]". */
+const TURN_NUMBER = /\s+\[\d{1,5}\]$/;
+
+/** The shape a line standing alone has as a speaker line, or null. */
+export function lineSpeaker(text: string): SpeakerHit | null {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_SPEAKER_LINE + 10) return null;
+  const t = trimmed.endsWith(']') ? trimmed.replace(TURN_NUMBER, '') : trimmed;
+  if (t.length < 2 || t.length > MAX_SPEAKER_LINE) return null;
+  const numbered = t.length < trimmed.length ? { numbered: true } : {};
+  // "Ellen Roe,   -     [2]": an affiliation left empty, in the shape of its separator.
+  const { bare, separator } = emptyAffiliation(t);
+  for (const shape of LINE_SHAPES) {
+    let hit = shape(bare);
+    if (hit?.shape === 'bare-name' && separator) hit = { ...hit, shape: separator === ',' ? 'name-comma' : 'name-dash' };
+    // "Operator | Moderator", "OPERATOR (Host):": the operator whatever the shape.
+    if (hit) return /^operator$/i.test(hit.speaker) ? { ...hit, ...numbered, shape: 'operator', speaker: 'Operator' } : { ...hit, ...numbered };
+  }
+  return null;
+}
+
