@@ -8,7 +8,7 @@ import { DEFAULT_TOLERANCE } from '../../server/src/core/ledger/judge';
 function call(body: string): string {
   return [
     'THOMSON REUTERS STREETEVENTS', '', 'EDITED TRANSCRIPT', '', 'ZZQ - Q2 2031 Zenquill Corp Earnings Conference Call', '',
-    'EVENT DATE/TIME: JULY 20, 2031 / 9:00PM GMT', '', 'CORPORATE PARTICIPANTS', '', 'Ada Marsh Zenquill Corp - CFO', '',
+    'EVENT DATE/TIME: JULY 20, 2031 / 9:00PM GMT', '', 'CORPORATE PARTICIPANTS', '', 'Ada Marsh Zenquill Corp - CFO', '', 'CONFERENCE CALL PARTICIPANTS', '', 'Ivo Brandt Tarn Securities - Analyst', '',
     'PRESENTATION', '', 'Ada Marsh - Zenquill Corp - CFO', '', body, '',
   ].join('\n');
 }

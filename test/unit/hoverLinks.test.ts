@@ -9,7 +9,7 @@ import { figureHover } from '../../server/src/core/features/hover';
 /** A fictional call whose CFO's firm and title carry addresses, as a pasted roster can. */
 const TEXT = [
   'THOMSON REUTERS STREETEVENTS', 'EDITED TRANSCRIPT', 'ZYXW - Q3 2031 Zephyr Widgets Corp. Earnings Conference Call',
-  'EVENT DATE/TIME: NOVEMBER 04, 2031 / 10:00PM GMT', 'CORPORATE PARTICIPANTS', 'Tomas Lindqvist www.zephyr-widgets.example - CFO, ir@zephyr.example https://ir.zephyr.example/q3',
+  'EVENT DATE/TIME: NOVEMBER 04, 2031 / 10:00PM GMT', 'CORPORATE PARTICIPANTS', 'Tomas Lindqvist www.zephyr-widgets.example - CFO, ir@zephyr.example https://ir.zephyr.example/q3', 'CONFERENCE CALL PARTICIPANTS', 'Ivo Brandt Tarn Securities - Analyst',
   'PRESENTATION', 'Tomas Lindqvist - www.zephyr-widgets.example - CFO, ir@zephyr.example https://ir.zephyr.example/q3',
   'Revenue for the quarter was $101.5 million.', 'Revenue for the quarter was $99.5 million in the year-ago quarter.',
 ].join('\n\n');

@@ -11,7 +11,7 @@ import { figuresIn, type FigureSpec } from './ledgerFixtures';
 function call(n: number): string {
   const head = [
     'THOMSON REUTERS STREETEVENTS', 'EDITED TRANSCRIPT', 'ZYXW - Q3 2031 Zephyr Widgets Corp. Earnings Conference Call',
-    'EVENT DATE/TIME: NOVEMBER 04, 2031 / 10:00PM GMT', 'CORPORATE PARTICIPANTS', 'Tomas Lindqvist Zephyr Widgets Corp - CEO',
+    'EVENT DATE/TIME: NOVEMBER 04, 2031 / 10:00PM GMT', 'CORPORATE PARTICIPANTS', 'Tomas Lindqvist Zephyr Widgets Corp - CEO', 'CONFERENCE CALL PARTICIPANTS', 'Ivo Brandt Tarn Securities - Analyst',
     'PRESENTATION', 'Tomas Lindqvist - Zephyr Widgets Corp - CEO',
   ];
   const body = Array.from({ length: n }, (_, i) => `Revenue for the quarter was $${100 + i}.5 million.`);
@@ -51,7 +51,7 @@ describe('hover: whose statements count', () => {
   it('lists the company’s statements, not an analyst restating a number', () => {
     const text = [
       'THOMSON REUTERS STREETEVENTS', 'EDITED TRANSCRIPT', 'ZYXW - Q3 2031 Zephyr Widgets Corp. Earnings Conference Call',
-      'CORPORATE PARTICIPANTS', 'Tomas Lindqvist Zephyr Widgets Corp - CEO', 'CONFERENCE CALL PARTICIPANTS', 'Priya Raman Northgate Securities - Analyst',
+      'CORPORATE PARTICIPANTS', 'Tomas Lindqvist Zephyr Widgets Corp - CEO', 'CONFERENCE CALL PARTICIPANTS', 'Ivo Brandt Tarn Securities - Analyst', 'CONFERENCE CALL PARTICIPANTS', 'Priya Raman Northgate Securities - Analyst',
       'PRESENTATION', 'Tomas Lindqvist - Zephyr Widgets Corp - CEO', 'Gross margin for the quarter was 46.9%.',
       'QUESTIONS AND ANSWERS', 'Priya Raman - Northgate Securities - Analyst', 'Gross margin in the quarter was 47.5% by my math. Is that right?',
       'Tomas Lindqvist - Zephyr Widgets Corp - CEO', 'No. Gross margin for the quarter was 46.9%, as I said, and last year it was 45.1%.',
