@@ -11,7 +11,8 @@ import { finnumCategory } from './category';
 import type { Basis, Figure } from './figure';
 import { LineCursor } from './lineCursor';
 import { FigureMemo } from './memo';
-import { metricMentions, namedChannel, shareOf, type MetricMention } from './metrics';
+import { callWords, metricMentions, namedChannel, namedPhrases, SEGMENTED, shareOf, subjectSegment, type CallWords, type MetricMention } from './metrics';
+import { qualifierMentions, qualifierOf } from './qualifiers';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
 import { formatPeriod, isComparisonBase, namesPeriod, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
@@ -32,6 +33,17 @@ interface TurnState {
   channel: string | null;
   /** Month named last in the turn ("In November, we … updated guidance"). */
   month: string | null;
+  /**
+   * The period a paragraph's first sentence with figures opens with ("In the first nine months of
+   * 2024, …"): the turn reports on it, so later paragraphs return to it rather than to the call's.
+   */
+  frame: Period | null;
+  /** Whether the paragraph has had a sentence with figures yet. */
+  figured: boolean;
+  /** The metric the last sentence that named one was about, for "Security was up 6%" after "our Q2 revenue". */
+  topic: string | null;
+  /** Periods whose guidance this turn has revised ("we now expect"): its later guidance for them is the revision. */
+  revised: Set<string>;
 }
 
 /** An empty list to share where nothing is found: the lists a sentence's figures read are never changed. */
@@ -55,16 +67,17 @@ const DIRECT_METRIC = /^[\s-]*$/;
  */
 export function recogniseFigures(lines: TextLines, transcript: Transcript, memo: FigureMemo = new FigureMemo()): Figure[] {
   const call = parsePeriod(transcript.meta.period);
+  const words = callWords(transcript.meta.company);
   const out: Figure[] = [];
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
   const contexts = new Map<string, string>();
-  const contextOf = (role: string) => contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${role}`).get(role)!;
+  const contextOf = (role: string) => contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.company}\u0000${role}`).get(role)!;
   memo.begin();
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : transcript.turns[block.turn];
     const text = lines.text.slice(block.start, block.end);
-    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) => blockFigures(text, base, call, turn, block.turn));
+    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) => blockFigures(text, base, call, words, turn, block.turn));
     for (const shared of figures) {
       // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
       const f = shared.basis === 'guidance' ? { ...shared } : shared;
@@ -77,18 +90,22 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
 }
 
 /** A block's figures from its text alone, placed at `base`, where the block starts in the document. */
-function blockFigures(text: string, base: Position, call: Period | null, turn: Turn | null, turnIndex: number | null): Figure[] {
+function blockFigures(text: string, base: Position, call: Period | null, words: CallWords, turn: Turn | null, turnIndex: number | null): Figure[] {
   const out: Figure[] = [];
   const cursor = new LineCursor(text, base);
   // One scan of the block; each sentence then takes the numerals that start inside it.
   const numerals = scanNumerals(text);
   let k = 0;
-  const state: TurnState = { future: null, past: call, channel: null, month: null };
+  const state: TurnState = { future: null, past: call, channel: null, month: null, frame: null, figured: false, topic: null, revised: new Set() };
+  const read: Reading = { call, words, named: namedPhrases(text) };
   // The next month name at or after the sentence's start, searched for only once the last is passed.
   let month = -1;
   let monthEnd = -1;
   for (const s of splitSentences(text, 0, text.length)) {
-    if (s.paragraphStart) state.past = call;
+    if (s.paragraphStart) {
+      state.past = state.frame ?? call;
+      state.figured = false;
+    }
     if (month !== -2 && month < s.start) {
       MONTH_NAMES.lastIndex = s.start;
       const m = MONTH_NAMES.exec(text);
@@ -105,7 +122,7 @@ function blockFigures(text: string, base: Position, call: Period | null, turn: T
       n.end -= s.start;
       nums.push(n);
     }
-    sentenceFigures(out, text.slice(s.start, s.end), nums, s.start, call, state, turn, turnIndex, cursor, namesMonth);
+    sentenceFigures(out, text.slice(s.start, s.end), nums, s.start, read, state, turn, turnIndex, cursor, namesMonth);
   }
   return out;
 }
@@ -127,19 +144,27 @@ function blocks(lines: TextLines, transcript: Transcript): Block[] {
   return out;
 }
 
+/** What every sentence of a block is read with: the call's period, its company, and the names the block uses. */
+interface Reading {
+  call: Period | null;
+  words: CallWords;
+  named: ReadonlySet<string>;
+}
+
 /** Adds the figures of the sentence `str` (at `base` in its block) to `out`. */
 function sentenceFigures(
   out: Figure[],
   str: string,
   nums: Numeral[],
   base: number,
-  call: Period | null,
+  read: Reading,
   state: TurnState,
   turn: Turn | null,
   turnIndex: number | null,
   cursor: LineCursor,
   namesMonth: boolean,
 ): void {
+  const call = read.call;
   const cues = nums.length ? sentenceCues(str) : NONE;
   const periodWords = namesPeriod(str);
   // Without numerals, only period phrases are read as ahead or not, and most sentences name none.
@@ -155,7 +180,14 @@ function sentenceFigures(
     return;
   }
   // Only figures that measure something take a metric: a sentence of dates needs none.
-  const metrics = nums.some((n) => !isDateLike(n)) ? metricMentions(str, state.channel) : [];
+  const measures = nums.some((n) => !isDateLike(n));
+  const metrics = measures ? metricMentions(str, state.channel, read.words) : [];
+  const qualifiers = measures ? qualifierMentions(str) : NONE;
+  const subject = measures ? subjectSegment(str, read.named, read.words) : null;
+  if (measures && !state.figured) {
+    state.figured = true;
+    state.frame = openingFrame(str, mentions, call) ?? state.frame;
+  }
   let prev: Previous | null = null;
   const taken: PeriodMention[] = [];
   for (let i = 0; i < nums.length; i++) {
@@ -165,8 +197,12 @@ function sentenceFigures(
     const before = withoutQualifier(str.slice(Math.max(prevEnd, n.start - 80), n.start));
     const after = str.slice(n.end, Math.min(nextStart, n.end + 80));
     const isDate = isDateLike(n);
-    const picked: { name: string | null; consumed: number } | null = isDate ? null : pickMetric(n, str, metrics, prevEnd, nextStart, prev);
+    const picked: Picked | null = isDate ? null : pickMetric(n, str, metrics, prevEnd, nextStart, prev);
     let metric: string | null = picked?.name ?? null;
+    let segment: string | null = picked?.segment ?? null;
+    // "Security was up 6%" after a sentence about revenue: the subject's revenue.
+    if (!isDate && metric === null && subject && state.topic && (n.kind === 'percent' || n.kind === 'money')) metric = state.topic;
+    if (metric !== null && segment === null && subject && SEGMENTED.has(metric)) segment = subject;
     let unit = n.unit;
     if (unit === 'number' && prev && prev.metric === metric && prev.unit !== 'number') unit = prev.unit;
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
@@ -185,32 +221,42 @@ function sentenceFigures(
       if ((c.kind === 'hypothetical' || c.kind === 'target') && c.start >= n.end && c.end <= clauseEnd) clauseCues.push(c);
     }
     leftCues.push(...clauseCues);
-    let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null });
+    let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null, against: againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))) });
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
     if (isDate || category === 'other') {
       claim = false;
       basis = 'other';
       metric = null;
+      segment = null;
     }
     else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change') basis = 'other';
-    if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics) ?? 'EPS';
+    if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics)?.name ?? 'EPS';
     const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead, taken, call);
-    const period = chosen.period;
+    // A number that is no financial figure (a phone number, a market size) is about no period.
+    const period = basis === 'other' && !isDate ? null : chosen.period;
+    if (period && basis === 'revised-guidance') state.revised.add(period);
+    // Guidance for a period this turn has already revised is part of the revision.
+    else if (period && basis === 'guidance' && state.revised.has(period) && turn?.role !== 'analyst') basis = 'revised-guidance';
     // Guidance is dated by a month named with it, or earlier in the turn when it is quoted in the past.
     const statedIn = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' ? (namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore) : null;
     const start = base + n.start;
     const end = base + n.end;
+    // "Net loss was \$40 million": a loss is below zero (its change, "narrowed by \$5 million", is not).
+    const below = picked?.loss && n.kind === 'money' && basis !== 'change' && n.sign === 0 && (n.value ?? 0) > 0;
     out.push({
       text: cursor.text.slice(start, end), // a numeral may run on past its sentence's end
       range: { start: cursor.positionAt(start), end: cursor.positionAt(end) },
-      value: n.value,
-      low: n.low,
-      high: n.high,
+      value: below ? -n.value! : n.value,
+      low: below && n.high !== null ? -n.high : n.low,
+      high: below && n.low !== null ? -n.low : n.high,
       unit: unit === 'number' ? 'count' : unit,
       approx: n.approx,
       category,
       metric,
+      segment,
+      qualifier: metric === null ? null : qualifierOf(qualifiers, n.start, n.end, nextStart),
+      ...(n.spread ? { spread: n.spread } : {}),
       period,
       basis,
       claim,
@@ -218,12 +264,36 @@ function sentenceFigures(
       role: turn?.role ?? null,
       turn: turnIndex,
       statedIn,
-      ...(chosen.assumed ? { periodAssumed: true } : {}),
+      ...(chosen.assumed && period ? { periodAssumed: true } : {}),
     });
-    if (!isDate) prev = { metric, unit, consumed: picked?.consumed ?? n.end };
+    if (!isDate) prev = { metric, segment, unit, consumed: picked?.consumed ?? n.end };
   }
   carryTopics(mentions, call, state, ahead);
   state.channel = namedChannel(str) ?? state.channel;
+  if (metrics.length) state.topic = metrics[metrics.length - 1].name;
+}
+
+const FRAME_OPENING = /^(?:(?:So|And|Now),?\s+)?(?:In|For|During|Over)\s+$/i;
+
+/**
+ * The period a sentence opens with ("In the first nine months of 2024, our sales grew …", "In 2024,
+ * …"), when it is the call's own or an earlier one: a frame for the rest of the turn.
+ */
+function openingFrame(str: string, mentions: PeriodMention[], call: Period | null): Period | null {
+  const m = mentions[0];
+  if (!m || !m.period || m.comparison || !FRAME_OPENING.test(str.slice(0, m.start).replace(/\bthe\s+$/i, '')) || str[m.end] !== ',') return null;
+  const p = parsePeriod(m.period);
+  return p && call && endOf(p) <= endOf(call) ? p : null;
+}
+
+/** "up \$2.5 billion versus our expectations in January": a difference from an earlier outlook, not the outlook. */
+const AGAINST_EXPECTATION = /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** "increase by \$1 million to approximately \$14.6 million": the change on the way to a level the next figure gives. */
+const TO_LEVEL = /^\s*,?\s*to\s+(?:[a-z]+\s+){0,2}$/;
+
+function againstExpectation(after: string): boolean {
+  return AGAINST_EXPECTATION.test(after);
 }
 
 /** Dates, codes, ordinals and labels: numerals that measure nothing. */
@@ -263,6 +333,7 @@ function ownPeriod(n: Numeral, call: Period | null, ahead: boolean): string | nu
 
 interface Previous {
   metric: string | null;
+  segment: string | null;
   unit: string;
   /** End of the text the previous figure took its metric from ("\$47 million of cash"). */
   consumed: number;
@@ -286,6 +357,18 @@ const STARTS_WITH_DIGIT = /^\d/;
 const NOUN_AT_END = /([a-z][a-z-]*)$/i;
 const PEOPLE = /^(?:employees|people|heads|staff)$/;
 
+/** The metric a figure takes, the segment it is qualified by, and where the text it came from ends. */
+interface Picked {
+  name: string | null;
+  segment: string | null;
+  /** Named as a loss ("net loss of \$40 million"). */
+  loss: boolean;
+  /** End of the text the metric was read from ("\$47 million of cash"). */
+  consumed: number;
+}
+
+const SCALE_WORDS = /^(?:thousands?|millions?|billions?|trillions?)$/;
+
 /**
  * The metric a figure measures: "\$47 million of cash", the metric named since the previous figure,
  * the previous figure's metric across linking words ("up 12% … at \$91.4 million"), or a metric
@@ -298,36 +381,49 @@ function pickMetric(
   prevEnd: number,
   nextStart: number,
   prev: Previous | null,
-): { name: string | null; consumed: number } {
-  const own = (name: string | null) => ({ name, consumed: n.end });
+): Picked {
+  const own = (m: MetricMention | null, consumed = n.end): Picked => ({ name: m?.name ?? null, segment: m?.segment ?? null, loss: m?.loss ?? false, consumed });
+  const named = (name: string | null): Picked => ({ name, segment: null, loss: false, consumed: n.end });
   const after = str.slice(n.end, nextStart);
+  const from = prev ? prev.consumed : 0;
   if (n.kind === 'percent') {
     const share = shareOf(after);
-    if (share) return own(share);
+    if (share) {
+      // "Stock-based compensation … 41% of revenue": the ratio of the metric the clause is about.
+      const subject = share.revenue ? lastBefore(metrics, n.start, 0, (m) => m.name !== 'revenue' && !m.name.includes('%')) : null;
+      return { name: subject ? `${subject.name} (% of revenue)` : share.name, segment: subject?.segment ?? null, loss: false, consumed: n.end + share.length };
+    }
   }
-  const from = prev ? prev.consumed : 0;
   if (n.perShare) {
     const left = lastBefore(metrics, n.start, from);
-    return own(left && PER_SHARE_METRIC.test(left.name) ? left.name : 'EPS');
+    return left && PER_SHARE_METRIC.test(left.name) ? own(left) : { name: 'EPS', segment: null, loss: left?.name === 'EPS' && left.loss, consumed: n.end };
   }
   // "two avenues of revenue" counts avenues; "\$4 million of revenue" is revenue.
   for (const m of n.kind === 'count' && ENDS_IN_LETTER.test(str.slice(n.start, n.end)) ? [] : metrics) {
     if (m.start < n.end || m.start >= nextStart) continue;
-    if (RIGHT_METRIC.test(str.slice(n.end, m.start))) return { name: m.name, consumed: m.end };
+    if (RIGHT_METRIC.test(str.slice(n.end, m.start))) return own(m, m.end);
     break;
   }
-  if (n.kind === 'duration' && n.unit !== 'days') return own(null);
+  if (n.kind === 'duration' && n.unit !== 'days') return named(null);
   const written = str.slice(n.start, n.end);
   // A count names what it counts: "222,000 motorcycles"; spelled-out counts ("two items") name nothing.
-  if (n.kind === 'count' && ENDS_IN_LETTER.test(written)) return own(STARTS_WITH_DIGIT.test(written) ? countMetric(written) : null);
+  if (n.kind === 'count' && ENDS_IN_LETTER.test(written)) {
+    const noun = STARTS_WITH_DIGIT.test(written) ? countMetric(written) : null;
+    // "2.4 billion" counts nothing: the scale word is no noun.
+    if (noun === null || !SCALE_WORDS.test(noun)) return named(noun);
+  }
   const left = lastBefore(metrics, n.start, from);
-  if (left) return own(left.name);
-  if (prev && prev.metric && linking(str.slice(prevEnd, n.start))) return own(prev.metric);
+  if (left) return own(left);
+  if (prev && prev.metric && linking(str.slice(prevEnd, n.start))) return { name: prev.metric, segment: prev.segment, loss: false, consumed: n.end };
   if (!prev) {
     const any = lastBefore(metrics, n.start, 0);
-    if (any) return own(any.name);
+    if (any) return own(any);
   }
-  return own(n.kind === 'word' || n.kind === 'percent' ? metricAfter(str, n, metrics) : null);
+  if (n.kind === 'word' || n.kind === 'percent') {
+    const m = metricAfter(str, n, metrics);
+    return m ? own(m) : named(null);
+  }
+  return named(null);
 }
 
 const WORD = /[^\s,()]+/g;
@@ -341,15 +437,15 @@ function linking(gap: string): boolean {
   return true;
 }
 
-function lastBefore(metrics: MetricMention[], at: number, from: number): MetricMention | null {
+function lastBefore(metrics: MetricMention[], at: number, from: number, test: (m: MetricMention) => boolean = () => true): MetricMention | null {
   let best: MetricMention | null = null;
-  for (const m of metrics) if (m.start >= from && m.end <= at) best = m;
+  for (const m of metrics) if (m.start >= from && m.end <= at && test(m)) best = m;
   return best;
 }
 
-function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): string | null {
+function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): MetricMention | null {
   const m = metrics.find((x) => x.start >= n.end);
-  return m && DIRECT_METRIC.test(str.slice(n.end, m.start)) ? m.name : null;
+  return m && DIRECT_METRIC.test(str.slice(n.end, m.start)) ? m : null;
 }
 
 /** What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. */
@@ -416,7 +512,7 @@ function carryTopics(mentions: PeriodMention[], call: Period | null, state: Turn
 
 /** Quarter index of a period's last quarter, to order periods. */
 function endOf(p: Period): number {
-  return p.year * 4 + (p.kind === 'Q' ? p.n : p.kind === 'H' ? p.n * 2 : 4);
+  return p.year * 4 + (p.kind === 'Q' ? p.n : p.kind === 'H' ? p.n * 2 : p.kind === '9M' ? 3 : 4);
 }
 
 /** Up to the first comma or semicolon: what `after.search(/[,;]|$/)` finds, without a regex. */
