@@ -64,15 +64,15 @@ const BASIS: Record<string, string> = { other: 'mentioned' };
 const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/(\w{3,})s\b/g, '$1');
 
 /**
- * The gold writes a segment's metric as "<segment> <metric>" ("Data Center Group revenue"); we keep
- * the two apart. Ours is right when its metric alone, or its segment and metric together, is one of
- * the gold's names: a segment figure read as the company's is wrong, and so is a company figure
- * given a segment.
+ * The gold writes a segment's metric as "<segment> <metric>" ("Data Center Group revenue"). Ours is
+ * right when its metric, or its segment and metric together, is one of the gold's names (our metric
+ * may carry the segment already). A segment figure read as the company's is wrong, and so is a
+ * company figure given a segment.
  */
 function metricRight(gold: string | null, ours: Figure): boolean {
   if (gold === null) return ours.metric === null;
   if (ours.metric === null) return false;
-  const names = ours.segment ? [`${ours.segment} ${ours.metric}`] : [ours.metric];
+  const names = ours.segment && !ours.metric.startsWith(ours.segment) ? [`${ours.segment} ${ours.metric}`] : [ours.metric];
   return gold.split('|').some((g) => names.some((n) => lower(g) === lower(n)));
 }
 

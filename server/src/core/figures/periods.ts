@@ -70,10 +70,10 @@ export interface PeriodMention {
   /** "from the prior quarter", "versus a year ago": the period compared against, not spoken about. */
   comparison: boolean;
   /** Named relative to the call: "the quarter" in a forward-looking sentence means the quarter ahead. */
-  relative: 'this-quarter' | null;
+  relative: 'this-quarter' | 'this-year' | null;
 }
 
-const MENTION_SCAN = /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|the)\s+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b))\b/gi;
+const MENTION_SCAN = /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d))\b/gi;
 const MENTION_WORD = /uarter|year/i;
 const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i);
 
@@ -107,7 +107,10 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
       else if (YEAR_BEFORE.test(text)) period = { kind: 'FY', n: 0, year: call.year - 1 };
       else if (m[4]) period = { kind: 'FY', n: 0, year: call.year + 1 };
       // "this year" / "the full year": the call's year, or the next one when a Q4 call looks ahead.
-      else period = { kind: 'FY', n: 0, year: call.year + (ahead && call.kind === 'Q' && call.n === 4 ? 1 : 0) };
+      else {
+        period = { kind: 'FY', n: 0, year: call.year + (ahead && call.kind === 'Q' && call.n === 4 ? 1 : 0) };
+        relative = 'this-year';
+      }
     }
     const yearAgo = YEAR_AGO.test(text);
     out.push({

@@ -42,8 +42,10 @@ interface TurnState {
   figured: boolean;
   /** The metric the last sentence that named one was about, for "Security was up 6%" after "our Q2 revenue". */
   topic: string | null;
-  /** Periods whose guidance this turn has revised ("we now expect"): its later guidance for them is the revision. */
+  /** Metrics and periods whose guidance this turn has revised ("we now expect"): its later guidance for them is the revision. */
   revised: Set<string>;
+  /** The outlook the paragraph's last sentence gave, for "This reflects gross capex of \$14 billion" after it. */
+  outlook: Basis | null;
 }
 
 /** An empty list to share where nothing is found: the lists a sentence's figures read are never changed. */
@@ -96,7 +98,7 @@ function blockFigures(text: string, base: Position, call: Period | null, words: 
   // One scan of the block; each sentence then takes the numerals that start inside it.
   const numerals = scanNumerals(text);
   let k = 0;
-  const state: TurnState = { future: null, past: call, channel: null, month: null, frame: null, figured: false, topic: null, revised: new Set() };
+  const state: TurnState = { future: null, past: call, channel: null, month: null, frame: null, figured: false, topic: null, revised: new Set(), outlook: null };
   const read: Reading = { call, words, named: namedPhrases(text) };
   // The next month name at or after the sentence's start, searched for only once the last is passed.
   let month = -1;
@@ -105,6 +107,7 @@ function blockFigures(text: string, base: Position, call: Period | null, words: 
     if (s.paragraphStart) {
       state.past = state.frame ?? call;
       state.figured = false;
+      state.outlook = null;
     }
     if (month !== -2 && month < s.start) {
       MONTH_NAMES.lastIndex = s.start;
@@ -222,6 +225,11 @@ function sentenceFigures(
     }
     leftCues.push(...clauseCues);
     let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null, against: againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))) });
+    // A sentence with no tense of its own that goes on from an outlook ("This reflects …") is part of it.
+    if (basis === 'actual' && state.outlook && local === null && !leftCues.some(isTense) && !afterCues.some(isTense)) {
+      basis = state.outlook;
+      claim = true;
+    }
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
     if (isDate || category === 'other') {
@@ -233,11 +241,12 @@ function sentenceFigures(
     else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change') basis = 'other';
     if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics)?.name ?? 'EPS';
     const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead, taken, call);
-    // A number that is no financial figure (a phone number, a market size) is about no period.
-    const period = basis === 'other' && !isDate ? null : chosen.period;
-    if (period && basis === 'revised-guidance') state.revised.add(period);
-    // Guidance for a period this turn has already revised is part of the revision.
-    else if (period && basis === 'guidance' && state.revised.has(period) && turn?.role !== 'analyst') basis = 'revised-guidance';
+    // A number that measures nothing the sentence names (a phone number, a market's size) is about no period.
+    const period = basis === 'other' && metric === null && !isDate ? null : chosen.period;
+    const revisedKey = `${metric}|${segment}|${period}`;
+    if (period && metric && basis === 'revised-guidance') state.revised.add(revisedKey);
+    // Guidance for a metric and period this turn has already revised is part of the revision.
+    else if (period && metric && basis === 'guidance' && state.revised.has(revisedKey) && turn?.role !== 'analyst') basis = 'revised-guidance';
     // Guidance is dated by a month named with it, or earlier in the turn when it is quoted in the past.
     const statedIn = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' ? (namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore) : null;
     const start = base + n.start;
@@ -253,7 +262,9 @@ function sentenceFigures(
       unit: unit === 'number' ? 'count' : unit,
       approx: n.approx,
       category,
-      metric,
+      // The segment stays in the metric's name too while the ledger pairs figures by metric alone:
+      // a segment's revenue is then never judged against the company's.
+      metric: metric !== null && segment !== null ? `${segment} ${metric}` : metric,
       segment,
       qualifier: metric === null ? null : qualifierOf(qualifiers, n.start, n.end, nextStart),
       ...(n.spread ? { spread: n.spread } : {}),
@@ -271,7 +282,11 @@ function sentenceFigures(
   carryTopics(mentions, call, state, ahead);
   state.channel = namedChannel(str) ?? state.channel;
   if (metrics.length) state.topic = metrics[metrics.length - 1].name;
+  const last = out.length ? out[out.length - 1].basis : null;
+  state.outlook = last === 'guidance' || last === 'revised-guidance' ? last : null;
 }
+
+const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
 
 const FRAME_OPENING = /^(?:(?:So|And|Now),?\s+)?(?:In|For|During|Over)\s+$/i;
 
@@ -472,7 +487,7 @@ function pickPeriod(
   taken: PeriodMention[],
   call: Period | null,
 ): { period: string | null; assumed: boolean } {
-  const forward = ahead && (basis === 'guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
+  const forward = ahead && (basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
   const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? formatPeriod(state.future) : m.period);
   const right = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
   if (basis === 'prior') {
@@ -489,7 +504,7 @@ function pickPeriod(
   if (left) return { period: resolve(left), assumed: false };
   const topic = forward ? state.future : state.past;
   // Nothing said about the period: the call's own, unless the turn moved on to another.
-  return { period: topic && formatPeriod(topic), assumed: topic !== null && topic === call };
+  return { period: topic && formatPeriod(topic), assumed: topic !== null && call !== null && formatPeriod(topic) === formatPeriod(call) };
 }
 
 /** The last item that passes `test`, without copying the list (Node 20's lib target lacks findLast). */
@@ -501,7 +516,18 @@ function findLast<T>(items: T[], test: (x: T) => boolean): T | undefined {
 /** Remembers the periods a sentence talks about for the sentences after it: ahead or reported. */
 function carryTopics(mentions: PeriodMention[], call: Period | null, state: TurnState, ahead: boolean): void {
   for (const m of mentions) {
-    if (m.comparison || !m.period || m.relative) continue;
+    if (m.comparison || !m.period) continue;
+    // "Revenue for the quarter was …" returns to the call's quarter; "Now moving to the full year."
+    // opens the year: the call's for what was reported, the one ahead for what is expected.
+    if (m.relative === 'this-quarter') {
+      if (!ahead && call) state.past = call;
+      continue;
+    }
+    if (m.relative === 'this-year' && call) {
+      state.past = { kind: 'FY', n: 0, year: call.year };
+      state.future = { kind: 'FY', n: 0, year: call.year + (call.kind === 'Q' && call.n === 4 ? 1 : 0) };
+      continue;
+    }
     const p = parsePeriod(m.period);
     if (!p) continue;
     const later = call !== null && endOf(p) > endOf(call);
