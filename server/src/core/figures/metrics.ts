@@ -164,7 +164,7 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
   let possessive = false;
   while (k > 0 && end - k < 4) {
     let w = words[k - 1][0];
-    if (k === end && POSSESSIVE.test(w) && PROPER_NAME.test(w)) {
+    if (k === end && POSSESSIVE.test(w) && PROPER_NAME.test(w.replace(POSSESSIVE, ''))) {
       w = w.replace(POSSESSIVE, '');
       possessive = true;
     } else if (ENDS_IN_PUNCTUATION.test(w)) break;

@@ -8,6 +8,8 @@ export interface QualifierMention {
   start: number;
   end: number;
   qualifier: Qualifier;
+  /** Said after what it qualifies ("at constant exchange rates", "excluding the gain"), not before it ("GAAP EPS"). */
+  after: boolean;
 }
 
 // Tried in order at each place: currency words before the general "excluding".
@@ -26,6 +28,7 @@ const SCAN = new RegExp(
     .concat(')(?![\\w-])'),
   'gi',
 );
+const POST_MODIFIER = /^(?:at|in|on|as|excluding|ex|organically|fx|currency|constant)\b/i;
 const KINDS: Qualifier[] = ['non-GAAP', 'constant-currency', 'adjusted', 'organic', 'GAAP', 'reported'];
 
 /** The qualifier words of a sentence, left to right; none in most sentences. */
@@ -35,7 +38,7 @@ export function qualifierMentions(sentence: string): QualifierMention[] {
   for (let m = SCAN.exec(sentence); m; m = SCAN.exec(sentence)) {
     let i = 1;
     while (m[i] === undefined) i++;
-    out.push({ start: m.index, end: m.index + m[0].length, qualifier: KINDS[i - 1] });
+    out.push({ start: m.index, end: m.index + m[0].length, qualifier: KINDS[i - 1], after: POST_MODIFIER.test(m[0]) });
   }
   return out;
 }
@@ -45,7 +48,7 @@ export function qualifierOf(mentions: QualifierMention[], start: number, end: nu
   let before: Qualifier | null = null;
   for (const m of mentions) {
     if (m.end <= start) before = m.qualifier;
-    else if (m.start >= end && m.start < nextStart && m.start - end <= 40) return m.qualifier;
+    else if (m.after && m.start >= end && m.start < nextStart && m.start - end <= 40) return m.qualifier;
   }
   return before;
 }

@@ -180,6 +180,7 @@ function sentenceFigures(
   if (!nums.length) {
     carryTopics(mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
+    state.topic = topicOf(str) ?? state.topic;
     return;
   }
   // Only figures that measure something take a metric: a sentence of dates needs none.
@@ -281,9 +282,19 @@ function sentenceFigures(
   }
   carryTopics(mentions, call, state, ahead);
   state.channel = namedChannel(str) ?? state.channel;
-  if (metrics.length) state.topic = metrics[metrics.length - 1].name;
+  state.topic = (metrics.length ? metrics[metrics.length - 1].name : topicOf(str)) ?? state.topic;
   const last = out.length ? out[out.length - 1].basis : null;
   state.outlook = last === 'guidance' || last === 'revised-guidance' ? last : null;
+}
+
+const TOPIC_WORD = /\b(?:revenues?|sales|bookings|orders)\b/i;
+
+/** The sales metric a sentence without figures talks about ("more detail on our Q2 revenue"), or null. */
+function topicOf(str: string): string | null {
+  const m = TOPIC_WORD.exec(str);
+  if (!m) return null;
+  const w = m[0].toLowerCase();
+  return w === 'bookings' || w === 'orders' ? w : 'revenue';
 }
 
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';

@@ -1,0 +1,107 @@
+// One test per kind of figure misreading the dev gold showed, each on fictional text: the segment
+// and qualifier of a figure, its sign and spread, its basis (guided growth, revisions, the earlier
+// outlook a revision starts from) and its period (fiscal quarters, nine months, the year opened).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Figure } from '../../server/src/core/figures/figure';
+import { recogniseFigures } from '../../server/src/core/figures/recognise';
+import { emptyMeta, type Transcript } from '../../server/src/core/model';
+import { TextLines } from '../../server/src/core/text';
+
+function figuresOf(text: string, period = 'Q2 2031', company: string | null = 'Quillon Corp.'): Figure[] {
+  const transcript: Transcript = { format: 'plain', meta: { ...emptyMeta(), period, company }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+  return recogniseFigures(new TextLines(text), transcript);
+}
+
+function the(text: string, prose: string, period?: string): Figure {
+  const f = figuresOf(prose, period).find((x) => x.text === text);
+  assert.ok(f, `${text} in ${prose}`);
+  return f;
+}
+
+describe('figures: segments and qualifiers', () => {
+  it('keeps the segment apart, from names, possessives and the sentence subject', () => {
+    assert.equal(the('$2.5 billion', 'The Orchard Devices Group had record revenue of $2.5 billion.').segment, 'Orchard Devices Group');
+    assert.equal(the('21.5%', "Northlands' non-GAAP operating margin was 21.5%.").segment, 'Northlands');
+    assert.equal(the('61.2%', 'Product gross margin was 61.2%.').segment, 'product');
+  });
+
+  it('does not take the company or an opening adjective for a segment', () => {
+    assert.equal(the('$3.1 billion', 'Quillon revenues in Q2 totaled a record $3.1 billion.').segment, null);
+    assert.equal(the('$3.1 billion', 'Record revenue of $3.1 billion.').segment, null);
+  });
+
+  it('reads the segment a later sentence opens with, on the metric the turn was about', () => {
+    const fs = figuresOf('Let me give more detail on our Q2 revenue. Our Sensors business did well. Sensors was up 7%.');
+    const f = fs.find((x) => x.text === '7%')!;
+    assert.deepEqual([f.metric, f.segment], ['Sensors revenue', 'Sensors']);
+  });
+
+  it('reads GAAP, non-GAAP, constant currency and "excluding" from the clause', () => {
+    const fs = figuresOf('Sales grew by 9% in Danish kroner. Sales grew 11% at constant exchange rates. Non-GAAP EPS was $0.61, and GAAP EPS was $0.40. EPS grew 8% excluding the one-time gain.');
+    const q = (t: string) => fs.find((x) => x.text === t)!.qualifier;
+    assert.deepEqual([q('9%'), q('11%'), q('$0.61'), q('$0.40'), q('8%')], ['reported', 'constant-currency', 'non-GAAP', 'GAAP', 'adjusted']);
+  });
+});
+
+describe('figures: metric vocabulary', () => {
+  it('names industry measures, ratios of revenue and scale words as what they are', () => {
+    assert.equal(the('118%', 'Net revenue retention was 118%.').metric, 'net revenue retention');
+    assert.equal(the('$4.2 billion', 'Remaining performance obligations were $4.2 billion.').metric, 'remaining performance obligations');
+    assert.equal(the('3%', 'We posted a 3% comp in the quarter.').metric, 'comparable store sales');
+    assert.equal(the('31%', 'Stock-based compensation fell to 31% of revenue.').metric, 'stock-based compensation (% of revenue)');
+    assert.equal(the('$60 million', 'We recorded a tax benefit of $60 million.').metric, 'tax benefit');
+    assert.equal(the('DKK 40 billion', 'Capital expenditure is expected to be around DKK 40 billion.').metric, 'capital expenditures');
+    assert.notEqual(the('2.4 billion', 'We repurchased 2.4 billion in the quarter.').metric, 'billion');
+  });
+});
+
+describe('figures: sign and spread', () => {
+  it('keeps a loss and a written negative below zero', () => {
+    assert.equal(the('$40 million', 'Net loss was $40 million.').value, -40e6);
+    assert.equal(the('$106 million', 'Free cash flow was negative $106 million.').value, -106e6);
+    const d = the('4% to negative 6%', 'We expect a decline of negative 4% to negative 6%.');
+    assert.deepEqual([d.low, d.high], [-6, -4]);
+  });
+
+  it('reads a spread in the unit of what it spreads', () => {
+    const r = the('$2.1 billion, plus or minus 3%', 'We expect revenue of $2.1 billion, plus or minus 3%.');
+    assert.deepEqual([r.value, Math.round(r.low! / 1e6), Math.round(r.high! / 1e6)], [2.1e9, 2037, 2163]);
+    assert.deepEqual(r.spread, { value: 3, unit: '%' });
+    const m = the('40% plus or minus 50 basis points', 'We expect gross margin of 40% plus or minus 50 basis points.');
+    assert.deepEqual([m.low, m.high], [39.5, 40.5]);
+  });
+});
+
+describe('figures: basis', () => {
+  it('takes guided growth as guidance, and a difference from the earlier outlook as a change', () => {
+    assert.equal(the('10%', 'We expect revenue to grow 10% next year.').basis, 'guidance');
+    assert.equal(the('$1 billion', 'We now expect revenue of $9 billion, up $1 billion versus our expectations in January.').basis, 'change');
+  });
+
+  it('takes "we now anticipate" and "is now projected" as revised guidance', () => {
+    assert.equal(the('$9 billion', 'We now anticipate revenue of $9 billion for the year.').basis, 'revised-guidance');
+    assert.equal(the('14%', 'The tax rate is now projected to be 14%.').basis, 'revised-guidance');
+  });
+
+  it('takes what an outlook is raised from as the earlier guidance, and "range from" as no comparison', () => {
+    const fs = figuresOf('We are raising our revenue outlook from $9 billion, now to $10 billion. EPS is expected to range from $0.50 to $0.54.');
+    assert.deepEqual(fs.map((f) => [f.text, f.basis]), [['$9 billion', 'guidance'], ['$10 billion', 'revised-guidance'], ['$0.50 to $0.54', 'guidance']]);
+  });
+
+  it('keeps a prior-year figure given for comparison as prior', () => {
+    assert.equal(the('$0.42', 'EPS was $0.51 versus $0.42 last year.').basis, 'prior');
+  });
+});
+
+describe('figures: periods', () => {
+  it('reads fiscal quarters written "FQ3" and "the third quarter of fiscal \'31"', () => {
+    assert.equal(the('5%', 'For FQ3 we expect revenue growth of 5%.').period, 'Q3 2031');
+    assert.equal(the('6%', "Let me give our guidance for the third quarter of fiscal '31. We expect revenue growth of 6%.").period, 'Q3 2031');
+  });
+
+  it('reads the first nine months, and keeps them for the rest of the turn', () => {
+    const fs = figuresOf('In the first nine months of 2031, our sales grew by 20%.\n\nOperating profit increased by 18%.', 'Q3 2031');
+    assert.deepEqual(fs.filter((f) => f.metric).map((f) => f.period), ['9M 2031', '9M 2031']);
+  });
+});
