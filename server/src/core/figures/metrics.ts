@@ -78,7 +78,7 @@ const HEADS: [RegExp, string][] = [
   [/(?:debt\s+)?interest\s+expense/, 'interest expense'],
   [/(?:total\s+)?debt/, 'debt'],
   [/dividends?/, 'dividend'],
-  [/(?:share\s+)?repurchases?|buybacks?/, 'share repurchases'],
+  [/(?:share\s+)?repurchas(?:es?|ed|ing)|buybacks?|bought\s+back/, 'share repurchases'],
   [/headcount|employees/, 'headcount'],
   [/churn/, 'churn'],
   [/net\s+adds|net\s+additions/, 'net additions'],
@@ -169,7 +169,7 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
       possessive = true;
     } else if (ENDS_IN_PUNCTUATION.test(w)) break;
     const lower = w.toLowerCase();
-    if (NOT_SEGMENT.has(lower) || call.company.has(lower)) break;
+    if (NOT_SEGMENT.has(lower)) break;
     // "Parks and Resorts": "and" between two names.
     if ((lower === 'and' || lower === '&') && k < end && k > 1 && PROPER_NAME.test(words[k - 2][0]) && PROPER_NAME.test(words[k][0])) {
       k--;
@@ -187,7 +187,7 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
     const bare = k + j === end - 1 ? w.replace(POSSESSIVE, '') : w;
     return SEGMENT_WORDS.has(bare.toLowerCase()) ? bare.toLowerCase() : bare;
   });
-  if (taken[0] === 'and' || taken[0] === '&') return null;
+  if (taken[0] === 'and' || taken[0] === '&' || ofCompany(taken, call)) return null;
   return { words: taken.join(' '), start: from + words[k].index! };
 }
 
@@ -261,7 +261,7 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   const phrase = m[1].replace(POSSESSIVE, '');
   const words = phrase.split(/\s+/);
   const lower = phrase.toLowerCase();
-  if (words.some((w) => NOT_SEGMENT.has(w.toLowerCase()) || call.company.has(w.toLowerCase()))) return null;
+  if (words.some((w) => NOT_SEGMENT.has(w.toLowerCase())) || ofCompany(words, call)) return null;
   if (NOT_SEGMENT_OPENERS.has(words[0].toLowerCase()) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
   METRIC_SCAN.lastIndex = 0;
   if (METRIC_SCAN.test(phrase)) return null;
@@ -270,6 +270,27 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   if (named.has(lower)) return capitalised ? phrase : titleCase(words);
   if (capitalised && (words.length > 1 || FRAMED.test(sentence)) && !/^(?:Q[1-4]|H[12]|FY)/.test(phrase)) return phrase;
   return null;
+}
+
+/** Words that are all the company's own name ("Acme revenues"); "Acme Cruise Line" names a segment. */
+function ofCompany(words: string[], call: CallWords): boolean {
+  return words.every((w) => call.company.has(w.toLowerCase().replace(POSSESSIVE, '')));
+}
+
+const GROWING_BEFORE = /(?:^|[\s,(])((?:[A-Z][\w&.'\u2019-]*)(?:\s+(?:and\s+)?[A-Za-z][\w&.'\u2019-]*){0,3}?)\s+(?:growing|grew|was\s+up|were\s+up|up|increased|rose|declined|fell|was\s+down|were\s+down|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$/;
+
+/**
+ * The segment named as what grew right before a figure: "with North America operations growing 31%",
+ * "China was up 5%". Null for metrics, the company, pronouns and periods.
+ */
+export function growingSegment(before: string, call: CallWords): string | null {
+  const m = GROWING_BEFORE.exec(before.slice(-80));
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  if (words.some((w) => NOT_SEGMENT.has(w.toLowerCase()) || NOT_A_SEGMENT_NAME.test(w) || VERBS.has(w.toLowerCase())) || ofCompany(words, call)) return null;
+  if (/^(?:Q[1-4]|H[12]|FY)/.test(m[1])) return null;
+  METRIC_SCAN.lastIndex = 0;
+  return METRIC_SCAN.test(m[1]) ? null : m[1].replace(POSSESSIVE, '');
 }
 
 function titleCase(words: string[]): string {

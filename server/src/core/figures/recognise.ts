@@ -11,7 +11,7 @@ import { finnumCategory } from './category';
 import type { Basis, Figure } from './figure';
 import { LineCursor } from './lineCursor';
 import { FigureMemo } from './memo';
-import { callWords, metricMentions, namedChannel, namedPhrases, SEGMENTED, shareOf, subjectSegment, type CallWords, type MetricMention } from './metrics';
+import { callWords, growingSegment, metricMentions, namedChannel, namedPhrases, SEGMENTED, shareOf, subjectSegment, type CallWords, type MetricMention } from './metrics';
 import { qualifierMentions, qualifierOf } from './qualifiers';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
 import { formatPeriod, isComparisonBase, namesPeriod, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
@@ -206,7 +206,7 @@ function sentenceFigures(
     let segment: string | null = picked?.segment ?? null;
     // "Security was up 6%" after a sentence about revenue: the subject's revenue.
     if (!isDate && metric === null && subject && state.topic && (n.kind === 'percent' || n.kind === 'money')) metric = state.topic;
-    if (metric !== null && segment === null && subject && SEGMENTED.has(metric)) segment = subject;
+    if (metric !== null && segment === null && SEGMENTED.has(metric)) segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? subject;
     let unit = n.unit;
     if (unit === 'number' && prev && prev.metric === metric && prev.unit !== 'number') unit = prev.unit;
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
@@ -375,6 +375,9 @@ const LINKING = new Set([
   'increase', 'increased', 'decline', 'declined', 'grew', 'growth', 'rose', 'fell', 'improved', 'respectively',
   'then', 'this', 'that', 'against', 'plus', 'minus', 'also', 'lower', 'higher', 'for', 'we', 'had',
   'relative', 'still', 'now', 'some', 'even', 'as', 'much', 'far', 'per', 'share',
+  // "grew 30% year over year to reach \$1.23 billion", "\$1.26 billion, representing 27% growth".
+  'reach', 'reaching', 'representing', 'represented', 'reflecting', 'accelerating', 'expanding', 'growing',
+  'improving', 'totaling', 'totalling', 'over', 'basis', 'points', 'point',
 ]);
 
 const PER_SHARE_METRIC = /dividend|accretion|repurchase/;
@@ -440,16 +443,25 @@ function pickMetric(
   }
   const left = lastBefore(metrics, n.start, from);
   if (left) return own(left);
-  if (prev && prev.metric && linking(str.slice(prevEnd, n.start))) return { name: prev.metric, segment: prev.segment, loss: false, consumed: n.end };
+  // "12.2 million shares for \$1.3 billion": what a count counts is not what the money measures.
+  const carries = prev && prev.metric && !(prev.unit === 'count' && n.kind === 'money');
+  if (carries && linking(str.slice(prevEnd, n.start))) return { name: prev.metric, segment: prev.segment, loss: false, consumed: n.end };
   if (!prev) {
     const any = lastBefore(metrics, n.start, 0);
     if (any) return own(any);
   }
   if (n.kind === 'word' || n.kind === 'percent') {
     const m = metricAfter(str, n, metrics);
-    return m ? own(m) : named(null);
+    if (m) return own(m);
   }
-  return named(null);
+  // Else the metric its own clause names: "During the quarter, we repurchased 12 million shares for \$1.3 billion".
+  const clause = lastBefore(metrics, n.start, clauseStart(str, n.start));
+  return clause && !(clause.name === prev?.metric && prev.unit === 'count') ? own(clause) : named(null);
+}
+
+/** Where the clause holding `at` starts: after the last comma, semicolon or colon before it. */
+function clauseStart(str: string, at: number): number {
+  return Math.max(str.lastIndexOf(',', at - 1), str.lastIndexOf(';', at - 1), str.lastIndexOf(':', at - 1)) + 1;
 }
 
 const WORD = /[^\s,()]+/g;
