@@ -51,7 +51,7 @@ interface TurnState {
 /** An empty list to share where nothing is found: the lists a sentence's figures read are never changed. */
 const NONE: never[] = [];
 const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
-const AHEAD = /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide)\b/i;
+const AHEAD = /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide|forecasting)\b/i;
 const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
 /**
  * Every MONTH match names a month: sentences without one (most) skip the slower MONTH scan. No
@@ -194,6 +194,7 @@ function sentenceFigures(
   }
   let prev: Previous | null = null;
   const taken: PeriodMention[] = [];
+  const compared: PeriodMention[] = [];
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i];
     const prevEnd = i > 0 ? nums[i - 1].end : 0;
@@ -226,6 +227,8 @@ function sentenceFigures(
     }
     leftCues.push(...clauseCues);
     let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null, against: againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))) });
+    // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too.
+    if ((basis === 'actual' || basis === 'other') && local === null && (prev?.basis === 'change' || prev?.basis === 'prior') && prev.metric === metric && COORDINATED.test(str.slice(prevEnd, n.start))) basis = prev.basis;
     // A sentence with no tense of its own that goes on from an outlook ("This reflects …") is part of it.
     if (basis === 'actual' && state.outlook && local === null && !leftCues.some(isTense) && !afterCues.some(isTense)) {
       basis = state.outlook;
@@ -241,7 +244,7 @@ function sentenceFigures(
     }
     else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change') basis = 'other';
     if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics)?.name ?? 'EPS';
-    const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead, taken, call);
+    const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead, taken, compared, call);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no period.
     const period = basis === 'other' && metric === null && !isDate ? null : chosen.period;
     const revisedKey = `${metric}|${segment}|${period}`;
@@ -278,9 +281,9 @@ function sentenceFigures(
       statedIn,
       ...(chosen.assumed && period ? { periodAssumed: true } : {}),
     });
-    if (!isDate) prev = { metric, segment, unit, consumed: picked?.consumed ?? n.end };
+    if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end };
   }
-  carryTopics(mentions, call, state, ahead);
+  carryTopics(mentions, call, state, ahead, compared);
   state.channel = namedChannel(str) ?? state.channel;
   state.topic = (metrics.length ? metrics[metrics.length - 1].name : topicOf(str)) ?? state.topic;
   const last = out.length ? out[out.length - 1].basis : null;
@@ -298,6 +301,9 @@ function topicOf(str: string): string | null {
 }
 
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
+
+/** Between two figures of one list: "… and", "… and by", "… or about", with nothing but qualifiers before it. */
+const COORDINATED = /^[^.;:]{0,50}?\b(?:and|or)\s+(?:by\s+|to\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
 
 const FRAME_OPENING = /^(?:(?:So|And|Now),?\s+)?(?:In|For|During|Over)\s+$/i;
 
@@ -360,6 +366,7 @@ function ownPeriod(n: Numeral, call: Period | null, ahead: boolean): string | nu
 interface Previous {
   metric: string | null;
   segment: string | null;
+  basis: Basis;
   unit: string;
   /** End of the text the previous figure took its metric from ("\$47 million of cash"). */
   consumed: number;
@@ -508,26 +515,42 @@ function pickPeriod(
   state: TurnState,
   ahead: boolean,
   taken: PeriodMention[],
+  compared: PeriodMention[],
   call: Period | null,
 ): { period: string | null; assumed: boolean } {
   const forward = ahead && (basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
   const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? formatPeriod(state.future) : m.period);
   const right = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
   if (basis === 'prior') {
-    if (right) return { period: resolve(right), assumed: false };
+    // "compared to 84.5% in 2023": the year is the comparison's, not a topic for later sentences.
+    if (right) {
+      compared.push(right);
+      return { period: withinFrame(resolve(right), state.frame), assumed: false };
+    }
     const left = findLast(mentions, (m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
-    return { period: left ? resolve(left) : null, assumed: false };
+    return { period: left ? withinFrame(resolve(left), state.frame) : null, assumed: false };
   }
   if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(n.end, right.start))) {
     taken.push(right);
     return { period: resolve(right), assumed: false };
   }
+  // The period named in the figure's clause, else in an earlier clause of its sentence ("Revenue for
+  // the quarter was …; and EPS of …"), unless another figure took it.
   const clauseStart = str.lastIndexOf(';', n.start) + 1;
-  const left = findLast(mentions, (m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.includes(m));
-  if (left) return { period: resolve(left), assumed: false };
+  const left =
+    findLast(mentions, (m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.includes(m)) ??
+    findLast(mentions, (m) => m.end <= n.start && !m.comparison && !taken.includes(m));
+  if (left) return { period: forward ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
   const topic = forward ? state.future : state.past;
   // Nothing said about the period: the call's own, unless the turn moved on to another.
   return { period: topic && formatPeriod(topic), assumed: topic !== null && call !== null && formatPeriod(topic) === formatPeriod(call) };
+}
+
+/** A whole year named while the turn reports the first nine months ("realized in 2024") means those months of it. */
+function withinFrame(period: string | null, frame: Period | null): string | null {
+  if (!period || frame?.kind !== '9M') return period;
+  const p = parsePeriod(period);
+  return p && p.kind === 'FY' && p.year <= frame.year ? `9M ${p.year}` : period;
 }
 
 /** The last item that passes `test`, without copying the list (Node 20's lib target lacks findLast). */
@@ -537,9 +560,9 @@ function findLast<T>(items: T[], test: (x: T) => boolean): T | undefined {
 }
 
 /** Remembers the periods a sentence talks about for the sentences after it: ahead or reported. */
-function carryTopics(mentions: PeriodMention[], call: Period | null, state: TurnState, ahead: boolean): void {
+function carryTopics(mentions: PeriodMention[], call: Period | null, state: TurnState, ahead: boolean, compared: readonly PeriodMention[] = NONE): void {
   for (const m of mentions) {
-    if (m.comparison || !m.period) continue;
+    if (m.comparison || !m.period || compared.includes(m)) continue;
     // "Revenue for the quarter was …" returns to the call's quarter; "Now moving to the full year."
     // opens the year: the call's for what was reported, the one ahead for what is expected.
     if (m.relative === 'this-quarter') {
