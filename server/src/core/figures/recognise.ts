@@ -62,6 +62,8 @@ const MONTH_NAMES = /J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)
 const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
+/** "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows. */
+const CHANGE_OF = /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)\s+(?:our\s+|the\s+|its\s+)?$/i;
 
 /**
  * The figures of a document, block by block (turn bodies and the stretches between them). Each
@@ -70,16 +72,19 @@ const DIRECT_METRIC = /^[\s-]*$/;
 export function recogniseFigures(lines: TextLines, transcript: Transcript, memo: FigureMemo = new FigureMemo()): Figure[] {
   const call = parsePeriod(transcript.meta.period);
   const words = callWords(transcript.meta.company);
+  // The names the whole call writes with capitals: a block's figures depend on them, so they are part of its context.
+  const named = namedPhrases(lines.text);
+  const namedKey = digest([...named].sort().join('\u0001'));
   const out: Figure[] = [];
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
   const contexts = new Map<string, string>();
-  const contextOf = (role: string) => contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.company}\u0000${role}`).get(role)!;
+  const contextOf = (role: string) => contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
   memo.begin();
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : transcript.turns[block.turn];
     const text = lines.text.slice(block.start, block.end);
-    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) => blockFigures(text, base, call, words, turn, block.turn));
+    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) => blockFigures(text, base, { call, words, named }, turn, block.turn));
     for (const shared of figures) {
       // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
       const f = shared.basis === 'guidance' ? { ...shared } : shared;
@@ -91,15 +96,22 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   return out;
 }
 
-/** A block's figures from its text alone, placed at `base`, where the block starts in the document. */
-function blockFigures(text: string, base: Position, call: Period | null, words: CallWords, turn: Turn | null, turnIndex: number | null): Figure[] {
+/** A short fingerprint of a string (FNV-1a), to key the memo without keeping the string. */
+function digest(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36) + s.length.toString(36);
+}
+
+/** A block's figures from its text and what the whole call says (its period, company, names), placed at `base`, where the block starts in the document. */
+function blockFigures(text: string, base: Position, read: Reading, turn: Turn | null, turnIndex: number | null): Figure[] {
+  const call = read.call;
   const out: Figure[] = [];
   const cursor = new LineCursor(text, base);
   // One scan of the block; each sentence then takes the numerals that start inside it.
   const numerals = scanNumerals(text);
   let k = 0;
   const state: TurnState = { future: null, past: call, channel: null, month: null, frame: null, figured: false, topic: null, revised: new Set(), outlook: null };
-  const read: Reading = { call, words, named: namedPhrases(text) };
   // The next month name at or after the sentence's start, searched for only once the last is passed.
   let month = -1;
   let monthEnd = -1;
@@ -440,6 +452,9 @@ function pickMetric(
     if (RIGHT_METRIC.test(str.slice(n.end, m.start))) return own(m, m.end);
     break;
   }
+  // "740 net new customers", "a 3-point decline in gross margins": the metric the figure is a count or change of.
+  const next = metrics.find((m) => m.start >= n.end && m.start < nextStart);
+  if (next && (((n.kind === 'count' || n.kind === 'number') && DIRECT_METRIC.test(str.slice(n.end, next.start))) || CHANGE_OF.test(str.slice(n.end, next.start)))) return own(next, next.end);
   if (n.kind === 'duration' && n.unit !== 'days') return named(null);
   const written = str.slice(n.start, n.end);
   // A count names what it counts: "222,000 motorcycles"; spelled-out counts ("two items") name nothing.
