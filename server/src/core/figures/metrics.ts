@@ -16,14 +16,18 @@ export interface MetricMention {
 export interface CallWords {
   /** Lower-case words of the company's name ("starbucks" of "Starbucks Corp."). */
   company: ReadonlySet<string>;
+  /** Lower-case words of the names of the people on the call: "Brian, if you look at …" names no segment. */
+  people: ReadonlySet<string>;
 }
 
 const COMPANY_FORMS = /\b(?:inc|corp|corporation|co|company|ltd|limited|plc|group|holdings|sa|ag|nv|the)\b\.?|\.com\b|[,.]/gi;
 
 /** The words of a company's name that could stand before a metric ("Acme revenues"). */
-export function callWords(company: string | null): CallWords {
+export function callWords(company: string | null, people: readonly string[] = []): CallWords {
   const words = (company ?? '').replace(COMPANY_FORMS, ' ').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
-  return { company: new Set(words) };
+  const names = new Set<string>();
+  for (const p of people) for (const w of p.toLowerCase().split(/[\s.,]+/)) if (w.length > 1) names.add(w);
+  return { company: new Set(words), people: names };
 }
 
 /** Head words of metrics, longest first within each family; the name is what the figure reports. */
@@ -133,7 +137,7 @@ export function metricMentions(sentence: string, channel: string | null, call: C
   return out;
 }
 
-const NO_CALL: CallWords = { company: new Set() };
+const NO_CALL: CallWords = { company: new Set(), people: new Set() };
 const ENDS_IN_SPACE = /\s$/;
 const WORDS = /\S+/g;
 const ENDS_IN_PUNCTUATION = /[,.;:()"]$/;
@@ -261,7 +265,7 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   const phrase = m[1].replace(POSSESSIVE, '');
   const words = phrase.split(/\s+/);
   const lower = phrase.toLowerCase();
-  if (words.some((w) => NOT_SEGMENT.has(w.toLowerCase())) || ofCompany(words, call)) return null;
+  if (words.some((w) => (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) || call.people.has(w.toLowerCase())) || ofCompany(words, call)) return null;
   if (NOT_SEGMENT_OPENERS.has(words[0].toLowerCase()) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
   METRIC_SCAN.lastIndex = 0;
   if (METRIC_SCAN.test(phrase)) return null;
@@ -271,6 +275,8 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   if (capitalised && (words.length > 1 || FRAMED.test(sentence)) && !/^(?:Q[1-4]|H[12]|FY)/.test(phrase)) return phrase;
   return null;
 }
+
+const JOINERS = new Set(['and', '&', 'of']);
 
 /** Words that are all the company's own name ("Acme revenues"); "Acme Cruise Line" names a segment. */
 function ofCompany(words: string[], call: CallWords): boolean {
@@ -287,7 +293,7 @@ export function growingSegment(before: string, call: CallWords): string | null {
   const m = GROWING_BEFORE.exec(before.slice(-80));
   if (!m) return null;
   const words = m[1].split(/\s+/);
-  if (words.some((w) => NOT_SEGMENT.has(w.toLowerCase()) || NOT_A_SEGMENT_NAME.test(w) || VERBS.has(w.toLowerCase())) || ofCompany(words, call)) return null;
+  if (words.some((w) => (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) || NOT_A_SEGMENT_NAME.test(w) || (VERBS.has(w.toLowerCase()) && !JOINERS.has(w)) || call.people.has(w.toLowerCase())) || ofCompany(words, call)) return null;
   if (/^(?:Q[1-4]|H[12]|FY)/.test(m[1])) return null;
   METRIC_SCAN.lastIndex = 0;
   return METRIC_SCAN.test(m[1]) ? null : m[1].replace(POSSESSIVE, '');

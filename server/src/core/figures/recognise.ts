@@ -40,6 +40,8 @@ interface TurnState {
   frame: Period | null;
   /** Whether the paragraph has had a sentence with figures yet. */
   figured: boolean;
+  /** The segment the paragraph is about ("The Data Center Group delivered a great quarter."), for its later margins and revenue. */
+  segment: string | null;
   /** The metric the last sentence that named one was about, for "Security was up 6%" after "our Q2 revenue". */
   topic: string | null;
   /** Metrics and periods whose guidance this turn has revised ("we now expect"): its later guidance for them is the revision. */
@@ -71,10 +73,10 @@ const CHANGE_OF = /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:decline|im
  */
 export function recogniseFigures(lines: TextLines, transcript: Transcript, memo: FigureMemo = new FigureMemo()): Figure[] {
   const call = parsePeriod(transcript.meta.period);
-  const words = callWords(transcript.meta.company);
-  // The names the whole call writes with capitals: a block's figures depend on them, so they are part of its context.
+  const words = callWords(transcript.meta.company, [...transcript.participants.map((p) => p.name), ...transcript.turns.map((t) => t.speaker ?? '')]);
+  // The names the whole call writes with capitals, and its people: a block's figures depend on them, so they are part of its context.
   const named = namedPhrases(lines.text);
-  const namedKey = digest([...named].sort().join('\u0001'));
+  const namedKey = digest([...named].sort().join('\u0001') + '\u0002' + [...words.people].sort().join('\u0001'));
   const out: Figure[] = [];
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
@@ -111,7 +113,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
   // One scan of the block; each sentence then takes the numerals that start inside it.
   const numerals = scanNumerals(text);
   let k = 0;
-  const state: TurnState = { future: null, past: call, channel: null, month: null, frame: null, figured: false, topic: null, revised: new Set(), outlook: null };
+  const state: TurnState = { future: null, past: call, channel: null, month: null, frame: null, figured: false, segment: null, topic: null, revised: new Set(), outlook: null };
   // The next month name at or after the sentence's start, searched for only once the last is passed.
   let month = -1;
   let monthEnd = -1;
@@ -120,6 +122,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
       state.past = state.frame ?? call;
       state.figured = false;
       state.outlook = null;
+      state.segment = null;
     }
     if (month !== -2 && month < s.start) {
       MONTH_NAMES.lastIndex = s.start;
@@ -190,6 +193,7 @@ function sentenceFigures(
   const monthBefore = state.month;
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
   if (!nums.length) {
+    subjectOf(str, read, state);
     carryTopics(mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
     state.topic = topicOf(str) ?? state.topic;
@@ -199,7 +203,8 @@ function sentenceFigures(
   const measures = nums.some((n) => !isDateLike(n));
   const metrics = measures ? metricMentions(str, state.channel, read.words) : [];
   const qualifiers = measures ? qualifierMentions(str) : NONE;
-  const subject = measures ? subjectSegment(str, read.named, read.words) : null;
+  const subject = measures ? subjectOf(str, read, state) : null;
+  const about = subject ?? state.segment;
   if (measures && !state.figured) {
     state.figured = true;
     state.frame = openingFrame(str, mentions, call) ?? state.frame;
@@ -219,7 +224,9 @@ function sentenceFigures(
     let segment: string | null = picked?.segment ?? null;
     // "Security was up 6%" after a sentence about revenue: the subject's revenue.
     if (!isDate && metric === null && subject && state.topic && (n.kind === 'percent' || n.kind === 'money')) metric = state.topic;
-    if (metric !== null && segment === null && SEGMENTED.has(metric)) segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? subject;
+    if (metric !== null && segment === null && SEGMENTED.has(metric)) segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? about;
+    // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
+    if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
     let unit = n.unit;
     if (unit === 'number' && prev && prev.metric === metric && prev.unit !== 'number') unit = prev.unit;
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
@@ -246,6 +253,8 @@ function sentenceFigures(
       basis = state.outlook;
       claim = true;
     }
+    // A comparable-sales percentage is a growth rate by definition ("a 4% comp").
+    if (basis === 'actual' && metric === 'comparable store sales' && n.kind === 'percent') basis = 'change';
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
     if (isDate || category === 'other') {
@@ -297,11 +306,35 @@ function sentenceFigures(
   }
   carryTopics(mentions, call, state, ahead, compared);
   state.channel = namedChannel(str) ?? state.channel;
-  state.topic = (metrics.length ? metrics[metrics.length - 1].name : topicOf(str)) ?? state.topic;
+  // The turn is about sales while its last metric named is one; "Deferred revenue grew 38%" moves it on.
+  if (metrics.length) state.topic = TOPICAL.has(metrics[metrics.length - 1].name) ? metrics[metrics.length - 1].name : null;
+  else state.topic = topicOf(str) ?? state.topic;
   const last = out.length ? out[out.length - 1].basis : null;
   state.outlook = last === 'guidance' || last === 'revised-guidance' ? last : null;
 }
 
+/** The segment a sentence's subject names, which the paragraph is then about; "total" returns it to the company. */
+function subjectOf(str: string, read: Reading, state: TurnState): string | null {
+  const subject = subjectSegment(str, read.named, read.words);
+  if (subject) state.segment = subject;
+  else if (WHOLE_COMPANY.test(str)) state.segment = null;
+  return subject;
+}
+
+/** Words that return a paragraph from a segment to the company as a whole. */
+const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company[\s-]wide|companywide|in\s+total)\b/i;
+
+/** "DCG" of "Data Center Group". */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^(?:and|of|&)$/.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
 const TOPIC_WORD = /\b(?:revenues?|sales|bookings|orders)\b/i;
 
 /** The sales metric a sentence without figures talks about ("more detail on our Q2 revenue"), or null. */
