@@ -19,7 +19,7 @@ const CUES: [CueKind, RegExp][] = [
   ['guidance', /(?:guidance|guided|guiding|guide|outlook|forecast(?:ed|ing)?|targeted\s+range|target\s+range)\b/],
   // "we now anticipate", "is now projected to", "we are now forecasting": the outlook as it stands after a change.
   ['revised-ahead', /(?:now\s+(?:expect|anticipate|forecast|project|see|estimate|believe|guid)\w*|(?:is|are)\s+now\s+(?:expected|projected|forecast|anticipated|estimated)|(?:we\s+are|we're)\s+now\s+(?:forecasting|expecting|projecting|anticipating|guiding))\b/],
-  ['revision', /(?:updated?|revised?|rais(?:ed|e|ing)|increas(?:ed|ing)|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed|ing)?|cut|lifted|trimmed)\b/],
+  ['revision', /(?:updated?|revised?|rais(?:ed|e|ing)|increas(?:ed|ing)|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed|ing)?|refine(?:d|ment)?|refining|cut|lifted|trimmed)\b/],
   ['past-expectation', /(?:(?:we|I|you)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:said\s+(?:that\s+)?(?:we|I)\s+)?(?:expected|anticipated|projected|forecasted|thought|estimated|were\s+expecting|planned)|(?:our|previous|prior|earlier|original)\s+(?:\w+\s+)?(?:expectations?|estimates?)|expected\s+range|(?:consensus|street)\s+(?:estimates?|expectations?))\b/],
   ['target', /(?:long[\s-]term|longer[\s-]term|target\s+model|targets?|goals?|objectives?|aspirations?|(?:over|for|in|within)\s+the\s+next\s+(?:[\w-]+\s+){0,3}years|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/],
   ['future', /(?:will|shall|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|projecting|plans?\s+(?:to|on)|planning\s+(?:to|on)|intends?\s+to|should|going\s+to|look(?:ing)?\s+(?:ahead|forward|to)|going\s+forward|next\s+(?:year|quarter|\d+\s+years)|likely|aims?\s+to|(?:is|are|be|remain)\s+(?:expected|projected|forecast|anticipated|estimated)|to\s+be\s+(?:around|about|approximately|roughly|in\s+the|between|at)|in\s+20\d\d\s+(?:we|it))\b/],
@@ -157,7 +157,7 @@ function revisedAfterGuidance(cues: Cue[]): boolean {
   for (let i = 0; i < cues.length; i++) {
     if (cues[i].kind !== 'guidance') continue;
     for (let j = Math.max(0, i - 2); j < Math.min(cues.length, i + 3); j++) {
-      if ((cues[j].kind === 'revision' || cues[j].kind === 'revised-ahead') && Math.abs(cues[j].start - cues[i].start) < 40) return true;
+      if ((cues[j].kind === 'revision' || cues[j].kind === 'revised-ahead') && Math.abs(cues[j].start - cues[i].start) < 70) return true;
     }
   }
   return false;

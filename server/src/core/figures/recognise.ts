@@ -253,6 +253,13 @@ function sentenceFigures(
       basis = state.outlook;
       claim = true;
     }
+    // Measured against the earlier outlook ("up 1 point from January", "lower than our previous
+    // guidance"), an outlook is the revised one; one "reiterated" or "maintained" is not revised.
+    if (turn?.role !== 'analyst' && (basis === 'guidance' || (basis === 'actual' && leftCues.some((c) => c.kind === 'revision'))) && AGAINST_OUTLOOK.test(str)) {
+      basis = 'revised-guidance';
+      claim = true;
+    }
+    if (basis === 'revised-guidance' && REAFFIRMED.test(str)) basis = 'guidance';
     // A comparable-sales percentage is a growth rate by definition ("a 4% comp").
     if (basis === 'actual' && metric === 'comparable store sales' && n.kind === 'percent') basis = 'change';
     const category = finnumCategory(n, basis, before, after);
@@ -309,8 +316,15 @@ function sentenceFigures(
   // The turn is about sales while its last metric named is one; "Deferred revenue grew 38%" moves it on.
   if (metrics.length) state.topic = TOPICAL.has(metrics[metrics.length - 1].name) ? metrics[metrics.length - 1].name : null;
   else state.topic = topicOf(str) ?? state.topic;
-  const last = out.length ? out[out.length - 1].basis : null;
-  state.outlook = last === 'guidance' || last === 'revised-guidance' ? last : null;
+  // The outlook the sentence gave, if any of its figures was one.
+  state.outlook = null;
+  for (let i = out.length - 1; i >= 0 && i >= out.length - nums.length; i--) {
+    const b = out[i].basis;
+    if (b === 'guidance' || b === 'revised-guidance') {
+      state.outlook = b;
+      break;
+    }
+  }
 }
 
 /** The segment a sentence's subject names, which the paragraph is then about; "total" returns it to the company. */
@@ -365,6 +379,10 @@ function openingFrame(str: string, mentions: PeriodMention[], call: Period | nul
 
 /** "up \$2.5 billion versus our expectations in January": a difference from an earlier outlook, not the outlook. */
 const AGAINST_EXPECTATION = /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const AGAINST_OUTLOOK = new RegExp(`\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|${MONTH_NAME})\\b`, 'i');
+const REAFFIRMED = /\b(?:reiterat|reaffirm|maintain|unchanged|remains?\s+unchanged|still\s+expect)\w*/i;
 
 /** "increase by \$1 million to approximately \$14.6 million": the change on the way to a level the next figure gives. */
 const TO_LEVEL = /^\s*,?\s*to\s+(?:[a-z]+\s+){0,2}$/;
