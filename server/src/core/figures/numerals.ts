@@ -161,6 +161,7 @@ const DURATION_UNITS: Record<string, string> = { day: 'days', week: 'weeks', mon
 const approxBefore = tailExec(/(?:^|[\s(])((?:just|slightly|well|a\s+little|a\s+bit)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)|approximately|approx\.|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|greater\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|close\s+to|in\s+excess\s+of|north\s+of|south\s+of|circa|some|~|(?:the\s+)?(?:low|mid|high|upper))\s*$/i);
 const inTheBefore = tailExec(/(?:^|\s)in\s+the\s+(?:(low|mid|high|upper)[\s-]+)?$/i);
 const rangeWordAt = gated(/\s+range\b/y, '', '*');
+const fromBefore = tailTest(/(?:^|\s)(?<!\brang(?:e|es|ed|ing)\s)from\s+(?:about\s+|approximately\s+|around\s+)?$/i);
 const betweenBefore = tailTest(/(?:^|\s)between\s+$/i);
 const directionBefore = tailExec(/(?:^|\s)(down|up|negative|minus|plus)\s+$/i);
 const rangeJoinAt = gated(new RegExp(`\\s*(?:to|through|-|–|—|and)\\s*(?:(down|up|negative|minus)\\s+)?(?=[\\d.$\\\\€£¥]|US|${ISO_CODES})`, 'y'), 't-–—a', '*');
@@ -574,7 +575,8 @@ function amount(text: string, start: number, core: string): Numeral | null {
   n.approx = q.approx;
   n.sign = q.sign;
   // Ranges: "$12 million to $15 million", "50 to 55 days", "between 9.9 and 10.1 billion".
-  const join = rangeJoinAt(text, a.end);
+  // "from 27% to 31%" is a move from one figure to another, not a range; "range from … to …" is one.
+  const join = fromBefore(text.slice(Math.max(0, start - 24), start)) ? null : rangeJoinAt(text, a.end);
   const andJoin = join && join[0].includes('and');
   if (join && (!andJoin || q.between) && !a.noun) {
     const b = readAmount(text, a.end + join[0].length);
