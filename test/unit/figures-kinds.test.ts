@@ -26,6 +26,20 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('61.2%', 'Product gross margin was 61.2%.').segment, 'product');
   });
 
+  it('keeps "and" inside a framed segment name, and a paragraph on its subject segment, by its initials too', () => {
+    const f = the('12%', 'At Harbor and Rail, revenues increased 12%.');
+    assert.deepEqual([f.segment, f.metric], ['Harbor and Rail', 'Harbor and Rail revenue']);
+    const fs = figuresOf('The Orchard Devices Group delivered a strong quarter. ODG revenue of $2.1 billion was up 9%. Operating margin was 31%.');
+    assert.deepEqual(fs.filter((x) => x.metric).map((x) => x.segment), ['Orchard Devices Group', 'Orchard Devices Group', 'Orchard Devices Group']);
+  });
+
+  it('does not take a person on the call for a segment', () => {
+    const lines = new TextLines('Pat Lindqvist\nAnalyst\n\nPat, if you look back, your operating income was about $300 million lower.');
+    const transcript: Transcript = { format: 'plain', meta: { ...emptyMeta(), period: 'Q2 2031', company: 'Quillon Corp.' }, participants: [{ name: 'Pat Lindqvist', firm: null, title: null, role: 'analyst', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } } }], sections: [], turns: [], exchanges: [], notes: [] };
+    const f = recogniseFigures(lines, transcript).find((x) => x.text === '$300 million')!;
+    assert.deepEqual([f.metric, f.segment], ['operating income', null]);
+  });
+
   it('does not take the company or an opening adjective for a segment', () => {
     assert.equal(the('$3.1 billion', 'Quillon revenues in Q2 totaled a record $3.1 billion.').segment, null);
     assert.equal(the('$3.1 billion', 'Record revenue of $3.1 billion.').segment, null);
@@ -53,6 +67,19 @@ describe('figures: metric vocabulary', () => {
     assert.equal(the('$60 million', 'We recorded a tax benefit of $60 million.').metric, 'tax benefit');
     assert.equal(the('DKK 40 billion', 'Capital expenditure is expected to be around DKK 40 billion.').metric, 'capital expenditures');
     assert.notEqual(the('2.4 billion', 'We repurchased 2.4 billion in the quarter.').metric, 'billion');
+  });
+});
+
+describe('figures: what a number names', () => {
+  it('reads a year-like number after a name as part of the name, not a period', () => {
+    const fs = figuresOf('We signed 15 Global 2000 organizations. Revenue was $5 million.');
+    assert.equal(fs.find((x) => x.text === '2000')!.category, 'product number');
+    assert.equal(fs.find((x) => x.text === '$5 million')!.period, 'Q2 2031');
+  });
+
+  it('counts additions as the figure, not as a change', () => {
+    const f = the('740', 'We added 740 net new customers.');
+    assert.deepEqual([f.metric, f.basis], ['net new customers', 'actual']);
   });
 });
 
@@ -89,6 +116,21 @@ describe('figures: basis', () => {
     assert.deepEqual(fs.map((f) => [f.text, f.basis]), [['$9 billion', 'guidance'], ['$10 billion', 'revised-guidance'], ['$0.50 to $0.54', 'guidance']]);
   });
 
+  it('reads "from X to Y" after a revision as the earlier and the revised outlook', () => {
+    const fs = figuresOf('We are increasing our full-year operating margin guidance from 11% to 12%.');
+    assert.deepEqual(fs.filter((f) => f.metric).map((f) => [f.text, f.basis]), [['11%', 'guidance'], ['12%', 'revised-guidance']]);
+  });
+
+  it('takes an outlook set against the earlier one as revised, and one reiterated as not', () => {
+    assert.equal(the('31%', 'We expect operating margin of approximately 31%, up 1 point from January.').basis, 'revised-guidance');
+    assert.equal(the('23%', 'We now expect revenue growth of 20%. We are reiterating our free cash flow margin guidance of 23%.').basis, 'guidance');
+  });
+
+  it('takes the second of two coordinated growth rates as a change too', () => {
+    const fs = figuresOf('Sales grew by 9% in Danish kroner and 11% at constant exchange rates.');
+    assert.deepEqual(fs.map((f) => f.basis), ['change', 'change']);
+  });
+
   it('keeps a prior-year figure given for comparison as prior', () => {
     assert.equal(the('$0.42', 'EPS was $0.51 versus $0.42 last year.').basis, 'prior');
   });
@@ -100,8 +142,20 @@ describe('figures: periods', () => {
     assert.equal(the('6%', "Let me give our guidance for the third quarter of fiscal '31. We expect revenue growth of 6%.").period, 'Q3 2031');
   });
 
+  it('opens the year with "Now moving to the full year", ahead in a Q4 call', () => {
+    const fs = figuresOf('Now moving to the full year. We are forecasting revenue of $12 billion.', 'Q4 2031');
+    assert.deepEqual(fs.map((f) => [f.period, f.basis]), [['FY 2032', 'guidance']]);
+  });
+
+  it('keeps the period an earlier clause names, over the topic of the sentence before', () => {
+    const fs = figuresOf('We close out a record 2031. Revenue for the quarter was $3 billion; and EPS of $1.10 was up 9%.', 'Q4 2031');
+    assert.deepEqual(fs.filter((f) => f.metric).map((f) => f.period), ['Q4 2031', 'Q4 2031', 'Q4 2031']);
+  });
+
   it('reads the first nine months, and keeps them for the rest of the turn', () => {
     const fs = figuresOf('In the first nine months of 2031, our sales grew by 20%.\n\nOperating profit increased by 18%.', 'Q3 2031');
     assert.deepEqual(fs.filter((f) => f.metric).map((f) => f.period), ['9M 2031', '9M 2031']);
+    const prior = figuresOf('In the first nine months of 2031, gross margin increased to 84.6%, compared to 84.5% in 2030.', 'Q3 2031');
+    assert.deepEqual(prior.filter((f) => f.metric).map((f) => [f.period, f.basis]), [['9M 2031', 'actual'], ['9M 2030', 'prior']]);
   });
 });

@@ -530,6 +530,8 @@ function namedBefore(text: string, start: number): boolean {
   return m !== null && !NOT_NAMES.has(m[1]) && !NOT_A_NAME.test(m[1]);
 }
 
+const MID_SENTENCE_NAME = /[a-z0-9,]\s+[A-Z][a-zA-Z]+ $/;
+
 /** "1." or "2)" opening a line is a list marker, not a figure. */
 const LIST_MARKER = /^\d{1,2}[.)]\s/;
 
@@ -541,6 +543,10 @@ function amount(text: string, start: number, core: string): Numeral | null {
     const n = blank(start, start + core.length, 'label', 'label');
     n.value = Number(digitsOnly.replace(COMMAS, ''));
     return n;
+  }
+  // "15 Global 2000 organizations", "the Russell 2000": a year-like number after a name names the thing.
+  if (isYear(digitsOnly) && core === digitsOnly && namedBefore(text, start) && MID_SENTENCE_NAME.test(text.slice(Math.max(0, start - 40), start))) {
+    return blank(start, start + core.length, 'product', 'product');
   }
   // A bare year: 2012, not followed by a unit that makes it an amount.
   if (isYear(digitsOnly) && core === digitsOnly) {

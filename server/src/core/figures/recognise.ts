@@ -260,6 +260,8 @@ function sentenceFigures(
       claim = true;
     }
     if (basis === 'revised-guidance' && REAFFIRMED.test(str)) basis = 'guidance';
+    // "We added 740 net new customers": the additions are the figure itself, not a change of it.
+    if (basis === 'change' && metric !== null && FLOWS.has(metric) && (n.kind === 'count' || n.kind === 'number')) basis = 'actual';
     // A comparable-sales percentage is a growth rate by definition ("a 4% comp").
     if (basis === 'actual' && metric === 'comparable store sales' && n.kind === 'percent') basis = 'change';
     const category = finnumCategory(n, basis, before, after);
@@ -348,6 +350,7 @@ function initialsOf(name: string): string {
     .toUpperCase();
 }
 
+const FLOWS = new Set(['net new customers', 'net new stores', 'net additions']);
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
 const TOPIC_WORD = /\b(?:revenues?|sales|bookings|orders)\b/i;
 
