@@ -143,7 +143,8 @@ const scaleAt = gated(/(?:\s?(thousand|million|billion|trillion|mn|mm|bn|MM)\b|(
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mm: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12,
 };
-const unitAt = gated(/\s?(?:(%|percent\b|per\s?cent\b|pct\b)|((?:percentage\s)?points?\b|pts?\b)|(basis\spoints?\b|bps\b|bp\b)|(x\b|times\b)|(days?|weeks?|months?|years?|quarters?|[gq]uarters?|hours?)\b)/iy, '%pPbBxXtTdDwWmMyYqQgGhH', '%pPbBxXtTdDwWmMyYqQgGhH');
+// "a 3-point decline", "a 4-day week": a hyphen may join the unit.
+const unitAt = gated(/[\s-]?(?:(%|percent\b|per\s?cent\b|pct\b)|((?:percentage\s)?points?\b|pts?\b)|(basis\spoints?\b|bps\b|bp\b)|(x\b|times\b)|(days?|weeks?|months?|years?|quarters?|[gq]uarters?|hours?)\b)/iy, '%pPbBxXtTdDwWmMyYqQgGhH-', '%pPbBxXtTdDwWmMyYqQgGhH');
 const perShareAt = gated(/\s?(?:a|per|for\s+each)\s+(?:fully[\s-]+)?(?:diluted\s+|basic\s+)?(?:common\s+)?share\b/y, 'apf', 'apf');
 /** A counted noun, with at most one word before it: "50 employees", "50m paid subscribers". */
 const pluralNounAt = gated(/\s(?:[a-z][a-z-]*\s)?([a-z][a-z-]{2,}s)\b/y, '', 'abcdefghijklmnopqrstuvwxyz');

@@ -63,6 +63,8 @@ const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|F
 const MONTH_NAMES = /J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)|September|October|November|December/gi;
 const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
+/** "\$47 billion to capex", "\$150 million to repurchase": money spent on what follows. */
+const MONEY_TO_METRIC = /^\s*(?:to|for|on)\s+(?:the\s+|our\s+)?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
 /** "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows. */
 const CHANGE_OF = /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)\s+(?:our\s+|the\s+|its\s+)?$/i;
@@ -503,7 +505,7 @@ function pickMetric(
   // "two avenues of revenue" counts avenues; "\$4 million of revenue" is revenue.
   for (const m of n.kind === 'count' && ENDS_IN_LETTER.test(str.slice(n.start, n.end)) ? [] : metrics) {
     if (m.start < n.end || m.start >= nextStart) continue;
-    if (RIGHT_METRIC.test(str.slice(n.end, m.start))) return own(m, m.end);
+    if (RIGHT_METRIC.test(str.slice(n.end, m.start)) || (n.kind === 'money' && MONEY_TO_METRIC.test(str.slice(n.end, m.start)))) return own(m, m.end);
     break;
   }
   // "740 net new customers", "a 3-point decline in gross margins": the metric the figure is a count or change of.
@@ -531,7 +533,10 @@ function pickMetric(
     if (m) return own(m);
   }
   // Else the metric its own clause names: "During the quarter, we repurchased 12 million shares for \$1.3 billion".
-  const clause = lastBefore(metrics, n.start, clauseStart(str, n.start));
+  // "23% in Danish kroner and 24% at constant exchange rates": the second of a pair is of the first's metric.
+  if (carries && COORDINATED.test(str.slice(prevEnd, n.start))) return { name: prev!.metric, segment: prev!.segment, loss: false, consumed: n.end };
+  // Only where the figure before took no metric from the text (a count names its own noun).
+  const clause = !prev || prev.metric === null || prev.unit === 'count' ? lastBefore(metrics, n.start, clauseStart(str, n.start)) : null;
   return clause && !(clause.name === prev?.metric && prev.unit === 'count') ? own(clause) : named(null);
 }
 
