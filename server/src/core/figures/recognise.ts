@@ -44,6 +44,10 @@ interface TurnState {
   segment: string | null;
   /** The metric the last sentence that named one was about, for "Security was up 6%" after "our Q2 revenue". */
   topic: string | null;
+  /** The segment of that topic ("AWS revenue"). */
+  topicSegment: string | null;
+  /** The metric named last in the turn, for "we expect it to go down to 20%". */
+  lastMetric: { name: string; segment: string | null } | null;
   /** Metrics and periods whose guidance this turn has revised ("we now expect"): its later guidance for them is the revision. */
   revised: Set<string>;
   /** The outlook the paragraph's last sentence gave, for "This reflects gross capex of \$14 billion" after it. */
@@ -115,7 +119,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
   // One scan of the block; each sentence then takes the numerals that start inside it.
   const numerals = scanNumerals(text);
   let k = 0;
-  const state: TurnState = { future: null, past: call, channel: null, month: null, frame: null, figured: false, segment: null, topic: null, revised: new Set(), outlook: null };
+  const state: TurnState = { future: null, past: call, channel: null, month: null, frame: null, figured: false, segment: null, topic: null, topicSegment: null, lastMetric: null, revised: new Set(), outlook: null };
   // The next month name at or after the sentence's start, searched for only once the last is passed.
   let month = -1;
   let monthEnd = -1;
@@ -198,7 +202,12 @@ function sentenceFigures(
     subjectOf(str, read, state);
     carryTopics(mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
-    state.topic = topicOf(str) ?? state.topic;
+    const topic = topicOf(str);
+    if (topic) {
+      // "Now I talk about AWS revenue": the topic with its segment.
+      const m = metricMentions(str, state.channel, read.words).find((x) => x.name === topic);
+      [state.topic, state.topicSegment] = [topic, m?.segment ?? null];
+    }
     return;
   }
   // Only figures that measure something take a metric: a sentence of dates needs none.
@@ -226,6 +235,18 @@ function sentenceFigures(
     let segment: string | null = picked?.segment ?? null;
     // "Security was up 6%" after a sentence about revenue: the subject's revenue.
     if (!isDate && metric === null && subject && state.topic && (n.kind === 'percent' || n.kind === 'money')) metric = state.topic;
+    // "and International operations growing 15%": another segment's change of the same metric.
+    if (!isDate && metric === null && prev?.metric && growingSegment(str.slice(prevEnd, n.start), read.words)) metric = prev.metric;
+    // "The FX-neutral growth was 48%" after "Now on AWS revenue": the growth of the turn's topic.
+    if (!isDate && metric === null && n.kind === 'percent' && state.topic && GROWTH_WORD.test(str)) {
+      metric = state.topic;
+      segment = state.topicSegment;
+    }
+    // "we expect it to go down to 20%": "it" is the metric named last.
+    if (!isDate && metric === null && state.lastMetric && IT_EXPECTED.test(str.slice(prevEnd, n.start))) {
+      metric = state.lastMetric.name;
+      segment = state.lastMetric.segment;
+    }
     if (metric !== null && segment === null && SEGMENTED.has(metric)) segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? about;
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
@@ -318,8 +339,15 @@ function sentenceFigures(
   carryTopics(mentions, call, state, ahead, compared);
   state.channel = namedChannel(str) ?? state.channel;
   // The turn is about sales while its last metric named is one; "Deferred revenue grew 38%" moves it on.
-  if (metrics.length) state.topic = TOPICAL.has(metrics[metrics.length - 1].name) ? metrics[metrics.length - 1].name : null;
-  else state.topic = topicOf(str) ?? state.topic;
+  if (metrics.length) {
+    const last = metrics[metrics.length - 1];
+    state.topic = TOPICAL.has(last.name) ? last.name : null;
+    state.topicSegment = state.topic ? last.segment : null;
+    state.lastMetric = { name: last.name, segment: last.segment };
+  } else {
+    const topic = topicOf(str);
+    if (topic) [state.topic, state.topicSegment] = [topic, null];
+  }
   // The outlook the sentence gave, if any of its figures was one.
   state.outlook = null;
   for (let i = out.length - 1; i >= 0 && i >= out.length - nums.length; i--) {
@@ -353,6 +381,8 @@ function initialsOf(name: string): string {
 }
 
 const FLOWS = new Set(['net new customers', 'net new stores', 'net additions']);
+const GROWTH_WORD = /\bgr(?:owth|ew|owing|ows)\b/i;
+const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
 const TOPIC_WORD = /\b(?:revenues?|sales|bookings|orders)\b/i;
 
