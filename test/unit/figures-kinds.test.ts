@@ -83,6 +83,25 @@ describe('figures: what a number names', () => {
   });
 });
 
+describe('figures: a metric carried from the sentence and the turn', () => {
+  it('reads a hyphened unit and the metric a change is of, and money spent on a metric', () => {
+    const f = the('3-point', 'Results reflect a 3-point improvement in operating margins.');
+    assert.deepEqual([f.unit, f.metric, f.basis], ['pt', 'operating margin', 'change']);
+    assert.equal(the('$150 million', 'In the quarter, we used $150 million to repurchase 600,000 shares.').metric, 'share repurchases');
+  });
+
+  it('takes the metric of the segment before for another segment growing in a list', () => {
+    const fs = figuresOf('Sales grew 20%, with Northern operations growing 25% and Southern operations growing 12%.');
+    assert.deepEqual(fs.map((f) => [f.text, f.metric]), [['20%', 'revenue'], ['25%', 'Northern operations revenue'], ['12%', 'Southern operations revenue']]);
+  });
+
+  it('reads a growth rate after "Now on <segment> revenue" as that revenue, and "it" as the metric named last', () => {
+    const fs = figuresOf('Now I turn to Cloud revenue. The constant currency growth was 41% in Q2.');
+    assert.deepEqual(fs.filter((f) => f.unit === '%').map((f) => f.metric), ['cloud revenue']);
+    assert.equal(the('19%', 'Our tax rate was 22% this year. We expect it to go down to 19% next year.').metric, 'tax rate');
+  });
+});
+
 describe('figures: sign and spread', () => {
   it('keeps a loss and a written negative below zero', () => {
     assert.equal(the('$40 million', 'Net loss was $40 million.').value, -40e6);
