@@ -104,12 +104,13 @@ const CORE = new RegExp(
 /**
  * Where CORE can start: a digit, a currency, "-" or "." before a digit, the first letters of one of
  * its words, or a code: up to five letters at a word's start, then a digit, maybe after "-" or " "
- * ("Q4", "F135", "F-35", "BLM 1500"). Trying CORE only there keeps the scan fast on long documents.
+ * ("Q4", "F135", "F-35", "BLM 1500", and so "DKK 45 billion"). Trying CORE only there keeps the scan
+ * fast on long documents.
  * The regex finds all but codes; a code is found from the digit it leads to (codeBefore), as trying
  * "up to five letters, then a digit" at every word was the slowest part of the scan.
  */
 const CANDIDATE = new RegExp(
-  `[\\d$€£¥\\\\]|[-.](?=\\d)|\\b(?:US|${ISO_CODES}|[CA]\\$|FY|fiscal|full|first|second|third|fourth|back|front|${MONTH_STARTS}|break|flat|low|mid|high|upper|lower|single|double|triple|${CARDINAL.slice(3, -1)})`,
+  `[\\d$€£¥\\\\]|[-.](?=\\d)|\\b(?:US|EUR|GBP|CAD|JPY|CHF|[CA]\\$|FY|fiscal|full|first|second|third|fourth|back|front|${MONTH_STARTS}|break|flat|low|mid|high|upper|lower|single|double|triple|${CARDINAL.slice(3, -1)})`,
   'gi',
 );
 

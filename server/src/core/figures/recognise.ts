@@ -199,7 +199,8 @@ function sentenceFigures(
   const monthBefore = state.month;
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
   if (!nums.length) {
-    subjectOf(str, read, state);
+    // Only a sentence about a period or sales opens a segment's paragraph ("The Data Center Group delivered a great quarter.").
+    if (periodWords || state.segment) subjectOf(str, read, state);
     carryTopics(mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
     const topic = topicOf(str);
@@ -270,7 +271,7 @@ function sentenceFigures(
     leftCues.push(...clauseCues);
     let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null, against: againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))) });
     // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too.
-    if ((basis === 'actual' || basis === 'other') && local === null && (prev?.basis === 'change' || prev?.basis === 'prior') && prev.metric === metric && COORDINATED.test(str.slice(prevEnd, n.start))) basis = prev.basis;
+    if ((basis === 'actual' || basis === 'other') && local === null && (prev?.basis === 'change' || prev?.basis === 'prior') && prev.metric === metric && coordinated(str.slice(prevEnd, n.start))) basis = prev.basis;
     // A sentence with no tense of its own that goes on from an outlook ("This reflects …") is part of it.
     if (basis === 'actual' && state.outlook && local === null && !leftCues.some(isTense) && !afterCues.some(isTense)) {
       basis = state.outlook;
@@ -363,7 +364,7 @@ function sentenceFigures(
 function subjectOf(str: string, read: Reading, state: TurnState): string | null {
   const subject = subjectSegment(str, read.named, read.words);
   if (subject) state.segment = subject;
-  else if (WHOLE_COMPANY.test(str)) state.segment = null;
+  else if (state.segment && WHOLE_COMPANY.test(str)) state.segment = null;
   return subject;
 }
 
@@ -397,7 +398,7 @@ function topicOf(str: string): string | null {
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
 
 /** Between two figures of one list: "… and", "… and by", "… or about", with nothing but qualifiers before it. */
-const COORDINATED = /^[^.;:]{0,50}?\b(?:and|or)\s+(?:by\s+|to\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
+const coordinated = tailTest(/^[^.;:]{0,50}?\b(?:and|or)\s+(?:by\s+|to\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i);
 
 const FRAME_OPENING = /^(?:(?:So|And|Now),?\s+)?(?:In|For|During|Over)\s+$/i;
 
@@ -564,7 +565,7 @@ function pickMetric(
   }
   // Else the metric its own clause names: "During the quarter, we repurchased 12 million shares for \$1.3 billion".
   // "23% in Danish kroner and 24% at constant exchange rates": the second of a pair is of the first's metric.
-  if (carries && COORDINATED.test(str.slice(prevEnd, n.start))) return { name: prev!.metric, segment: prev!.segment, loss: false, consumed: n.end };
+  if (carries && coordinated(str.slice(prevEnd, n.start))) return { name: prev!.metric, segment: prev!.segment, loss: false, consumed: n.end };
   // Only where the figure before took no metric from the text (a count names its own noun).
   const clause = !prev || prev.metric === null || prev.unit === 'count' ? lastBefore(metrics, n.start, clauseStart(str, n.start)) : null;
   return clause && !(clause.name === prev?.metric && prev.unit === 'count') ? own(clause) : named(null);
