@@ -273,9 +273,11 @@ function sentenceFigures(
     // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too.
     if ((basis === 'actual' || basis === 'other') && local === null && (prev?.basis === 'change' || prev?.basis === 'prior') && prev.metric === metric && coordinated(str.slice(prevEnd, n.start))) basis = prev.basis;
     // A sentence with no tense of its own that goes on from an outlook ("This reflects …") is part of it.
+    let continued = false;
     if (basis === 'actual' && state.outlook && local === null && !leftCues.some(isTense) && !afterCues.some(isTense)) {
       basis = state.outlook;
       claim = true;
+      continued = true;
     }
     // Measured against the earlier outlook ("up 1 point from January", "lower than our previous
     // guidance"), an outlook is the revised one; one "reiterated" or "maintained" is not revised.
@@ -298,7 +300,7 @@ function sentenceFigures(
     }
     else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change') basis = 'other';
     if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics)?.name ?? 'EPS';
-    const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead, taken, compared, call);
+    const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no period.
     const period = basis === 'other' && metric === null && !isDate ? null : chosen.period;
     const revisedKey = `${metric}|${segment}|${period}`;
@@ -337,7 +339,9 @@ function sentenceFigures(
     });
     if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end };
   }
-  carryTopics(mentions, call, state, ahead, compared);
+  // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
+  const revising = out.slice(out.length - nums.length).some((f) => f.basis === 'revised-guidance');
+  carryTopics(mentions, call, state, ahead || revising, compared);
   state.channel = namedChannel(str) ?? state.channel;
   // The turn is about sales while its last metric named is one; "Deferred revenue grew 38%" moves it on.
   if (metrics.length) {
@@ -645,11 +649,13 @@ function pickPeriod(
   const left =
     findLast(mentions, (m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.includes(m)) ??
     findLast(mentions, (m) => m.end <= n.start && !m.comparison && !taken.includes(m));
-  if (left) return { period: forward ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
+  if (left) return { period: forward || OUTLOOKS.has(basis) ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
   const topic = forward ? state.future : state.past;
   // Nothing said about the period: the call's own, unless the turn moved on to another.
   return { period: topic && formatPeriod(topic), assumed: topic !== null && call !== null && formatPeriod(topic) === formatPeriod(call) };
 }
+
+const OUTLOOKS = new Set<Basis>(['guidance', 'revised-guidance', 'expectation', 'target']);
 
 /** A whole year named while the turn reports the first nine months ("realized in 2024") means those months of it. */
 function withinFrame(period: string | null, frame: Period | null): string | null {
