@@ -70,6 +70,8 @@ const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 /** "\$47 billion to capex", "\$150 million to repurchase": money spent on what follows. */
 const MONEY_TO_METRIC = /^\s*(?:to|for|on)\s+(?:the\s+|our\s+)?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
+/** "a 2% global comp": one word may stand between a percentage and its metric. */
+const NEAR_METRIC = /^\s+(?:[a-z]+\s+)?$/;
 /** "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows. */
 const CHANGE_OF = /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)\s+(?:our\s+|the\s+|its\s+)?$/i;
 
@@ -303,6 +305,9 @@ function sentenceFigures(
     const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no period.
     const period = basis === 'other' && metric === null && !isDate ? null : chosen.period;
+    // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
+    // in that year's last call), is its actual, not an earlier period's.
+    if (basis === 'prior' && period !== null && reportedBy(call, period)) basis = 'actual';
     const revisedKey = `${metric}|${segment}|${period}`;
     if (period && metric && basis === 'revised-guidance') state.revised.add(revisedKey);
     // Guidance for a metric and period this turn has already revised is part of the revision.
@@ -599,7 +604,8 @@ function lastBefore(metrics: MetricMention[], at: number, from: number, test: (m
 
 function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): MetricMention | null {
   const m = metrics.find((x) => x.start >= n.end);
-  return m && DIRECT_METRIC.test(str.slice(n.end, m.start)) ? m : null;
+  const gap = m ? str.slice(n.end, m.start) : '';
+  return m && (DIRECT_METRIC.test(gap) || (n.kind === 'percent' && NEAR_METRIC.test(gap))) ? m : null;
 }
 
 /** What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. */
@@ -653,6 +659,12 @@ function pickPeriod(
   const topic = forward ? state.future : state.past;
   // Nothing said about the period: the call's own, unless the turn moved on to another.
   return { period: topic && formatPeriod(topic), assumed: topic !== null && call !== null && formatPeriod(topic) === formatPeriod(call) };
+}
+
+/** Whether a call reports `period`: its own quarter, or the fiscal year its fourth quarter closes. */
+function reportedBy(call: Period | null, period: string): boolean {
+  if (!call) return false;
+  return period === formatPeriod(call) || (call.kind === 'Q' && call.n === 4 && period === `FY ${call.year}`);
 }
 
 const OUTLOOKS = new Set<Basis>(['guidance', 'revised-guidance', 'expectation', 'target']);
