@@ -150,6 +150,20 @@ describe('figures: basis', () => {
     assert.deepEqual(fs.map((f) => f.basis), ['change', 'change']);
   });
 
+  it('reads comparisons and recalled ranges written with words between', () => {
+    const loss = the('$2.1 billion', 'Operating loss was $1.9 billion for the year versus an operating loss of $2.1 billion in 2030.', 'Q4 2031');
+    assert.deepEqual([loss.basis, loss.value, loss.period], ['prior', -2.1e9, 'FY 2030']);
+    assert.equal(the('$300 million to $1 billion', 'We came in well above the range that we had given of $300 million to $1 billion.').basis, 'guidance');
+    assert.equal(the('36%', 'Revenue came in at $6 billion, 36% FX-neutral growth.').basis, 'change');
+    const comp = the('2%', 'We delivered a 2% global comp.');
+    assert.deepEqual([comp.metric, comp.basis], ['comparable store sales', 'change']);
+  });
+
+  it('takes the reported year\'s own figure set beside another as its actual, in the year\'s last call', () => {
+    const f = the('1,900', 'We expect to add about 1,700 net new stores in fiscal 2032, down from the 1,900 net new stores added in 2031.', 'Q4 2031');
+    assert.deepEqual([f.basis, f.period], ['actual', 'FY 2031']);
+  });
+
   it('keeps a prior-year figure given for comparison as prior', () => {
     assert.equal(the('$0.42', 'EPS was $0.51 versus $0.42 last year.').basis, 'prior');
   });
@@ -159,6 +173,11 @@ describe('figures: periods', () => {
   it('reads fiscal quarters written "FQ3" and "the third quarter of fiscal \'31"', () => {
     assert.equal(the('5%', 'For FQ3 we expect revenue growth of 5%.').period, 'Q3 2031');
     assert.equal(the('6%', "Let me give our guidance for the third quarter of fiscal '31. We expect revenue growth of 6%.").period, 'Q3 2031');
+  });
+
+  it('gives a sentence that goes on from an outlook the period ahead', () => {
+    const fs = figuresOf('Now moving to the full year. We expect capital spending of $9 billion. This reflects gross capex of $11 billion.', 'Q4 2031');
+    assert.deepEqual(fs.map((f) => [f.text, f.period, f.basis]), [['$9 billion', 'FY 2032', 'guidance'], ['$11 billion', 'FY 2032', 'guidance']]);
   });
 
   it('opens the year with "Now moving to the full year", ahead in a Q4 call', () => {
