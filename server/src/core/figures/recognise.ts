@@ -281,9 +281,14 @@ function sentenceFigures(
       claim = true;
       continued = true;
     }
-    // Measured against the earlier outlook ("up 1 point from January", "lower than our previous
-    // guidance"), an outlook is the revised one; one "reiterated" or "maintained" is not revised.
-    if (turn?.role !== 'analyst' && (basis === 'guidance' || (basis === 'actual' && leftCues.some((c) => c.kind === 'revision'))) && AGAINST_OUTLOOK.test(str)) {
+    // Measured against the earlier outlook after it ("31%, up 1 point from January", "2,300, lower than
+    // our previous guidance"), an outlook is the revised one; one "reiterated" or "maintained" is not.
+    // A result set against "our guidance" is a result; a figure raised "from January" or against the
+    // "prior estimate" ("we are increasing our free cash flow to \$14.5 billion, up \$1.5 billion from
+    // January") is the outlook revised.
+    const later = str.slice(n.end);
+    const revisedActual = basis === 'actual' && leftCues.some((c) => c.kind === 'revision' && !ADJECTIVE_REVISION.test(str.slice(c.start, c.end))) && AGAINST_EARLIER.test(later);
+    if (turn?.role !== 'analyst' && ((basis === 'guidance' && AGAINST_OUTLOOK.test(later)) || revisedActual)) {
       basis = 'revised-guidance';
       claim = true;
     }
@@ -427,6 +432,9 @@ const AGAINST_EXPECTATION = /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|compared\s
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const AGAINST_OUTLOOK = new RegExp(`\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|${MONTH_NAME})\\b`, 'i');
+const AGAINST_EARLIER = new RegExp(`\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+(?:expectations?|estimates?|guidance|outlook|forecast)|${MONTH_NAME})\\b`, 'i');
+/** "Adjusted EBITDA", "updated figures": revision words that qualify a noun rather than revise. */
+const ADJECTIVE_REVISION = /^(?:adjusted|updated|revised)$/i;
 const REAFFIRMED = /\b(?:reiterat|reaffirm|maintain|unchanged|remains?\s+unchanged|still\s+expect)\w*/i;
 
 /** "increase by \$1 million to approximately \$14.6 million": the change on the way to a level the next figure gives. */
