@@ -58,7 +58,10 @@ export function sentenceCues(sentence: string): Cue[] {
 }
 
 /** The words right around a figure that fix its basis whatever the sentence says. */
-const PRIOR_BEFORE = /\b(?:(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:(?<!\brang(?:e|es|ed|ing)\s+)from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?|(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?!(?:[a-z-]+\s+){0,3}?(?:guidance|outlook|expectations?|estimates?|forecast|consensus|targets?|plan)\b)(?:[a-z-]+\s+){1,3}?of\s+)$/i;
+const PRIOR_BEFORE = /\b(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:(?<!\brang(?:e|es|ed|ing)\s+)from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** "versus an operating loss of", "compared with a gross margin of": the comparison names its metric first (not guidance: that is no earlier period). */
+const versusOf = tailTest(/\b(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?!(?:[a-z-]+\s+){0,3}?(?:guidance|outlook|expectations?|estimates?|forecast|consensus|targets?|plan)\b)(?:[a-z-]+\s+){1,3}?of\s+$/i);
+const VERSUS_WORD = /\bv(?:ersu)?s\b|\bcompared\b/i;
 const PRIOR_AFTER = /^\s*(?:in\s+|for\s+|during\s+|at\s+)?(?:the\s+)?(?:(?:prior|previous|last|year-ago|same|preceding)(?:[\s-]+year)?\s+(?:[gq]uarter|year|period)|(?:a|one)\s+year\s+(?:ago|earlier)|last\s+(?:year|quarter)|(?:we\s+)?(?:got|reported|had|saw)\s+in\s+(?:19|20)\d\d)\b/i;
 const CHANGE_BEFORE = /\b(?:growth\s+(?:rate\s+)?(?:(?:accelerat|decelerat|slow|improv)\w*\s+to|was|were|is|of|at)|up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+|at\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
 const CHANGE_IN = /\b(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+in\s+(?:[\w-]+\s+){1,3}(?:of|by)\s+$/i;
@@ -81,6 +84,8 @@ const beforeKind = firstTail([PRIOR_BEFORE, EXPECTED_BEFORE, GUIDANCE_BEFORE, CH
 const afterKind = firstHead([PRIOR_AFTER, EXPECTATION_AFTER, GUIDANCE_AFTER, CHANGE_AFTER]);
 
 export function localBasis(l: Local): LocalBasis {
+  // Tried only where its word is: the words-between form costs more than the others together.
+  if (VERSUS_WORD.test(l.before) && versusOf(l.before)) return 'prior';
   const before = beforeKind(l.before);
   const after = afterKind(l.after);
   if (before === 0 || after === 0) return 'prior';

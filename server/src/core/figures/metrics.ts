@@ -239,6 +239,17 @@ export function shareOf(after: string): { name: string; revenue: boolean; length
   return { name: `share of ${(m[1] + (revenue ? 'revenue' : m[2])).trim()}`, revenue: revenue && !m[1].trim(), length: m[0].length };
 }
 
+const SALES_WORD = /\b(?:revenues?|sales|bookings|orders)\b/i;
+
+/** The sales metric a sentence without figures talks about ("more detail on our Q2 revenue", "Now on AWS revenue"), with its segment. */
+export function salesTopic(sentence: string, call: CallWords): { name: string; segment: string | null } | null {
+  const m = SALES_WORD.exec(sentence);
+  if (!m) return null;
+  const w = m[0].toLowerCase();
+  const name = w === 'bookings' || w === 'orders' ? w : 'revenue';
+  return { name, segment: segmentBefore(sentence, m.index, call)?.words ?? null };
+}
+
 /**
  * Names a stretch of the call writes with capitals inside a sentence ("our Infrastructure Platforms
  * business", "in Security"), lower-cased: what the speaker treats as proper names, so a sentence that
@@ -256,6 +267,8 @@ const NAMED_INSIDE = /[a-z0-9,;:] ([A-Z][a-z][\w&-]*(?: (?:and |& )?[A-Z][a-z][\
 const SUBJECT = /^(?:(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s+)?(?:the\s+|The\s+|our\s+|Our\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&.'\u2019-]+){0,4}?)(?:\s*,|\s+(?:had|delivered|grew|generated|was|were|reported|posted|increased|decreased|declined|rose|fell|saw|achieved|came|ended|returned|is|are|continued|revenues?|sales)\b)/;
 /** Capitalised words that open sentences or name dates and people's courtesies, not segments. */
 const NOT_A_SEGMENT_NAME = /^(?:yes|no|okay|ok|so|well|thanks|thank|sure|right|now|first|second|third|finally|lastly|overall|additionally|again|however|today|turning|looking|moving|please|good|great|hi|hello|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|mr|mrs|ms|dr|i|we|you|they|it|this|that|these|those|there|here|what|when|where|which|who|how|if|as|on|at|in|for|with|from|by|last|next|this|every|each|while|since|although|because|after|before|during|within)$/i;
+const FIRST_WORD = /^[A-Za-z][\w.'\u2019&-]*/;
+const FRAME_WORD = /^(?:At|In|For|Within|Turning|Moving|The|Our)$/;
 const FRAMED = /^(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s/;
 
 /**
@@ -264,6 +277,9 @@ const FRAMED = /^(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s/;
  * "Security" as a name elsewhere). Null for the company itself, periods, metrics and common nouns.
  */
 export function subjectSegment(sentence: string, named: ReadonlySet<string>, call: CallWords): string | null {
+  // Most sentences open with a pronoun or a connective ("We", "So", "This"): no segment, no regex.
+  const first = FIRST_WORD.exec(sentence);
+  if (!first || (NOT_A_SEGMENT_NAME.test(first[0]) && !FRAME_WORD.test(first[0]))) return null;
   const m = SUBJECT.exec(sentence);
   if (!m) return null;
   const phrase = m[1].replace(POSSESSIVE, '');

@@ -11,7 +11,7 @@ import { finnumCategory } from './category';
 import type { Basis, Figure } from './figure';
 import { LineCursor } from './lineCursor';
 import { FigureMemo } from './memo';
-import { callWords, growingSegment, metricMentions, namedChannel, namedPhrases, SEGMENTED, shareOf, subjectSegment, type CallWords, type MetricMention } from './metrics';
+import { callWords, growingSegment, metricMentions, namedChannel, namedPhrases, salesTopic, SEGMENTED, shareOf, subjectSegment, type CallWords, type MetricMention } from './metrics';
 import { qualifierMentions, qualifierOf } from './qualifiers';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
 import { formatPeriod, isComparisonBase, namesPeriod, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
@@ -84,7 +84,7 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   const words = callWords(transcript.meta.company, [...transcript.participants.map((p) => p.name), ...transcript.turns.map((t) => t.speaker ?? '')]);
   // The names the whole call writes with capitals, and its people: a block's figures depend on them, so they are part of its context.
   const named = namedPhrases(lines.text);
-  const namedKey = digest([...named].sort().join('\u0001') + '\u0002' + [...words.people].sort().join('\u0001'));
+  const namedKey = digest([named, words.people]);
   const out: Figure[] = [];
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
@@ -106,11 +106,22 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   return out;
 }
 
-/** A short fingerprint of a string (FNV-1a), to key the memo without keeping the string. */
-function digest(s: string): string {
+/**
+ * A short fingerprint (FNV-1a) of sets of words, in their order, to key the memo without keeping
+ * them: the same text gives the same order, and a different order only costs a block's re-read.
+ */
+function digest(sets: ReadonlySet<string>[]): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36) + s.length.toString(36);
+  let n = 0;
+  for (const set of sets) {
+    for (const w of set) {
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ 1, 0x01000193);
+      n++;
+    }
+    h = Math.imul(h ^ 2, 0x01000193);
+  }
+  return (h >>> 0).toString(36) + n.toString(36);
 }
 
 /** A block's figures from its text and what the whole call says (its period, company, names), placed at `base`, where the block starts in the document. */
@@ -205,12 +216,9 @@ function sentenceFigures(
     if (periodWords || state.segment) subjectOf(str, read, state);
     carryTopics(mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
-    const topic = topicOf(str);
-    if (topic) {
-      // "Now I talk about AWS revenue": the topic with its segment.
-      const m = metricMentions(str, state.channel, read.words).find((x) => x.name === topic);
-      [state.topic, state.topicSegment] = [topic, m?.segment ?? null];
-    }
+    // "Now I talk about AWS revenue": the topic with its segment.
+    const topic = salesTopic(str, read.words);
+    if (topic) [state.topic, state.topicSegment] = [topic.name, topic.segment];
     return;
   }
   // Only figures that measure something take a metric: a sentence of dates needs none.
@@ -286,9 +294,8 @@ function sentenceFigures(
     // A result set against "our guidance" is a result; a figure raised "from January" or against the
     // "prior estimate" ("we are increasing our free cash flow to \$14.5 billion, up \$1.5 billion from
     // January") is the outlook revised.
-    const later = str.slice(n.end);
-    const revisedActual = basis === 'actual' && leftCues.some((c) => c.kind === 'revision' && !ADJECTIVE_REVISION.test(str.slice(c.start, c.end))) && AGAINST_EARLIER.test(later);
-    if (turn?.role !== 'analyst' && ((basis === 'guidance' && AGAINST_OUTLOOK.test(later)) || revisedActual)) {
+    const revisedActual = basis === 'actual' && leftCues.some((c) => c.kind === 'revision' && !ADJECTIVE_REVISION.test(str.slice(c.start, c.end))) && AGAINST_EARLIER.test(str.slice(n.end));
+    if (turn?.role !== 'analyst' && ((basis === 'guidance' && AGAINST_OUTLOOK.test(str.slice(n.end))) || revisedActual)) {
       basis = 'revised-guidance';
       claim = true;
     }
@@ -350,7 +357,8 @@ function sentenceFigures(
     if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end };
   }
   // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
-  const revising = out.slice(out.length - nums.length).some((f) => f.basis === 'revised-guidance');
+  let revising = false;
+  for (let i = out.length - nums.length; i < out.length && !revising; i++) revising = out[i].basis === 'revised-guidance';
   carryTopics(mentions, call, state, ahead || revising, compared);
   state.channel = namedChannel(str) ?? state.channel;
   // The turn is about sales while its last metric named is one; "Deferred revenue grew 38%" moves it on.
@@ -360,8 +368,8 @@ function sentenceFigures(
     state.topicSegment = state.topic ? last.segment : null;
     state.lastMetric = { name: last.name, segment: last.segment };
   } else {
-    const topic = topicOf(str);
-    if (topic) [state.topic, state.topicSegment] = [topic, null];
+    const topic = salesTopic(str, read.words);
+    if (topic) [state.topic, state.topicSegment] = [topic.name, topic.segment];
   }
   // The outlook the sentence gave, if any of its figures was one.
   state.outlook = null;
@@ -399,16 +407,6 @@ const FLOWS = new Set(['net new customers', 'net new stores', 'net additions']);
 const GROWTH_WORD = /\bgr(?:owth|ew|owing|ows)\b/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
-const TOPIC_WORD = /\b(?:revenues?|sales|bookings|orders)\b/i;
-
-/** The sales metric a sentence without figures talks about ("more detail on our Q2 revenue"), or null. */
-function topicOf(str: string): string | null {
-  const m = TOPIC_WORD.exec(str);
-  if (!m) return null;
-  const w = m[0].toLowerCase();
-  return w === 'bookings' || w === 'orders' ? w : 'revenue';
-}
-
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
 
 /** Between two figures of one list: "… and", "… and by", "… or about", with nothing but qualifiers before it. */
