@@ -63,9 +63,17 @@ const BASIS: Record<string, string> = { other: 'mentioned' };
 /** Metric names compared without case, spacing or plural endings ("operating expenses" is "operating expense"). */
 const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/(\w{3,})s\b/g, '$1');
 
-function metricRight(gold: string | null, ours: string | null): boolean {
-  if (gold === null) return ours === null;
-  return ours !== null && gold.split('|').some((g) => lower(g) === lower(ours));
+/**
+ * The gold writes a segment's metric as "<segment> <metric>" ("Data Center Group revenue"). Ours is
+ * right when its metric, or its segment and metric together, is one of the gold's names (our metric
+ * may carry the segment already). A segment figure read as the company's is wrong, and so is a
+ * company figure given a segment.
+ */
+function metricRight(gold: string | null, ours: Figure): boolean {
+  if (gold === null) return ours.metric === null;
+  if (ours.metric === null) return false;
+  const names = ours.segment && !ours.metric.startsWith(ours.segment) ? [`${ours.segment} ${ours.metric}`] : [ours.metric];
+  return gold.split('|').some((g) => names.some((n) => lower(g) === lower(n)));
 }
 
 function basisRight(gold: string | string[], ours: string): boolean {
@@ -153,7 +161,7 @@ export function scoreDevGold(goldDir: string, transcripts: string): { figures: F
     }
     fs.found++;
     const wrong: string[] = [];
-    if (metricRight(g.metric, ours.metric)) fs.metric++;
+    if (metricRight(g.metric, ours)) fs.metric++;
     else wrong.push('metric');
     if (periodRight(g.period, ours.period)) fs.period++;
     else wrong.push('period');

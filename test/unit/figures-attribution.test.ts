@@ -78,11 +78,16 @@ describe('attribution: a fictional Q2 2030 call', () => {
   });
 
   it('names channel revenue and tells the expectation from its actual', () => {
-    assert.deepEqual(about(fig('\\$3 million', 'we said we expected')), { metric: 'Tarn channel revenue', period: 'Q2 2030', basis: 'expectation' });
+    // The channel is the figure's segment, and its metric's name says it.
+    const expected = fig('\\$3 million', 'we said we expected');
+    assert.deepEqual(about(expected), { metric: 'Tarn channel revenue', period: 'Q2 2030', basis: 'expectation' });
+    assert.equal(expected.segment, 'Tarn channel');
     const actual = fig('\\$1 million', 'less than');
     assert.deepEqual(about(actual), { metric: 'Tarn channel revenue', period: 'Q2 2030', basis: 'actual' });
+    assert.equal(actual.segment, 'Tarn channel');
     assert.equal(actual.approx, 'less than');
     assert.deepEqual(about(fig('\\$3 million', 'had anticipated', 1)), { metric: 'Tarn channel revenue', period: 'Q2 2030', basis: 'expectation' });
+    assert.equal(fig('\\$3 million', 'had anticipated', 1).segment, 'Tarn channel');
   });
 
   it('does not take typical seasonality or market share as revenue figures', () => {

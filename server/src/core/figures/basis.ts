@@ -5,7 +5,7 @@
 import type { Basis } from './figure';
 import { firstTail, groupCount, tailTest, topLevelBar, whichGroup } from './tail';
 
-export type CueKind = 'hypothetical' | 'guidance' | 'revision' | 'past-expectation' | 'target' | 'future' | 'actual';
+export type CueKind = 'hypothetical' | 'guidance' | 'revised-ahead' | 'revision' | 'past-expectation' | 'target' | 'future' | 'actual';
 
 export interface Cue {
   kind: CueKind;
@@ -16,8 +16,10 @@ export interface Cue {
 /** Cue words of each kind, each starting at a word boundary (CUE_SCAN puts it before them all). */
 const CUES: [CueKind, RegExp][] = [
   ['hypothetical', /(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate))\b/],
-  ['guidance', /(?:guidance|guided|guiding|guide|outlook|forecast(?:ed)?|targeted\s+range|target\s+range)\b/],
-  ['revision', /(?:updated?|revised?|rais(?:ed|e|ing)|increased|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed)?|cut|lifted|trimmed|now\s+expect)\b/],
+  ['guidance', /(?:guidance|guided|guiding|guide|outlook|forecast(?:ed|ing)?|targeted\s+range|target\s+range)\b/],
+  // "we now anticipate", "is now projected to", "we are now forecasting": the outlook as it stands after a change.
+  ['revised-ahead', /(?:now\s+(?:expect|anticipate|forecast|project|see|estimate|believe|guid)\w*|(?:is|are)\s+now\s+(?:expected|projected|forecast|anticipated|estimated)|(?:we\s+are|we're)\s+now\s+(?:forecasting|expecting|projecting|anticipating|guiding))\b/],
+  ['revision', /(?:updated?|revised?|rais(?:ed|e|ing)|increas(?:ed|ing)|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed|ing)?|refine(?:d|ment)?|refining|cut|lifted|trimmed)\b/],
   ['past-expectation', /(?:(?:we|I|you)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:said\s+(?:that\s+)?(?:we|I)\s+)?(?:expected|anticipated|projected|forecasted|thought|estimated|were\s+expecting|planned)|(?:our|previous|prior|earlier|original)\s+(?:\w+\s+)?(?:expectations?|estimates?)|expected\s+range|(?:consensus|street)\s+(?:estimates?|expectations?))\b/],
   ['target', /(?:long[\s-]term|longer[\s-]term|target\s+model|targets?|goals?|objectives?|aspirations?|(?:over|for|in|within)\s+the\s+next\s+(?:[\w-]+\s+){0,3}years|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/],
   ['future', /(?:will|shall|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|projecting|plans?\s+(?:to|on)|planning\s+(?:to|on)|intends?\s+to|should|going\s+to|look(?:ing)?\s+(?:ahead|forward|to)|going\s+forward|next\s+(?:year|quarter|\d+\s+years)|likely|aims?\s+to|(?:is|are|be|remain)\s+(?:expected|projected|forecast|anticipated|estimated)|to\s+be\s+(?:around|about|approximately|roughly|in\s+the|between|at)|in\s+20\d\d\s+(?:we|it))\b/],
@@ -56,14 +58,17 @@ export function sentenceCues(sentence: string): Cue[] {
 }
 
 /** The words right around a figure that fix its basis whatever the sentence says. */
-const PRIOR_BEFORE = /\b(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PRIOR_BEFORE = /\b(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:(?<!\brang(?:e|es|ed|ing)\s+)from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** "versus an operating loss of", "compared with a gross margin of": the comparison names its metric first (not guidance: that is no earlier period). */
+const versusOf = tailTest(/\b(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?!(?:[a-z-]+\s+){0,3}?(?:guidance|outlook|expectations?|estimates?|forecast|consensus|targets?|plan)\b)(?:[a-z-]+\s+){1,3}?of\s+$/i);
+const VERSUS_WORD = /\bv(?:ersu)?s\b|\bcompared\b/i;
 const PRIOR_AFTER = /^\s*(?:in\s+|for\s+|during\s+|at\s+)?(?:the\s+)?(?:(?:prior|previous|last|year-ago|same|preceding)(?:[\s-]+year)?\s+(?:[gq]uarter|year|period)|(?:a|one)\s+year\s+(?:ago|earlier)|last\s+(?:year|quarter)|(?:we\s+)?(?:got|reported|had|saw)\s+in\s+(?:19|20)\d\d)\b/i;
-const CHANGE_BEFORE = /\b(?:up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
+const CHANGE_BEFORE = /\b(?:growth\s+(?:rate\s+)?(?:(?:accelerat|decelerat|slow|improv)\w*\s+to|was|were|is|of|at)|up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+|at\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
 const CHANGE_IN = /\b(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+in\s+(?:[\w-]+\s+){1,3}(?:of|by)\s+$/i;
-const CHANGE_AFTER = /^\s*(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|headwind|tailwind|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
+const CHANGE_AFTER = /^\s*(?:(?:fx|currency)[\s-]neutral\s+|constant[\s-]currency\s+|organic\s+|reported\s+|underlying\s+)?(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|headwind|tailwind|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
 const EXPECTATION_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:anticipated|expected|forecasted|projected|estimated|planned|were\s+expecting|thought)\b/i;
 const GUIDANCE_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I)\s+(?:had\s+)?(?:guided|forecast)\b/i;
-const GUIDANCE_BEFORE = /\b(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*$/i;
+const GUIDANCE_BEFORE = /\b(?:(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*|(?:range|guidance|outlook)\s+(?:that\s+)?(?:we|I)\s+(?:had\s+)?(?:given|provided|gave|set|guided)\s+(?:of\s+|at\s+)?)$/i;
 const EXPECTED_BEFORE = /\b(?:expected|estimated|anticipated)\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?$/i;
 
 export interface Local {
@@ -79,6 +84,8 @@ const beforeKind = firstTail([PRIOR_BEFORE, EXPECTED_BEFORE, GUIDANCE_BEFORE, CH
 const afterKind = firstHead([PRIOR_AFTER, EXPECTATION_AFTER, GUIDANCE_AFTER, CHANGE_AFTER]);
 
 export function localBasis(l: Local): LocalBasis {
+  // Tried only where its word is: the words-between form costs more than the others together.
+  if (VERSUS_WORD.test(l.before) && versusOf(l.before)) return 'prior';
   const before = beforeKind(l.before);
   const after = afterKind(l.after);
   if (before === 0 || after === 0) return 'prior';
@@ -105,6 +112,11 @@ export interface BasisInput {
   local: LocalBasis;
   role: string | null;
   hasMetric: boolean;
+  /**
+   * Said against an earlier outlook ("up \$2.5 billion versus our expectations") or on the way to a
+   * level given beside it ("increase by \$2 million to \$38 million"): a difference, not the outlook.
+   */
+  against?: boolean;
 }
 
 export interface BasisResult {
@@ -119,6 +131,7 @@ export function decideBasis(x: BasisInput): BasisResult {
   const tense = nearestTense(x.cues) ?? nearestTense(x.after.filter((c) => c.kind === 'future'));
   let basis: Basis;
   if (has('hypothetical')) basis = 'other';
+  else if (has('revised-ahead')) basis = analyst ? 'expectation' : 'revised-guidance';
   else if (has('guidance')) basis = revisedAfterGuidance(x.cues) ? 'revised-guidance' : 'guidance';
   else if (has('past-expectation')) basis = 'expectation';
   else if (has('target')) basis = 'target';
@@ -126,8 +139,10 @@ export function decideBasis(x: BasisInput): BasisResult {
   else if (tense === 'actual' || (!analyst && x.hasMetric)) basis = 'actual';
   else basis = 'other';
   const forward = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || (has('hypothetical') && tense === 'future');
-  if (x.local === 'prior') return { basis: 'prior', claim: false };
-  if (x.local === 'change') return { basis: basis === 'other' ? 'other' : 'change', claim: forward };
+  // "increasing our outlook from 27% to 31%": what it is raised from is the earlier outlook.
+  if (x.local === 'prior') return forward && basis !== 'target' && (has('revision') || has('revised-ahead')) ? { basis: 'guidance', claim: true } : { basis: 'prior', claim: false };
+  // Guided growth ("we expect revenue to grow 10%") is guidance; a difference from the earlier outlook is a change.
+  if (x.local === 'change') return { basis: basis === 'other' ? 'other' : forward && !x.against ? basis : 'change', claim: forward };
   if (x.local === 'expectation') return { basis: 'expectation', claim: true };
   if (x.local === 'guidance') return { basis: has('revision') && has('guidance') ? 'revised-guidance' : 'guidance', claim: true };
   return { basis, claim: forward };
@@ -147,7 +162,7 @@ function revisedAfterGuidance(cues: Cue[]): boolean {
   for (let i = 0; i < cues.length; i++) {
     if (cues[i].kind !== 'guidance') continue;
     for (let j = Math.max(0, i - 2); j < Math.min(cues.length, i + 3); j++) {
-      if (cues[j].kind === 'revision' && Math.abs(cues[j].start - cues[i].start) < 40) return true;
+      if ((cues[j].kind === 'revision' || cues[j].kind === 'revised-ahead') && Math.abs(cues[j].start - cues[i].start) < 70) return true;
     }
   }
   return false;

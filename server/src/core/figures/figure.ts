@@ -41,13 +41,18 @@ export interface Figure {
   /** The approximation or bound as written (around, less than, in the … range), or null. */
   approx: string | null;
   category: Category;
-  /** Normalised metric name (revenue, gross margin, EPS, …) or null when unknown. */
+  /**
+   * Normalised metric name (revenue, gross margin, EPS, …) or null when unknown; for a segment's
+   * figure it starts with the segment ("Data Center Group revenue") while the ledger pairs by it alone.
+   */
   metric: string | null;
   /** GAAP, non-GAAP, constant currency …, as its sentence or clause says; null or absent when nothing says. */
   qualifier?: Qualifier | null;
   /** The segment, region or product line the figure is about ("Data Center Group"); null or absent for the company as a whole. */
   segment?: string | null;
-  /** Fiscal period the figure is about, e.g. "Q4 2012", "FY 2013", or null. */
+  /** The "plus or minus" of "\$2.1 billion, plus or minus 3%" as written (low and high already apply it). */
+  spread?: { value: number; unit: string } | null;
+  /** Fiscal period the figure is about, e.g. "Q4 2012", "FY 2013", "9M 2024", or null. */
   period: string | null;
   basis: Basis;
   /** Part of a forward-looking claim or estimate. */

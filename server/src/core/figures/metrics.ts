@@ -1,14 +1,53 @@
 // Metric names: where a sentence names a financial metric, and its normalised name, with the segment
 // or channel it is qualified by ("International revenue", "revenue … through the Ericsson channel").
 
+import { tailExec } from './tail';
+
 export interface MetricMention {
   start: number;
   end: number;
+  /** The generic metric ("revenue", "operating margin"). */
   name: string;
+  /** The segment, region, product or channel it is qualified by ("Data Center Group"), or null. */
+  segment: string | null;
+  /** Written as a loss ("net loss", "operating loss of"): its amounts are below zero. */
+  loss: boolean;
+}
+
+/** What a call says about itself that metric reading needs: its company, whose name is no segment. */
+export interface CallWords {
+  /** Lower-case words of the company's name ("starbucks" of "Starbucks Corp."). */
+  company: ReadonlySet<string>;
+  /** Lower-case words of the names of the people on the call: "Brian, if you look at …" names no segment. */
+  people: ReadonlySet<string>;
+}
+
+const COMPANY_FORMS = /\b(?:inc|corp|corporation|co|company|ltd|limited|plc|group|holdings|sa|ag|nv|the)\b\.?|\.com\b|[,.]/gi;
+
+/** The words of a company's name that could stand before a metric ("Acme revenues"). */
+export function callWords(company: string | null, people: readonly string[] = []): CallWords {
+  const words = (company ?? '').replace(COMPANY_FORMS, ' ').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const names = new Set<string>();
+  for (const p of people) for (const w of p.toLowerCase().split(/[\s.,]+/)) if (w.length > 1) names.add(w);
+  return { company: new Set(words), people: names };
 }
 
 /** Head words of metrics, longest first within each family; the name is what the figure reports. */
 const HEADS: [RegExp, string][] = [
+  // Industry measures that contain a more general head ("net revenue retention" is no revenue).
+  [/net\s+(?:revenue|dollar)\s+retention(?:\s+rate)?|net\s+retention(?:\s+rate)?|nrr|ndr/, 'net revenue retention'],
+  [/current\s+remaining\s+performance\s+obligations?|crpo/, 'current remaining performance obligations'],
+  [/remaining\s+performance\s+obligations?|rpo/, 'remaining performance obligations'],
+  [/annual(?:ized)?\s+recurring\s+revenues?|arr/, 'ARR'],
+  [/revenue\s+per\s+available\s+seat\s+miles?|rasm|prasm|trasm/, 'RASM'],
+  [/cost\s+per\s+available\s+seat\s+miles?|casm(?:-ex)?/, 'CASM'],
+  [/adjusted\s+funds\s+from\s+operations|affo/, 'AFFO'],
+  [/funds\s+from\s+operations|ffo/, 'FFO'],
+  [/(?:comparable|same)[\s-](?:store\s+)?sales|comps?/, 'comparable store sales'],
+  [/net\s+new\s+(?:\w+\s+)?customers/, 'net new customers'],
+  [/net\s+new\s+(?:\w+\s+)?stores/, 'net new stores'],
+  [/(?:stock|share)[\s-]based\s+comp(?:ensation)?|sbc/, 'stock-based compensation'],
+  [/free\s+cash\s+flow\s+margins?/, 'free cash flow margin'],
   [/deferred\s+revenues?/, 'deferred revenue'],
   [/revenues?\s+per\s+(?:user|unit|subscriber)|arpu/, 'ARPU'],
   [/gross\s+margins?/, 'gross margin'],
@@ -17,9 +56,10 @@ const HEADS: [RegExp, string][] = [
   [/ebitda\s+margins?/, 'EBITDA margin'],
   [/(?:net|profit)\s+margins?/, 'net margin'],
   [/adjusted\s+ebitda|ebitda/, 'EBITDA'],
+  [/(?:spending|operating\s+expenses?|opex)\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)/, 'operating expenses (% of revenue)'],
   [/operating\s+expenses?|opex|operating\s+costs?/, 'operating expenses'],
-  [/operating\s+(?:income|profits?)|income\s+from\s+operations|segment\s+operating\s+profits?/, 'operating income'],
-  [/(?:non-gaap\s+|gaap\s+|adjusted\s+|diluted\s+)*(?:earnings\s+per\s+(?:diluted\s+)?share|eps)/, 'EPS'],
+  [/operating\s+(?:income|profits?|loss(?:es)?)|op\s+inc|income\s+from\s+operations|segment\s+operating\s+profits?/, 'operating income'],
+  [/(?:non-gaap\s+|gaap\s+|adjusted\s+|diluted\s+)*(?:(?:earnings|loss)\s+per\s+(?:diluted\s+)?share|eps)/, 'EPS'],
   [/net\s+(?:income|earnings|loss)|net\s+profit/, 'net income'],
   [/free\s+cash\s+flows?/, 'free cash flow'],
   [/operating\s+cash\s+flows?|cash\s+flows?\s+from\s+operations/, 'operating cash flow'],
@@ -30,15 +70,21 @@ const HEADS: [RegExp, string][] = [
   [/inventor(?:y|ies)(?:\s+levels?)?/, 'inventory'],
   [/book-to-bill|book\s+to\s+bill/, 'book-to-bill'],
   [/backlog/, 'backlog'],
-  [/bookings|orders/, 'bookings'],
-  [/capital\s+(?:expenditures?|spending|investments?)|capex/, 'capital expenditures'],
-  [/(?:effective\s+)?tax\s+rate/, 'tax rate'],
+  [/bookings/, 'bookings'],
+  [/orders/, 'orders'],
+  [/(?:gross\s+)?(?:capital\s+(?:expenditures?|spending|investments?)|capex)/, 'capital expenditures'],
+  [/(?:effective\s+)?tax\s+(?:provision\s+)?rate/, 'tax rate'],
+  [/(?:income\s+)?tax\s+benefits?/, 'tax benefit'],
+  [/impairments?(?:\s+(?:loss(?:es)?|charges?))?/, 'impairment'],
+  [/net\s+financial\s+items/, 'net financial items'],
+  [/other\s+income/, 'other income'],
+  [/shipping\s+costs?/, 'shipping costs'],
   // Cash paid in interest is not the interest expense that guidance gives.
   [/(?:debt\s+)?interest\s+payments?/, 'interest payments'],
   [/(?:debt\s+)?interest\s+expense/, 'interest expense'],
   [/(?:total\s+)?debt/, 'debt'],
   [/dividends?/, 'dividend'],
-  [/(?:share\s+)?repurchases?|buybacks?/, 'share repurchases'],
+  [/(?:share\s+)?repurchas(?:es?|ed|ing)|buybacks?|bought\s+back/, 'share repurchases'],
   [/headcount|employees/, 'headcount'],
   [/churn/, 'churn'],
   [/net\s+adds|net\s+additions/, 'net additions'],
@@ -64,53 +110,90 @@ const NOT_SEGMENT = new Set([
 
 const METRIC_SCAN = new RegExp(`\\b(?:${HEADS.map(([re]) => `(${re.source})`).join('|')})\\b`, 'gi');
 
+/** Heads a segment, region or product line can qualify ("Americas operating margin", "product gross margin"). */
+export const SEGMENTED: ReadonlySet<string> = new Set(['revenue', 'bookings', 'orders', 'operating income', 'operating margin', 'gross margin', 'comparable store sales', 'net new stores', 'EBITDA']);
+const LOSS = /loss/i;
+
 /** Metric mentions of a sentence, left to right. */
-export function metricMentions(sentence: string, channel: string | null): MetricMention[] {
+export function metricMentions(sentence: string, channel: string | null, call: CallWords = NO_CALL): MetricMention[] {
   const out: MetricMention[] = [];
   METRIC_SCAN.lastIndex = 0;
   for (let m = METRIC_SCAN.exec(sentence); m; m = METRIC_SCAN.exec(sentence)) {
     let i = 0;
     while (i < HEADS.length - 1 && m[i + 1] === undefined) i++; // the alternative that matched, without copying the groups
-    let name = HEADS[i][1];
+    const name = HEADS[i][1];
     let start = m.index;
-    if (name === 'revenue' || name === 'bookings' || name === 'operating income') {
-      const seg = segmentBefore(sentence, m.index);
+    let segment: string | null = null;
+    if (SEGMENTED.has(name)) {
+      const seg = segmentBefore(sentence, m.index, call);
       if (seg) {
-        name = `${seg.words} ${name}`;
+        segment = seg.words;
         start = seg.start;
       } else if (name === 'revenue') {
         const via = throughChannel(sentence, m.index, m.index + m[0].length, channel);
-        if (via) name = `${via} channel revenue`;
+        if (via) segment = `${via} channel`;
       }
     }
-    out.push({ start, end: m.index + m[0].length, name });
+    out.push({ start, end: m.index + m[0].length, name, segment, loss: LOSS.test(m[0]) });
   }
   return out;
 }
 
+const NO_CALL: CallWords = { company: new Set(), people: new Set() };
 const ENDS_IN_SPACE = /\s$/;
 const WORDS = /\S+/g;
 const ENDS_IN_PUNCTUATION = /[,.;:()"]$/;
 const ONE_DIGIT = /^\d$/;
 const PROPER_NAME = /^[A-Z][\w&.-]*$/;
+/** A lower-case word that may be a noun: no past tense, no adverb. */
+const NOUNLIKE = /^[a-z]+(?<!ed|ly|ing)$/;
+const VERBS = new Set(['grew', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'saw', 'sees', 'rose', 'fell', 'drove', 'made', 'took', 'got', 'gave', 'grow', 'grows', 'drive', 'drives', 'see', 'saw', 'hit', 'set', 'led', 'won', 'lost', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'also', 'again', 'now', 'then', 'its', 'their', 'our', 'total', 'and', 'or', 'but', 'with', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'as']);
+const POSSESSIVE = /['\u2019]s?$/;
+/** Words that may stand between a segment and its metric: "Americas' non-GAAP operating margin", "Media Networks' fiscal 2018 operating income". */
+const BETWEEN = /^(?:non-gaap|gaap|adjusted|reported|total|fiscal|full-year|quarterly|annual|(?:19|20)\d\d|'?\d\d|q[1-4])$/i;
+/** Capitalised words that open a sentence but name no segment ("Record revenue", "Strong bookings"). */
+const NOT_SEGMENT_OPENERS = new Set(['record', 'strong', 'solid', 'higher', 'lower', 'better', 'weaker', 'stronger', 'growth', 'organic', 'sequential', 'core', 'underlying', 'combined', 'gross', 'global', 'worldwide', 'companywide', 'company-wide', 'group', 'segment', 'every', 'each', 'other', 'both', 'all']);
 
-/** Up to three qualifying words right before a head: segment words or proper names. */
-function segmentBefore(sentence: string, at: number): { words: string; start: number } | null {
-  const from = Math.max(0, at - 60);
+/**
+ * The segment named right before a head: segment words ("service", "international") or proper
+ * names ("Data Center Group", "Parks and Resorts"), maybe possessive, maybe with a qualifier
+ * between ("Americas' non-GAAP operating margin"). The company's own name is no segment.
+ */
+function segmentBefore(sentence: string, at: number, call: CallWords): { words: string; start: number } | null {
+  const from = Math.max(0, at - 80);
   const before = sentence.slice(from, at);
   if (!ENDS_IN_SPACE.test(before)) return null;
   const words = [...before.matchAll(WORDS)];
   let k = words.length;
-  while (k > 0 && words.length - k < 3) {
-    const w = words[k - 1][0];
+  while (k > 0 && BETWEEN.test(words[k - 1][0])) k--;
+  const end = k;
+  let possessive = false;
+  while (k > 0 && end - k < 4) {
+    let w = words[k - 1][0];
+    if (k === end && POSSESSIVE.test(w) && PROPER_NAME.test(w.replace(POSSESSIVE, ''))) {
+      w = w.replace(POSSESSIVE, '');
+      possessive = true;
+    } else if (ENDS_IN_PUNCTUATION.test(w)) break;
     const lower = w.toLowerCase();
-    if (ENDS_IN_PUNCTUATION.test(w) || NOT_SEGMENT.has(lower)) break;
+    if (NOT_SEGMENT.has(lower)) break;
+    // "Parks and Resorts": "and" between two names.
+    if ((lower === 'and' || lower === '&') && k < end && k > 1 && PROPER_NAME.test(words[k - 2][0]) && PROPER_NAME.test(words[k][0])) {
+      k--;
+      continue;
+    }
     const tier = ONE_DIGIT.test(w) && words[k - 2]?.[0] === 'Tier';
-    if (!(SEGMENT_WORDS.has(lower) || PROPER_NAME.test(w) || tier)) break;
+    const name = PROPER_NAME.test(w) && !(k === 1 && from === 0 && NOT_SEGMENT_OPENERS.has(lower));
+    // A lower-case word after a name stays with it: "Obesity care sales", "Google sites revenues".
+    const tail = !name && k < end && PROPER_NAME.test(words[k - 2]?.[0] ?? '') && NOUNLIKE.test(w) && !VERBS.has(lower) && !possessive;
+    if (!(SEGMENT_WORDS.has(lower) || name || tier || tail)) break;
     k -= tier ? 2 : 1;
   }
-  if (k === words.length) return null;
-  const taken = words.slice(k).map(([w]) => (SEGMENT_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w));
+  if (k === end) return null;
+  const taken = words.slice(k, end).map(([w], j) => {
+    const bare = k + j === end - 1 ? w.replace(POSSESSIVE, '') : w;
+    return SEGMENT_WORDS.has(bare.toLowerCase()) ? bare.toLowerCase() : bare;
+  });
+  if (taken[0] === 'and' || taken[0] === '&' || ofCompany(taken, call)) return null;
   return { words: taken.join(' '), start: from + words[k].index! };
 }
 
@@ -149,9 +232,93 @@ const SHARE_OF = /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|total\s+|[A-Z][\w&]*
 const REVENUE_WORD = /^rev|^sales/;
 
 /** Percent of something: "15% of the global access equipment market", "60% of UTC's revenues". */
-export function shareOf(after: string): string | null {
+export function shareOf(after: string): { name: string; revenue: boolean; length: number } | null {
   const m = SHARE_OF.exec(after);
   if (!m) return null;
-  const what = REVENUE_WORD.test(m[2]) ? 'revenue' : m[2];
-  return `share of ${(m[1] + what).trim()}`;
+  const revenue = REVENUE_WORD.test(m[2]);
+  return { name: `share of ${(m[1] + (revenue ? 'revenue' : m[2])).trim()}`, revenue: revenue && !m[1].trim(), length: m[0].length };
+}
+
+const SALES_WORD = /\b(?:revenues?|sales|bookings|orders)\b/i;
+
+/** The sales metric a sentence without figures talks about ("more detail on our Q2 revenue", "Now on AWS revenue"), with its segment. */
+export function salesTopic(sentence: string, call: CallWords): { name: string; segment: string | null } | null {
+  const m = SALES_WORD.exec(sentence);
+  if (!m) return null;
+  const w = m[0].toLowerCase();
+  const name = w === 'bookings' || w === 'orders' ? w : 'revenue';
+  return { name, segment: segmentBefore(sentence, m.index, call)?.words ?? null };
+}
+
+/**
+ * Names a stretch of the call writes with capitals inside a sentence ("our Infrastructure Platforms
+ * business", "in Security"), lower-cased: what the speaker treats as proper names, so a sentence that
+ * opens with one ("Security was up 6%") is about that segment. Learned from the text itself.
+ */
+export function namedPhrases(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAMED_INSIDE)) out.add(m[1].toLowerCase());
+  return out;
+}
+
+// The character before the name is matched, not looked behind at: a scan for a capital after a
+// lower-case letter and a space is much faster than a lookbehind tried at every position.
+const NAMED_INSIDE = /[a-z0-9,;:] ([A-Z][a-z][\w&-]*(?: (?:and |& )?[A-Z][a-z][\w&-]*){0,3})/g;
+const SUBJECT = /^(?:(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s+)?(?:the\s+|The\s+|our\s+|Our\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&.'\u2019-]+){0,4}?)(?:\s*,|\s+(?:had|delivered|grew|generated|was|were|reported|posted|increased|decreased|declined|rose|fell|saw|achieved|came|ended|returned|is|are|continued|revenues?|sales)\b)/;
+/** Capitalised words that open sentences or name dates and people's courtesies, not segments. */
+const NOT_A_SEGMENT_NAME = /^(?:yes|no|okay|ok|so|well|thanks|thank|sure|right|now|first|second|third|finally|lastly|overall|additionally|again|however|today|turning|looking|moving|please|good|great|hi|hello|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|mr|mrs|ms|dr|i|we|you|they|it|this|that|these|those|there|here|what|when|where|which|who|how|if|as|on|at|in|for|with|from|by|last|next|this|every|each|while|since|although|because|after|before|during|within)$/i;
+const FIRST_WORD = /^[A-Za-z][\w.'\u2019&-]*/;
+const FRAME_WORD = /^(?:At|In|For|Within|Turning|Moving|The|Our)$/;
+const FRAMED = /^(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s/;
+
+/**
+ * The segment a sentence is about when its subject names one: "The Data Center Group had record
+ * revenue", "At Parks and Resorts, revenues increased", "Security was up 6%" (where the call writes
+ * "Security" as a name elsewhere). Null for the company itself, periods, metrics and common nouns.
+ */
+export function subjectSegment(sentence: string, named: ReadonlySet<string>, call: CallWords): string | null {
+  // Most sentences open with a pronoun or a connective ("We", "So", "This"): no segment, no regex.
+  const first = FIRST_WORD.exec(sentence);
+  if (!first || (NOT_A_SEGMENT_NAME.test(first[0]) && !FRAME_WORD.test(first[0]))) return null;
+  const m = SUBJECT.exec(sentence);
+  if (!m) return null;
+  const phrase = m[1].replace(POSSESSIVE, '');
+  const words = phrase.split(/\s+/);
+  const lower = phrase.toLowerCase();
+  if (words.some((w) => (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) || call.people.has(w.toLowerCase())) || ofCompany(words, call)) return null;
+  if (NOT_SEGMENT_OPENERS.has(words[0].toLowerCase()) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
+  METRIC_SCAN.lastIndex = 0;
+  if (METRIC_SCAN.test(phrase)) return null;
+  // Capitals on every word, or a frame ("At Parks and Resorts,"), or a name the call uses elsewhere.
+  const capitalised = words.every((w) => /^[A-Z&]/.test(w) || w === 'and' || w === 'of');
+  if (named.has(lower)) return capitalised ? phrase : titleCase(words);
+  if (capitalised && (words.length > 1 || FRAMED.test(sentence)) && !/^(?:Q[1-4]|H[12]|FY)/.test(phrase)) return phrase;
+  return null;
+}
+
+const JOINERS = new Set(['and', '&', 'of']);
+
+/** Words that are all the company's own name ("Acme revenues"); "Acme Cruise Line" names a segment. */
+function ofCompany(words: string[], call: CallWords): boolean {
+  return words.every((w) => call.company.has(w.toLowerCase().replace(POSSESSIVE, '')));
+}
+
+const growingBefore = tailExec(/(?:^|[\s,(])((?:[A-Z][\w&.'\u2019-]*)(?:\s+(?:and\s+)?[A-Za-z][\w&.'\u2019-]*){0,3}?)\s+(?:growing|grew|was\s+up|were\s+up|up|increased|rose|declined|fell|was\s+down|were\s+down|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$/);
+
+/**
+ * The segment named as what grew right before a figure: "with North America operations growing 31%",
+ * "China was up 5%". Null for metrics, the company, pronouns and periods.
+ */
+export function growingSegment(before: string, call: CallWords): string | null {
+  const m = growingBefore(before.slice(-80));
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  if (words.some((w) => (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) || NOT_A_SEGMENT_NAME.test(w) || (VERBS.has(w.toLowerCase()) && !JOINERS.has(w)) || call.people.has(w.toLowerCase())) || ofCompany(words, call)) return null;
+  if (/^(?:Q[1-4]|H[12]|FY)/.test(m[1])) return null;
+  METRIC_SCAN.lastIndex = 0;
+  return METRIC_SCAN.test(m[1]) ? null : m[1].replace(POSSESSIVE, '');
+}
+
+function titleCase(words: string[]): string {
+  return words.map((w) => (w === 'and' || w === 'of' ? w : w[0].toUpperCase() + w.slice(1))).join(' ');
 }

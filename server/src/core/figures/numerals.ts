@@ -45,9 +45,11 @@ export interface Numeral {
   /** For dates: the fiscal period it names when that is complete ("Q4 2012", "FY 2013"). */
   period: string | null;
   /** The ordinal of a quarter or half (1–4) when the year is left implicit. */
-  partOfYear: { part: 'Q' | 'H'; n: number } | null;
+  partOfYear: { part: 'Q' | 'H' | '9M'; n: number } | null;
   /** Word figures: which one ("break even", "flat", "digits"). */
   word: string | null;
+  /** The "plus or minus" part of "\$2.1 billion, plus or minus 3%", as written. */
+  spread?: { value: number; unit: string };
 }
 
 const MONTHS = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?';
@@ -61,22 +63,27 @@ const CARDINALS: Record<string, number> = {
 const CARDINAL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)';
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const DECADES: Record<string, number> = { teens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
-const CURRENCY = '(?:US\\$|USD|EUR|GBP|CAD|JPY|CHF|C\\$|A\\$|\\\\?\\$|€|£|¥)';
+/** ISO codes written before an amount ("DKK 45 billion", "EUR 3.2 million"). */
+const ISO_CODES = 'USD|EUR|GBP|CAD|JPY|CHF|AUD|NZD|DKK|SEK|NOK|CNY|RMB|INR|BRL|MXN|KRW|HKD|SGD|ZAR';
+const CURRENCY = `(?:US\\$|${ISO_CODES}|C\\$|A\\$|\\\\?\\$|€|£|¥)`;
 const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+';
 const QUARTER_WORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?[gq]uarters?';
-const YEAR_TAIL = '(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:19|20)\\d\\d\\b)?';
+/** "of 2018", "of fiscal 2018", "of fiscal year '18", "of fiscal '21": a two-digit year only after "fiscal", "FY" or an apostrophe. */
+const YEAR_TAIL = "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\b|(?:fiscal(?:\\s+year)?\\s*|FY\\s?)'?(?:(?:19|20)\\d\\d|\\d\\d)\\b|'\\d\\d\\b))?";
 
 /** Alternatives tried at a candidate position; the first that matches wins, so longer forms come first. */
 const CORE_PARTS: [string, string][] = [
   // Quarters, halves and fiscal years.
-  ['q', `\\b[Qq][1-4](?:\\s?(?:'|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?'?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL}`],
+  ['q', `\\bF[Qq][1-4](?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[Qq][1-4](?:\\s?(?:'|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?'?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL}`],
   ['h', `\\b(?:[Hh][12]|[12][Hh])(?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d))?\\b|\\b(?:first|second|back|front)\\s+half\\b${YEAR_TAIL}`],
+  // "the first nine months of 2024": a year to date at the third quarter's end.
+  ['9m', `\\b(?:first\\s+)?(?:nine|9)\\s+months\\b${YEAR_TAIL}`],
   ['fy', `\\b(?:FY|fiscal(?:\\s+year)?|full[\\s-]year)\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b`],
   // Calendar dates and clock times.
   ['date', `\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d\\d\\b)?|\\b(?:${MONTHS})\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b`],
   ['time', `\\b\\d{1,2}:\\d\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?`],
   // Product and model numbers: BLM 1500, F135, F-35, V2500.
-  ['prod', `\\b(?!(?:USD|EUR|GBP|CAD|JPY|CHF|FY|Q|H)\\b)(?:[A-Z]{2,5}\\s\\d{3,5}\\b|[A-Z]{1,5}-?\\d{1,5}[A-Za-z]{0,4}\\b)(?!\\.\\d)`],
+  ['prod', `\\b(?!(?:${ISO_CODES}|FY|Q|H)\\b)(?:[A-Z]{2,5}\\s\\d{3,5}\\b|[A-Z]{1,5}-?\\d{1,5}[A-Za-z]{0,4}\\b)(?!\\.\\d)`],
   // Word figures.
   ['be', `\\bbreak[\\s-]?even\\b|\\bbreakeven\\b`],
   ['flat', `\\bflat\\b`],
@@ -97,7 +104,8 @@ const CORE = new RegExp(
 /**
  * Where CORE can start: a digit, a currency, "-" or "." before a digit, the first letters of one of
  * its words, or a code: up to five letters at a word's start, then a digit, maybe after "-" or " "
- * ("Q4", "F135", "F-35", "BLM 1500"). Trying CORE only there keeps the scan fast on long documents.
+ * ("Q4", "F135", "F-35", "BLM 1500", and so "DKK 45 billion"). Trying CORE only there keeps the scan
+ * fast on long documents.
  * The regex finds all but codes; a code is found from the digit it leads to (codeBefore), as trying
  * "up to five letters, then a digit" at every word was the slowest part of the scan.
  */
@@ -136,7 +144,8 @@ const scaleAt = gated(/(?:\s?(thousand|million|billion|trillion|mn|mm|bn|MM)\b|(
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mm: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12,
 };
-const unitAt = gated(/\s?(?:(%|percent\b|per\s?cent\b|pct\b)|((?:percentage\s)?points?\b|pts?\b)|(basis\spoints?\b|bps\b|bp\b)|(x\b|times\b)|(days?|weeks?|months?|years?|quarters?|[gq]uarters?|hours?)\b)/iy, '%pPbBxXtTdDwWmMyYqQgGhH', '%pPbBxXtTdDwWmMyYqQgGhH');
+// "a 3-point decline", "a 4-day week": a hyphen may join the unit.
+const unitAt = gated(/[\s-]?(?:(%|percent\b|per\s?cent\b|pct\b)|((?:percentage\s)?points?\b|pts?\b)|(basis\spoints?\b|bps\b|bp\b)|(x\b|times\b)|(days?|weeks?|months?|years?|quarters?|[gq]uarters?|hours?)\b)/iy, '%pPbBxXtTdDwWmMyYqQgGhH-', '%pPbBxXtTdDwWmMyYqQgGhH');
 const perShareAt = gated(/\s?(?:a|per|for\s+each)\s+(?:fully[\s-]+)?(?:diluted\s+|basic\s+)?(?:common\s+)?share\b/y, 'apf', 'apf');
 /** A counted noun, with at most one word before it: "50 employees", "50m paid subscribers". */
 const pluralNounAt = gated(/\s(?:[a-z][a-z-]*\s)?([a-z][a-z-]{2,}s)\b/y, '', 'abcdefghijklmnopqrstuvwxyz');
@@ -154,9 +163,10 @@ const DURATION_UNITS: Record<string, string> = { day: 'days', week: 'weeks', mon
 const approxBefore = tailExec(/(?:^|[\s(])((?:just|slightly|well|a\s+little|a\s+bit)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)|approximately|approx\.|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|greater\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|close\s+to|in\s+excess\s+of|north\s+of|south\s+of|circa|some|~|(?:the\s+)?(?:low|mid|high|upper))\s*$/i);
 const inTheBefore = tailExec(/(?:^|\s)in\s+the\s+(?:(low|mid|high|upper)[\s-]+)?$/i);
 const rangeWordAt = gated(/\s+range\b/y, '', '*');
+const fromBefore = tailTest(/(?:^|\s)(?<!\brang(?:e|es|ed|ing)\s)from\s+(?:about\s+|approximately\s+|around\s+)?$/i);
 const betweenBefore = tailTest(/(?:^|\s)between\s+$/i);
 const directionBefore = tailExec(/(?:^|\s)(down|up|negative|minus|plus)\s+$/i);
-const rangeJoinAt = gated(/\s*(?:to|through|-|–|—|and)\s*(?:(down|up|negative|minus)\s+)?(?=[\d.$\\€£]|US|EUR|GBP)/y, 't-–—a', '*');
+const rangeJoinAt = gated(new RegExp(`\\s*(?:to|through|-|–|—|and)\\s*(?:(down|up|negative|minus)\\s+)?(?=[\\d.$\\\\€£¥]|US|${ISO_CODES})`, 'y'), 't-–—a', '*');
 // "15% plus or minus 3%", also with the growth's base between: "15% sequentially, plus or minus 3%".
 const plusMinusAt = gated(/(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y, ',p+±', '*');
 const cardinalRangeAt = gated(new RegExp(`\\s+(?:to|or)\\s+(${CARDINAL})\\b`, 'y'), '', '*');
@@ -292,6 +302,8 @@ function readAmount(text: string, start: number): Amount | null {
   return { end, value, currency, scale, unit, kind, perShare, noun };
 }
 
+const ISO_CODE = new RegExp(ISO_CODES);
+
 function currencyCode(sign: string): string {
   const has = (s: string) => sign.includes(s);
   if (has('€') || has('EUR')) return 'EUR';
@@ -300,7 +312,8 @@ function currencyCode(sign: string): string {
   if (has('CAD') || has('C$')) return 'CAD';
   if (has('A$')) return 'AUD';
   if (has('CHF')) return 'CHF';
-  return 'USD';
+  const code = ISO_CODE.exec(sign);
+  return code ? code[0] : 'USD';
 }
 
 /** /^(?:19|20)\d\d$/ */
@@ -311,20 +324,23 @@ function isYear(digits: string): boolean {
 }
 
 /** The qualifier written just before `start` ("around", "less than", "in the … range"). */
-function qualifierBefore(text: string, start: number): { approx: string | null; between: boolean; inThe: string | null; sign: -1 | 0 | 1 } {
+function qualifierBefore(text: string, start: number): { approx: string | null; between: boolean; inThe: string | null; sign: -1 | 0 | 1; negative: boolean } {
   let rest = text.slice(Math.max(0, start - 40), start);
   let sign: -1 | 0 | 1 = 0;
+  let negative = false;
   const d = directionBefore(rest);
   if (d) {
     const w = d[1].toLowerCase();
-    sign = w === 'down' || w === 'negative' || w === 'minus' ? -1 : 1;
+    // "negative \$106 million", "minus 2%": the number itself is below zero; "down 2%" is a fall of 2.
+    negative = w === 'negative' || w === 'minus';
+    sign = w === 'down' || negative ? -1 : 1;
     rest = rest.slice(0, d.index + 1);
   }
   const inThe = inTheBefore(rest);
   const a = approxBefore(rest);
   const approx = a ? a[1].replace(/\s+/g, ' ').replace(/^the /, '').toLowerCase() : null;
   if (a) rest = rest.slice(0, a.index + 1);
-  return { approx, between: betweenBefore(rest), inThe: inThe ? (inThe[1] ?? '').toLowerCase() : null, sign };
+  return { approx, between: betweenBefore(rest), inThe: inThe ? (inThe[1] ?? '').toLowerCase() : null, sign, negative };
 }
 
 /** `before` without the qualifier it ends with ("a decline of around " → "a decline of "). */
@@ -364,6 +380,7 @@ export function scanNumerals(text: string): Numeral[] {
     let n: Numeral | null;
     if (g === 'q') n = quarter(m[0], start);
     else if (g === 'h') n = half(m[0], start);
+    else if (g === '9m') n = nineMonths(m[0], start);
     else if (g === 'fy') {
       n = blank(start, start + m[0].length, 'fiscal-year', 'date');
       const y = fullYear(TRAILING_DIGITS.exec(m[0])![1]);
@@ -397,10 +414,11 @@ export function scanNumerals(text: string): Numeral[] {
 const TRAILING_DIGITS = /(\d+)$/;
 const MAY = /^may\b/;
 const YEAR_WORD_AT_END = /\b((?:19|20)\d\d)$/;
-const YEAR_AT_END = /((?:19|20)\d\d)$/;
+/** The year a quarter or half phrase ends in: "of 2018", "of fiscal '18". */
+const YEAR_AT_END = /(?:^|[^\d])((?:19|20)\d\d|(?<=(?:fiscal|FY|year|')\s?'?)\d\d)$/i;
 const PRODUCT_CODE = /^[A-Z]+[- ]?\d+(?:[A-Z]*|[a-z]{2,4})$/;
-const QUARTER_CODE = /^[Qq]([1-4])|^([1-4])Q/;
-const QUARTER_CODE_YEAR = /(?:^\S{2}\s?(?:'|FY|F)?\s?)(\d{2,4})$/;
+const QUARTER_CODE = /^F?[Qq]([1-4])|^([1-4])Q/;
+const QUARTER_CODE_YEAR = /(?:^F?\S{2}\s?(?:'|FY|F)?\s?'?)(\d{2,4})$/;
 const FIRST_WORD = /^(\w+)/;
 const HALF_CODE = /^[Hh]([12])|^([12])[Hh]/;
 const HALF_CODE_YEAR = /(\d{2,4})$/;
@@ -415,6 +433,15 @@ function quarter(s: string, start: number): Numeral {
   n.value = num;
   const y = q ? QUARTER_CODE_YEAR.exec(s) : YEAR_AT_END.exec(s);
   if (y) n.period = `Q${num} ${fullYear(y[1])}`;
+  return n;
+}
+
+function nineMonths(s: string, start: number): Numeral {
+  const n = blank(start, start + s.length, 'half', 'date');
+  n.partOfYear = { part: '9M', n: 1 };
+  n.value = 9;
+  const y = YEAR_AT_END.exec(s);
+  if (y) n.period = `9M ${fullYear(y[1])}`;
   return n;
 }
 
@@ -505,6 +532,8 @@ function namedBefore(text: string, start: number): boolean {
   return m !== null && !NOT_NAMES.has(m[1]) && !NOT_A_NAME.test(m[1]);
 }
 
+const MID_SENTENCE_NAME = /[a-z0-9,]\s+[A-Z][a-zA-Z]+ $/;
+
 /** "1." or "2)" opening a line is a list marker, not a figure. */
 const LIST_MARKER = /^\d{1,2}[.)]\s/;
 
@@ -516,6 +545,10 @@ function amount(text: string, start: number, core: string): Numeral | null {
     const n = blank(start, start + core.length, 'label', 'label');
     n.value = Number(digitsOnly.replace(COMMAS, ''));
     return n;
+  }
+  // "15 Global 2000 organizations", "the Russell 2000": a year-like number after a name names the thing.
+  if (isYear(digitsOnly) && core === digitsOnly && namedBefore(text, start) && MID_SENTENCE_NAME.test(text.slice(Math.max(0, start - 40), start))) {
+    return blank(start, start + core.length, 'product', 'product');
   }
   // A bare year: 2012, not followed by a unit that makes it an amount.
   if (isYear(digitsOnly) && core === digitsOnly) {
@@ -550,7 +583,8 @@ function amount(text: string, start: number, core: string): Numeral | null {
   n.approx = q.approx;
   n.sign = q.sign;
   // Ranges: "$12 million to $15 million", "50 to 55 days", "between 9.9 and 10.1 billion".
-  const join = rangeJoinAt(text, a.end);
+  // "from 27% to 31%" is a move from one figure to another, not a range; "range from … to …" is one.
+  const join = fromBefore(text.slice(Math.max(0, start - 24), start)) ? null : rangeJoinAt(text, a.end);
   const andJoin = join && join[0].includes('and');
   if (join && (!andJoin || q.between) && !a.noun) {
     const b = readAmount(text, a.end + join[0].length);
@@ -572,15 +606,37 @@ function amount(text: string, start: number, core: string): Numeral | null {
   if (pm) {
     const b = readAmount(text, n.end + pm[0].length);
     if (b) {
-      // "plus or minus -3" is a spread of 3 either way.
-      n.low = a.value - Math.abs(b.value);
-      n.high = a.value + Math.abs(b.value);
+      // The spread is not the value: "\$2.1 billion, plus or minus 3%" is 3% of it either way, a
+      // percentage "plus or minus 50 basis points" half a point; "plus or minus -3" is 3 either way.
+      const spread = spreadOf(a, b);
+      if (spread !== null) {
+        n.low = a.value - spread;
+        n.high = a.value + spread;
+        n.spread = b.kind === 'bps' ? { value: Math.abs(b.value), unit: 'bps' } : { value: Math.abs(b.value), unit: b.unit ?? a.unit ?? 'number' };
+      }
       n.end = b.end;
     }
   }
+  if (q.negative) negate(n);
   if (q.inThe !== null && rangeWordAt(text, n.end)) n.approx = q.inThe ? `in the ${q.inThe} … range` : 'in the … range';
   if (n.kind === 'number' && PERCENT_WORD.test(text.slice(n.end, n.end + 12))) n.unit = '%';
   return n;
+}
+
+/** The half-width of "a plus or minus b" in a's unit, or null when b's unit does not apply to a. */
+function spreadOf(a: Amount, b: Amount): number | null {
+  const width = Math.abs(b.value);
+  if (b.kind === 'percent' && a.kind !== 'percent') return Math.abs(a.value) * (width / 100);
+  if (b.kind === 'bps') return a.kind === 'percent' || a.kind === 'points' ? width / 100 : a.kind === 'bps' ? width : null;
+  if (b.kind === 'points') return a.kind === 'percent' || a.kind === 'points' ? width : null;
+  if (b.kind === 'money' || b.kind === 'number') return b.scale === 1 && a.scale > 1 && b.kind === 'number' ? width * a.scale : width;
+  return b.kind === a.kind ? width : null;
+}
+
+/** A numeral written below zero ("negative \$106 million", "minus 4% to minus 6%"): value and ends negated. */
+function negate(n: Numeral): void {
+  if (n.value !== null) n.value = -n.value;
+  if (n.low !== null && n.high !== null) [n.low, n.high] = [-n.high, -n.low];
 }
 
 /** "X to Y" is a range when Y continues X: same kind, Y above X but not by an order of magnitude. */

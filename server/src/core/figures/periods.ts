@@ -4,8 +4,9 @@
 import { tailTest } from './tail';
 
 export interface Period {
-  kind: 'Q' | 'H' | 'FY';
-  /** Quarter 1–4, half 1–2; 0 for a fiscal year. */
+  /** A quarter, a half, the first nine months, or the fiscal year. */
+  kind: 'Q' | 'H' | '9M' | 'FY';
+  /** Quarter 1–4, half 1–2; 0 for nine months and a fiscal year. */
   n: number;
   year: number;
 }
@@ -13,6 +14,7 @@ export interface Period {
 const Q_PERIOD = /\bQ([1-4])\s*(?:FY\s*)?'?(\d{4}|\d{2})\b/i;
 const NQ_PERIOD = /\b([1-4])Q\s*'?(\d{4}|\d{2})\b/i;
 const H_PERIOD = /\bH([12])\s*'?(\d{4}|\d{2})\b/i;
+const NINE_MONTHS = /\b9M\s*(\d{4})\b/;
 const FY_PERIOD = /\b(?:FY|fiscal(?:\s+year)?)\s*'?(\d{4}|\d{2})\b/i;
 
 export function parsePeriod(s: string | null): Period | null {
@@ -21,6 +23,8 @@ export function parsePeriod(s: string | null): Period | null {
   if (m) return { kind: 'Q', n: Number(m[1]), year: fullYear(m[2]) };
   m = H_PERIOD.exec(s);
   if (m) return { kind: 'H', n: Number(m[1]), year: fullYear(m[2]) };
+  m = NINE_MONTHS.exec(s);
+  if (m) return { kind: '9M', n: 0, year: Number(m[1]) };
   m = FY_PERIOD.exec(s);
   if (m) return { kind: 'FY', n: 0, year: fullYear(m[1]) };
   return null;
@@ -32,7 +36,8 @@ function fullYear(y: string): number {
 }
 
 export function formatPeriod(p: Period): string {
-  return p.kind === 'FY' ? `FY ${p.year}` : `${p.kind}${p.n} ${p.year}`;
+  if (p.kind === 'FY' || p.kind === '9M') return `${p.kind} ${p.year}`;
+  return `${p.kind}${p.n} ${p.year}`;
 }
 
 /** The quarter `k` quarters after `p` (negative: before). */
@@ -47,8 +52,10 @@ export function shiftQuarter(p: Period, k: number): Period {
  * one is next year when the sentence looks ahead, else this year (in a Q4 2012 call, "we expect to
  * break even in the first quarter" is Q1 2013, "the drop in the second quarter" is Q2 2012).
  */
-export function resolvePart(part: 'Q' | 'H', n: number, call: Period | null, ahead: boolean): Period | null {
-  if (!call || call.kind === 'FY') return call && ahead ? { kind: part, n, year: call.year + 1 } : null;
+export function resolvePart(part: 'Q' | 'H' | '9M', n: number, call: Period | null, ahead: boolean): Period | null {
+  // The first nine months without a year are this year's: nobody guides a year to date.
+  if (part === '9M') return call && { kind: '9M', n: 0, year: call.year };
+  if (!call || call.kind === 'FY' || call.kind === '9M') return call && ahead ? { kind: part, n, year: call.year + 1 } : null;
   const callPart = part === 'Q' ? (call.kind === 'Q' ? call.n : call.n * 2) : call.kind === 'Q' ? Math.ceil(call.n / 2) : call.n;
   if (n === callPart) return { kind: part, n, year: call.year };
   if (n > callPart) return { kind: part, n, year: ahead ? call.year : call.year - 1 };
@@ -63,10 +70,10 @@ export interface PeriodMention {
   /** "from the prior quarter", "versus a year ago": the period compared against, not spoken about. */
   comparison: boolean;
   /** Named relative to the call: "the quarter" in a forward-looking sentence means the quarter ahead. */
-  relative: 'this-quarter' | null;
+  relative: 'this-quarter' | 'this-year' | null;
 }
 
-const MENTION_SCAN = /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|the)\s+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b))\b/gi;
+const MENTION_SCAN = /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d))\b/gi;
 const MENTION_WORD = /uarter|year/i;
 const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i);
 
@@ -100,7 +107,10 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
       else if (YEAR_BEFORE.test(text)) period = { kind: 'FY', n: 0, year: call.year - 1 };
       else if (m[4]) period = { kind: 'FY', n: 0, year: call.year + 1 };
       // "this year" / "the full year": the call's year, or the next one when a Q4 call looks ahead.
-      else period = { kind: 'FY', n: 0, year: call.year + (ahead && call.kind === 'Q' && call.n === 4 ? 1 : 0) };
+      else {
+        period = { kind: 'FY', n: 0, year: call.year + (ahead && call.kind === 'Q' && call.n === 4 ? 1 : 0) };
+        relative = 'this-year';
+      }
     }
     const yearAgo = YEAR_AGO.test(text);
     out.push({

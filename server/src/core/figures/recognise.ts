@@ -11,8 +11,9 @@ import { finnumCategory } from './category';
 import type { Basis, Figure } from './figure';
 import { LineCursor } from './lineCursor';
 import { FigureMemo } from './memo';
-import { metricMentions, namedChannel, shareOf, type MetricMention } from './metrics';
+import { callWords, growingSegment, metricMentions, namedChannel, namedPhrases, salesTopic, SEGMENTED, shareOf, subjectSegment, type CallWords, type MetricMention } from './metrics';
 import { looksLikeData } from './noise';
+import { qualifierMentions, qualifierOf } from './qualifiers';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
 import { formatPeriod, isComparisonBase, namesPeriod, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
@@ -33,12 +34,31 @@ interface TurnState {
   channel: string | null;
   /** Month named last in the turn ("In November, we … updated guidance"). */
   month: string | null;
+  /**
+   * The period a paragraph's first sentence with figures opens with ("In the first nine months of
+   * 2024, …"): the turn reports on it, so later paragraphs return to it rather than to the call's.
+   */
+  frame: Period | null;
+  /** Whether the paragraph has had a sentence with figures yet. */
+  figured: boolean;
+  /** The segment the paragraph is about ("The Data Center Group delivered a great quarter."), for its later margins and revenue. */
+  segment: string | null;
+  /** The metric the last sentence that named one was about, for "Security was up 6%" after "our Q2 revenue". */
+  topic: string | null;
+  /** The segment of that topic ("AWS revenue"). */
+  topicSegment: string | null;
+  /** The metric named last in the turn, for "we expect it to go down to 20%". */
+  lastMetric: { name: string; segment: string | null } | null;
+  /** Metrics and periods whose guidance this turn has revised ("we now expect"): its later guidance for them is the revision. */
+  revised: Set<string>;
+  /** The outlook the paragraph's last sentence gave, for "This reflects gross capex of \$14 billion" after it. */
+  outlook: Basis | null;
 }
 
 /** An empty list to share where nothing is found: the lists a sentence's figures read are never changed. */
 const NONE: never[] = [];
 const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
-const AHEAD = /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide)\b/i;
+const AHEAD = /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide|forecasting)\b/i;
 const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
 /**
  * Every MONTH match names a month: sentences without one (most) skip the slower MONTH scan. No
@@ -48,7 +68,13 @@ const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|F
 const MONTH_NAMES = /J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)|September|October|November|December/gi;
 const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
+/** "\$47 billion to capex", "\$150 million to repurchase": money spent on what follows. */
+const MONEY_TO_METRIC = /^\s*(?:to|for|on)\s+(?:the\s+|our\s+)?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
+/** "a 2% global comp": one word may stand between a percentage and its metric. */
+const NEAR_METRIC = /^\s+(?:[a-z]+\s+)?$/;
+/** "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows. */
+const CHANGE_OF = /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)\s+(?:our\s+|the\s+|its\s+)?$/i;
 
 /**
  * The figures of a document, block by block (turn bodies and the stretches between them). Each
@@ -56,16 +82,20 @@ const DIRECT_METRIC = /^[\s-]*$/;
  */
 export function recogniseFigures(lines: TextLines, transcript: Transcript, memo: FigureMemo = new FigureMemo()): Figure[] {
   const call = parsePeriod(transcript.meta.period);
+  const words = callWords(transcript.meta.company, [...transcript.participants.map((p) => p.name), ...transcript.turns.map((t) => t.speaker ?? '')]);
+  // The names the whole call writes with capitals, and its people: a block's figures depend on them, so they are part of its context.
+  const named = namedPhrases(lines.text);
+  const namedKey = digest([named, words.people]);
   const out: Figure[] = [];
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
   const contexts = new Map<string, string>();
-  const contextOf = (role: string) => contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${role}`).get(role)!;
+  const contextOf = (role: string) => contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
   memo.begin();
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : transcript.turns[block.turn];
     const text = lines.text.slice(block.start, block.end);
-    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) => blockFigures(text, base, call, turn, block.turn));
+    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) => blockFigures(text, base, { call, words, named }, turn, block.turn));
     for (const shared of figures) {
       // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
       const f = shared.basis === 'guidance' ? { ...shared } : shared;
@@ -77,19 +107,43 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   return out;
 }
 
-/** A block's figures from its text alone, placed at `base`, where the block starts in the document. */
-function blockFigures(text: string, base: Position, call: Period | null, turn: Turn | null, turnIndex: number | null): Figure[] {
+/**
+ * A short fingerprint (FNV-1a) of sets of words, in their order, to key the memo without keeping
+ * them: the same text gives the same order, and a different order only costs a block's re-read.
+ */
+function digest(sets: ReadonlySet<string>[]): string {
+  let h = 0x811c9dc5;
+  let n = 0;
+  for (const set of sets) {
+    for (const w of set) {
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ 1, 0x01000193);
+      n++;
+    }
+    h = Math.imul(h ^ 2, 0x01000193);
+  }
+  return (h >>> 0).toString(36) + n.toString(36);
+}
+
+/** A block's figures from its text and what the whole call says (its period, company, names), placed at `base`, where the block starts in the document. */
+function blockFigures(text: string, base: Position, read: Reading, turn: Turn | null, turnIndex: number | null): Figure[] {
+  const call = read.call;
   const out: Figure[] = [];
   const cursor = new LineCursor(text, base);
   // One scan of the block; each sentence then takes the numerals that start inside it.
   const numerals = scanNumerals(text);
   let k = 0;
-  const state: TurnState = { future: null, past: call, channel: null, month: null };
+  const state: TurnState = { future: null, past: call, channel: null, month: null, frame: null, figured: false, segment: null, topic: null, topicSegment: null, lastMetric: null, revised: new Set(), outlook: null };
   // The next month name at or after the sentence's start, searched for only once the last is passed.
   let month = -1;
   let monthEnd = -1;
   for (const s of splitSentences(text, 0, text.length)) {
-    if (s.paragraphStart) state.past = call;
+    if (s.paragraphStart) {
+      state.past = state.frame ?? call;
+      state.figured = false;
+      state.outlook = null;
+      state.segment = null;
+    }
     if (month !== -2 && month < s.start) {
       MONTH_NAMES.lastIndex = s.start;
       const m = MONTH_NAMES.exec(text);
@@ -108,7 +162,7 @@ function blockFigures(text: string, base: Position, call: Period | null, turn: T
     }
     const str = text.slice(s.start, s.end);
     // Digits in data (random bytes, a machine table) are not figures.
-    sentenceFigures(out, str, nums.length && looksLikeData(str) ? NONE : nums, s.start, call, state, turn, turnIndex, cursor, namesMonth);
+    sentenceFigures(out, str, nums.length && looksLikeData(str) ? NONE : nums, s.start, read, state, turn, turnIndex, cursor, namesMonth);
   }
   return out;
 }
@@ -130,19 +184,27 @@ function blocks(lines: TextLines, transcript: Transcript): Block[] {
   return out;
 }
 
+/** What every sentence of a block is read with: the call's period, its company, and the names the block uses. */
+interface Reading {
+  call: Period | null;
+  words: CallWords;
+  named: ReadonlySet<string>;
+}
+
 /** Adds the figures of the sentence `str` (at `base` in its block) to `out`. */
 function sentenceFigures(
   out: Figure[],
   str: string,
   nums: Numeral[],
   base: number,
-  call: Period | null,
+  read: Reading,
   state: TurnState,
   turn: Turn | null,
   turnIndex: number | null,
   cursor: LineCursor,
   namesMonth: boolean,
 ): void {
+  const call = read.call;
   const cues = nums.length ? sentenceCues(str) : NONE;
   const periodWords = namesPeriod(str);
   // Without numerals, only period phrases are read as ahead or not, and most sentences name none.
@@ -153,14 +215,28 @@ function sentenceFigures(
   const monthBefore = state.month;
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
   if (!nums.length) {
+    // Only a sentence about a period or sales opens a segment's paragraph ("The Data Center Group delivered a great quarter.").
+    if (periodWords || state.segment) subjectOf(str, read, state);
     carryTopics(mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
+    // "Now I talk about AWS revenue": the topic with its segment.
+    const topic = salesTopic(str, read.words);
+    if (topic) [state.topic, state.topicSegment] = [topic.name, topic.segment];
     return;
   }
   // Only figures that measure something take a metric: a sentence of dates needs none.
-  const metrics = nums.some((n) => !isDateLike(n)) ? metricMentions(str, state.channel) : [];
+  const measures = nums.some((n) => !isDateLike(n));
+  const metrics = measures ? metricMentions(str, state.channel, read.words) : [];
+  const qualifiers = measures ? qualifierMentions(str) : NONE;
+  const subject = measures ? subjectOf(str, read, state) : null;
+  const about = subject ?? state.segment;
+  if (measures && !state.figured) {
+    state.figured = true;
+    state.frame = openingFrame(str, mentions, call) ?? state.frame;
+  }
   let prev: Previous | null = null;
   const taken: PeriodMention[] = [];
+  const compared: PeriodMention[] = [];
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i];
     const prevEnd = i > 0 ? nums[i - 1].end : 0;
@@ -168,8 +244,26 @@ function sentenceFigures(
     const before = withoutQualifier(str.slice(Math.max(prevEnd, n.start - 80), n.start));
     const after = str.slice(n.end, Math.min(nextStart, n.end + 80));
     const isDate = isDateLike(n);
-    const picked: { name: string | null; consumed: number } | null = isDate ? null : pickMetric(n, str, metrics, prevEnd, nextStart, prev);
+    const picked: Picked | null = isDate ? null : pickMetric(n, str, metrics, prevEnd, nextStart, prev);
     let metric: string | null = picked?.name ?? null;
+    let segment: string | null = picked?.segment ?? null;
+    // "Security was up 6%" after a sentence about revenue: the subject's revenue.
+    if (!isDate && metric === null && subject && state.topic && (n.kind === 'percent' || n.kind === 'money')) metric = state.topic;
+    // "and International operations growing 15%": another segment's change of the same metric.
+    if (!isDate && metric === null && prev?.metric && growingSegment(str.slice(prevEnd, n.start), read.words)) metric = prev.metric;
+    // "The FX-neutral growth was 48%" after "Now on AWS revenue": the growth of the turn's topic.
+    if (!isDate && metric === null && n.kind === 'percent' && state.topic && GROWTH_WORD.test(str)) {
+      metric = state.topic;
+      segment = state.topicSegment;
+    }
+    // "we expect it to go down to 20%": "it" is the metric named last.
+    if (!isDate && metric === null && state.lastMetric && IT_EXPECTED.test(str.slice(prevEnd, n.start))) {
+      metric = state.lastMetric.name;
+      segment = state.lastMetric.segment;
+    }
+    if (metric !== null && segment === null && SEGMENTED.has(metric)) segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? about;
+    // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
+    if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
     let unit = n.unit;
     if (unit === 'number' && prev && prev.metric === metric && prev.unit !== 'number') unit = prev.unit;
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
@@ -188,32 +282,72 @@ function sentenceFigures(
       if ((c.kind === 'hypothetical' || c.kind === 'target') && c.start >= n.end && c.end <= clauseEnd) clauseCues.push(c);
     }
     leftCues.push(...clauseCues);
-    let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null });
+    let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null, against: againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))) });
+    // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too.
+    if ((basis === 'actual' || basis === 'other') && local === null && (prev?.basis === 'change' || prev?.basis === 'prior') && prev.metric === metric && coordinated(str.slice(prevEnd, n.start))) basis = prev.basis;
+    // A sentence with no tense of its own that goes on from an outlook ("This reflects …") is part of it.
+    let continued = false;
+    if (basis === 'actual' && state.outlook && local === null && !leftCues.some(isTense) && !afterCues.some(isTense)) {
+      basis = state.outlook;
+      claim = true;
+      continued = true;
+    }
+    // Measured against the earlier outlook after it ("31%, up 1 point from January", "2,300, lower than
+    // our previous guidance"), an outlook is the revised one; one "reiterated" or "maintained" is not.
+    // A result set against "our guidance" is a result; a figure raised "from January" or against the
+    // "prior estimate" ("we are increasing our free cash flow to \$14.5 billion, up \$1.5 billion from
+    // January") is the outlook revised.
+    const revisedActual = basis === 'actual' && leftCues.some((c) => c.kind === 'revision' && !ADJECTIVE_REVISION.test(str.slice(c.start, c.end))) && AGAINST_EARLIER.test(str.slice(n.end));
+    if (turn?.role !== 'analyst' && ((basis === 'guidance' && AGAINST_OUTLOOK.test(str.slice(n.end))) || revisedActual)) {
+      basis = 'revised-guidance';
+      claim = true;
+    }
+    if (basis === 'revised-guidance' && REAFFIRMED.test(str)) basis = 'guidance';
+    // "We added 740 net new customers": the additions are the figure itself, not a change of it.
+    if (basis === 'change' && metric !== null && FLOWS.has(metric) && (n.kind === 'count' || n.kind === 'number')) basis = 'actual';
+    // A comparable-sales percentage is a growth rate by definition ("a 4% comp").
+    if (basis === 'actual' && metric === 'comparable store sales' && n.kind === 'percent') basis = 'change';
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
     if (isDate || category === 'other') {
       claim = false;
       basis = 'other';
       metric = null;
+      segment = null;
     }
     else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change') basis = 'other';
-    if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics) ?? 'EPS';
-    const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead, taken, call);
-    const period = chosen.period;
+    if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics)?.name ?? 'EPS';
+    const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call);
+    // A number that measures nothing the sentence names (a phone number, a market's size) is about no period.
+    const period = basis === 'other' && metric === null && !isDate ? null : chosen.period;
+    // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
+    // in that year's last call), is its actual, not an earlier period's.
+    if (basis === 'prior' && period !== null && reportedBy(call, period)) basis = 'actual';
+    const revisedKey = `${metric}|${segment}|${period}`;
+    if (period && metric && basis === 'revised-guidance') state.revised.add(revisedKey);
+    // Guidance for a metric and period this turn has already revised is part of the revision.
+    else if (period && metric && basis === 'guidance' && state.revised.has(revisedKey) && turn?.role !== 'analyst') basis = 'revised-guidance';
     // Guidance is dated by a month named with it, or earlier in the turn when it is quoted in the past.
     const statedIn = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' ? (namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore) : null;
     const start = base + n.start;
     const end = base + n.end;
+    // "Net loss was \$40 million": a loss is below zero (its change, "narrowed by \$5 million", is not).
+    const below = picked?.loss && n.kind === 'money' && basis !== 'change' && n.sign === 0 && (n.value ?? 0) > 0;
     out.push({
       text: cursor.text.slice(start, end), // a numeral may run on past its sentence's end
       range: { start: cursor.positionAt(start), end: cursor.positionAt(end) },
-      value: n.value,
-      low: n.low,
-      high: n.high,
+      value: below ? -n.value! : n.value,
+      low: below && n.high !== null ? -n.high : n.low,
+      high: below && n.low !== null ? -n.low : n.high,
       unit: unit === 'number' ? 'count' : unit,
       approx: n.approx,
       category,
-      metric,
+      // The segment stays in the metric's name too while the ledger pairs figures by metric alone:
+      // a segment's revenue is then never judged against the company's.
+      metric: metric !== null && segment !== null ? `${segment} ${metric}` : metric,
+      segment,
+      qualifier: metric === null ? null : qualifierOf(qualifiers, n.start, n.end, nextStart),
+      ...(n.spread ? { spread: n.spread } : {}),
       period,
       basis,
       claim,
@@ -221,12 +355,94 @@ function sentenceFigures(
       role: turn?.role ?? null,
       turn: turnIndex,
       statedIn,
-      ...(chosen.assumed ? { periodAssumed: true } : {}),
+      ...(chosen.assumed && period ? { periodAssumed: true } : {}),
     });
-    if (!isDate) prev = { metric, unit, consumed: picked?.consumed ?? n.end };
+    if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end };
   }
-  carryTopics(mentions, call, state, ahead);
+  // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
+  let revising = false;
+  for (let i = out.length - nums.length; i < out.length && !revising; i++) revising = out[i].basis === 'revised-guidance';
+  carryTopics(mentions, call, state, ahead || revising, compared);
   state.channel = namedChannel(str) ?? state.channel;
+  // The turn is about sales while its last metric named is one; "Deferred revenue grew 38%" moves it on.
+  if (metrics.length) {
+    const last = metrics[metrics.length - 1];
+    state.topic = TOPICAL.has(last.name) ? last.name : null;
+    state.topicSegment = state.topic ? last.segment : null;
+    state.lastMetric = { name: last.name, segment: last.segment };
+  } else {
+    const topic = salesTopic(str, read.words);
+    if (topic) [state.topic, state.topicSegment] = [topic.name, topic.segment];
+  }
+  // The outlook the sentence gave, if any of its figures was one.
+  state.outlook = null;
+  for (let i = out.length - 1; i >= 0 && i >= out.length - nums.length; i--) {
+    const b = out[i].basis;
+    if (b === 'guidance' || b === 'revised-guidance') {
+      state.outlook = b;
+      break;
+    }
+  }
+}
+
+/** The segment a sentence's subject names, which the paragraph is then about; "total" returns it to the company. */
+function subjectOf(str: string, read: Reading, state: TurnState): string | null {
+  const subject = subjectSegment(str, read.named, read.words);
+  if (subject) state.segment = subject;
+  else if (state.segment && WHOLE_COMPANY.test(str)) state.segment = null;
+  return subject;
+}
+
+/** Words that return a paragraph from a segment to the company as a whole. */
+const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company[\s-]wide|companywide|in\s+total)\b/i;
+
+/** "DCG" of "Data Center Group". */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^(?:and|of|&)$/.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+const FLOWS = new Set(['net new customers', 'net new stores', 'net additions']);
+const GROWTH_WORD = /\bgr(?:owth|ew|owing|ows)\b/i;
+const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
+const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
+const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
+
+/** Between two figures of one list: "… and", "… and by", "… or about", with nothing but qualifiers before it. */
+const coordinated = tailTest(/^[^.;:]{0,50}?\b(?:and|or)\s+(?:by\s+|to\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i);
+
+const FRAME_OPENING = /^(?:(?:So|And|Now),?\s+)?(?:In|For|During|Over)\s+$/i;
+
+/**
+ * The period a sentence opens with ("In the first nine months of 2024, our sales grew …", "In 2024,
+ * …"), when it is the call's own or an earlier one: a frame for the rest of the turn.
+ */
+function openingFrame(str: string, mentions: PeriodMention[], call: Period | null): Period | null {
+  const m = mentions[0];
+  if (!m || !m.period || m.comparison || !FRAME_OPENING.test(str.slice(0, m.start).replace(/\bthe\s+$/i, '')) || str[m.end] !== ',') return null;
+  const p = parsePeriod(m.period);
+  return p && call && endOf(p) <= endOf(call) ? p : null;
+}
+
+/** "up \$2.5 billion versus our expectations in January": a difference from an earlier outlook, not the outlook. */
+const AGAINST_EXPECTATION = /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const AGAINST_OUTLOOK = new RegExp(`\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|${MONTH_NAME})\\b`, 'i');
+const AGAINST_EARLIER = new RegExp(`\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+(?:expectations?|estimates?|guidance|outlook|forecast)|${MONTH_NAME})\\b`, 'i');
+/** "Adjusted EBITDA", "updated figures": revision words that qualify a noun rather than revise. */
+const ADJECTIVE_REVISION = /^(?:adjusted|updated|revised)$/i;
+const REAFFIRMED = /\b(?:reiterat|reaffirm|maintain|unchanged|remains?\s+unchanged|still\s+expect)\w*/i;
+
+/** "increase by \$1 million to approximately \$14.6 million": the change on the way to a level the next figure gives. */
+const TO_LEVEL = /^\s*,?\s*to\s+(?:[a-z]+\s+){0,2}$/;
+
+function againstExpectation(after: string): boolean {
+  return AGAINST_EXPECTATION.test(after);
 }
 
 /** Dates, codes, ordinals and labels: numerals that measure nothing. */
@@ -266,6 +482,8 @@ function ownPeriod(n: Numeral, call: Period | null, ahead: boolean): string | nu
 
 interface Previous {
   metric: string | null;
+  segment: string | null;
+  basis: Basis;
   unit: string;
   /** End of the text the previous figure took its metric from ("\$47 million of cash"). */
   consumed: number;
@@ -281,6 +499,9 @@ const LINKING = new Set([
   'increase', 'increased', 'decline', 'declined', 'grew', 'growth', 'rose', 'fell', 'improved', 'respectively',
   'then', 'this', 'that', 'against', 'plus', 'minus', 'also', 'lower', 'higher', 'for', 'we', 'had',
   'relative', 'still', 'now', 'some', 'even', 'as', 'much', 'far', 'per', 'share',
+  // "grew 30% year over year to reach \$1.23 billion", "\$1.26 billion, representing 27% growth".
+  'reach', 'reaching', 'representing', 'represented', 'reflecting', 'accelerating', 'expanding', 'growing',
+  'improving', 'totaling', 'totalling', 'over', 'basis', 'points', 'point',
 ]);
 
 const PER_SHARE_METRIC = /dividend|accretion|repurchase/;
@@ -288,6 +509,18 @@ const ENDS_IN_LETTER = /[a-z]$/i;
 const STARTS_WITH_DIGIT = /^\d/;
 const NOUN_AT_END = /([a-z][a-z-]*)$/i;
 const PEOPLE = /^(?:employees|people|heads|staff)$/;
+
+/** The metric a figure takes, the segment it is qualified by, and where the text it came from ends. */
+interface Picked {
+  name: string | null;
+  segment: string | null;
+  /** Named as a loss ("net loss of \$40 million"). */
+  loss: boolean;
+  /** End of the text the metric was read from ("\$47 million of cash"). */
+  consumed: number;
+}
+
+const SCALE_WORDS = /^(?:thousands?|millions?|billions?|trillions?)$/;
 
 /**
  * The metric a figure measures: "\$47 million of cash", the metric named since the previous figure,
@@ -301,36 +534,64 @@ function pickMetric(
   prevEnd: number,
   nextStart: number,
   prev: Previous | null,
-): { name: string | null; consumed: number } {
-  const own = (name: string | null) => ({ name, consumed: n.end });
+): Picked {
+  const own = (m: MetricMention | null, consumed = n.end): Picked => ({ name: m?.name ?? null, segment: m?.segment ?? null, loss: m?.loss ?? false, consumed });
+  const named = (name: string | null): Picked => ({ name, segment: null, loss: false, consumed: n.end });
   const after = str.slice(n.end, nextStart);
+  const from = prev ? prev.consumed : 0;
   if (n.kind === 'percent') {
     const share = shareOf(after);
-    if (share) return own(share);
+    if (share) {
+      // "Stock-based compensation … 41% of revenue": the ratio of the metric the clause is about.
+      const subject = share.revenue ? lastBefore(metrics, n.start, 0, (m) => m.name !== 'revenue' && !m.name.includes('%')) : null;
+      return { name: subject ? `${subject.name} (% of revenue)` : share.name, segment: subject?.segment ?? null, loss: false, consumed: n.end + share.length };
+    }
   }
-  const from = prev ? prev.consumed : 0;
   if (n.perShare) {
     const left = lastBefore(metrics, n.start, from);
-    return own(left && PER_SHARE_METRIC.test(left.name) ? left.name : 'EPS');
+    return left && PER_SHARE_METRIC.test(left.name) ? own(left) : { name: 'EPS', segment: null, loss: left?.name === 'EPS' && left.loss, consumed: n.end };
   }
   // "two avenues of revenue" counts avenues; "\$4 million of revenue" is revenue.
   for (const m of n.kind === 'count' && ENDS_IN_LETTER.test(str.slice(n.start, n.end)) ? [] : metrics) {
     if (m.start < n.end || m.start >= nextStart) continue;
-    if (RIGHT_METRIC.test(str.slice(n.end, m.start))) return { name: m.name, consumed: m.end };
+    if (RIGHT_METRIC.test(str.slice(n.end, m.start)) || (n.kind === 'money' && MONEY_TO_METRIC.test(str.slice(n.end, m.start)))) return own(m, m.end);
     break;
   }
-  if (n.kind === 'duration' && n.unit !== 'days') return own(null);
+  // "740 net new customers", "a 3-point decline in gross margins": the metric the figure is a count or change of.
+  const next = metrics.find((m) => m.start >= n.end && m.start < nextStart);
+  if (next && (((n.kind === 'count' || n.kind === 'number') && DIRECT_METRIC.test(str.slice(n.end, next.start))) || CHANGE_OF.test(str.slice(n.end, next.start)))) return own(next, next.end);
+  if (n.kind === 'duration' && n.unit !== 'days') return named(null);
   const written = str.slice(n.start, n.end);
   // A count names what it counts: "222,000 motorcycles"; spelled-out counts ("two items") name nothing.
-  if (n.kind === 'count' && ENDS_IN_LETTER.test(written)) return own(STARTS_WITH_DIGIT.test(written) ? countMetric(written) : null);
+  if (n.kind === 'count' && ENDS_IN_LETTER.test(written)) {
+    const noun = STARTS_WITH_DIGIT.test(written) ? countMetric(written) : null;
+    // "2.4 billion" counts nothing: the scale word is no noun.
+    if (noun === null || !SCALE_WORDS.test(noun)) return named(noun);
+  }
   const left = lastBefore(metrics, n.start, from);
-  if (left) return own(left.name);
-  if (prev && prev.metric && linking(str.slice(prevEnd, n.start))) return own(prev.metric);
+  if (left) return own(left);
+  // "12.2 million shares for \$1.3 billion": what a count counts is not what the money measures.
+  const carries = prev && prev.metric && !(prev.unit === 'count' && n.kind === 'money');
+  if (carries && linking(str.slice(prevEnd, n.start))) return { name: prev.metric, segment: prev.segment, loss: false, consumed: n.end };
   if (!prev) {
     const any = lastBefore(metrics, n.start, 0);
-    if (any) return own(any.name);
+    if (any) return own(any);
   }
-  return own(n.kind === 'word' || n.kind === 'percent' ? metricAfter(str, n, metrics) : null);
+  if (n.kind === 'word' || n.kind === 'percent') {
+    const m = metricAfter(str, n, metrics);
+    if (m) return own(m);
+  }
+  // Else the metric its own clause names: "During the quarter, we repurchased 12 million shares for \$1.3 billion".
+  // "23% in Danish kroner and 24% at constant exchange rates": the second of a pair is of the first's metric.
+  if (carries && coordinated(str.slice(prevEnd, n.start))) return { name: prev!.metric, segment: prev!.segment, loss: false, consumed: n.end };
+  // Only where the figure before took no metric from the text (a count names its own noun).
+  const clause = !prev || prev.metric === null || prev.unit === 'count' ? lastBefore(metrics, n.start, clauseStart(str, n.start)) : null;
+  return clause && !(clause.name === prev?.metric && prev.unit === 'count') ? own(clause) : named(null);
+}
+
+/** Where the clause holding `at` starts: after the last comma, semicolon or colon before it. */
+function clauseStart(str: string, at: number): number {
+  return Math.max(str.lastIndexOf(',', at - 1), str.lastIndexOf(';', at - 1), str.lastIndexOf(':', at - 1)) + 1;
 }
 
 const WORD = /[^\s,()]+/g;
@@ -344,15 +605,16 @@ function linking(gap: string): boolean {
   return true;
 }
 
-function lastBefore(metrics: MetricMention[], at: number, from: number): MetricMention | null {
+function lastBefore(metrics: MetricMention[], at: number, from: number, test: (m: MetricMention) => boolean = () => true): MetricMention | null {
   let best: MetricMention | null = null;
-  for (const m of metrics) if (m.start >= from && m.end <= at) best = m;
+  for (const m of metrics) if (m.start >= from && m.end <= at && test(m)) best = m;
   return best;
 }
 
-function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): string | null {
+function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): MetricMention | null {
   const m = metrics.find((x) => x.start >= n.end);
-  return m && DIRECT_METRIC.test(str.slice(n.end, m.start)) ? m.name : null;
+  const gap = m ? str.slice(n.end, m.start) : '';
+  return m && (DIRECT_METRIC.test(gap) || (n.kind === 'percent' && NEAR_METRIC.test(gap))) ? m : null;
 }
 
 /** What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. */
@@ -377,26 +639,50 @@ function pickPeriod(
   state: TurnState,
   ahead: boolean,
   taken: PeriodMention[],
+  compared: PeriodMention[],
   call: Period | null,
 ): { period: string | null; assumed: boolean } {
-  const forward = ahead && (basis === 'guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
+  const forward = ahead && (basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
   const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? formatPeriod(state.future) : m.period);
   const right = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
   if (basis === 'prior') {
-    if (right) return { period: resolve(right), assumed: false };
+    // "compared to 84.5% in 2023": the year is the comparison's, not a topic for later sentences.
+    if (right) {
+      compared.push(right);
+      return { period: withinFrame(resolve(right), state.frame), assumed: false };
+    }
     const left = findLast(mentions, (m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
-    return { period: left ? resolve(left) : null, assumed: false };
+    return { period: left ? withinFrame(resolve(left), state.frame) : null, assumed: false };
   }
   if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(n.end, right.start))) {
     taken.push(right);
     return { period: resolve(right), assumed: false };
   }
+  // The period named in the figure's clause, else in an earlier clause of its sentence ("Revenue for
+  // the quarter was …; and EPS of …"), unless another figure took it.
   const clauseStart = str.lastIndexOf(';', n.start) + 1;
-  const left = findLast(mentions, (m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.includes(m));
-  if (left) return { period: resolve(left), assumed: false };
+  const left =
+    findLast(mentions, (m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.includes(m)) ??
+    findLast(mentions, (m) => m.end <= n.start && !m.comparison && !taken.includes(m));
+  if (left) return { period: forward || OUTLOOKS.has(basis) ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
   const topic = forward ? state.future : state.past;
   // Nothing said about the period: the call's own, unless the turn moved on to another.
-  return { period: topic && formatPeriod(topic), assumed: topic !== null && topic === call };
+  return { period: topic && formatPeriod(topic), assumed: topic !== null && call !== null && formatPeriod(topic) === formatPeriod(call) };
+}
+
+/** Whether a call reports `period`: its own quarter, or the fiscal year its fourth quarter closes. */
+function reportedBy(call: Period | null, period: string): boolean {
+  if (!call) return false;
+  return period === formatPeriod(call) || (call.kind === 'Q' && call.n === 4 && period === `FY ${call.year}`);
+}
+
+const OUTLOOKS = new Set<Basis>(['guidance', 'revised-guidance', 'expectation', 'target']);
+
+/** A whole year named while the turn reports the first nine months ("realized in 2024") means those months of it. */
+function withinFrame(period: string | null, frame: Period | null): string | null {
+  if (!period || frame?.kind !== '9M') return period;
+  const p = parsePeriod(period);
+  return p && p.kind === 'FY' && p.year <= frame.year ? `9M ${p.year}` : period;
 }
 
 /** The last item that passes `test`, without copying the list (Node 20's lib target lacks findLast). */
@@ -406,9 +692,20 @@ function findLast<T>(items: T[], test: (x: T) => boolean): T | undefined {
 }
 
 /** Remembers the periods a sentence talks about for the sentences after it: ahead or reported. */
-function carryTopics(mentions: PeriodMention[], call: Period | null, state: TurnState, ahead: boolean): void {
+function carryTopics(mentions: PeriodMention[], call: Period | null, state: TurnState, ahead: boolean, compared: readonly PeriodMention[] = NONE): void {
   for (const m of mentions) {
-    if (m.comparison || !m.period || m.relative) continue;
+    if (m.comparison || !m.period || compared.includes(m)) continue;
+    // "Revenue for the quarter was …" returns to the call's quarter; "Now moving to the full year."
+    // opens the year: the call's for what was reported, the one ahead for what is expected.
+    if (m.relative === 'this-quarter') {
+      if (!ahead && call) state.past = call;
+      continue;
+    }
+    if (m.relative === 'this-year' && call) {
+      state.past = { kind: 'FY', n: 0, year: call.year };
+      state.future = { kind: 'FY', n: 0, year: call.year + (call.kind === 'Q' && call.n === 4 ? 1 : 0) };
+      continue;
+    }
     const p = parsePeriod(m.period);
     if (!p) continue;
     const later = call !== null && endOf(p) > endOf(call);
@@ -419,7 +716,7 @@ function carryTopics(mentions: PeriodMention[], call: Period | null, state: Turn
 
 /** Quarter index of a period's last quarter, to order periods. */
 function endOf(p: Period): number {
-  return p.year * 4 + (p.kind === 'Q' ? p.n : p.kind === 'H' ? p.n * 2 : 4);
+  return p.year * 4 + (p.kind === 'Q' ? p.n : p.kind === 'H' ? p.n * 2 : p.kind === '9M' ? 3 : 4);
 }
 
 /** Up to the first comma or semicolon: what `after.search(/[,;]|$/)` finds, without a regex. */

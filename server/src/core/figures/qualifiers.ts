@@ -1,0 +1,54 @@
+// How a figure is measured (GAAP, non-GAAP, adjusted, constant currency, organic, as reported), as
+// its sentence says: the words right after the figure in its clause ("24% at constant exchange
+// rates", "up 11% excluding the gain"), else the nearest before it ("non-GAAP EPS of \$0.62").
+
+import type { Qualifier } from './figure';
+
+export interface QualifierMention {
+  start: number;
+  end: number;
+  qualifier: Qualifier;
+  /** Said after what it qualifies ("at constant exchange rates", "excluding the gain"), not before it ("GAAP EPS"). */
+  after: boolean;
+}
+
+// Tried in order at each place: currency words before the general "excluding".
+const SCAN = new RegExp(
+  [
+    /(non[\s-]?gaap|non[\s-]?ifrs|pro[\s-]forma)/,
+    /(constant[\s-]+currency|constant[\s-]+exchange[\s-]+rates?|(?:fx|currency)[\s-]+neutral|fixed[\s-]+fx|ex[\s-]+fx|excluding\s+(?:the\s+impact\s+of\s+)?(?:fx|foreign\s+exchange|currency)|in\s+local\s+currenc(?:y|ies))/,
+    /(adjusted|excluding)/,
+    /(organic(?:ally)?)/,
+    /(gaap|ifrs)/,
+    /(as\s+reported|(?:on\s+an?\s+)?reported\s+basis|in\s+(?:danish|swedish|norwegian)\s+kron(?:er|or|a)|in\s+(?:u\.s\.\s+)?dollars|in\s+euros?|in\s+reported\s+currency)/,
+  ]
+    .map((re) => re.source)
+    .join('|')
+    .replace(/^/, '\\b(?:')
+    .concat(')(?![\\w-])'),
+  'gi',
+);
+const POST_MODIFIER = /^(?:at|in|on|as|excluding|ex|organically|fx|currency|constant)\b/i;
+const KINDS: Qualifier[] = ['non-GAAP', 'constant-currency', 'adjusted', 'organic', 'GAAP', 'reported'];
+
+/** The qualifier words of a sentence, left to right; none in most sentences. */
+export function qualifierMentions(sentence: string): QualifierMention[] {
+  const out: QualifierMention[] = [];
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(sentence); m; m = SCAN.exec(sentence)) {
+    // The alternative that matched is the first group set; its place names the qualifier.
+    const qualifier = KINDS[m.slice(1).findIndex((g) => g !== undefined)];
+    if (qualifier) out.push({ start: m.index, end: m.index + m[0].length, qualifier, after: POST_MODIFIER.test(m[0]) });
+  }
+  return out;
+}
+
+/** A figure's qualifier: one said right after it (before the next figure, within 40 characters), else the nearest before it. */
+export function qualifierOf(mentions: QualifierMention[], start: number, end: number, nextStart: number): Qualifier | null {
+  let before: Qualifier | null = null;
+  for (const m of mentions) {
+    if (m.end <= start) before = m.qualifier;
+    else if (m.after && m.start >= end && m.start < nextStart && m.start - end <= 40) return m.qualifier;
+  }
+  return before;
+}

@@ -1,0 +1,199 @@
+// One test per kind of figure misreading the dev gold showed, each on fictional text: the segment
+// and qualifier of a figure, its sign and spread, its basis (guided growth, revisions, the earlier
+// outlook a revision starts from) and its period (fiscal quarters, nine months, the year opened).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Figure } from '../../server/src/core/figures/figure';
+import { recogniseFigures } from '../../server/src/core/figures/recognise';
+import { emptyMeta, type Transcript } from '../../server/src/core/model';
+import { TextLines } from '../../server/src/core/text';
+
+function figuresOf(text: string, period = 'Q2 2031', company: string | null = 'Quillon Corp.'): Figure[] {
+  const transcript: Transcript = { format: 'plain', meta: { ...emptyMeta(), period, company }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+  return recogniseFigures(new TextLines(text), transcript);
+}
+
+function the(text: string, prose: string, period?: string): Figure {
+  const f = figuresOf(prose, period).find((x) => x.text === text);
+  assert.ok(f, `${text} in ${prose}`);
+  return f;
+}
+
+describe('figures: segments and qualifiers', () => {
+  it('keeps the segment apart, from names, possessives and the sentence subject', () => {
+    assert.equal(the('$2.5 billion', 'The Orchard Devices Group had record revenue of $2.5 billion.').segment, 'Orchard Devices Group');
+    assert.equal(the('21.5%', "Northlands' non-GAAP operating margin was 21.5%.").segment, 'Northlands');
+    assert.equal(the('61.2%', 'Product gross margin was 61.2%.').segment, 'product');
+  });
+
+  it('keeps "and" inside a framed segment name, and a paragraph on its subject segment, by its initials too', () => {
+    const f = the('12%', 'At Harbor and Rail, revenues increased 12%.');
+    assert.deepEqual([f.segment, f.metric], ['Harbor and Rail', 'Harbor and Rail revenue']);
+    const fs = figuresOf('The Orchard Devices Group delivered a strong quarter. ODG revenue of $2.1 billion was up 9%. Operating margin was 31%.');
+    assert.deepEqual(fs.filter((x) => x.metric).map((x) => x.segment), ['Orchard Devices Group', 'Orchard Devices Group', 'Orchard Devices Group']);
+  });
+
+  it('does not take a person on the call for a segment', () => {
+    const lines = new TextLines('Pat Lindqvist\nAnalyst\n\nPat, if you look back, your operating income was about $300 million lower.');
+    const transcript: Transcript = { format: 'plain', meta: { ...emptyMeta(), period: 'Q2 2031', company: 'Quillon Corp.' }, participants: [{ name: 'Pat Lindqvist', firm: null, title: null, role: 'analyst', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } } }], sections: [], turns: [], exchanges: [], notes: [] };
+    const f = recogniseFigures(lines, transcript).find((x) => x.text === '$300 million')!;
+    assert.deepEqual([f.metric, f.segment], ['operating income', null]);
+  });
+
+  it('does not take the company or an opening adjective for a segment', () => {
+    assert.equal(the('$3.1 billion', 'Quillon revenues in Q2 totaled a record $3.1 billion.').segment, null);
+    assert.equal(the('$3.1 billion', 'Record revenue of $3.1 billion.').segment, null);
+  });
+
+  it('reads the segment a later sentence opens with, on the metric the turn was about', () => {
+    const fs = figuresOf('Let me give more detail on our Q2 revenue. Our Sensors business did well. Sensors was up 7%.');
+    const f = fs.find((x) => x.text === '7%')!;
+    assert.deepEqual([f.metric, f.segment], ['Sensors revenue', 'Sensors']);
+  });
+
+  it('reads GAAP, non-GAAP, constant currency and "excluding" from the clause', () => {
+    const fs = figuresOf('Sales grew by 9% in Danish kroner. Sales grew 11% at constant exchange rates. Non-GAAP EPS was $0.61, and GAAP EPS was $0.40. EPS grew 8% excluding the one-time gain.');
+    const q = (t: string) => fs.find((x) => x.text === t)!.qualifier;
+    assert.deepEqual([q('9%'), q('11%'), q('$0.61'), q('$0.40'), q('8%')], ['reported', 'constant-currency', 'non-GAAP', 'GAAP', 'adjusted']);
+  });
+});
+
+describe('figures: metric vocabulary', () => {
+  it('names industry measures, ratios of revenue and scale words as what they are', () => {
+    assert.equal(the('118%', 'Net revenue retention was 118%.').metric, 'net revenue retention');
+    assert.equal(the('$4.2 billion', 'Remaining performance obligations were $4.2 billion.').metric, 'remaining performance obligations');
+    assert.equal(the('3%', 'We posted a 3% comp in the quarter.').metric, 'comparable store sales');
+    assert.equal(the('31%', 'Stock-based compensation fell to 31% of revenue.').metric, 'stock-based compensation (% of revenue)');
+    assert.equal(the('$60 million', 'We recorded a tax benefit of $60 million.').metric, 'tax benefit');
+    assert.equal(the('DKK 40 billion', 'Capital expenditure is expected to be around DKK 40 billion.').metric, 'capital expenditures');
+    assert.notEqual(the('2.4 billion', 'We repurchased 2.4 billion in the quarter.').metric, 'billion');
+  });
+});
+
+describe('figures: what a number names', () => {
+  it('reads a year-like number after a name as part of the name, not a period', () => {
+    const fs = figuresOf('We signed 15 Global 2000 organizations. Revenue was $5 million.');
+    assert.equal(fs.find((x) => x.text === '2000')!.category, 'product number');
+    assert.equal(fs.find((x) => x.text === '$5 million')!.period, 'Q2 2031');
+  });
+
+  it('counts additions as the figure, not as a change', () => {
+    const f = the('740', 'We added 740 net new customers.');
+    assert.deepEqual([f.metric, f.basis], ['net new customers', 'actual']);
+  });
+});
+
+describe('figures: a metric carried from the sentence and the turn', () => {
+  it('reads a hyphened unit and the metric a change is of, and money spent on a metric', () => {
+    const f = the('3-point', 'Results reflect a 3-point improvement in operating margins.');
+    assert.deepEqual([f.unit, f.metric, f.basis], ['pt', 'operating margin', 'change']);
+    assert.equal(the('$150 million', 'In the quarter, we used $150 million to repurchase 600,000 shares.').metric, 'share repurchases');
+  });
+
+  it('takes the metric of the segment before for another segment growing in a list', () => {
+    const fs = figuresOf('Sales grew 20%, with Northern operations growing 25% and Southern operations growing 12%.');
+    assert.deepEqual(fs.map((f) => [f.text, f.metric]), [['20%', 'revenue'], ['25%', 'Northern operations revenue'], ['12%', 'Southern operations revenue']]);
+  });
+
+  it('reads a growth rate after "Now on <segment> revenue" as that revenue, and "it" as the metric named last', () => {
+    const fs = figuresOf('Now I turn to Cloud revenue. The constant currency growth was 41% in Q2.');
+    assert.deepEqual(fs.filter((f) => f.unit === '%').map((f) => f.metric), ['cloud revenue']);
+    assert.equal(the('19%', 'Our tax rate was 22% this year. We expect it to go down to 19% next year.').metric, 'tax rate');
+  });
+});
+
+describe('figures: sign and spread', () => {
+  it('keeps a loss and a written negative below zero', () => {
+    assert.equal(the('$40 million', 'Net loss was $40 million.').value, -40e6);
+    assert.equal(the('$106 million', 'Free cash flow was negative $106 million.').value, -106e6);
+    const d = the('4% to negative 6%', 'We expect a decline of negative 4% to negative 6%.');
+    assert.deepEqual([d.low, d.high], [-6, -4]);
+  });
+
+  it('reads a spread in the unit of what it spreads', () => {
+    const r = the('$2.1 billion, plus or minus 3%', 'We expect revenue of $2.1 billion, plus or minus 3%.');
+    assert.deepEqual([r.value, Math.round(r.low! / 1e6), Math.round(r.high! / 1e6)], [2.1e9, 2037, 2163]);
+    assert.deepEqual(r.spread, { value: 3, unit: '%' });
+    const m = the('40% plus or minus 50 basis points', 'We expect gross margin of 40% plus or minus 50 basis points.');
+    assert.deepEqual([m.low, m.high], [39.5, 40.5]);
+  });
+});
+
+describe('figures: basis', () => {
+  it('takes guided growth as guidance, and a difference from the earlier outlook as a change', () => {
+    assert.equal(the('10%', 'We expect revenue to grow 10% next year.').basis, 'guidance');
+    assert.equal(the('$1 billion', 'We now expect revenue of $9 billion, up $1 billion versus our expectations in January.').basis, 'change');
+  });
+
+  it('takes "we now anticipate" and "is now projected" as revised guidance', () => {
+    assert.equal(the('$9 billion', 'We now anticipate revenue of $9 billion for the year.').basis, 'revised-guidance');
+    assert.equal(the('14%', 'The tax rate is now projected to be 14%.').basis, 'revised-guidance');
+  });
+
+  it('takes what an outlook is raised from as the earlier guidance, and "range from" as no comparison', () => {
+    const fs = figuresOf('We are raising our revenue outlook from $9 billion, now to $10 billion. EPS is expected to range from $0.50 to $0.54.');
+    assert.deepEqual(fs.map((f) => [f.text, f.basis]), [['$9 billion', 'guidance'], ['$10 billion', 'revised-guidance'], ['$0.50 to $0.54', 'guidance']]);
+  });
+
+  it('reads "from X to Y" after a revision as the earlier and the revised outlook', () => {
+    const fs = figuresOf('We are increasing our full-year operating margin guidance from 11% to 12%.');
+    assert.deepEqual(fs.filter((f) => f.metric).map((f) => [f.text, f.basis]), [['11%', 'guidance'], ['12%', 'revised-guidance']]);
+  });
+
+  it('takes an outlook set against the earlier one as revised, and one reiterated as not', () => {
+    assert.equal(the('31%', 'We expect operating margin of approximately 31%, up 1 point from January.').basis, 'revised-guidance');
+    assert.equal(the('23%', 'We now expect revenue growth of 20%. We are reiterating our free cash flow margin guidance of 23%.').basis, 'guidance');
+  });
+
+  it('takes the second of two coordinated growth rates as a change too', () => {
+    const fs = figuresOf('Sales grew by 9% in Danish kroner and 11% at constant exchange rates.');
+    assert.deepEqual(fs.map((f) => f.basis), ['change', 'change']);
+  });
+
+  it('reads comparisons and recalled ranges written with words between', () => {
+    const loss = the('$2.1 billion', 'Operating loss was $1.9 billion for the year versus an operating loss of $2.1 billion in 2030.', 'Q4 2031');
+    assert.deepEqual([loss.basis, loss.value, loss.period], ['prior', -2.1e9, 'FY 2030']);
+    assert.equal(the('$300 million to $1 billion', 'We came in well above the range that we had given of $300 million to $1 billion.').basis, 'guidance');
+    assert.equal(the('36%', 'Revenue came in at $6 billion, 36% FX-neutral growth.').basis, 'change');
+    const comp = the('2%', 'We delivered a 2% global comp.');
+    assert.deepEqual([comp.metric, comp.basis], ['comparable store sales', 'change']);
+  });
+
+  it('takes the reported year\'s own figure set beside another as its actual, in the year\'s last call', () => {
+    const f = the('1,900', 'We expect to add about 1,700 net new stores in fiscal 2032, down from the 1,900 net new stores added in 2031.', 'Q4 2031');
+    assert.deepEqual([f.basis, f.period], ['actual', 'FY 2031']);
+  });
+
+  it('keeps a prior-year figure given for comparison as prior', () => {
+    assert.equal(the('$0.42', 'EPS was $0.51 versus $0.42 last year.').basis, 'prior');
+  });
+});
+
+describe('figures: periods', () => {
+  it('reads fiscal quarters written "FQ3" and "the third quarter of fiscal \'31"', () => {
+    assert.equal(the('5%', 'For FQ3 we expect revenue growth of 5%.').period, 'Q3 2031');
+    assert.equal(the('6%', "Let me give our guidance for the third quarter of fiscal '31. We expect revenue growth of 6%.").period, 'Q3 2031');
+  });
+
+  it('gives a sentence that goes on from an outlook the period ahead', () => {
+    const fs = figuresOf('Now moving to the full year. We expect capital spending of $9 billion. This reflects gross capex of $11 billion.', 'Q4 2031');
+    assert.deepEqual(fs.map((f) => [f.text, f.period, f.basis]), [['$9 billion', 'FY 2032', 'guidance'], ['$11 billion', 'FY 2032', 'guidance']]);
+  });
+
+  it('opens the year with "Now moving to the full year", ahead in a Q4 call', () => {
+    const fs = figuresOf('Now moving to the full year. We are forecasting revenue of $12 billion.', 'Q4 2031');
+    assert.deepEqual(fs.map((f) => [f.period, f.basis]), [['FY 2032', 'guidance']]);
+  });
+
+  it('keeps the period an earlier clause names, over the topic of the sentence before', () => {
+    const fs = figuresOf('We close out a record 2031. Revenue for the quarter was $3 billion; and EPS of $1.10 was up 9%.', 'Q4 2031');
+    assert.deepEqual(fs.filter((f) => f.metric).map((f) => f.period), ['Q4 2031', 'Q4 2031', 'Q4 2031']);
+  });
+
+  it('reads the first nine months, and keeps them for the rest of the turn', () => {
+    const fs = figuresOf('In the first nine months of 2031, our sales grew by 20%.\n\nOperating profit increased by 18%.', 'Q3 2031');
+    assert.deepEqual(fs.filter((f) => f.metric).map((f) => f.period), ['9M 2031', '9M 2031']);
+    const prior = figuresOf('In the first nine months of 2031, gross margin increased to 84.6%, compared to 84.5% in 2030.', 'Q3 2031');
+    assert.deepEqual(prior.filter((f) => f.metric).map((f) => [f.period, f.basis]), [['9M 2031', 'actual'], ['9M 2030', 'prior']]);
+  });
+});
