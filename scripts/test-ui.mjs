@@ -106,7 +106,7 @@ const steps = [
   }],
   ['the code lens on the call header opens the scorecard; a row click moves the cursor to its figure', async (page) => {
     await page.keyboard.press('Control+Home');
-    const lens = page.locator('.monaco-editor .codelens-decoration a', { hasText: 'Scorecard: 1 beat · 1 miss · 1 in line' });
+    const lens = page.locator('.monaco-editor .codelens-decoration a', { hasText: 'Scorecard: 1 beat · 1 miss · 2 in line' });
     await lens.first().click();
     const frame = await webviewFrame(page, 'Scorecard · Halvard Instruments Inc · Q4 2025');
     await frame.locator('tr.row', { hasText: 'miss' }).first().waitFor();

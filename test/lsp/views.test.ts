@@ -44,7 +44,8 @@ describe('analyst views over LSP', () => {
     // $398.6M against the middle of $412M–$428M: -5.1%.
     assert.ok(verdict.delta !== null && Math.abs(verdict.delta - ((398.6 - 420) / 420) * 100) < 1e-6, String(verdict.delta));
     assert.equal(card.counts.miss, 1);
-    assert.equal(card.counts.beat + card.counts.inline, 2);
+    // Gross margin beat; EPS and the full year's revenue (against the revised outlook) in line.
+    assert.equal(card.counts.beat + card.counts.inline, 3);
   });
 
   it('the outlook sets the call\'s guidance for coming periods against the previous call', async () => {
@@ -63,7 +64,7 @@ describe('analyst views over LSP', () => {
     const lenses = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: q4 } });
     assert.equal(lenses.length, 1);
     assert.equal(lenses[0].command?.command, 'transcriptLens.showScorecard');
-    assert.equal(lenses[0].command?.title, 'Scorecard: 1 beat · 1 miss · 1 in line');
+    assert.equal(lenses[0].command?.title, 'Scorecard: 1 beat · 1 miss · 2 in line');
     assert.deepEqual(lenses[0].command?.arguments, [q4, lenses[0].range.start.line]);
   });
 

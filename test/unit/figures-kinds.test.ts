@@ -197,3 +197,20 @@ describe('figures: periods', () => {
     assert.deepEqual(prior.filter((f) => f.metric).map((f) => [f.period, f.basis]), [['9M 2031', 'actual'], ['9M 2030', 'prior']]);
   });
 });
+
+describe('figures: standing ranges are targets, not a period\'s outlook', () => {
+  it('a range the period is said to fall outside of is the company\'s standing range', () => {
+    const f = the('4% to 6%', 'Full year comparable sales will likely come in just below our 4% to 6% range.');
+    assert.equal(f.basis, 'target');
+  });
+
+  it('a range named as the long-term one, before or after the figure, is a target', () => {
+    assert.equal(the('8% to 10%', 'That puts us in our 8% to 10% top line long-term growth range.').basis, 'target');
+    assert.equal(the('8% to 10%', 'Our long-term guidance calls for revenue growth of 8% to 10%.').basis, 'target');
+  });
+
+  it('inside a range is the outlook, and long-term debt is a balance, not a horizon', () => {
+    assert.equal(the('$50 million to $52 million', 'We expect fourth-quarter revenue at the lower end of our $50 million to $52 million range.').basis, 'guidance');
+    assert.equal(the('$400 million', 'Long-term debt was $400 million at the end of the quarter.').basis, 'actual');
+  });
+});

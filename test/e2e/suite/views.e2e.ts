@@ -24,7 +24,7 @@ describe('analyst views', () => {
       const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri)) ?? [];
       return lenses.find((l) => l.command?.command === 'transcriptLens.showScorecard' && /1 miss/.test(l.command.title));
     }, 30_000);
-    assert.match(lens.command!.title, /^Scorecard: 1 beat · 1 miss · 1 in line$/);
+    assert.match(lens.command!.title, /^Scorecard: 1 beat · 1 miss · 2 in line$/);
     await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
     const panel = await waitFor('the scorecard drawn', () => api().panels().find((p) => p.kind === 'scorecard' && p.rendered !== null && p.rendered > 0));
     assert.match(panel.title, /Q4 2025/);

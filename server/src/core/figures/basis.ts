@@ -5,7 +5,7 @@
 import type { Basis } from './figure';
 import { firstTail, groupCount, tailTest, topLevelBar, whichGroup } from './tail';
 
-export type CueKind = 'hypothetical' | 'guidance' | 'revised-ahead' | 'revision' | 'past-expectation' | 'target' | 'future' | 'actual';
+export type CueKind = 'hypothetical' | 'long-term' | 'guidance' | 'revised-ahead' | 'revision' | 'past-expectation' | 'target' | 'future' | 'actual';
 
 export interface Cue {
   kind: CueKind;
@@ -16,12 +16,15 @@ export interface Cue {
 /** Cue words of each kind, each starting at a word boundary (CUE_SCAN puts it before them all). */
 const CUES: [CueKind, RegExp][] = [
   ['hypothetical', /(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate))\b/],
+  // A standing range ("our long-term guidance", "long-term growth range") is a target, not an outlook
+  // for a period; "long-term debt" and its kin are balance-sheet items, not horizons.
+  ['long-term', /(?:long(?:er)?[\s-]term)\b(?!\s+(?:debt|borrowings?|investments?|assets?|liabilit\w*|notes?|leases?|contracts?|incentives?|care|obligations?|deferred))/],
   ['guidance', /(?:guidance|guided|guiding|guide|outlook|forecast(?:ed|ing)?|targeted\s+range|target\s+range)\b/],
   // "we now anticipate", "is now projected to", "we are now forecasting": the outlook as it stands after a change.
   ['revised-ahead', /(?:now\s+(?:expect|anticipate|forecast|project|see|estimate|believe|guid)\w*|(?:is|are)\s+now\s+(?:expected|projected|forecast|anticipated|estimated)|(?:we\s+are|we're)\s+now\s+(?:forecasting|expecting|projecting|anticipating|guiding))\b/],
   ['revision', /(?:updated?|revised?|rais(?:ed|e|ing)|increas(?:ed|ing)|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed|ing)?|refine(?:d|ment)?|refining|cut|lifted|trimmed)\b/],
   ['past-expectation', /(?:(?:we|I|you)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:said\s+(?:that\s+)?(?:we|I)\s+)?(?:expected|anticipated|projected|forecasted|thought|estimated|were\s+expecting|planned)|(?:our|previous|prior|earlier|original)\s+(?:\w+\s+)?(?:expectations?|estimates?)|expected\s+range|(?:consensus|street)\s+(?:estimates?|expectations?))\b/],
-  ['target', /(?:long[\s-]term|longer[\s-]term|target\s+model|targets?|goals?|objectives?|aspirations?|(?:over|for|in|within)\s+the\s+next\s+(?:[\w-]+\s+){0,3}years|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/],
+  ['target', /(?:target\s+model|targets?|goals?|objectives?|aspirations?|(?:over|for|in|within)\s+the\s+next\s+(?:[\w-]+\s+){0,3}years|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/],
   ['future', /(?:will|shall|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|projecting|plans?\s+(?:to|on)|planning\s+(?:to|on)|intends?\s+to|should|going\s+to|look(?:ing)?\s+(?:ahead|forward|to)|going\s+forward|next\s+(?:year|quarter|\d+\s+years)|likely|aims?\s+to|(?:is|are|be|remain)\s+(?:expected|projected|forecast|anticipated|estimated)|to\s+be\s+(?:around|about|approximately|roughly|in\s+the|between|at)|in\s+20\d\d\s+(?:we|it))\b/],
   ['actual', /(?:actual|was|were|came\s+in|ended|amounted|totaled|totalled|reached|grew|increased|decreased|declined|rose|fell|dropped|generated|(?:we|they|it|company)\s+reported|delivered|achieved|improved|posted|recorded|had|saw|closed|finished|resulted|represented|contributed|added|realized|shipped|is|are)\b/],
 ];
@@ -76,14 +79,25 @@ export interface Local {
   after: string;
 }
 
-export type LocalBasis = 'prior' | 'change' | 'expectation' | 'guidance' | null;
+export type LocalBasis = 'prior' | 'change' | 'expectation' | 'guidance' | 'standing' | null;
 
 // Each side is read with one regex that tries its patterns in the order below and tells the first
 // that matches: two regex calls per figure instead of nine.
 const beforeKind = firstTail([PRIOR_BEFORE, EXPECTED_BEFORE, GUIDANCE_BEFORE, CHANGE_BEFORE, CHANGE_IN]);
 const afterKind = firstHead([PRIOR_AFTER, EXPECTATION_AFTER, GUIDANCE_AFTER, CHANGE_AFTER]);
 
+/**
+ * "will come in just below our 3% to 5% range": a range the speaker places the period outside of is
+ * one the company keeps (a target), not the period's outlook; "at the low end of" and "within" are
+ * not here: those place the period inside the range, which is then its outlook.
+ */
+const OUTSIDE_BEFORE = /\b(?:just\s+|slightly\s+|a\s+bit\s+|somewhat\s+|well\s+)?(?:below|above|short\s+of|outside(?:\s+of)?|beyond)\s+(?:our|the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}$/i;
+const RANGE_AFTER = /^\s*(?:[\w-]+\s+){0,3}range\b/i;
+/** "our 7% to 9% top line long-term growth range": the figure names the standing range itself. */
+const LONG_TERM_AFTER = /^\s*(?:[\w-]+\s+){0,4}long(?:er)?[\s-]term\s+(?:[\w-]+\s+){0,2}(?:range|targets?|goals?|guidance|model|framework|algorithm)\b/i;
+
 export function localBasis(l: Local): LocalBasis {
+  if ((OUTSIDE_BEFORE.test(l.before) && RANGE_AFTER.test(l.after)) || LONG_TERM_AFTER.test(l.after)) return 'standing';
   // Tried only where its word is: the words-between form costs more than the others together.
   if (VERSUS_WORD.test(l.before) && versusOf(l.before)) return 'prior';
   const before = beforeKind(l.before);
@@ -131,6 +145,7 @@ export function decideBasis(x: BasisInput): BasisResult {
   const tense = nearestTense(x.cues) ?? nearestTense(x.after.filter((c) => c.kind === 'future'));
   let basis: Basis;
   if (has('hypothetical')) basis = 'other';
+  else if (has('long-term')) basis = 'target';
   else if (has('revised-ahead')) basis = analyst ? 'expectation' : 'revised-guidance';
   else if (has('guidance')) basis = revisedAfterGuidance(x.cues) ? 'revised-guidance' : 'guidance';
   else if (has('past-expectation')) basis = 'expectation';
@@ -144,6 +159,7 @@ export function decideBasis(x: BasisInput): BasisResult {
   // Guided growth ("we expect revenue to grow 10%") is guidance; a difference from the earlier outlook is a change.
   if (x.local === 'change') return { basis: basis === 'other' ? 'other' : forward && !x.against ? basis : 'change', claim: forward };
   if (x.local === 'expectation') return { basis: 'expectation', claim: true };
+  if (x.local === 'standing') return { basis: 'target', claim: true };
   if (x.local === 'guidance') return { basis: has('revision') && has('guidance') ? 'revised-guidance' : 'guidance', claim: true };
   return { basis, claim: forward };
 }

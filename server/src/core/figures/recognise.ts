@@ -210,7 +210,7 @@ function sentenceFigures(
   // Without numerals, only period phrases are read as ahead or not, and most sentences name none.
   const ahead =
     (nums.length > 0 || periodWords) &&
-    (cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target') || AHEAD.test(str));
+    (cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target' || c.kind === 'long-term') || AHEAD.test(str));
   const mentions = periodMentions(str, nums, call, ahead, periodWords);
   const monthBefore = state.month;
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
@@ -279,7 +279,7 @@ function sentenceFigures(
       if (c.start >= n.end && c.end <= nextStart) afterCues.push(c);
       // "15% of the market we have historically addressed", "high teens margins longer term": a
       // hypothetical or long-term cue later in the same clause governs the figure too.
-      if ((c.kind === 'hypothetical' || c.kind === 'target') && c.start >= n.end && c.end <= clauseEnd) clauseCues.push(c);
+      if ((c.kind === 'hypothetical' || c.kind === 'target' || c.kind === 'long-term') && c.start >= n.end && c.end <= clauseEnd) clauseCues.push(c);
     }
     leftCues.push(...clauseCues);
     let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null, against: againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))) });
