@@ -12,20 +12,47 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.mjs', 'scripts/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        fetch: 'readonly',
+      },
+    },
   },
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] } },
   {
     files: ['server/src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: nodeModules, message: 'core/ is pure: no Node modules (I/O belongs in service/).' },
-          { group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode', 'vscode-jsonrpc', 'vscode-jsonrpc/*'], message: 'core/ has no connection: only vscode-languageserver-types.' },
-          { group: ['**/service', '**/service/*', '**/lsp', '**/lsp/*', '**/cli', '**/cli/*', '**/shared', '**/shared/*'], message: 'core/ depends on no other layer.' },
-        ],
-      }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'core/ is pure.' }, { name: 'Buffer', message: 'core/ is pure.' }, { name: 'require', message: 'core/ is pure.' }, { name: 'setTimeout', message: 'core/ is synchronous.' }, { name: 'setImmediate', message: 'core/ is synchronous.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeModules, message: 'core/ is pure: no Node modules (I/O belongs in service/).' },
+            {
+              group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode', 'vscode-jsonrpc', 'vscode-jsonrpc/*'],
+              message: 'core/ has no connection: only vscode-languageserver-types.',
+            },
+            {
+              group: ['**/service', '**/service/*', '**/lsp', '**/lsp/*', '**/cli', '**/cli/*', '**/shared', '**/shared/*'],
+              message: 'core/ depends on no other layer.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'core/ is pure.' },
+        { name: 'Buffer', message: 'core/ is pure.' },
+        { name: 'require', message: 'core/ is pure.' },
+        { name: 'setTimeout', message: 'core/ is synchronous.' },
+        { name: 'setImmediate', message: 'core/ is synchronous.' },
+      ],
     },
   },
   {
@@ -38,13 +65,22 @@ export default tseslint.config(
     // What client and server share is pure too: the client bundles it.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: nodeModules, message: 'shared/ is pure: no Node modules.' },
-          { group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'shared/ has no connection.' },
-          { group: ['**/core/*', '**/service', '**/service/*', '**/lsp', '**/lsp/*', '**/cli', '**/cli/*'], message: 'shared/ reads the core through its public index only.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeModules, message: 'shared/ is pure: no Node modules.' },
+            {
+              group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*'],
+              message: 'shared/ has no connection.',
+            },
+            {
+              group: ['**/core/*', '**/service', '**/service/*', '**/lsp', '**/lsp/*', '**/cli', '**/cli/*'],
+              message: 'shared/ reads the core through its public index only.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -29,8 +29,7 @@ export function checkSystemPackages({ browser = false, build = false } = {}) {
   if (browser && !fs.existsSync(chromiumPath)) missing.push('chromium');
   if (missing.length) {
     throw new SetupError(
-      `Missing system packages: ${missing.join(', ')}.\n` +
-        `Install them with: bash scripts/setup-system.sh   (runs apt-get install -y ${missing.join(' ')})`,
+      `Missing system packages: ${missing.join(', ')}.\n` + `Install them with: bash scripts/setup-system.sh   (runs apt-get install -y ${missing.join(' ')})`,
     );
   }
 }
@@ -163,13 +162,17 @@ export async function startCodeServer({ env = {}, extensionsDir, logFile, port, 
     process.execPath,
     [
       codeServerEntry,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
-      '--user-data-dir', dirs['user-data'],
-      '--extensions-dir', extensionsDir ?? dirs.extensions,
+      '--user-data-dir',
+      dirs['user-data'],
+      '--extensions-dir',
+      extensionsDir ?? dirs.extensions,
     ],
     {
       detached: true, // own process group, so stop() ends the extension host and server too

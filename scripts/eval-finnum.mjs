@@ -58,7 +58,8 @@ for (const r of rows) {
     categoryRight++;
     c.right++;
   } else if (verbose) console.log(`CAT   ${r.category} ≠ ${f.category}\t${JSON.stringify(f.text)}\t…${r.paragraph.slice(Math.max(0, start - 50), end + 30)}`);
-  if (verbose && claim !== gold) console.log(`CLAIM gold=${r.claim} got=${claim ? 1 : 0}\t${JSON.stringify(f.text)} ${f.basis}\t…${r.paragraph.slice(Math.max(0, start - 90), end + 40)}`);
+  if (verbose && claim !== gold)
+    console.log(`CLAIM gold=${r.claim} got=${claim ? 1 : 0}\t${JSON.stringify(f.text)} ${f.basis}\t…${r.paragraph.slice(Math.max(0, start - 90), end + 40)}`);
 }
 const ms = performance.now() - t0;
 
@@ -70,7 +71,9 @@ const pct = (a, b) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 console.log(`FinNum-3 (${rows.length} labelled numerals in ${cache.size} paragraphs, ${ms.toFixed(0)} ms)`);
 console.log(`coverage           ${covered}/${rows.length}  ${pct(covered, rows.length)}`);
 console.log(`category accuracy  ${categoryRight}/${covered}  ${pct(categoryRight, covered)} of covered`);
-console.log(`claim macro-F1     ${((f1Claim + f1NotClaim) / 2).toFixed(3)}  (claim F1 ${f1Claim.toFixed(3)}, not-claim F1 ${f1NotClaim.toFixed(3)}; tp ${confusion.tp} fp ${confusion.fp} fn ${confusion.fn} tn ${confusion.tn})`);
+console.log(
+  `claim macro-F1     ${((f1Claim + f1NotClaim) / 2).toFixed(3)}  (claim F1 ${f1Claim.toFixed(3)}, not-claim F1 ${f1NotClaim.toFixed(3)}; tp ${confusion.tp} fp ${confusion.fp} fn ${confusion.fn} tn ${confusion.tn})`,
+);
 console.log('per category       n  covered  category right');
 for (const [name, c] of Object.entries(byCategory).sort((a, b) => b[1].n - a[1].n)) {
   console.log(`  ${name.padEnd(17)}${String(c.n).padStart(4)}  ${String(c.covered).padStart(7)}  ${String(c.right).padStart(5)}  ${pct(c.right, c.n)}`);

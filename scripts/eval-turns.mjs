@@ -54,7 +54,20 @@ function score(file, gold) {
   for (const t of extra) misses.push(`line ${t.range.start.line}: extra turn "${norm(t.speaker)}"`);
   const fp = turns.length - tp;
   const fn = gold.length - tp;
-  return { file, gold: gold.length, read: turns.length, tp, fp, fn, f1: f1(tp, fp, fn), speaker: ratio(speakerRight, gold.length), role: ratio(roleRight, speakerRight), roleRight, speakerRight, misses };
+  return {
+    file,
+    gold: gold.length,
+    read: turns.length,
+    tp,
+    fp,
+    fn,
+    f1: f1(tp, fp, fn),
+    speaker: ratio(speakerRight, gold.length),
+    role: ratio(roleRight, speakerRight),
+    roleRight,
+    speakerRight,
+    misses,
+  };
 }
 
 const data = JSON.parse(readFileSync(labels, 'utf8'));
@@ -80,7 +93,9 @@ if (json) {
     console.log(`${r.file.padEnd(58)} ${String(r.gold).padStart(4)} ${String(r.read).padStart(5)} ${pct(r.f1)} ${pct(r.speaker)} ${pct(r.role)}`);
     if (verbose) for (const m of r.misses) console.log(`    ${m}`);
   }
-  console.log(`${'overall'.padEnd(58)} ${String(overall.gold).padStart(4)} ${String(overall.read).padStart(5)} ${pct(overall.f1)} ${pct(overall.speaker)} ${pct(overall.role)}`);
+  console.log(
+    `${'overall'.padEnd(58)} ${String(overall.gold).padStart(4)} ${String(overall.read).padStart(5)} ${pct(overall.f1)} ${pct(overall.speaker)} ${pct(overall.role)}`,
+  );
   console.log(`speaker right on every turn in ${overall.filesSpeakerAllRight} of ${overall.files} files; target F1 >= ${TARGET_F1}`);
 }
 process.exit(overall.f1 >= TARGET_F1 ? 0 : 1);

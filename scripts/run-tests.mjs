@@ -8,7 +8,11 @@ const walk = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.test.js') ? [path.join(dir, e.name)] : [],
   );
-const files = layers.map((l) => path.join('out', 'test', l)).filter(existsSync).flatMap(walk).sort();
+const files = layers
+  .map((l) => path.join('out', 'test', l))
+  .filter(existsSync)
+  .flatMap(walk)
+  .sort();
 if (files.length === 0) {
   console.error(`no compiled tests found for ${layers.join(', ')}: run \`npm run compile\` first`);
   process.exit(1);

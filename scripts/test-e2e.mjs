@@ -37,7 +37,12 @@ async function runSuite(label, { extensionPath, testsPath, extensionsDir }) {
     const url = workbenchUrl(server.base, { folder: workspace, extensionPath, testsPath });
     const code = await runTestsInWorkbench(browser.page, url, SUITE_TIMEOUT_MS);
     const results = fs.existsSync(resultsFile)
-      ? fs.readFileSync(resultsFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l))
+      ? fs
+          .readFileSync(resultsFile, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l))
       : [];
     return { code, results, log };
   } finally {

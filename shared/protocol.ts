@@ -1,6 +1,18 @@
 // Requests between the extension and the server beyond LSP's own: the analyst's views. Their
 // data types are the core's (core/features/views.ts); the requests and their parameters are here.
-export type { CallSummary, History, HistoryPoint, OutlookChange, OutlookRow, Place, Scorecard, ScorecardRow, VerdictCounts, ViewStatement, ViewVerdict } from '../server/src/core';
+export type {
+  CallSummary,
+  History,
+  HistoryPoint,
+  OutlookChange,
+  OutlookRow,
+  Place,
+  Scorecard,
+  ScorecardRow,
+  VerdictCounts,
+  ViewStatement,
+  ViewVerdict,
+} from '../server/src/core';
 export { countsLabel, deltaLabel } from '../server/src/core';
 
 export const SCORECARD_REQUEST = 'transcriptLens/scorecard';

@@ -2,7 +2,16 @@
 // must match SETTINGS exactly (a unit test checks it), the client reads `autoDetect` and sends the
 // section to the server, and the server reads it with `readSettings`. Defaults the core has its
 // own reason for (the tolerance, the size limit, the severities) are taken from the core.
-import { DEFAULT_OPTIONS, DEFAULT_SEVERITY, DEFAULT_TOLERANCE, JUDGEMENT_CODES, type AnalysisOptions, type DiagnosticSettings, type JudgementCode, type SeveritySetting } from '../server/src/core';
+import {
+  DEFAULT_OPTIONS,
+  DEFAULT_SEVERITY,
+  DEFAULT_TOLERANCE,
+  JUDGEMENT_CODES,
+  type AnalysisOptions,
+  type DiagnosticSettings,
+  type JudgementCode,
+  type SeveritySetting,
+} from '../server/src/core';
 
 /** The configuration section: every setting is `transcriptLens.<key>`. */
 export const SECTION = 'transcriptLens';
@@ -51,7 +60,7 @@ export const SETTINGS: Readonly<Record<string, SettingSchema>> = {
   'views.codeLens': {
     type: 'boolean',
     default: true,
-    description: 'Show a code lens on each call\'s header with its verdict counts, opening the call scorecard.',
+    description: "Show a code lens on each call's header with its verdict counts, opening the call scorecard.",
   },
   'views.inlayHints': {
     type: 'boolean',
@@ -72,7 +81,8 @@ export const SETTINGS: Readonly<Record<string, SettingSchema>> = {
     type: 'number',
     default: DEFAULT_TOLERANCE.percent,
     minimum: 0,
-    description: 'An amount within this percent of guidance is in line. 1% covers guidance given in round figures (whole millions on a quarter near $100 million are ±0.5%).',
+    description:
+      'An amount within this percent of guidance is in line. 1% covers guidance given in round figures (whole millions on a quarter near $100 million are ±0.5%).',
   },
   'ledger.inlineTolerancePoints': {
     type: 'number',

@@ -16,12 +16,102 @@ export function rng(seed: number): () => number {
   };
 }
 
-const FIRST = ['Mira', 'Tomas', 'Priya', 'Hugo', 'Ines', 'Kofi', 'Lena', 'Rafael', 'Yuki', 'Anders', 'Nadia', 'Oren', 'Sofia', 'Dmitri', 'Amara', 'Felix', 'Greta', 'Idris', 'Juno', 'Leif', 'Marisol', 'Nikhil', 'Olga', 'Pavel', 'Quinn', 'Rosa', 'Stellan', 'Talia', 'Umar', 'Vera'];
-const LAST = ['Okafor', 'Lindqvist', 'Raman', 'Brandt', 'Castell', 'Mensah', 'Novak', 'Ibarra', 'Tanaka', 'Holm', 'Farouk', 'Levi', 'Marchetti', 'Volkov', 'Adeyemi', 'Kessler', 'Strand', 'Haddad', 'Pereira', 'Sorensen', 'Whitcombe', 'Zell', 'Quarry', 'Delacroix', 'Achterberg', 'Nakamura', 'Oyelaran', 'Petrov', 'Rinaldi', 'Thorne'];
-const COMPANY_A = ['Zephyr', 'Northwind', 'Bluefern', 'Calder', 'Orrin', 'Halcyon', 'Meridian', 'Quillon', 'Tessaly', 'Varden', 'Solace', 'Brightwater', 'Kestrel', 'Lumen', 'Marrow', 'Pallas'];
+const FIRST = [
+  'Mira',
+  'Tomas',
+  'Priya',
+  'Hugo',
+  'Ines',
+  'Kofi',
+  'Lena',
+  'Rafael',
+  'Yuki',
+  'Anders',
+  'Nadia',
+  'Oren',
+  'Sofia',
+  'Dmitri',
+  'Amara',
+  'Felix',
+  'Greta',
+  'Idris',
+  'Juno',
+  'Leif',
+  'Marisol',
+  'Nikhil',
+  'Olga',
+  'Pavel',
+  'Quinn',
+  'Rosa',
+  'Stellan',
+  'Talia',
+  'Umar',
+  'Vera',
+];
+const LAST = [
+  'Okafor',
+  'Lindqvist',
+  'Raman',
+  'Brandt',
+  'Castell',
+  'Mensah',
+  'Novak',
+  'Ibarra',
+  'Tanaka',
+  'Holm',
+  'Farouk',
+  'Levi',
+  'Marchetti',
+  'Volkov',
+  'Adeyemi',
+  'Kessler',
+  'Strand',
+  'Haddad',
+  'Pereira',
+  'Sorensen',
+  'Whitcombe',
+  'Zell',
+  'Quarry',
+  'Delacroix',
+  'Achterberg',
+  'Nakamura',
+  'Oyelaran',
+  'Petrov',
+  'Rinaldi',
+  'Thorne',
+];
+const COMPANY_A = [
+  'Zephyr',
+  'Northwind',
+  'Bluefern',
+  'Calder',
+  'Orrin',
+  'Halcyon',
+  'Meridian',
+  'Quillon',
+  'Tessaly',
+  'Varden',
+  'Solace',
+  'Brightwater',
+  'Kestrel',
+  'Lumen',
+  'Marrow',
+  'Pallas',
+];
 const COMPANY_B = ['Widgets', 'Networks', 'Foods', 'Devices', 'Logistics', 'Materials', 'Software', 'Therapeutics', 'Energy', 'Optics', 'Robotics', 'Textiles'];
 const SUFFIX = ['Corp.', 'Inc.', 'Holdings', 'Group plc', 'Ltd.'];
-const BROKERS = ['Northgate Securities', 'Calder & Fenn Capital', 'Harbourline Partners', 'Moorcroft Research', 'Silverbirch & Co.', 'Ashdown Capital Markets', 'Pemberton Equity', 'Redfield Brothers', 'Oakhurst Advisors', 'Larkspur Investment Bank'];
+const BROKERS = [
+  'Northgate Securities',
+  'Calder & Fenn Capital',
+  'Harbourline Partners',
+  'Moorcroft Research',
+  'Silverbirch & Co.',
+  'Ashdown Capital Markets',
+  'Pemberton Equity',
+  'Redfield Brothers',
+  'Oakhurst Advisors',
+  'Larkspur Investment Bank',
+];
 const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'];
 const ORDINAL = ['first', 'second', 'third', 'fourth'];
 const METRICS: { name: string; kind: 'money' | 'pct' | 'eps' | 'days' }[] = [
@@ -92,7 +182,11 @@ export function generateCall(seed: number): GeneratedCall {
   const period = `Q${q} ${year}`;
   const nextQ = q === 4 ? 1 : q + 1;
   const nextYear = q === 4 ? year + 1 : year;
-  const person = (f: string, title: string): Person => ({ name: `${pick(FIRST)}${r() < 0.3 ? ` ${String.fromCharCode(65 + int(0, 25))}.` : ''} ${pick(LAST)}`, firm: f, title });
+  const person = (f: string, title: string): Person => ({
+    name: `${pick(FIRST)}${r() < 0.3 ? ` ${String.fromCharCode(65 + int(0, 25))}.` : ''} ${pick(LAST)}`,
+    firm: f,
+    title,
+  });
   const execs = [person(firm, 'VP of Investor Relations'), person(firm, 'President and CEO'), person(firm, 'EVP and CFO')];
   const analysts = Array.from({ length: int(4, 10) }, () => person(pick(BROKERS), 'Analyst'));
   const month = MONTHS[(q * 3 + int(0, 1)) % 12];
@@ -105,9 +199,12 @@ export function generateCall(seed: number): GeneratedCall {
   const drawn = new Map<string, string[]>();
   const numbersOf = (m: (typeof METRICS)[number]): string[] => {
     const value = (): string =>
-      m.kind === 'money' ? `${dollar()}${money(5, 900)} ${pick(['million', 'million', 'billion'])}`
-        : m.kind === 'pct' ? `${money(10, 70)}%`
-          : m.kind === 'eps' ? `${dollar()}0.${String(int(1, 99)).padStart(2, '0')} per share`
+      m.kind === 'money'
+        ? `${dollar()}${money(5, 900)} ${pick(['million', 'million', 'billion'])}`
+        : m.kind === 'pct'
+          ? `${money(10, 70)}%`
+          : m.kind === 'eps'
+            ? `${dollar()}0.${String(int(1, 99)).padStart(2, '0')} per share`
             : `${int(30, 90)} days`;
     let numbers = drawn.get(m.name);
     if (!numbers) drawn.set(m.name, (numbers = Array.from({ length: 9 }, value)));
@@ -119,13 +216,20 @@ export function generateCall(seed: number): GeneratedCall {
     const m = pick(METRICS);
     const [actual, guided, prior, revised, nextLow, nextHigh, fullYear, target, consensus] = numbersOf(m);
     switch (int(0, 6)) {
-      case 0: return `${cap(m.name)} for the quarter was ${actual}, compared with our guidance of ${guided}.`;
-      case 1: return `For the ${ORDINAL[nextQ - 1]} quarter of ${nextYear}, we expect ${m.name} of ${nextLow} to ${nextHigh}.`;
-      case 2: return `We are raising our full-year ${m.name} guidance to approximately ${fullYear}.`;
-      case 3: return `We now expect ${m.name} to be around ${revised}, down from our prior outlook of ${prior}.`;
-      case 4: return `${cap(m.name)} was ${actual}, up ${int(1, 30)}% year-over-year and ${int(1, 12)}% sequentially.`;
-      case 5: return `Our long-term target for ${m.name} remains ${target}.`;
-      default: return `Consensus had ${m.name} at ${consensus} for ${period}, and we came in at ${actual}.`;
+      case 0:
+        return `${cap(m.name)} for the quarter was ${actual}, compared with our guidance of ${guided}.`;
+      case 1:
+        return `For the ${ORDINAL[nextQ - 1]} quarter of ${nextYear}, we expect ${m.name} of ${nextLow} to ${nextHigh}.`;
+      case 2:
+        return `We are raising our full-year ${m.name} guidance to approximately ${fullYear}.`;
+      case 3:
+        return `We now expect ${m.name} to be around ${revised}, down from our prior outlook of ${prior}.`;
+      case 4:
+        return `${cap(m.name)} was ${actual}, up ${int(1, 30)}% year-over-year and ${int(1, 12)}% sequentially.`;
+      case 5:
+        return `Our long-term target for ${m.name} remains ${target}.`;
+      default:
+        return `Consensus had ${m.name} at ${consensus} for ${period}, and we came in at ${actual}.`;
     }
   };
   const paragraph = (figures: number): string => {
@@ -155,19 +259,32 @@ export function generateCall(seed: number): GeneratedCall {
   line('CORPORATE PARTICIPANTS', ...execs.map((p) => `${p.name} ${p.firm} - ${p.title}`));
   line('CONFERENCE CALL PARTICIPANTS', ...analysts.map((p) => `${p.name} ${p.firm} - ${p.title}`));
   line('PRESENTATION');
-  turn(null, [`Good day, and welcome to the ${company} ${ORDINAL[q - 1]} quarter ${year} earnings call. I would now like to turn the call over to ${execs[0].name}.`]);
-  turn(execs[0], ['Thank you. Before we begin, this call contains forward-looking statements that involve risks and uncertainties. Actual results may differ materially.']);
-  turn(execs[1], Array.from({ length: int(5, 10) }, () => paragraph(int(0, 2))));
-  turn(execs[2], Array.from({ length: int(10, 18) }, () => paragraph(int(2, 5))));
+  turn(null, [
+    `Good day, and welcome to the ${company} ${ORDINAL[q - 1]} quarter ${year} earnings call. I would now like to turn the call over to ${execs[0].name}.`,
+  ]);
+  turn(execs[0], [
+    'Thank you. Before we begin, this call contains forward-looking statements that involve risks and uncertainties. Actual results may differ materially.',
+  ]);
+  turn(
+    execs[1],
+    Array.from({ length: int(5, 10) }, () => paragraph(int(0, 2))),
+  );
+  turn(
+    execs[2],
+    Array.from({ length: int(10, 18) }, () => paragraph(int(2, 5))),
+  );
   line('QUESTIONS AND ANSWERS');
   for (const a of analysts) {
     turn(null, [`Our next question comes from ${a.name} with ${a.firm}.`]);
     for (let k = int(2, 4); k > 0; k--) {
       turn(a, [`${pick(QUESTIONS)} ${r() < 0.4 ? figureSentence() : ''}`.trim()]);
-      turn(pick(execs.slice(1)), Array.from({ length: int(1, 4) }, () => paragraph(int(0, 3))));
+      turn(
+        pick(execs.slice(1)),
+        Array.from({ length: int(1, 4) }, () => paragraph(int(0, 3))),
+      );
     }
   }
-  turn(null, ['Thank you. This concludes today\'s conference call. You may now disconnect.']);
+  turn(null, ["Thank you. This concludes today's conference call. You may now disconnect."]);
   line('DISCLAIMER', 'This transcript is fictional and generated for testing. It describes no real company or person.');
   return { ticker, company, period, people: [...execs, ...analysts], turns, text: out.join('\n') };
 }

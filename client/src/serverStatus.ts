@@ -2,7 +2,15 @@
 // restarting after a crash (when, and how often it crashed), or stopped; clicking it restarts the
 // server. The restart policy is the client's error handler: it never gives up, it waits longer.
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, State, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClient } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  State,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClient,
+} from 'vscode-languageclient/node';
 import { Backoff } from './backoff';
 
 export const RESTART_COMMAND = 'transcriptLens.restartServer';
@@ -44,14 +52,18 @@ export class ServerStatus implements ErrorHandler, vscode.Disposable {
     const { stops, delayMs } = this.backoff.stopped(Date.now());
     this.restarting = true;
     const times = stops === 1 ? 'once' : `${stops} times`;
-    this.show(`$(sync~spin) Transcript Lens: restarting${delayMs ? ` in ${Math.round(delayMs / 100) / 10} s` : ''} (stopped ${times} in 3 minutes)`, vscode.LanguageStatusSeverity.Warning);
-    if (delayMs) await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, delayMs);
-      this.skipWait = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+    this.show(
+      `$(sync~spin) Transcript Lens: restarting${delayMs ? ` in ${Math.round(delayMs / 100) / 10} s` : ''} (stopped ${times} in 3 minutes)`,
+      vscode.LanguageStatusSeverity.Warning,
+    );
+    if (delayMs)
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delayMs);
+        this.skipWait = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
     this.skipWait = undefined;
     if (this.disposed) return { action: CloseAction.DoNotRestart, handled: true };
     return { action: CloseAction.Restart, message: `The Transcript Lens server stopped (${times} in 3 minutes); restarting it.`, handled: true };

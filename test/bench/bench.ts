@@ -20,7 +20,10 @@ import { fmt } from './stats';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const maxMB = Number(args.find((a) => a.startsWith('--max-mb='))?.slice(9) ?? Infinity);
 const runs = (part: string): boolean => !only || only.includes(part);
 const MB = 1048576;
@@ -53,7 +56,13 @@ function table(headers: string[], rows: string[][]): string {
 async function main(): Promise<void> {
   const reference = existsSync(referencePath) ? readFileSync(referencePath, 'utf8') : generateCall(42).text;
   const report: Report = {
-    machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model.trim() ?? '?', platform: `${process.platform}-${process.arch}`, loadAverage: loadavg() },
+    machine: {
+      node: process.version,
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model.trim() ?? '?',
+      platform: `${process.platform}-${process.arch}`,
+      loadAverage: loadavg(),
+    },
     reference: existsSync(referencePath) ? path.basename(referencePath) : 'generated (../shared absent)',
     inProcess: [],
     edits: [],
@@ -65,7 +74,13 @@ async function main(): Promise<void> {
     targets: [],
   };
   const sizes: [string, string, number][] = [['reference', reference, quick ? 5 : 25]];
-  for (const [label, mb, reps] of (quick ? [['1 MB', 1, 3]] : [['1 MB', 1, 11], ['10 MB', 10, 5], ['50 MB', 50, 3]]) as [string, number, number][]) {
+  for (const [label, mb, reps] of (quick
+    ? [['1 MB', 1, 3]]
+    : [
+        ['1 MB', 1, 11],
+        ['10 MB', 10, 5],
+        ['50 MB', 50, 3],
+      ]) as [string, number, number][]) {
     if (mb <= maxMB) sizes.push([label, generateFile(mb * MB, mb), reps]);
   }
 
@@ -100,12 +115,19 @@ async function main(): Promise<void> {
     // Real calls one after another (a merged file of StreetEvents exports), about 1 MB.
     const dir = path.join(sharedTranscripts, 'streetevents_eikon_txt');
     const parts: string[] = [];
-    for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort() : []) {
+    for (const f of existsSync(dir)
+      ? readdirSync(dir)
+          .filter((n) => n.endsWith('.txt'))
+          .sort()
+      : []) {
       if (parts.join('\n').length >= MB) break;
       parts.push(readFileSync(path.join(dir, f), 'utf8'));
     }
     const real = parts.length ? parts.join('\n') : generateFile(MB, 7);
-    for (const [label, text] of [['reference', reference], [parts.length ? '1 MB real calls' : '1 MB generated', real]] as [string, string][]) {
+    for (const [label, text] of [
+      ['reference', reference],
+      [parts.length ? '1 MB real calls' : '1 MB generated', real],
+    ] as [string, string][]) {
       progress(`markdown: ${label}`);
       report.markdown.push(...(await compareWithMarkdown(label, text, quick ? 20 : 100)));
     }
@@ -131,10 +153,18 @@ function targets(r: Report): Report['targets'] {
     out.push({ target: 'analysis of 1 MB faster than markdown-it', value: `${fmt(one.ratioMarkdownIt)}×`, met: one.ratioMarkdownIt < 1 });
     for (const big of ['10 MB', '50 MB']) {
       const b = at(big);
-      if (b) out.push({ target: `per-MB cost at ${big} ≤ 1.5× that of 1 MB`, value: `${fmt(b.analysisMsPerMB / one.analysisMsPerMB)}×`, met: b.analysisMsPerMB <= 1.5 * one.analysisMsPerMB });
+      if (b)
+        out.push({
+          target: `per-MB cost at ${big} ≤ 1.5× that of 1 MB`,
+          value: `${fmt(b.analysisMsPerMB / one.analysisMsPerMB)}×`,
+          met: b.analysisMsPerMB <= 1.5 * one.analysisMsPerMB,
+        });
     }
   }
-  for (const [label, limit] of [['1 MB', 16], ['10 MB', 50]] as [string, number][]) {
+  for (const [label, limit] of [
+    ['1 MB', 16],
+    ['10 MB', 50],
+  ] as [string, number][]) {
     const e = r.edits.find((x) => x.label === label);
     if (e) out.push({ target: `edit → ${e.until} p99 at ${label} < ${limit} ms`, value: `${fmt(e.editP99)} ms`, met: e.editP99 < limit });
   }
@@ -159,7 +189,11 @@ function targets(r: Report): Report['targets'] {
     const md = r.markdown.find((m) => m.label === label && m.server === 'Markdown');
     if (!ours || !md) continue;
     out.push({ target: `${label}: open → outline ≤ Markdown server`, value: `${fmt(ours.openMs)} vs ${fmt(md.openMs)} ms`, met: ours.openMs <= md.openMs });
-    out.push({ target: `${label}: edit → outline p99 ≤ Markdown server`, value: `${fmt(ours.editP99)} vs ${fmt(md.editP99)} ms`, met: ours.editP99 <= md.editP99 });
+    out.push({
+      target: `${label}: edit → outline p99 ≤ Markdown server`,
+      value: `${fmt(ours.editP99)} vs ${fmt(md.editP99)} ms`,
+      met: ours.editP99 <= md.editP99,
+    });
   }
   const server = r.bundlesKB['server.js'];
   if (server !== undefined) out.push({ target: 'server bundle < 400 KB minified', value: `${fmt(server)} KB`, met: server < 400 });
@@ -167,50 +201,126 @@ function targets(r: Report): Report['targets'] {
 }
 
 function print(r: Report): void {
-  log(`Transcript Lens benchmark — Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.platform}, load average at start ${r.machine.loadAverage.map((x) => x.toFixed(1)).join(' ')}; reference: ${r.reference}`);
+  log(
+    `Transcript Lens benchmark — Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.platform}, load average at start ${r.machine.loadAverage.map((x) => x.toFixed(1)).join(' ')}; reference: ${r.reference}`,
+  );
   if (r.inProcess.length) {
     log('\nIn process (median ms after warm-up; ratios are full analysis over the floor and over markdown-it)\n');
-    log(table(
-      ['size', 'MB', 'floor', 'markdown-it', 'parse', 'analysis', 'symbols', '÷floor', '÷md-it', 'MB/s', 'ms/MB', 'heap MB/MB', 'turns', 'figures', 'diags'],
-      r.inProcess.map((x) => [x.label, fmt(x.mb), fmt(x.floorMs), fmt(x.markdownItMs), fmt(x.parseMs), fmt(x.analysisMs), fmt(x.symbolsMs), fmt(x.ratioFloor), fmt(x.ratioMarkdownIt), fmt(x.analysisMBps), fmt(x.analysisMsPerMB), fmt(x.heapMBperMB), String(x.turns), String(x.figures), String(x.diagnostics)]),
-    ));
-    log('\nIn process, a one-character edit: the new version analysed from the last, and the document\'s diagnostics (ms)\n');
-    log(table(['size', 'edit p50', 'edit p99'], r.inProcess.map((x) => [x.label, fmt(x.editP50), fmt(x.editP99)])));
+    log(
+      table(
+        ['size', 'MB', 'floor', 'markdown-it', 'parse', 'analysis', 'symbols', '÷floor', '÷md-it', 'MB/s', 'ms/MB', 'heap MB/MB', 'turns', 'figures', 'diags'],
+        r.inProcess.map((x) => [
+          x.label,
+          fmt(x.mb),
+          fmt(x.floorMs),
+          fmt(x.markdownItMs),
+          fmt(x.parseMs),
+          fmt(x.analysisMs),
+          fmt(x.symbolsMs),
+          fmt(x.ratioFloor),
+          fmt(x.ratioMarkdownIt),
+          fmt(x.analysisMBps),
+          fmt(x.analysisMsPerMB),
+          fmt(x.heapMBperMB),
+          String(x.turns),
+          String(x.figures),
+          String(x.diagnostics),
+        ]),
+      ),
+    );
+    log("\nIn process, a one-character edit: the new version analysed from the last, and the document's diagnostics (ms)\n");
+    log(
+      table(
+        ['size', 'edit p50', 'edit p99'],
+        r.inProcess.map((x) => [x.label, fmt(x.editP50), fmt(x.editP99)]),
+      ),
+    );
   }
-  if (r.startup) log(`\nServer start: initialize answered in ${fmt(r.startup.initializeMs)} ms, first document symbols of the reference in ${fmt(r.startup.firstSymbolsMs)} ms`);
+  if (r.startup)
+    log(
+      `\nServer start: initialize answered in ${fmt(r.startup.initializeMs)} ms, first document symbols of the reference in ${fmt(r.startup.firstSymbolsMs)} ms`,
+    );
   if (r.edits.length) {
     log('\nOver LSP (ms): one-character edit → answer, over edits spread through the document; request latency on the unchanged document\n');
-    log(table(
-      ['size', 'edit waits for', 'edits', 'edit p50', 'edit p99', 'server CPU/edit', 'diagnostics', 'publish KB', 'documentSymbol p99', 'hover p99', 'hover cards', 'empty hover p99'],
-      r.edits.map((e) => [e.label, e.until, String(e.edits), fmt(e.editP50), fmt(e.editP99), fmt(e.editCpuMs), String(e.diagnostics), fmt(e.publishKB), fmt(e.symbolsP99), fmt(e.hoverP99), String(e.hoverHits), fmt(e.emptyHoverP99)]),
-    ));
+    log(
+      table(
+        [
+          'size',
+          'edit waits for',
+          'edits',
+          'edit p50',
+          'edit p99',
+          'server CPU/edit',
+          'diagnostics',
+          'publish KB',
+          'documentSymbol p99',
+          'hover p99',
+          'hover cards',
+          'empty hover p99',
+        ],
+        r.edits.map((e) => [
+          e.label,
+          e.until,
+          String(e.edits),
+          fmt(e.editP50),
+          fmt(e.editP99),
+          fmt(e.editCpuMs),
+          String(e.diagnostics),
+          fmt(e.publishKB),
+          fmt(e.symbolsP99),
+          fmt(e.hoverP99),
+          String(e.hoverHits),
+          fmt(e.emptyHoverP99),
+        ]),
+      ),
+    );
   }
   if (r.workspace.length) {
     log('\nWorkspace indexing (spawn → progress end; documentSymbol on an open transcript meanwhile)\n');
-    log(table(
-      ['files', 'MB', 'wall s', 'peak RSS MB', 'requests', 'request p99 ms'],
-      r.workspace.map((w) => [String(w.files), fmt(w.mb), fmt(w.wallS), fmt(w.peakRssMB), String(w.requests), fmt(w.requestP99)]),
-    ));
+    log(
+      table(
+        ['files', 'MB', 'wall s', 'peak RSS MB', 'requests', 'request p99 ms'],
+        r.workspace.map((w) => [String(w.files), fmt(w.mb), fmt(w.wallS), fmt(w.peakRssMB), String(w.requests), fmt(w.requestP99)]),
+      ),
+    );
   }
   if (r.merged.length) {
     log('\nMerged file of one call copied (one company, one period), over LSP: from opening (ms); a hover on another open document meanwhile\n');
-    log(table(
-      ['copies', 'MB', 'outline', 'diagnostics', 'diags', 'hover max', 'hovers', 'edit → diagnostics'],
-      r.merged.map((m) => [String(m.copies), fmt(m.mb), fmt(m.outlineMs), fmt(m.diagnosticsMs), String(m.diagnostics), fmt(m.hoverMaxMs), String(m.hovers), fmt(m.editDiagnosticsMs)]),
-    ));
+    log(
+      table(
+        ['copies', 'MB', 'outline', 'diagnostics', 'diags', 'hover max', 'hovers', 'edit → diagnostics'],
+        r.merged.map((m) => [
+          String(m.copies),
+          fmt(m.mb),
+          fmt(m.outlineMs),
+          fmt(m.diagnosticsMs),
+          String(m.diagnostics),
+          fmt(m.hoverMaxMs),
+          String(m.hovers),
+          fmt(m.editDiagnosticsMs),
+        ]),
+      ),
+    );
   }
   if (r.markdown.length) {
-    log('\nOutline over LSP beside VS Code\'s Markdown server on the same text rendered as Markdown (ms; the Markdown client tokenises with markdown-it)\n');
-    log(table(
-      ['text', 'MB', 'server', 'open → outline', 'edit → outline p50', 'edit → outline p99', 'symbols'],
-      r.markdown.map((m) => [m.label, fmt(m.mb), m.server, fmt(m.openMs), fmt(m.editP50), fmt(m.editP99), String(m.symbols)]),
-    ));
+    log("\nOutline over LSP beside VS Code's Markdown server on the same text rendered as Markdown (ms; the Markdown client tokenises with markdown-it)\n");
+    log(
+      table(
+        ['text', 'MB', 'server', 'open → outline', 'edit → outline p50', 'edit → outline p99', 'symbols'],
+        r.markdown.map((m) => [m.label, fmt(m.mb), m.server, fmt(m.openMs), fmt(m.editP50), fmt(m.editP99), String(m.symbols)]),
+      ),
+    );
   }
   const bundles = Object.entries(r.bundlesKB);
   if (bundles.length) log(`\nBundles: ${bundles.map(([f, kb]) => `${f} ${fmt(kb)} KB`).join(', ')}`);
   if (r.targets.length) {
     log('\nTargets\n');
-    log(table(['target', 'measured', 'met'], r.targets.map((t) => [t.target, t.value, t.met ? 'yes' : 'NO'])));
+    log(
+      table(
+        ['target', 'measured', 'met'],
+        r.targets.map((t) => [t.target, t.value, t.met ? 'yes' : 'NO']),
+      ),
+    );
   }
 }
 

@@ -64,7 +64,9 @@ export async function measureEdits(label: string, text: string, edits: number): 
     const published = waitDiagnostics(uri, 1, 30_000);
     server.open(uri, text);
     await symbols();
-    const until: EditFigures['until'] = (await Promise.race([published, new Promise<false>((r) => setTimeout(() => r(false), 2_000))])) ? 'diagnostics' : 'documentSymbol';
+    const until: EditFigures['until'] = (await Promise.race([published, new Promise<false>((r) => setTimeout(() => r(false), 2_000))]))
+      ? 'diagnostics'
+      : 'documentSymbol';
 
     const times: number[] = [];
     const cpuBefore = cpuMs(server.process.pid!);
@@ -169,7 +171,9 @@ export interface WorkspaceFigures {
 /** CPU time (user + system, ms) a process has used so far, from /proc; NaN elsewhere. */
 function cpuMs(pid: number): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     // utime and stime are fields 14 and 15 of stat, in clock ticks (USER_HZ, 100 on Linux).
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
   } catch {

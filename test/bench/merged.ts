@@ -64,7 +64,16 @@ export async function measureMerged(call: string, copies: number): Promise<Merge
       contentChanges: [{ range: { start: { line: 40, character: 0 }, end: { line: 40, character: 0 } }, text: 'x' }],
     });
     await edited;
-    return { copies, mb: text.length / 1048576, outlineMs, diagnosticsMs: judged.ms, diagnostics: judged.count, hoverMaxMs, hovers, editDiagnosticsMs: now() - t };
+    return {
+      copies,
+      mb: text.length / 1048576,
+      outlineMs,
+      diagnosticsMs: judged.ms,
+      diagnostics: judged.count,
+      hoverMaxMs,
+      hovers,
+      editDiagnosticsMs: now() - t,
+    };
   } finally {
     await server.stop();
   }

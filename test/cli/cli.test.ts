@@ -17,7 +17,10 @@ describe('CLI', () => {
     for (const key of ['path', 'format', 'meta', 'participants', 'sections', 'turns', 'figures', 'diagnostics']) assert.ok(key in f, key);
     assert.equal(f.format, 'streetevents-pdf');
     assert.deepEqual(Object.keys(f.turns[0]).sort(), ['firm', 'range', 'role', 'section', 'speaker', 'title']);
-    assert.deepEqual(f.sections.map((s: { kind: string }) => s.kind), ['header', 'participants', 'participants', 'presentation', 'qa', 'disclaimer']);
+    assert.deepEqual(
+      f.sections.map((s: { kind: string }) => s.kind),
+      ['header', 'participants', 'participants', 'presentation', 'qa', 'disclaimer'],
+    );
   });
 
   it('prints a readable summary', () => {

@@ -26,10 +26,13 @@ describe('CLI guidance diagnostics', () => {
     const beat = second.diagnostics.find((d) => d.code === 'guidance.beat');
     assert.equal(beat?.message, 'Revenue $57.5M beat guidance $54M–$56M (Q1 2031 call, 2031-04-22): +$1.5M, +2.7% above the range');
     assert.deepEqual(beat?.range, { start: { line: 25, character: 35 }, end: { line: 25, character: 48 } });
-    assert.deepEqual(first.diagnostics.map((d) => [d.code, d.relatedInformation?.[0].location.uri]), [
-      ['guidance.outcome', q2],
-      ['guidance.outcome', q2],
-    ]);
+    assert.deepEqual(
+      first.diagnostics.map((d) => [d.code, d.relatedInformation?.[0].location.uri]),
+      [
+        ['guidance.outcome', q2],
+        ['guidance.outcome', q2],
+      ],
+    );
     const alone = JSON.parse(cli('analyze', '--json', q2).stdout).files[0];
     assert.deepEqual(alone.diagnostics, [], 'one call alone has nothing to be judged against');
   });
@@ -42,7 +45,10 @@ describe('CLI guidance diagnostics', () => {
     assert.match(log.$schema, /sarif-2\.1\.0/);
     const run = log.runs[0];
     assert.equal(run.tool.driver.name, 'Transcript Lens');
-    assert.deepEqual(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri), ['test/fixtures/harbor-kites-q1-2031.txt', 'test/fixtures/harbor-kites-q2-2031.txt']);
+    assert.deepEqual(
+      run.artifacts.map((a: { location: { uri: string } }) => a.location.uri),
+      ['test/fixtures/harbor-kites-q1-2031.txt', 'test/fixtures/harbor-kites-q2-2031.txt'],
+    );
     const miss = run.results.find((x: { ruleId: string }) => x.ruleId === 'guidance.miss');
     assert.equal(miss.level, 'warning');
     assert.equal(run.tool.driver.rules[miss.ruleIndex].id, 'guidance.miss');

@@ -95,7 +95,10 @@ describe('CLI: each file on its own', () => {
     assert.match(text.stdout, /^plain\.txt: /m);
     assert.deepEqual(text.stderr.trim().split('\n'), ['transcript-lens: cannot read missing.txt: ENOENT']);
     const json = JSON.parse(cli(['analyze', '--json', 'plain.txt', 'missing.txt']).stdout);
-    assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['plain.txt']);
+    assert.deepEqual(
+      json.files.map((f: { path: string }) => f.path),
+      ['plain.txt'],
+    );
     assert.deepEqual(json.errors, [{ path: 'missing.txt', error: 'ENOENT' }]);
     const sarif = assertValidSarif(cli(['analyze', '--format', 'sarif', 'plain.txt', 'missing.txt']).stdout);
     const inv = sarif.runs[0].invocations?.[0];
@@ -136,7 +139,10 @@ describe('CLI: folders and globs', () => {
     const r = cli(['analyze', '--json', 'tree']);
     assert.equal(r.status, 0, r.stderr);
     const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
-    assert.deepEqual(paths, ['tree/deeper/deepest/bottom.txt', 'tree/deeper/middle.txt', 'tree/top.txt'].map((p) => p.split('/').join(path.sep)));
+    assert.deepEqual(
+      paths,
+      ['tree/deeper/deepest/bottom.txt', 'tree/deeper/middle.txt', 'tree/top.txt'].map((p) => p.split('/').join(path.sep)),
+    );
   });
 
   it('says so for a folder without transcripts', () => {
@@ -162,7 +168,10 @@ describe('CLI output', () => {
     const json = JSON.parse(cli(['analyze', '--json', 'q1.txt', 'q2.txt']).stdout);
     const miss = json.files[1].diagnostics.find((d: { code: string }) => d.code === 'guidance.miss');
     const at = `q2.txt:${miss.range.start.line + 1}:${miss.range.start.character + 1}: warning guidance.miss `;
-    assert.ok(text.split('\n').some((l) => l.startsWith(at)), `${at} in\n${text}`);
+    assert.ok(
+      text.split('\n').some((l) => l.startsWith(at)),
+      `${at} in\n${text}`,
+    );
   });
 
   it('prints a merged file per call, each call with its own diagnostics', () => {
@@ -172,7 +181,10 @@ describe('CLI output', () => {
     const out = cli(['analyze', 'merged.txt']).stdout;
     assert.match(out, /^merged\.txt: 2 calls/);
     const calls = [...out.matchAll(/^ {2}call (\d) at line (\d+): /gm)].map((m) => [Number(m[1]), Number(m[2])]);
-    assert.deepEqual(calls, [[1, 1], [2, q1Lines + 1]]);
+    assert.deepEqual(calls, [
+      [1, 1],
+      [2, q1Lines + 1],
+    ]);
     // The miss is reported by the second call, below its heading.
     const miss = out.split('\n').findIndex((l) => /warning guidance\.miss/.test(l));
     assert.ok(miss > out.split('\n').findIndex((l) => l.startsWith('  call 2 ')), out);
@@ -183,7 +195,11 @@ describe('CLI output', () => {
     const many = path.join(dir, 'many');
     mkdirSync(many);
     for (let i = 0; i < 40; i++) copyFileSync(q2, path.join(many, `call-${i}.txt`));
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cliPath}" analyze --json many | head -c 100 >/dev/null`], { cwd: dir, encoding: 'utf8', timeout: HANG });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cliPath}" analyze --json many | head -c 100 >/dev/null`], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: HANG,
+    });
     assert.equal(r.signal, null);
     assert.equal(r.stderr, '');
   });
@@ -211,7 +227,10 @@ describe('CLI SARIF', () => {
     const run = log.runs[0];
     const uris = (run.artifacts ?? []).map((a) => a.location?.uri ?? '');
     assert.equal(new Set(uris).size, uris.length, 'artifacts are unique');
-    assert.deepEqual(uris.map((u) => decodeURIComponent(u)), ['q1.txt', 'q2.txt', ...odd]);
+    assert.deepEqual(
+      uris.map((u) => decodeURIComponent(u)),
+      ['q1.txt', 'q2.txt', ...odd],
+    );
     for (const u of uris) assert.match(u, /^[A-Za-z0-9\-._~/%]+$/, 'only unreserved characters and escapes');
     assert.ok(run.results?.length, 'the calls are judged against each other');
     for (const res of run.results ?? []) {
@@ -228,7 +247,10 @@ describe('CLI SARIF', () => {
     const r = cli(['analyze', '--format', 'sarif', 'raw']);
     assert.equal(r.status, 0, r.stderr);
     const log = assertValidSarif(r.stdout);
-    assert.deepEqual(log.runs[0].artifacts?.map((a) => a.location?.uri), ['raw/caf%E9.txt']);
+    assert.deepEqual(
+      log.runs[0].artifacts?.map((a) => a.location?.uri),
+      ['raw/caf%E9.txt'],
+    );
   });
 
   it('is valid for no readable file at all', () => {

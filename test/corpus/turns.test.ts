@@ -72,7 +72,10 @@ describe('reader invariants over the shared corpus', { skip: sharedMissing }, ()
       rows.set(r.folder, row);
     }
     console.log('folder                         files  all-ok  turns  company  period  min-confidence');
-    for (const [folder, r] of [...rows].sort()) console.log(`${folder.padEnd(30)} ${String(r.files).padStart(5)} ${String(r.ok).padStart(7)} ${String(r.turns).padStart(6)} ${String(r.company).padStart(8)} ${String(r.period).padStart(7)} ${r.confidence.toFixed(2).padStart(15)}`);
+    for (const [folder, r] of [...rows].sort())
+      console.log(
+        `${folder.padEnd(30)} ${String(r.files).padStart(5)} ${String(r.ok).padStart(7)} ${String(r.turns).padStart(6)} ${String(r.company).padStart(8)} ${String(r.period).padStart(7)} ${r.confidence.toFixed(2).padStart(15)}`,
+      );
     assert.ok(rows.size > 0);
   });
 

@@ -39,10 +39,14 @@ export async function open(name: string): Promise<vscode.TextDocument> {
 
 /** Waits until the document has the given language id; returns the current document. */
 export function waitForLanguage(uri: vscode.Uri, languageId: string, timeoutMs?: number): Promise<vscode.TextDocument> {
-  return waitFor(`${uri.path.split('/').pop()} to have language ${languageId}`, () => {
-    const doc = currentDocument(uri);
-    return doc?.languageId === languageId ? doc : undefined;
-  }, timeoutMs);
+  return waitFor(
+    `${uri.path.split('/').pop()} to have language ${languageId}`,
+    () => {
+      const doc = currentDocument(uri);
+      return doc?.languageId === languageId ? doc : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 /** Opens a transcript and waits for the extension to switch it to the transcript language. */

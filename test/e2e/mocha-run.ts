@@ -30,9 +30,7 @@ export function runSuiteDir(dir: string): Promise<void> {
         else resolve();
       });
       runner.on('pass', (t) => record({ title: t.fullTitle(), state: 'passed', ms: t.duration ?? 0 }));
-      runner.on('fail', (t, err: Error) =>
-        record({ title: t.fullTitle(), state: 'failed', ms: t.duration ?? 0, error: err.stack ?? String(err) }),
-      );
+      runner.on('fail', (t, err: Error) => record({ title: t.fullTitle(), state: 'failed', ms: t.duration ?? 0, error: err.stack ?? String(err) }));
     } catch (e) {
       reject(e);
     }

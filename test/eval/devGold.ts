@@ -61,7 +61,12 @@ const OUTCOME_CODES: Record<string, string[]> = {
 const BASIS: Record<string, string> = { other: 'mentioned' };
 
 /** Metric names compared without case, spacing or plural endings ("operating expenses" is "operating expense"). */
-const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/(\w{3,})s\b/g, '$1');
+const lower = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(\w{3,})s\b/g, '$1');
 
 /**
  * The gold writes a segment's metric as "<segment> <metric>" ("Data Center Group revenue"). Ours is
@@ -130,8 +135,18 @@ function diagnosticsToMade(file: string, diagnostics: readonly Diagnostic[], fil
       const r = d.relatedInformation![0].location;
       return {
         code: String(d.code),
-        subject: { file, line: d.range.start.line, from: d.range.start.character, to: d.range.end.line > d.range.start.line ? Infinity : d.range.end.character },
-        reference: { file: fileOf(r.uri), line: r.range.start.line, from: r.range.start.character, to: r.range.end.line > r.range.start.line ? Infinity : r.range.end.character },
+        subject: {
+          file,
+          line: d.range.start.line,
+          from: d.range.start.character,
+          to: d.range.end.line > d.range.start.line ? Infinity : d.range.end.character,
+        },
+        reference: {
+          file: fileOf(r.uri),
+          line: r.range.start.line,
+          from: r.range.start.character,
+          to: r.range.end.line > r.range.start.line ? Infinity : r.range.end.character,
+        },
         message: d.message,
       };
     });
@@ -154,7 +169,10 @@ export function scoreDevGold(goldDir: string, transcripts: string): { figures: F
     fs.gold++;
     const a = analyses.get(g.file)!;
     const end = g.start_char + g.text.length;
-    const ours = a.figures.find((f) => f.range.start.line === g.line && f.range.start.character < end && g.start_char < (f.range.end.line > g.line ? Infinity : f.range.end.character)) ?? null;
+    const ours =
+      a.figures.find(
+        (f) => f.range.start.line === g.line && f.range.start.character < end && g.start_char < (f.range.end.line > g.line ? Infinity : f.range.end.character),
+      ) ?? null;
     if (!ours) {
       fs.misses.push({ gold: g, ours: null, wrong: ['not found'] });
       continue;
@@ -190,13 +208,28 @@ export function scoreDevGold(goldDir: string, transcripts: string): { figures: F
     list.forEach((f, i) => made.push(...diagnosticsToMade(f, [...analyses.get(f)!.diagnostics, ...perFile[i]], (u) => u)));
   }
   // One judgement per (subject, reference, code): a file in two chains is judged once.
-  const unique = [...new Map(made.map((m) => [`${m.code} ${m.subject.file}:${m.subject.line}:${m.subject.from} ${m.reference.file}:${m.reference.line}:${m.reference.from}`, m])).values()];
+  const unique = [
+    ...new Map(
+      made.map((m) => [`${m.code} ${m.subject.file}:${m.subject.line}:${m.subject.from} ${m.reference.file}:${m.reference.line}:${m.reference.from}`, m]),
+    ).values(),
+  ];
 
   const positives = judgements.filter((j) => j.kind !== 'must_not' && !j.ambiguous);
   const lineText = (file: string, line: number) => analyses.get(file)!.lines.line(line);
   const pairs = (j: GoldJudgement, m: Made) =>
-    [j.actual!, ...(j.actual_also_at ?? [])].some((p) => at(p, m.subject, lineText)) && [j.guidance!, ...(j.guidance_also_at ?? [])].some((p) => at(p, m.reference, lineText));
-  const js: JudgementScore = { positives: positives.length, found: 0, foundRightOutcome: 0, made: unique.length, madeRight: 0, mustNot: 0, mustNotMade: [], falseAlarms: [], missed: [] };
+    [j.actual!, ...(j.actual_also_at ?? [])].some((p) => at(p, m.subject, lineText)) &&
+    [j.guidance!, ...(j.guidance_also_at ?? [])].some((p) => at(p, m.reference, lineText));
+  const js: JudgementScore = {
+    positives: positives.length,
+    found: 0,
+    foundRightOutcome: 0,
+    made: unique.length,
+    madeRight: 0,
+    mustNot: 0,
+    mustNotMade: [],
+    falseAlarms: [],
+    missed: [],
+  };
   for (const j of positives) {
     const hits = unique.filter((m) => pairs(j, m));
     if (hits.length) js.found++;

@@ -32,14 +32,22 @@ target('must-not pairings made', j.mustNotMade.length, '0', j.mustNotMade.length
 
 console.log(`dev gold: ${f.gold} figures (ambiguous left out), ${j.positives} judgements to make, ${j.mustNot} not to make; ${j.made} judgements made`);
 console.log('| measure | value | target | met |\n|:--|--:|--:|:--:|');
-for (const [name, value, goal, met] of rows) console.log(`| ${name} | ${Number.isInteger(value) ? value : value.toFixed(3)} | ${goal} | ${met ? 'yes' : 'NO'} |`);
+for (const [name, value, goal, met] of rows)
+  console.log(`| ${name} | ${Number.isInteger(value) ? value : value.toFixed(3)} | ${goal} | ${met ? 'yes' : 'NO'} |`);
 if (verbose) {
   console.log('\nfigures wrong:');
-  for (const m of f.misses) console.log(`  ${m.gold.file}:${m.gold.line + 1} ${m.gold.text} [${m.wrong.join(', ')}] gold ${m.gold.metric} · ${m.gold.period} · ${m.gold.basis}; ours ${m.ours ? `${m.ours.metric} · ${m.ours.period} · ${m.ours.basis}` : '—'}`);
+  for (const m of f.misses)
+    console.log(
+      `  ${m.gold.file}:${m.gold.line + 1} ${m.gold.text} [${m.wrong.join(', ')}] gold ${m.gold.metric} · ${m.gold.period} · ${m.gold.basis}; ours ${m.ours ? `${m.ours.metric} · ${m.ours.period} · ${m.ours.basis}` : '—'}`,
+    );
   console.log('\njudgements missed:');
-  for (const m of j.missed) console.log(`  ${m.chain} ${m.outcome}: ${m.guidance!.file}:${m.guidance!.line + 1} ${m.guidance!.text} → ${m.actual!.file}:${m.actual!.line + 1} ${m.actual!.text}`);
+  for (const m of j.missed)
+    console.log(
+      `  ${m.chain} ${m.outcome}: ${m.guidance!.file}:${m.guidance!.line + 1} ${m.guidance!.text} → ${m.actual!.file}:${m.actual!.line + 1} ${m.actual!.text}`,
+    );
   console.log('\nfalse alarms:');
-  for (const m of j.falseAlarms) console.log(`  ${m.code} ${m.subject.file}:${m.subject.line + 1} vs ${m.reference.file}:${m.reference.line + 1}: ${m.message}`);
+  for (const m of j.falseAlarms)
+    console.log(`  ${m.code} ${m.subject.file}:${m.subject.line + 1} vs ${m.reference.file}:${m.reference.line + 1}: ${m.message}`);
   console.log('\nmust-not pairings made:');
   for (const m of j.mustNotMade) console.log(`  ${m.what}: ${m.made.code} ${m.made.subject.file}:${m.made.subject.line + 1}`);
 }

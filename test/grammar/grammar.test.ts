@@ -28,9 +28,7 @@ before(async () => {
 /** The scopes (less the root) of each token's text on one line. */
 function scopesOf(line: string): [string, string][] {
   const { tokens } = grammar.tokenizeLine(line, vsctm.INITIAL);
-  return tokens
-    .map((t): [string, string] => [line.slice(t.startIndex, t.endIndex), t.scopes.slice(1).join(' ')])
-    .filter(([, s]) => s.length > 0);
+  return tokens.map((t): [string, string] => [line.slice(t.startIndex, t.endIndex), t.scopes.slice(1).join(' ')]).filter(([, s]) => s.length > 0);
 }
 
 function scopeOf(line: string, text: string): string | undefined {

@@ -9,7 +9,12 @@ import { startServer, until, type TestServer } from './lspClient';
 
 /** A hover as JSON with its document's URI taken out: as written, and URI-encoded in the history link's arguments. */
 function withoutUri(h: Hover | null, uri: string): string | null {
-  return h && JSON.stringify(h).replaceAll(uri, 'U').replaceAll(encodeURIComponent(JSON.stringify(uri)), 'U');
+  return (
+    h &&
+    JSON.stringify(h)
+      .replaceAll(uri, 'U')
+      .replaceAll(encodeURIComponent(JSON.stringify(uri)), 'U')
+  );
 }
 
 const calls = [generateCall(21), generateCall(22), generateCall(23)];
@@ -37,7 +42,8 @@ async function state(server: TestServer, uri: string, version: number) {
   const outline = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
   const positions = published.diagnostics.slice(0, 40).map((d) => d.range.start);
   const hovers: (Hover | null)[] = [];
-  for (const position of positions) hovers.push((await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as Hover | null);
+  for (const position of positions)
+    hovers.push((await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as Hover | null);
   return { diagnostics: (published as PublishDiagnosticsParams).diagnostics, outline, hovers };
 }
 
@@ -74,9 +80,15 @@ describe('edits over LSP incremental sync', () => {
     // most recalled guidance is far from its result, and the ledger does not judge what far apart.)
     assert.ok(fresh.diagnostics.length > 8, `${fresh.diagnostics.length} diagnostics`);
     assert.ok(fresh.outline.length >= 3, `${fresh.outline.length} calls in the outline`);
-    assert.deepEqual(JSON.parse(JSON.stringify(edited.diagnostics).replaceAll(uri, 'U')), JSON.parse(JSON.stringify(fresh.diagnostics).replaceAll(freshUri, 'U')));
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(edited.diagnostics).replaceAll(uri, 'U')),
+      JSON.parse(JSON.stringify(fresh.diagnostics).replaceAll(freshUri, 'U')),
+    );
     assert.deepEqual(edited.outline, fresh.outline);
-    assert.deepEqual(edited.hovers.map((h) => withoutUri(h, uri)), fresh.hovers.map((h) => withoutUri(h, freshUri)));
+    assert.deepEqual(
+      edited.hovers.map((h) => withoutUri(h, uri)),
+      fresh.hovers.map((h) => withoutUri(h, freshUri)),
+    );
   });
 
   it('count a "\\r" and a "\\n" that meet at an edit\'s edge as one line break, and read reversed ranges as the store does', async () => {
@@ -105,8 +117,14 @@ describe('edits over LSP incremental sync', () => {
     await change(stretch, stretch + 30, 'Z', true); // a range sent end first
     const edited = await state(server, uri, version);
     const fresh = await state(server, 'untitled:joined-fresh', (server.open('untitled:joined-fresh', text), 1));
-    assert.deepEqual(JSON.parse(JSON.stringify(edited.diagnostics).replaceAll(uri, 'U')), JSON.parse(JSON.stringify(fresh.diagnostics).replaceAll('untitled:joined-fresh', 'U')));
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(edited.diagnostics).replaceAll(uri, 'U')),
+      JSON.parse(JSON.stringify(fresh.diagnostics).replaceAll('untitled:joined-fresh', 'U')),
+    );
     assert.deepEqual(edited.outline, fresh.outline);
-    assert.deepEqual(edited.hovers.map((h) => withoutUri(h, uri)), fresh.hovers.map((h) => withoutUri(h, 'untitled:joined-fresh')));
+    assert.deepEqual(
+      edited.hovers.map((h) => withoutUri(h, uri)),
+      fresh.hovers.map((h) => withoutUri(h, 'untitled:joined-fresh')),
+    );
   });
 });

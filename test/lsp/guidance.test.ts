@@ -30,9 +30,18 @@ describe('guidance diagnostics over LSP: the reference', { skip: sharedMissing }
     const ds = await published('diagnostics', (p) => p.diagnostics.length > 0);
     assert.deepEqual(codes(ds), [
       'expectation.miss',
-      'guidance.beat', 'guidance.beat', 'guidance.beat', 'guidance.beat', 'guidance.beat',
-      'guidance.inline', 'guidance.lowered', 'guidance.lowered', 'guidance.miss', 'guidance.miss',
-      'guidance.raised', 'guidance.raised',
+      'guidance.beat',
+      'guidance.beat',
+      'guidance.beat',
+      'guidance.beat',
+      'guidance.beat',
+      'guidance.inline',
+      'guidance.lowered',
+      'guidance.lowered',
+      'guidance.miss',
+      'guidance.miss',
+      'guidance.raised',
+      'guidance.raised',
     ]);
     for (const d of ds) {
       assert.equal(d.source, 'Transcript Lens');
@@ -40,7 +49,10 @@ describe('guidance diagnostics over LSP: the reference', { skip: sharedMissing }
     }
     // Both misses are against October guidance that November replaced: hints, under the warning on
     // the latest statement of the call (the Ericsson-channel expectation).
-    assert.deepEqual(ds.filter((d) => d.code === 'guidance.miss').map((d) => d.severity), [4, 4]);
+    assert.deepEqual(
+      ds.filter((d) => d.code === 'guidance.miss').map((d) => d.severity),
+      [4, 4],
+    );
     assert.equal(ds.find((d) => d.code === 'expectation.miss')?.severity, 2);
     assert.equal(ds.find((d) => d.code === 'guidance.inline')?.severity, 4);
   });
@@ -49,10 +61,15 @@ describe('guidance diagnostics over LSP: the reference', { skip: sharedMissing }
     const ds = await published('diagnostics', (p) => p.diagnostics.length > 0);
     const beat = ds.find((d) => d.code === 'guidance.beat' && d.message.startsWith('Revenue'));
     assert.ok(beat);
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: beat.range.start })) as { contents: { value: string } };
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: beat.range.start })) as {
+      contents: { value: string };
+    };
     const card = hover.contents.value;
     assert.match(card, /\*\*Ledger\*\*/);
-    assert.match(card, /`guidance\.beat` Revenue \$91\.4M beat guidance \$87M \(October\): \+\$4\.4M, \+5\.1%; superseded by revised guidance \$91M \(November\) — \[line 73\]/);
+    assert.match(
+      card,
+      /`guidance\.beat` Revenue \$91\.4M beat guidance \$87M \(October\): \+\$4\.4M, \+5\.1%; superseded by revised guidance \$91M \(November\) — \[line 73\]/,
+    );
     assert.match(card, /`guidance\.inline` Revenue \$91\.4M in line with revised guidance \$91M \(November\)/);
   });
 
@@ -102,7 +119,9 @@ describe('guidance diagnostics over LSP: across calls', { skip: sharedMissing },
     );
     assert.match(outcome.message, /^Outcome \(Q2 2016 call, 2016-07-21\): beat/);
     assert.equal(outcome.relatedInformation?.[0].location.uri, julUri);
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: aprUri }, position: outcome.range.start })) as { contents: { value: string } };
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: aprUri }, position: outcome.range.start })) as {
+      contents: { value: string };
+    };
     assert.match(hover.contents.value, /`guidance\.outcome` Outcome \(Q2 2016 call, 2016-07-21\): beat .* — \[2016-Jul-21-AMD\.txt line 91\]/);
     const raised = text.replace('increase 15% sequentially', 'increase 35% sequentially');
     assert.notEqual(raised, text);

@@ -29,8 +29,7 @@ describe('hover over LSP', () => {
   });
   after(() => server.stop());
 
-  const hover = async (position: Position) =>
-    (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as Hover | null;
+  const hover = async (position: Position) => (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as Hover | null;
   const markdown = (h: Hover | null) => {
     assert.ok(h, 'a hover card');
     const c = h.contents as MarkupContent;
@@ -46,8 +45,14 @@ describe('hover over LSP', () => {
     assert.ok(md.includes('*Nadia Quist, CFO, Harbor Lumen Inc* (executive)'), md.join('\n'));
     const guidanceLine = lines.findIndex((l) => l.includes('in April')) + 1;
     const revisedLine = lines.findIndex((l) => l.includes('was raised')) + 1;
-    assert.ok(md.some((l) => l.startsWith('- vs guidance $50M (April): +$5.2M, +10.4% — [line ' + guidanceLine + '](' + uri + '#L' + guidanceLine + ',')), md.join('\n'));
-    assert.ok(md.some((l) => l.startsWith('- vs revised guidance $54M (May): +$1.2M, +2.2% — [line ' + revisedLine + ']')), md.join('\n'));
+    assert.ok(
+      md.some((l) => l.startsWith('- vs guidance $50M (April): +$5.2M, +10.4% — [line ' + guidanceLine + '](' + uri + '#L' + guidanceLine + ',')),
+      md.join('\n'),
+    );
+    assert.ok(
+      md.some((l) => l.startsWith('- vs revised guidance $54M (May): +$1.2M, +2.2% — [line ' + revisedLine + ']')),
+      md.join('\n'),
+    );
     // The card covers the figure as written.
     assert.equal(h!.range!.start.line, pos.line);
     assert.equal(lines[pos.line].slice(h!.range!.start.character, h!.range!.end.character), '\\$55.2 million');

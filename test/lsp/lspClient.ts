@@ -34,7 +34,10 @@ export async function startServer(workspaceFolder?: string, initializationOption
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: folderUri ? [{ uri: folderUri, name: 'ws' }] : null,
-    capabilities: { window: { workDoneProgress: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } } },
+    capabilities: {
+      window: { workDoneProgress: true },
+      textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } },
+    },
     initializationOptions,
   });
   await connection.sendNotification('initialized', {});

@@ -41,7 +41,10 @@ describe('requests never wait behind a publish', () => {
     await new Promise((r) => setTimeout(r, 300));
     const line = SMALL.split('\n').findIndex((l) => /\$\d/.test(l));
     const character = SMALL.split('\n')[line].search(/\$\d/) + 1;
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: smallUri }, position: { line, character } })) as Hover | null;
+    const hover = (await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: smallUri },
+      position: { line, character },
+    })) as Hover | null;
     assert.ok(hover, 'a hover card on the small document');
     events.push('hover small');
     for (;;) {

@@ -26,15 +26,24 @@ describe('outline over LSP', () => {
     const uri = pathToFileURL(file).toString();
     server.open(uri, readFileSync(file, 'utf8'));
     const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => s.name), ['ZYXW · Q3 2031 · 2031-11-04', 'CORPORATE PARTICIPANTS', 'CONFERENCE CALL PARTICIPANTS', 'PRESENTATION', 'OUESTIONS AND ANSWERS', 'DISCLAIMER']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['ZYXW · Q3 2031 · 2031-11-04', 'CORPORATE PARTICIPANTS', 'CONFERENCE CALL PARTICIPANTS', 'PRESENTATION', 'OUESTIONS AND ANSWERS', 'DISCLAIMER'],
+    );
     const qa = symbols[4];
-    assert.deepEqual(qa.children!.map((c) => c.name), ['Operator', 'Q1 · Priya Raman, Northgate Securities', 'Operator', 'Q2 · Hugo Brandt, Calder & Fenn Capital', 'Operator']);
-    assert.deepEqual(qa.children![1].children!.map((c) => `${c.name} (${c.detail})`), [
-      'Priya Raman (Analyst, Northgate Securities)',
-      'Tomas Lindqvist (CEO, Zephyr Widgets Corp)',
-      'Priya Raman (Analyst, Northgate Securities)',
-      'Tomas Lindqvist (CEO, Zephyr Widgets Corp)',
-    ]);
+    assert.deepEqual(
+      qa.children!.map((c) => c.name),
+      ['Operator', 'Q1 · Priya Raman, Northgate Securities', 'Operator', 'Q2 · Hugo Brandt, Calder & Fenn Capital', 'Operator'],
+    );
+    assert.deepEqual(
+      qa.children![1].children!.map((c) => `${c.name} (${c.detail})`),
+      [
+        'Priya Raman (Analyst, Northgate Securities)',
+        'Tomas Lindqvist (CEO, Zephyr Widgets Corp)',
+        'Priya Raman (Analyst, Northgate Securities)',
+        'Tomas Lindqvist (CEO, Zephyr Widgets Corp)',
+      ],
+    );
     // Every child lies within its parent, and every selection range within its range.
     const within = (o: DocumentSymbol['range'], i: DocumentSymbol['range']) =>
       (o.start.line < i.start.line || (o.start.line === i.start.line && o.start.character <= i.start.character)) &&
@@ -106,7 +115,10 @@ describe('workspace symbols follow the files on disk', () => {
       writeFileSync(file, fixture('streetevents-pdf.txt').replace(/Tomas Lindqvist/g, 'Tove Lindqvist'));
       await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
       const found = await until(async () => ((await query()).length ? query() : undefined), 'the created file', 30_000);
-      assert.deepEqual(found.map((s) => s.name), ['Tove Lindqvist']);
+      assert.deepEqual(
+        found.map((s) => s.name),
+        ['Tove Lindqvist'],
+      );
       unlinkSync(file);
       await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
       await until(async () => ((await query()).length === 0 ? true : undefined), 'the deleted file to leave the index', 30_000);

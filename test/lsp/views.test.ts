@@ -48,7 +48,7 @@ describe('analyst views over LSP', () => {
     assert.equal(card.counts.beat + card.counts.inline, 3);
   });
 
-  it('the outlook sets the call\'s guidance for coming periods against the previous call', async () => {
+  it("the outlook sets the call's guidance for coming periods against the previous call", async () => {
     const card = (await scorecard(q4))!;
     assert.match(card.previousCall ?? '', /halvard-q3-2025\.txt/);
     const q1 = card.outlook.filter((r) => r.period === 'Q1 2026');
@@ -69,35 +69,62 @@ describe('analyst views over LSP', () => {
   });
 
   it('inlay hints say what a judged figure is measured against', async () => {
-    const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: q4 }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } } });
-    assert.ok(hints.some((h) => h.label === 'vs guide $412M–$428M \u22125.1%'), hints.map((h) => h.label).join(', '));
+    const hints = await server.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri: q4 },
+      range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } },
+    });
+    assert.ok(
+      hints.some((h) => h.label === 'vs guide $412M–$428M \u22125.1%'),
+      hints.map((h) => h.label).join(', '),
+    );
   });
 
   it('Go to Definition leads from the actual to the guidance in the other file, and back', async () => {
     const card = (await scorecard(q4))!;
     const revenue = card.rows.find((r) => r.metric.toLowerCase() === 'revenue' && r.period === 'Q4 2025')!;
-    const defs = await server.connection.sendRequest<Location[]>('textDocument/definition', { textDocument: { uri: q4 }, position: revenue.actual!.place.range.start });
-    assert.deepEqual(defs.map((d) => d.uri), [q3]);
+    const defs = await server.connection.sendRequest<Location[]>('textDocument/definition', {
+      textDocument: { uri: q4 },
+      position: revenue.actual!.place.range.start,
+    });
+    assert.deepEqual(
+      defs.map((d) => d.uri),
+      [q3],
+    );
     const back = await server.connection.sendRequest<Location[]>('textDocument/definition', { textDocument: { uri: q3 }, position: defs[0].range.start });
-    assert.ok(back.some((d) => d.uri === q4 && d.range.start.line === revenue.actual!.place.range.start.line), JSON.stringify(back));
-    const refs = await server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: q4 }, position: revenue.actual!.place.range.start, context: { includeDeclaration: true } });
+    assert.ok(
+      back.some((d) => d.uri === q4 && d.range.start.line === revenue.actual!.place.range.start.line),
+      JSON.stringify(back),
+    );
+    const refs = await server.connection.sendRequest<Location[]>('textDocument/references', {
+      textDocument: { uri: q4 },
+      position: revenue.actual!.place.range.start,
+      context: { includeDeclaration: true },
+    });
     assert.deepEqual(new Set(refs.map((r) => r.uri)), new Set([q3, q4]));
   });
 
-  it('a metric\'s history runs over the company\'s calls, oldest first', async () => {
+  it("a metric's history runs over the company's calls, oldest first", async () => {
     const h = (await server.connection.sendRequest<History | null>(HISTORY_REQUEST, { uri: q4, line: 0, metric: 'revenue', segment: null }))!;
     assert.equal(h.note, null);
     const periods = h.points.map((p) => p.period);
     assert.ok(periods.includes('Q4 2025'), periods.join(', '));
     const q4Point = h.points.find((p) => p.period === 'Q4 2025' && p.actual);
     assert.equal(q4Point?.actual?.label, '$398.6M');
-    assert.ok(h.points.some((p) => p.period === 'Q4 2025' && p.uri === q3 && p.guidance.length), 'the Q3 call guided Q4');
+    assert.ok(
+      h.points.some((p) => p.period === 'Q4 2025' && p.uri === q3 && p.guidance.length),
+      'the Q3 call guided Q4',
+    );
     const orders = h.points.map((p) => p.order);
-    assert.deepEqual(orders, [...orders].sort((a, b) => a - b));
+    assert.deepEqual(
+      orders,
+      [...orders].sort((a, b) => a - b),
+    );
   });
 
   it('semantic tokens tell the actual and the guidance apart, with the types package.json declares', async () => {
-    const declared = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { contributes: { semanticTokenTypes: { id: string }[] } }).contributes.semanticTokenTypes.map((t) => t.id);
+    const declared = (
+      JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { contributes: { semanticTokenTypes: { id: string }[] } }
+    ).contributes.semanticTokenTypes.map((t) => t.id);
     assert.deepEqual(declared, FIGURE_TOKEN_TYPES);
     const { data } = await server.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: q4 } });
     const lines = readFileSync(sample('halvard-q4-2025.txt'), 'utf8').split(/\r?\n/);
@@ -114,13 +141,16 @@ describe('analyst views over LSP', () => {
   });
 });
 
-describe('the workspace\'s calls over LSP', () => {
+describe("the workspace's calls over LSP", () => {
   it('lists every call the index read from disk, with its company and period', async () => {
     const server = await startServer(path.join(repoRoot, 'samples'));
     try {
       await until(() => (server.progress.some((p) => p.value.kind === 'end') ? true : undefined), 'indexing to end');
       const calls = await server.connection.sendRequest<CallSummary[]>(CALLS_REQUEST, {});
-      const mine = calls.filter((c) => c.uri === q3 || c.uri === q4).map((c) => `${c.company} ${c.period}`).sort();
+      const mine = calls
+        .filter((c) => c.uri === q3 || c.uri === q4)
+        .map((c) => `${c.company} ${c.period}`)
+        .sort();
       assert.deepEqual(mine, ['Halvard Instruments Q3 2025', 'Halvard Instruments Q4 2025']);
     } finally {
       await server.stop();

@@ -42,7 +42,10 @@ describe('workspace indexing over LSP', () => {
       const analyst = w.call.people[w.call.people.length - 1];
       const hits = (await server.connection.sendRequest('workspace/symbol', { query: analyst.name })) as WorkspaceSymbol[];
       const uri = pathToFileURL(w.path).toString();
-      assert.ok(hits.some((h) => h.name === analyst.name && (h.location as { uri: string }).uri === uri), `${analyst.name} in ${w.path}`);
+      assert.ok(
+        hits.some((h) => h.name === analyst.name && (h.location as { uri: string }).uri === uri),
+        `${analyst.name} in ${w.path}`,
+      );
     }
   });
 });

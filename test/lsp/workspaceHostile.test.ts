@@ -65,7 +65,9 @@ describe('indexing a hostile workspace over LSP', { skip: process.platform !== '
     });
     // A request while the workspace is being indexed.
     server.open('untitled:open.txt', good.text);
-    answeredMeanwhile = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'untitled:open.txt' } })) as DocumentSymbol[];
+    answeredMeanwhile = (await server.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: 'untitled:open.txt' },
+    })) as DocumentSymbol[];
   });
 
   after(async () => {
@@ -81,12 +83,21 @@ describe('indexing a hostile workspace over LSP', { skip: process.platform !== '
 
   it('indexes the readable transcripts, including one whose name is not UTF-8', async () => {
     await ended;
-    for (const [call, file] of [[good, 'good.txt'], [nested, 'sub/nested.txt']] as const) {
+    for (const [call, file] of [
+      [good, 'good.txt'],
+      [nested, 'sub/nested.txt'],
+    ] as const) {
       const hits = await symbols(analystOf(call));
-      assert.ok(hits.some((h) => uriOf(h) === pathToFileURL(path.join(ws, file)).toString()), `${analystOf(call)} in ${file}`);
+      assert.ok(
+        hits.some((h) => uriOf(h) === pathToFileURL(path.join(ws, file)).toString()),
+        `${analystOf(call)} in ${file}`,
+      );
     }
     const hits = await symbols(analystOf(latin1));
-    assert.ok(hits.some((h) => uriOf(h).endsWith('/caf%E9.txt')), JSON.stringify(hits.map(uriOf)));
+    assert.ok(
+      hits.some((h) => uriOf(h).endsWith('/caf%E9.txt')),
+      JSON.stringify(hits.map(uriOf)),
+    );
   });
 
   it('reads nothing outside the folder, through a link to a file or to a folder', async () => {
@@ -105,10 +116,14 @@ describe('indexing a hostile workspace over LSP', { skip: process.platform !== '
         created(path.join(ws, 'later.txt')),
       ],
     });
-    const hits = await until(async () => {
-      const h = await symbols(analystOf(later));
-      return h.length ? h : undefined;
-    }, 'the file created after the hostile ones', 20_000);
+    const hits = await until(
+      async () => {
+        const h = await symbols(analystOf(later));
+        return h.length ? h : undefined;
+      },
+      'the file created after the hostile ones',
+      20_000,
+    );
     assert.equal(uriOf(hits[0]), pathToFileURL(path.join(ws, 'later.txt')).toString());
     assert.deepEqual((await symbols(analystOf(outside))).map(uriOf), [], 'an event for a file outside is not read either');
     const outline = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'untitled:open.txt' } })) as DocumentSymbol[];

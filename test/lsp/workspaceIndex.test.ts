@@ -40,7 +40,11 @@ describe('cross-call index over LSP', () => {
   });
 
   const judgement = (code: string, metric: RegExp) =>
-    until(() => server.diagnostics.get(pathToFileURL(q2).toString())?.diagnostics.find((d: Diagnostic) => d.code === code && metric.test(d.message)), `${code} ${metric}`, 60_000);
+    until(
+      () => server.diagnostics.get(pathToFileURL(q2).toString())?.diagnostics.find((d: Diagnostic) => d.code === code && metric.test(d.message)),
+      `${code} ${metric}`,
+      60_000,
+    );
 
   it('answers requests while the index builds, then judges the later call against the earlier file', async () => {
     const uri = pathToFileURL(q2).toString();

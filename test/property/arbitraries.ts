@@ -20,7 +20,8 @@ export function baseTexts(): { name: string; text: string }[] {
     .map((f) => ({ name: f, text: read(path.join(fixturesDir, f)) }));
   if (!sharedMissing) {
     for (const d of readdirSync(sharedTranscripts, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-      for (const f of readdirSync(path.join(sharedTranscripts, d.name))) out.push({ name: `${d.name}/${f}`, text: read(path.join(sharedTranscripts, d.name, f)) });
+      for (const f of readdirSync(path.join(sharedTranscripts, d.name)))
+        out.push({ name: `${d.name}/${f}`, text: read(path.join(sharedTranscripts, d.name, f)) });
     }
   }
   return out;
@@ -28,24 +29,61 @@ export function baseTexts(): { name: string; text: string }[] {
 
 /** Pieces of the layouts the parser knows, so random text reaches its branches. */
 const FRAGMENTS = [
-  'Operator', 'Jane Q. Roe - Acme Corp - CFO', 'John Doe Northgate Securities - Analyst', 'PRESENTATION', 'QUESTIONS AND ANSWERS',
-  'CORPORATE PARTICIPANTS', '='.repeat(80), '-'.repeat(80), 'Jane Roe,  Acme Corp - CFO    [3]', ' * John Doe', '   Acme Corp - CEO',
-  'Question-and-Answer Session', 'Executives', 'Jane Roe - Chief Financial Officer', 'Prepared Remarks:', 'Questions & Answers:',
-  'Call participants:', 'Jane Roe--Chief Financial Officer', 'John Doe--Northgate -- Analyst', 'Full Conference Call Transcript',
-  'Chief Executive Officer — Jane Roe', 'Operator:Our first question comes from the line of John Doe.', 'Jane Roe:Revenue was $5.2 million, up 8%.',
-  'Unidentified Analyst', 'Unknown Speaker', '12', 'Acme Corp. (NYSE:ACME) Q2 2031 Earnings Conference Call May 1, 2031 5:00 PM ET',
-  '{"speaker": "Operator"}', 'word|0||||LC|[]|[]', 'We expect revenue of $10 million to $12 million in Q3.', '\uFEFF', '\u00a0', '\t', '',
+  'Operator',
+  'Jane Q. Roe - Acme Corp - CFO',
+  'John Doe Northgate Securities - Analyst',
+  'PRESENTATION',
+  'QUESTIONS AND ANSWERS',
+  'CORPORATE PARTICIPANTS',
+  '='.repeat(80),
+  '-'.repeat(80),
+  'Jane Roe,  Acme Corp - CFO    [3]',
+  ' * John Doe',
+  '   Acme Corp - CEO',
+  'Question-and-Answer Session',
+  'Executives',
+  'Jane Roe - Chief Financial Officer',
+  'Prepared Remarks:',
+  'Questions & Answers:',
+  'Call participants:',
+  'Jane Roe--Chief Financial Officer',
+  'John Doe--Northgate -- Analyst',
+  'Full Conference Call Transcript',
+  'Chief Executive Officer — Jane Roe',
+  'Operator:Our first question comes from the line of John Doe.',
+  'Jane Roe:Revenue was $5.2 million, up 8%.',
+  'Unidentified Analyst',
+  'Unknown Speaker',
+  '12',
+  'Acme Corp. (NYSE:ACME) Q2 2031 Earnings Conference Call May 1, 2031 5:00 PM ET',
+  '{"speaker": "Operator"}',
+  'word|0||||LC|[]|[]',
+  'We expect revenue of $10 million to $12 million in Q3.',
+  '\uFEFF',
+  '\u00a0',
+  '\t',
+  '',
 ];
 
 const LINE_BREAKS = ['\n', '\r\n', '\r'];
 
 /** Text made of layout fragments, random characters and any line endings. */
 export const transcriptLike: fc.Arbitrary<string> = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 80 })), fc.constantFrom(...LINE_BREAKS)), { maxLength: 60 })
+  .array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 80 })),
+      fc.constantFrom(...LINE_BREAKS),
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.map(([a, b]) => a + b).join(''));
 
 /** Any string at all, including lone surrogates and control characters. */
-export const anyText: fc.Arbitrary<string> = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), transcriptLike);
+export const anyText: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  transcriptLike,
+);
 
 type Mutation =
   | { kind: 'delete' | 'duplicate'; at: number; count: number }
@@ -57,7 +95,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), to: fc.nat() }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(), keep: fc.nat({ max: 120 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), noise: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 60 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    noise: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 60 })),
+  }),
 );
 
 export function mutate(text: string, ms: Mutation[]): string {

@@ -27,7 +27,10 @@ describe('core properties', () => {
   });
 
   it('mutated transcripts (delete, duplicate, swap, truncate lines, insert noise)', { timeout: 600_000 }, () => {
-    fc.assert(fc.property(baseName(bases), mutations, (name, ms) => check(mutate(textOf(name), ms))), { numRuns: runs(60) });
+    fc.assert(
+      fc.property(baseName(bases), mutations, (name, ms) => check(mutate(textOf(name), ms))),
+      { numRuns: runs(60) },
+    );
   });
 
   it('text edited the way an editor applies changes is analysed as the same text typed fresh', { timeout: 600_000 }, () => {

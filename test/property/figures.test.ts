@@ -8,11 +8,69 @@ import { emptyMeta } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
 
 const TOKENS = [
-  '$', '\\$', '12', '0.05', '1,250', '.5', '-3', ' million', 'm', ' bn', '%', ' bps', ' days', 'x', ' to ', ' and ', 'between ',
-  'around ', 'less than ', 'in the ', ' range', 'Q4', ' 2012', 'first quarter', 'fourth-quarter', ' of ', 'break even', 'flat',
-  'high teens', 'low double digits', 'two', ' months', ' employees', 'BLM 1500', 'F-35', 'Tier ', 'revenue', 'guidance', ' was ',
-  ' will be ', 'expect ', 'prior quarter', '. ', ', ', ';', '\n', '\r\n', '\n\n', ' ', 'é', '😀', '\u00a0', 'USD ', 'EUR ', '€',
-  ' a share', ' per fully diluted share', 'plus or minus ', 'October', 'the quarter', '1.', ' up ', ' down ',
+  '$',
+  '\\$',
+  '12',
+  '0.05',
+  '1,250',
+  '.5',
+  '-3',
+  ' million',
+  'm',
+  ' bn',
+  '%',
+  ' bps',
+  ' days',
+  'x',
+  ' to ',
+  ' and ',
+  'between ',
+  'around ',
+  'less than ',
+  'in the ',
+  ' range',
+  'Q4',
+  ' 2012',
+  'first quarter',
+  'fourth-quarter',
+  ' of ',
+  'break even',
+  'flat',
+  'high teens',
+  'low double digits',
+  'two',
+  ' months',
+  ' employees',
+  'BLM 1500',
+  'F-35',
+  'Tier ',
+  'revenue',
+  'guidance',
+  ' was ',
+  ' will be ',
+  'expect ',
+  'prior quarter',
+  '. ',
+  ', ',
+  ';',
+  '\n',
+  '\r\n',
+  '\n\n',
+  ' ',
+  'é',
+  '😀',
+  '\u00a0',
+  'USD ',
+  'EUR ',
+  '€',
+  ' a share',
+  ' per fully diluted share',
+  'plus or minus ',
+  'October',
+  'the quarter',
+  '1.',
+  ' up ',
+  ' down ',
 ];
 const prose = fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((t) => t.join(''));
 const runs = Number(process.env.FUZZ_RUNS ?? 200);
@@ -30,7 +88,8 @@ describe('figure properties', () => {
           assert.ok(start >= last && end > start && end <= text.length, `${f.text} at ${start}-${end}`);
           assert.equal(text.slice(start, end), f.text);
           assert.deepEqual(lines.positionAt(start), f.range.start);
-          if (f.low !== null && f.high !== null && f.value !== null) assert.ok(f.low <= f.value && f.value <= f.high, `${f.text}: ${f.low} ≤ ${f.value} ≤ ${f.high}`);
+          if (f.low !== null && f.high !== null && f.value !== null)
+            assert.ok(f.low <= f.value && f.value <= f.high, `${f.text}: ${f.low} ≤ ${f.value} ≤ ${f.high}`);
           if (f.value !== null) assert.ok(Number.isFinite(f.value), `${f.text}: ${f.value}`);
           last = end;
         }

@@ -11,7 +11,10 @@ import type { TextLines } from '../../server/src/core/text';
 export function assertInside(lines: TextLines, r: Range, what: string): void {
   for (const p of [r.start, r.end]) {
     assert.ok(Number.isInteger(p.line) && p.line >= 0 && p.line < lines.count, `${what}: line ${p.line} of ${lines.count}`);
-    assert.ok(Number.isInteger(p.character) && p.character >= 0 && p.character <= lines.lineEnd(p.line) - lines.lineStart(p.line), `${what}: character ${p.character} on line ${p.line}`);
+    assert.ok(
+      Number.isInteger(p.character) && p.character >= 0 && p.character <= lines.lineEnd(p.line) - lines.lineStart(p.line),
+      `${what}: character ${p.character} on line ${p.line}`,
+    );
   }
   assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), `${what}: reversed`);
 }

@@ -26,14 +26,29 @@ const speakerLine = fc.oneof(
   fc.tuple(fc.constantFrom('Q', 'A'), name).map(([q, n]) => `${q} - ${n}`),
   fc.tuple(name, fc.string({ maxLength: 40 })).map(([n, s]) => `${n}:${s}`),
 );
-const heading = fc.constantFrom('Executives', 'Analysts', 'Participants', 'Call participants:', 'Presentation', 'Question-and-Answer Session', 'Q&A', 'Key Takeaways', 'PRESENTATION');
+const heading = fc.constantFrom(
+  'Executives',
+  'Analysts',
+  'Participants',
+  'Call participants:',
+  'Presentation',
+  'Question-and-Answer Session',
+  'Q&A',
+  'Key Takeaways',
+  'PRESENTATION',
+);
 const speech = fc.constantFrom('Revenue rose 9% to $13 million.', 'Thank you.', 'How did margins trend?', 'We expect growth of 5% to 7% next year.', '');
 const noise = fc.oneof(
   fc.constantFrom('', '   ', '12', 'Page 3 of 9', '-'.repeat(40), '='.repeat(80), 'Copyright 2031 Example Media. All rights reserved.', '\u00a0', '\t'),
   fc.string({ maxLength: 80 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
 );
-const line = fc.oneof({ weight: 4, arbitrary: speakerLine }, { weight: 1, arbitrary: heading }, { weight: 4, arbitrary: speech }, { weight: 2, arbitrary: noise });
+const line = fc.oneof(
+  { weight: 4, arbitrary: speakerLine },
+  { weight: 1, arbitrary: heading },
+  { weight: 4, arbitrary: speech },
+  { weight: 2, arbitrary: noise },
+);
 const document = fc.tuple(fc.array(line, { maxLength: 120 }), fc.constantFrom('\n', '\r\n', '\r')).map(([ls, eol]) => ls.join(eol));
 
 describe('layout-general reader properties', () => {

@@ -26,20 +26,24 @@ describe('server properties', () => {
   });
   after(() => server.stop());
 
-  const request = <T>(method: string, uri: string, extra: object = {}) => server.connection.sendRequest(method, { textDocument: { uri }, ...extra }) as Promise<T>;
+  const request = <T>(method: string, uri: string, extra: object = {}) =>
+    server.connection.sendRequest(method, { textDocument: { uri }, ...extra }) as Promise<T>;
   const outline = async (uri: string) => ({
     symbols: await request<DocumentSymbol[]>('textDocument/documentSymbol', uri),
     folding: await request<FoldingRange[]>('textDocument/foldingRange', uri),
   });
-  const hovers = (uri: string, positions: Position[]) => Promise.all(positions.map((position) => request<Hover | null>('textDocument/hover', uri, { position })));
+  const hovers = (uri: string, positions: Position[]) =>
+    Promise.all(positions.map((position) => request<Hover | null>('textDocument/hover', uri, { position })));
   const close = (uri: string) => server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 
   /** The diagnostics published for a version (the server publishes every version it is left at). */
   const diagnosticsOf = async (uri: string, version: number) =>
-    (await until(() => {
-      const p = server.diagnostics.get(uri);
-      return p?.version === version ? p : undefined;
-    }, `diagnostics of ${uri} v${version}`)).diagnostics;
+    (
+      await until(() => {
+        const p = server.diagnostics.get(uri);
+        return p?.version === version ? p : undefined;
+      }, `diagnostics of ${uri} v${version}`)
+    ).diagnostics;
 
   it('incremental edits give the same answers as a fresh open', { timeout: 600_000 }, async () => {
     await fc.assert(
@@ -60,7 +64,10 @@ describe('server properties', () => {
           const range = e.reversed ? { start: end, end: start } : { start, end };
           text = text.slice(0, e.start) + e.insert + text.slice(e.end);
           version++;
-          await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: edited, version }, contentChanges: [{ range, text: e.insert }] });
+          await server.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: edited, version },
+            contentChanges: [{ range, text: e.insert }],
+          });
           // Ask between some edits, so the server analyses versions it then has to drop.
           if (i % 2 === 0) assertSymbolTree(new TextLines(text), (await outline(edited)).symbols);
         }
@@ -87,17 +94,21 @@ describe('server properties', () => {
 
   it('random text and positions far outside it get answers, never errors', { timeout: 600_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(anyText, fc.array(fc.record({ line: fc.nat({ max: 2_000_000 }), character: fc.nat({ max: 2_000_000 }) }), { maxLength: 4 }), async (text, far) => {
-        n++;
-        const uri = `untitled:random-${n}.txt`;
-        server.open(uri, text);
-        const lines = new TextLines(text);
-        const { symbols, folding } = await outline(uri);
-        assertSymbolTree(lines, symbols);
-        for (const f of folding) assert.ok(f.startLine < f.endLine && f.endLine < lines.count);
-        for (const h of await hovers(uri, [...far, { line: 0, character: 0 }])) if (h?.range) assertInside(lines, h.range, 'hover');
-        await close(uri);
-      }),
+      fc.asyncProperty(
+        anyText,
+        fc.array(fc.record({ line: fc.nat({ max: 2_000_000 }), character: fc.nat({ max: 2_000_000 }) }), { maxLength: 4 }),
+        async (text, far) => {
+          n++;
+          const uri = `untitled:random-${n}.txt`;
+          server.open(uri, text);
+          const lines = new TextLines(text);
+          const { symbols, folding } = await outline(uri);
+          assertSymbolTree(lines, symbols);
+          for (const f of folding) assert.ok(f.startLine < f.endLine && f.endLine < lines.count);
+          for (const h of await hovers(uri, [...far, { line: 0, character: 0 }])) if (h?.range) assertInside(lines, h.range, 'hover');
+          await close(uri);
+        },
+      ),
       { numRuns: runs(40) },
     );
     assert.equal(server.process.exitCode, null, 'the server is still running');

@@ -21,7 +21,10 @@ describe('a merged file', () => {
       assert.equal(c.transcript.meta.period, calls[i].period);
       assert.equal(c.transcript.turns.length, calls[i].turns);
     });
-    assert.equal(a.transcript.turns.length, calls.reduce((n, c) => n + c.turns, 0));
+    assert.equal(
+      a.transcript.turns.length,
+      calls.reduce((n, c) => n + c.turns, 0),
+    );
   });
 
   it('numbers turns and exchanges through the document, in document lines', () => {

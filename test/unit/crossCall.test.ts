@@ -149,15 +149,29 @@ describe('cross-call guidance: qualifiers and segments', () => {
     const { lines, figures } = figuresIn(text, specs);
     return { ticker: 'CTSO', company: 'contoso robotics', period, date, uri, lines: buildLedger(figures, lines, null).lines };
   };
-  const eps = (text: string, period: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec =>
-    ({ text, metric: 'EPS', period, basis, value, unit: 'USD', ...more });
+  const eps = (text: string, period: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec => ({
+    text,
+    metric: 'EPS',
+    period,
+    basis,
+    value,
+    unit: 'USD',
+    ...more,
+  });
 
   it('judges non-GAAP guidance only against a result the later call calls non-GAAP, and an unqualified one as GAAP', () => {
-    const nonGaap = call('file:///q1.txt', 'Q1 2031', '2031-04-20', 'We expect non-GAAP EPS of $0.40.', [eps('$0.40', 'Q2 2031', 'guidance', 0.4, { qualifier: 'non-GAAP' })]);
+    const nonGaap = call('file:///q1.txt', 'Q1 2031', '2031-04-20', 'We expect non-GAAP EPS of $0.40.', [
+      eps('$0.40', 'Q2 2031', 'guidance', 0.4, { qualifier: 'non-GAAP' }),
+    ]);
     const plain = call('file:///q1.txt', 'Q1 2031', '2031-04-20', 'We expect EPS of $0.30.', [eps('$0.30', 'Q2 2031', 'guidance', 0.3)]);
     const bare = call('file:///q2.txt', 'Q2 2031', '2031-07-19', 'EPS was $0.33.', [eps('$0.33', 'Q2 2031', 'actual', 0.33)]);
-    const named = call('file:///q2.txt', 'Q2 2031', '2031-07-19', 'Adjusted EPS was $0.41.', [eps('$0.41', 'Q2 2031', 'actual', 0.41, { qualifier: 'adjusted' })]);
-    const codesOf = (a: CallLedger, b: CallLedger) => judgeAcross([a, b], 'file:///q2.txt', DEFAULT_TOLERANCE).map((j) => `${j.code} ${j.subject.statement.figure.text} vs ${j.reference.statement.figure.text}`);
+    const named = call('file:///q2.txt', 'Q2 2031', '2031-07-19', 'Adjusted EPS was $0.41.', [
+      eps('$0.41', 'Q2 2031', 'actual', 0.41, { qualifier: 'adjusted' }),
+    ]);
+    const codesOf = (a: CallLedger, b: CallLedger) =>
+      judgeAcross([a, b], 'file:///q2.txt', DEFAULT_TOLERANCE).map(
+        (j) => `${j.code} ${j.subject.statement.figure.text} vs ${j.reference.statement.figure.text}`,
+      );
     assert.deepEqual(codesOf(nonGaap, bare), [], 'the later call does not say its EPS is non-GAAP');
     assert.deepEqual(codesOf(plain, bare), ['guidance.beat $0.33 vs $0.30']);
     assert.deepEqual(codesOf(nonGaap, named), ['guidance.beat $0.41 vs $0.40']);
@@ -169,10 +183,13 @@ describe('cross-call guidance: qualifiers and segments', () => {
       eps('$0.40', 'Q2 2031', 'guidance', 0.4, { qualifier: 'non-GAAP' }),
       eps('$0.30', 'Q2 2031', 'guidance', 0.3),
     ]);
-    assert.deepEqual(both.lines.map((l) => [l.qualifier, l.guidance.map((g) => g.value)]), [['non-GAAP', [0.4]]]);
+    assert.deepEqual(
+      both.lines.map((l) => [l.qualifier, l.guidance.map((g) => g.value)]),
+      [['non-GAAP', [0.4]]],
+    );
   });
 
-  it('never judges a segment\'s result against the company\'s guidance', () => {
+  it("never judges a segment's result against the company's guidance", () => {
     const q1 = call('file:///q1.txt', 'Q1 2031', '2031-04-20', 'We expect operating margin of about 27%.', [
       { text: 'about 27%', metric: 'operating margin', period: 'Q2 2031', basis: 'guidance', value: 27, unit: '%', approx: 'about' },
     ]);
@@ -184,7 +201,7 @@ describe('cross-call guidance: qualifiers and segments', () => {
 });
 
 describe('cross-call guidance: the latest outlook', () => {
-  it('takes a call\'s revision as its outlook, not a later mention of the old figure, and never a rate in dollars', () => {
+  it("takes a call's revision as its outlook, not a later mention of the old figure, and never a rate in dollars", () => {
     const ledgerOf = (uri: string, period: string, date: string, text: string, specs: FigureSpec[]): CallLedger => {
       const { lines, figures } = figuresIn(text, specs);
       return { ticker: 'CTSO', company: 'contoso robotics', period, date, uri, lines: buildLedger(figures, lines, null).lines };
@@ -193,12 +210,18 @@ describe('cross-call guidance: the latest outlook', () => {
       { text: '$60 billion', metric: 'revenue', period: 'FY 2031', basis: 'guidance', value: 60e9, unit: 'USD' },
       { text: '14%', metric: 'tax rate', period: 'FY 2031', basis: 'guidance', value: 14, unit: '%' },
     ]);
-    const apr = ledgerOf('file:///q1.txt', 'Q1 2031', '2031-04-26', 'We raise 2031 revenue to $62 billion and the tax rate to 13%, a $0.28 tax effect. As I said, in January it was $60 billion.', [
-      { text: '$62 billion', metric: 'revenue', period: 'FY 2031', basis: 'revised-guidance', value: 62e9, unit: 'USD' },
-      { text: '13%', metric: 'tax rate', period: 'FY 2031', basis: 'revised-guidance', value: 13, unit: '%' },
-      { text: '$0.28', metric: 'tax rate', period: 'FY 2031', basis: 'guidance', value: 0.28, unit: 'USD' },
-      { text: '$60 billion', metric: 'revenue', period: 'FY 2031', basis: 'guidance', value: 60e9, unit: 'USD' },
-    ]);
+    const apr = ledgerOf(
+      'file:///q1.txt',
+      'Q1 2031',
+      '2031-04-26',
+      'We raise 2031 revenue to $62 billion and the tax rate to 13%, a $0.28 tax effect. As I said, in January it was $60 billion.',
+      [
+        { text: '$62 billion', metric: 'revenue', period: 'FY 2031', basis: 'revised-guidance', value: 62e9, unit: 'USD' },
+        { text: '13%', metric: 'tax rate', period: 'FY 2031', basis: 'revised-guidance', value: 13, unit: '%' },
+        { text: '$0.28', metric: 'tax rate', period: 'FY 2031', basis: 'guidance', value: 0.28, unit: 'USD' },
+        { text: '$60 billion', metric: 'revenue', period: 'FY 2031', basis: 'guidance', value: 60e9, unit: 'USD' },
+      ],
+    );
     const js = judgeAcross([jan, apr], 'file:///q1.txt', DEFAULT_TOLERANCE);
     assert.deepEqual(js.map((j) => `${j.code} ${j.subject.statement.figure.text} vs ${j.reference.statement.figure.text}`).sort(), [
       'guidance.lowered 13% vs 14%',

@@ -55,7 +55,10 @@ describe('guidance diagnostics', () => {
     const log = toSarif([{ uri: 'calls/tailspin.txt', diagnostics: diagnostics(undefined) }], '0.1.0');
     assert.equal(log.version, '2.1.0');
     const run = log.runs[0];
-    assert.deepEqual(run.tool.driver.rules?.map((r) => r.id), ['guidance.beat', 'guidance.miss', 'guidance.raised']);
+    assert.deepEqual(
+      run.tool.driver.rules?.map((r) => r.id),
+      ['guidance.beat', 'guidance.miss', 'guidance.raised'],
+    );
     const miss = run.results?.find((r) => r.ruleId === 'guidance.miss');
     assert.equal(miss?.level, 'warning');
     assert.equal(run.tool.driver.rules?.[miss?.ruleIndex ?? -1].id, 'guidance.miss');

@@ -20,7 +20,11 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const code = async (p: Promise<unknown>) => p.then(() => 'read', (e) => (e instanceof SkippedFile ? e.code : (e as NodeJS.ErrnoException).code));
+const code = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'read',
+    (e) => (e instanceof SkippedFile ? e.code : (e as NodeJS.ErrnoException).code),
+  );
 
 describe('bounded reads', () => {
   it('reads a regular file within the limit, refuses one over it, or gives its head', async () => {

@@ -47,7 +47,11 @@ describe('attribution: a fictional Q2 2030 call', () => {
   });
 
   it('takes the May update as revised guidance for the same quarter', () => {
-    for (const [text, metric] of [['\\$54 million', 'revenue'], ['37%', 'gross margin'], ['\\$0.08 per share', 'EPS']]) {
+    for (const [text, metric] of [
+      ['\\$54 million', 'revenue'],
+      ['37%', 'gross margin'],
+      ['\\$0.08 per share', 'EPS'],
+    ]) {
       const f = fig(text, 'was raised');
       assert.deepEqual(about(f), { metric, period: 'Q2 2030', basis: 'revised-guidance' }, text);
       assert.equal(f.statedIn, 'May');

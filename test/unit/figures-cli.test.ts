@@ -30,8 +30,30 @@ describe('CLI figures', () => {
     for (const f of figures) for (const key of CONTRACT) assert.ok(key in f, `${f.text}: ${key}`);
     const pick = (text: string, basis: string) => figures.find((f) => f.text === text && f.basis === basis);
     assert.deepEqual(
-      (({ value, low, high, unit, approx, category, metric, period, claim, speaker }) => ({ value, low, high, unit, approx, category, metric, period, claim, speaker }))(pick('\\$55.2 million', 'actual')!),
-      { value: 55200000, low: null, high: null, unit: 'USD', approx: null, category: 'money', metric: 'revenue', period: 'Q2 2030', claim: false, speaker: 'Nadia Quist' },
+      (({ value, low, high, unit, approx, category, metric, period, claim, speaker }) => ({
+        value,
+        low,
+        high,
+        unit,
+        approx,
+        category,
+        metric,
+        period,
+        claim,
+        speaker,
+      }))(pick('\\$55.2 million', 'actual')!),
+      {
+        value: 55200000,
+        low: null,
+        high: null,
+        unit: 'USD',
+        approx: null,
+        category: 'money',
+        metric: 'revenue',
+        period: 'Q2 2030',
+        claim: false,
+        speaker: 'Nadia Quist',
+      },
     );
     assert.equal(pick('37.4%', 'actual')!.value, 37.4);
     assert.equal(pick('\\$0.11 per fully diluted share', 'actual')!.value, 0.11);

@@ -9,7 +9,15 @@ import { emptyMeta, type Transcript } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
 
 function figuresOf(text: string, period = 'Q2 2031', company: string | null = 'Quillon Corp.'): Figure[] {
-  const transcript: Transcript = { format: 'plain', meta: { ...emptyMeta(), period, company }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+  const transcript: Transcript = {
+    format: 'plain',
+    meta: { ...emptyMeta(), period, company },
+    participants: [],
+    sections: [],
+    turns: [],
+    exchanges: [],
+    notes: [],
+  };
   return recogniseFigures(new TextLines(text), transcript);
 }
 
@@ -30,12 +38,25 @@ describe('figures: segments and qualifiers', () => {
     const f = the('12%', 'At Harbor and Rail, revenues increased 12%.');
     assert.deepEqual([f.segment, f.metric], ['Harbor and Rail', 'Harbor and Rail revenue']);
     const fs = figuresOf('The Orchard Devices Group delivered a strong quarter. ODG revenue of $2.1 billion was up 9%. Operating margin was 31%.');
-    assert.deepEqual(fs.filter((x) => x.metric).map((x) => x.segment), ['Orchard Devices Group', 'Orchard Devices Group', 'Orchard Devices Group']);
+    assert.deepEqual(
+      fs.filter((x) => x.metric).map((x) => x.segment),
+      ['Orchard Devices Group', 'Orchard Devices Group', 'Orchard Devices Group'],
+    );
   });
 
   it('does not take a person on the call for a segment', () => {
     const lines = new TextLines('Pat Lindqvist\nAnalyst\n\nPat, if you look back, your operating income was about $300 million lower.');
-    const transcript: Transcript = { format: 'plain', meta: { ...emptyMeta(), period: 'Q2 2031', company: 'Quillon Corp.' }, participants: [{ name: 'Pat Lindqvist', firm: null, title: null, role: 'analyst', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } } }], sections: [], turns: [], exchanges: [], notes: [] };
+    const transcript: Transcript = {
+      format: 'plain',
+      meta: { ...emptyMeta(), period: 'Q2 2031', company: 'Quillon Corp.' },
+      participants: [
+        { name: 'Pat Lindqvist', firm: null, title: null, role: 'analyst', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } } },
+      ],
+      sections: [],
+      turns: [],
+      exchanges: [],
+      notes: [],
+    };
     const f = recogniseFigures(lines, transcript).find((x) => x.text === '$300 million')!;
     assert.deepEqual([f.metric, f.segment], ['operating income', null]);
   });
@@ -52,7 +73,9 @@ describe('figures: segments and qualifiers', () => {
   });
 
   it('reads GAAP, non-GAAP, constant currency and "excluding" from the clause', () => {
-    const fs = figuresOf('Sales grew by 9% in Danish kroner. Sales grew 11% at constant exchange rates. Non-GAAP EPS was $0.61, and GAAP EPS was $0.40. EPS grew 8% excluding the one-time gain.');
+    const fs = figuresOf(
+      'Sales grew by 9% in Danish kroner. Sales grew 11% at constant exchange rates. Non-GAAP EPS was $0.61, and GAAP EPS was $0.40. EPS grew 8% excluding the one-time gain.',
+    );
     const q = (t: string) => fs.find((x) => x.text === t)!.qualifier;
     assert.deepEqual([q('9%'), q('11%'), q('$0.61'), q('$0.40'), q('8%')], ['reported', 'constant-currency', 'non-GAAP', 'GAAP', 'adjusted']);
   });
@@ -92,12 +115,22 @@ describe('figures: a metric carried from the sentence and the turn', () => {
 
   it('takes the metric of the segment before for another segment growing in a list', () => {
     const fs = figuresOf('Sales grew 20%, with Northern operations growing 25% and Southern operations growing 12%.');
-    assert.deepEqual(fs.map((f) => [f.text, f.metric]), [['20%', 'revenue'], ['25%', 'Northern operations revenue'], ['12%', 'Southern operations revenue']]);
+    assert.deepEqual(
+      fs.map((f) => [f.text, f.metric]),
+      [
+        ['20%', 'revenue'],
+        ['25%', 'Northern operations revenue'],
+        ['12%', 'Southern operations revenue'],
+      ],
+    );
   });
 
   it('reads a growth rate after "Now on <segment> revenue" as that revenue, and "it" as the metric named last', () => {
     const fs = figuresOf('Now I turn to Cloud revenue. The constant currency growth was 41% in Q2.');
-    assert.deepEqual(fs.filter((f) => f.unit === '%').map((f) => f.metric), ['cloud revenue']);
+    assert.deepEqual(
+      fs.filter((f) => f.unit === '%').map((f) => f.metric),
+      ['cloud revenue'],
+    );
     assert.equal(the('19%', 'Our tax rate was 22% this year. We expect it to go down to 19% next year.').metric, 'tax rate');
   });
 });
@@ -132,12 +165,25 @@ describe('figures: basis', () => {
 
   it('takes what an outlook is raised from as the earlier guidance, and "range from" as no comparison', () => {
     const fs = figuresOf('We are raising our revenue outlook from $9 billion, now to $10 billion. EPS is expected to range from $0.50 to $0.54.');
-    assert.deepEqual(fs.map((f) => [f.text, f.basis]), [['$9 billion', 'guidance'], ['$10 billion', 'revised-guidance'], ['$0.50 to $0.54', 'guidance']]);
+    assert.deepEqual(
+      fs.map((f) => [f.text, f.basis]),
+      [
+        ['$9 billion', 'guidance'],
+        ['$10 billion', 'revised-guidance'],
+        ['$0.50 to $0.54', 'guidance'],
+      ],
+    );
   });
 
   it('reads "from X to Y" after a revision as the earlier and the revised outlook', () => {
     const fs = figuresOf('We are increasing our full-year operating margin guidance from 11% to 12%.');
-    assert.deepEqual(fs.filter((f) => f.metric).map((f) => [f.text, f.basis]), [['11%', 'guidance'], ['12%', 'revised-guidance']]);
+    assert.deepEqual(
+      fs.filter((f) => f.metric).map((f) => [f.text, f.basis]),
+      [
+        ['11%', 'guidance'],
+        ['12%', 'revised-guidance'],
+      ],
+    );
   });
 
   it('takes an outlook set against the earlier one as revised, and one reiterated as not', () => {
@@ -147,7 +193,10 @@ describe('figures: basis', () => {
 
   it('takes the second of two coordinated growth rates as a change too', () => {
     const fs = figuresOf('Sales grew by 9% in Danish kroner and 11% at constant exchange rates.');
-    assert.deepEqual(fs.map((f) => f.basis), ['change', 'change']);
+    assert.deepEqual(
+      fs.map((f) => f.basis),
+      ['change', 'change'],
+    );
   });
 
   it('reads comparisons and recalled ranges written with words between', () => {
@@ -159,7 +208,7 @@ describe('figures: basis', () => {
     assert.deepEqual([comp.metric, comp.basis], ['comparable store sales', 'change']);
   });
 
-  it('takes the reported year\'s own figure set beside another as its actual, in the year\'s last call', () => {
+  it("takes the reported year's own figure set beside another as its actual, in the year's last call", () => {
     const f = the('1,900', 'We expect to add about 1,700 net new stores in fiscal 2032, down from the 1,900 net new stores added in 2031.', 'Q4 2031');
     assert.deepEqual([f.basis, f.period], ['actual', 'FY 2031']);
   });
@@ -177,29 +226,50 @@ describe('figures: periods', () => {
 
   it('gives a sentence that goes on from an outlook the period ahead', () => {
     const fs = figuresOf('Now moving to the full year. We expect capital spending of $9 billion. This reflects gross capex of $11 billion.', 'Q4 2031');
-    assert.deepEqual(fs.map((f) => [f.text, f.period, f.basis]), [['$9 billion', 'FY 2032', 'guidance'], ['$11 billion', 'FY 2032', 'guidance']]);
+    assert.deepEqual(
+      fs.map((f) => [f.text, f.period, f.basis]),
+      [
+        ['$9 billion', 'FY 2032', 'guidance'],
+        ['$11 billion', 'FY 2032', 'guidance'],
+      ],
+    );
   });
 
   it('opens the year with "Now moving to the full year", ahead in a Q4 call', () => {
     const fs = figuresOf('Now moving to the full year. We are forecasting revenue of $12 billion.', 'Q4 2031');
-    assert.deepEqual(fs.map((f) => [f.period, f.basis]), [['FY 2032', 'guidance']]);
+    assert.deepEqual(
+      fs.map((f) => [f.period, f.basis]),
+      [['FY 2032', 'guidance']],
+    );
   });
 
   it('keeps the period an earlier clause names, over the topic of the sentence before', () => {
     const fs = figuresOf('We close out a record 2031. Revenue for the quarter was $3 billion; and EPS of $1.10 was up 9%.', 'Q4 2031');
-    assert.deepEqual(fs.filter((f) => f.metric).map((f) => f.period), ['Q4 2031', 'Q4 2031', 'Q4 2031']);
+    assert.deepEqual(
+      fs.filter((f) => f.metric).map((f) => f.period),
+      ['Q4 2031', 'Q4 2031', 'Q4 2031'],
+    );
   });
 
   it('reads the first nine months, and keeps them for the rest of the turn', () => {
     const fs = figuresOf('In the first nine months of 2031, our sales grew by 20%.\n\nOperating profit increased by 18%.', 'Q3 2031');
-    assert.deepEqual(fs.filter((f) => f.metric).map((f) => f.period), ['9M 2031', '9M 2031']);
+    assert.deepEqual(
+      fs.filter((f) => f.metric).map((f) => f.period),
+      ['9M 2031', '9M 2031'],
+    );
     const prior = figuresOf('In the first nine months of 2031, gross margin increased to 84.6%, compared to 84.5% in 2030.', 'Q3 2031');
-    assert.deepEqual(prior.filter((f) => f.metric).map((f) => [f.period, f.basis]), [['9M 2031', 'actual'], ['9M 2030', 'prior']]);
+    assert.deepEqual(
+      prior.filter((f) => f.metric).map((f) => [f.period, f.basis]),
+      [
+        ['9M 2031', 'actual'],
+        ['9M 2030', 'prior'],
+      ],
+    );
   });
 });
 
-describe('figures: standing ranges are targets, not a period\'s outlook', () => {
-  it('a range the period is said to fall outside of is the company\'s standing range', () => {
+describe("figures: standing ranges are targets, not a period's outlook", () => {
+  it("a range the period is said to fall outside of is the company's standing range", () => {
     const f = the('4% to 6%', 'Full year comparable sales will likely come in just below our 4% to 6% range.');
     assert.equal(f.basis, 'target');
   });
@@ -210,7 +280,10 @@ describe('figures: standing ranges are targets, not a period\'s outlook', () => 
   });
 
   it('inside a range is the outlook, and long-term debt is a balance, not a horizon', () => {
-    assert.equal(the('$50 million to $52 million', 'We expect fourth-quarter revenue at the lower end of our $50 million to $52 million range.').basis, 'guidance');
+    assert.equal(
+      the('$50 million to $52 million', 'We expect fourth-quarter revenue at the lower end of our $50 million to $52 million range.').basis,
+      'guidance',
+    );
     assert.equal(the('$400 million', 'Long-term debt was $400 million at the end of the quarter.').basis, 'actual');
   });
 });

@@ -75,14 +75,22 @@ describe('figures: percentages, points, multiples, days, counts', () => {
 
   it('reads multiples, turns and days', () => {
     assert.deepEqual(pick(only('3.5x', 'Leverage is 3.5x EBITDA.'), 'value', 'unit'), { value: 3.5, unit: 'x' });
-    assert.deepEqual(pick(only('6.1', 'Inventory turns were 6.1 this quarter.'), 'value', 'unit', 'metric'), { value: 6.1, unit: 'x', metric: 'inventory turns' });
+    assert.deepEqual(pick(only('6.1', 'Inventory turns were 6.1 this quarter.'), 'value', 'unit', 'metric'), {
+      value: 6.1,
+      unit: 'x',
+      metric: 'inventory turns',
+    });
     assert.deepEqual(pick(only('48 days', 'DSO was 48 days.'), 'value', 'unit', 'metric'), { value: 48, unit: 'days', metric: 'DSO' });
   });
 
   it('reads counts with their nouns', () => {
     const f = only('120 employees', 'We added 120 employees at the plant.');
     assert.deepEqual(pick(f, 'value', 'unit', 'category', 'metric'), { value: 120, unit: 'count', category: 'quantity_relative', metric: 'headcount' });
-    assert.deepEqual(pick(only('36 operators', 'Today 36 operators fly it.'), 'value', 'unit', 'category'), { value: 36, unit: 'count', category: 'quantity_absolute' });
+    assert.deepEqual(pick(only('36 operators', 'Today 36 operators fly it.'), 'value', 'unit', 'category'), {
+      value: 36,
+      unit: 'count',
+      category: 'quantity_absolute',
+    });
     assert.equal(only('two months', 'The plant ran for just under two months.').approx, 'just under');
   });
 });
@@ -137,7 +145,13 @@ describe('figures: ranges are one figure', () => {
 
   it('does not join a change to the level it reaches', () => {
     const fs = figuresOf('Costs will increase by $2 million to around $38 million.');
-    assert.deepEqual(fs.map((f) => [f.text, f.approx, f.basis]), [['$2 million', null, 'change'], ['$38 million', 'around', 'guidance']]);
+    assert.deepEqual(
+      fs.map((f) => [f.text, f.approx, f.basis]),
+      [
+        ['$2 million', null, 'change'],
+        ['$38 million', 'around', 'guidance'],
+      ],
+    );
   });
 });
 
@@ -187,7 +201,10 @@ describe('figures: robustness', () => {
     const text = 'Revenue grew 12% to $91 million.\r\nCash was $40 million.\n\nDSO was 50 days.';
     const lines = new TextLines(text);
     const fs = recogniseFigures(lines, plainTranscript(null));
-    assert.deepEqual(fs.map((f) => f.text), ['12%', '$91 million', '$40 million', '50 days']);
+    assert.deepEqual(
+      fs.map((f) => f.text),
+      ['12%', '$91 million', '$40 million', '50 days'],
+    );
     for (const f of fs) {
       assert.equal(f.speaker, null);
       assert.equal(text.slice(lines.offsetAt(f.range.start), lines.offsetAt(f.range.end)), f.text);
@@ -224,15 +241,26 @@ describe('figures: names with numbers', () => {
 describe('figures: text that is not prose', () => {
   it('reads no figures in markup tags, but the prose around them', () => {
     const prose = 'Services grew 22%. <Sync id="L192"time="00:29:40"/>So we are on track for $4.5 billion.';
-    assert.deepEqual(figuresOf(prose).map((f) => f.text), ['22%', '$4.5 billion']);
+    assert.deepEqual(
+      figuresOf(prose).map((f) => f.text),
+      ['22%', '$4.5 billion'],
+    );
   });
 
   it('reads no figures in token-per-line data records', () => {
     const records = 'token|speaker|ts|endTs|punctuation\nGood|0|12.5|13.0||\nrevenue|0|13.0|13.4||\n';
-    assert.deepEqual(figuresOf(`${records}In prose, revenue rose 12%.`).map((f) => f.text), ['12%']);
+    assert.deepEqual(
+      figuresOf(`${records}In prose, revenue rose 12%.`).map((f) => f.text),
+      ['12%'],
+    );
   });
 
   it('takes a shorthand range whose scale is written once: $50-53b', () => {
-    assert.deepEqual(pick(only('$50-53b', 'Expects revenue to be $50-53b.'), 'value', 'low', 'high', 'unit'), { value: 51.5e9, low: 50e9, high: 53e9, unit: 'USD' });
+    assert.deepEqual(pick(only('$50-53b', 'Expects revenue to be $50-53b.'), 'value', 'low', 'high', 'unit'), {
+      value: 51.5e9,
+      low: 50e9,
+      high: 53e9,
+      unit: 'USD',
+    });
   });
 });

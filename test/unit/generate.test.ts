@@ -16,7 +16,10 @@ describe('generated transcripts (benchmark and workspace data)', () => {
       const t = parseTranscript(new TextLines(call.text));
       assert.equal(t.format, 'streetevents-pdf');
       assert.equal(t.turns.length, call.turns);
-      assert.deepEqual(t.participants.map((p) => p.name), call.people.map((p) => p.name));
+      assert.deepEqual(
+        t.participants.map((p) => p.name),
+        call.people.map((p) => p.name),
+      );
       assert.equal(t.meta.period, call.period);
       assert.equal(t.meta.ticker, call.ticker);
     }

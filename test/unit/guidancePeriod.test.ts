@@ -7,9 +7,28 @@ import { DEFAULT_TOLERANCE } from '../../server/src/core/ledger/judge';
 
 function call(body: string): string {
   return [
-    'THOMSON REUTERS STREETEVENTS', '', 'EDITED TRANSCRIPT', '', 'ZZQ - Q2 2031 Zenquill Corp Earnings Conference Call', '',
-    'EVENT DATE/TIME: JULY 20, 2031 / 9:00PM GMT', '', 'CORPORATE PARTICIPANTS', '', 'Ada Marsh Zenquill Corp - CFO', '', 'CONFERENCE CALL PARTICIPANTS', '', 'Ivo Brandt Tarn Securities - Analyst', '',
-    'PRESENTATION', '', 'Ada Marsh - Zenquill Corp - CFO', '', body, '',
+    'THOMSON REUTERS STREETEVENTS',
+    '',
+    'EDITED TRANSCRIPT',
+    '',
+    'ZZQ - Q2 2031 Zenquill Corp Earnings Conference Call',
+    '',
+    'EVENT DATE/TIME: JULY 20, 2031 / 9:00PM GMT',
+    '',
+    'CORPORATE PARTICIPANTS',
+    '',
+    'Ada Marsh Zenquill Corp - CFO',
+    '',
+    'CONFERENCE CALL PARTICIPANTS',
+    '',
+    'Ivo Brandt Tarn Securities - Analyst',
+    '',
+    'PRESENTATION',
+    '',
+    'Ada Marsh - Zenquill Corp - CFO',
+    '',
+    body,
+    '',
   ].join('\n');
 }
 
@@ -19,7 +38,8 @@ function codes(body: string): string[] {
 
 describe('guidance with no period named', () => {
   it('is not measured against the results of the quarter the call reports', () => {
-    const body = 'Adjusted EPS for the quarter was $2.10. Taking all of this into consideration, we would be comfortable with adjusted EPS guidance in the range of $7.92 to $8.02 per share.';
+    const body =
+      'Adjusted EPS for the quarter was $2.10. Taking all of this into consideration, we would be comfortable with adjusted EPS guidance in the range of $7.92 to $8.02 per share.';
     const a = analyse(call(body));
     const guidance = a.figures.find((f) => f.text.startsWith('$7.92'));
     assert.equal(guidance?.periodAssumed, true);

@@ -8,10 +8,18 @@ import { figureHover } from '../../server/src/core/features/hover';
 
 /** A fictional call whose CFO's firm and title carry addresses, as a pasted roster can. */
 const TEXT = [
-  'THOMSON REUTERS STREETEVENTS', 'EDITED TRANSCRIPT', 'ZYXW - Q3 2031 Zephyr Widgets Corp. Earnings Conference Call',
-  'EVENT DATE/TIME: NOVEMBER 04, 2031 / 10:00PM GMT', 'CORPORATE PARTICIPANTS', 'Tomas Lindqvist www.zephyr-widgets.example - CFO, ir@zephyr.example https://ir.zephyr.example/q3', 'CONFERENCE CALL PARTICIPANTS', 'Ivo Brandt Tarn Securities - Analyst',
-  'PRESENTATION', 'Tomas Lindqvist - www.zephyr-widgets.example - CFO, ir@zephyr.example https://ir.zephyr.example/q3',
-  'Revenue for the quarter was $101.5 million.', 'Revenue for the quarter was $99.5 million in the year-ago quarter.',
+  'THOMSON REUTERS STREETEVENTS',
+  'EDITED TRANSCRIPT',
+  'ZYXW - Q3 2031 Zephyr Widgets Corp. Earnings Conference Call',
+  'EVENT DATE/TIME: NOVEMBER 04, 2031 / 10:00PM GMT',
+  'CORPORATE PARTICIPANTS',
+  'Tomas Lindqvist www.zephyr-widgets.example - CFO, ir@zephyr.example https://ir.zephyr.example/q3',
+  'CONFERENCE CALL PARTICIPANTS',
+  'Ivo Brandt Tarn Securities - Analyst',
+  'PRESENTATION',
+  'Tomas Lindqvist - www.zephyr-widgets.example - CFO, ir@zephyr.example https://ir.zephyr.example/q3',
+  'Revenue for the quarter was $101.5 million.',
+  'Revenue for the quarter was $99.5 million in the year-ago quarter.',
 ].join('\n\n');
 
 // Linkify as VS Code's renderer does it: schemes, "www." and bare domains, e-mail addresses.
@@ -26,9 +34,16 @@ describe('hover: addresses in the transcript', () => {
     assert.match(value, /zephyr/, 'the speaker line is on the card');
     const html = md.render(value);
     const links = [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
-    assert.ok(links.every((l) => l.startsWith('untitled:t#L')), `only line links: ${links.join(', ')}`);
+    assert.ok(
+      links.every((l) => l.startsWith('untitled:t#L')),
+      `only line links: ${links.join(', ')}`,
+    );
     const shown = html.replace(/<[^>]+>/g, '');
-    for (const address of ['www.zephyr-widgets.example', 'ir@zephyr.example', 'https://ir.zephyr.example/q3']) assert.ok(shown.includes(address), `${address} as written in ${shown}`);
-    assert.ok(md.render('www.zephyr-widgets.example ir@zephyr.example https://ir.zephyr.example/q3').includes('<a href'), 'the renderer would link them unescaped');
+    for (const address of ['www.zephyr-widgets.example', 'ir@zephyr.example', 'https://ir.zephyr.example/q3'])
+      assert.ok(shown.includes(address), `${address} as written in ${shown}`);
+    assert.ok(
+      md.render('www.zephyr-widgets.example ir@zephyr.example https://ir.zephyr.example/q3').includes('<a href'),
+      'the renderer would link them unescaped',
+    );
   });
 });

@@ -30,7 +30,26 @@ const edit = fc.record({
   remove: fc.oneof(fc.nat(12), fc.nat(3000)),
   insert: fc
     // A lone "\r" or "\n" can join a break beside the edit into one ("\r" before "\n", "\n" after "\r").
-    .array(fc.constantFrom('x', '7', '$', '.', ' ', '\n', '\r', '\r\n', '\n\n', '%', ' million', 'Operator\n\n', 'We expect revenue of $5 million. ', '\nTHOMSON REUTERS STREETEVENTS\n', 'PRESENTATION\n'), { maxLength: 3 })
+    .array(
+      fc.constantFrom(
+        'x',
+        '7',
+        '$',
+        '.',
+        ' ',
+        '\n',
+        '\r',
+        '\r\n',
+        '\n\n',
+        '%',
+        ' million',
+        'Operator\n\n',
+        'We expect revenue of $5 million. ',
+        '\nTHOMSON REUTERS STREETEVENTS\n',
+        'PRESENTATION\n',
+      ),
+      { maxLength: 3 },
+    )
     .map((parts) => parts.join('')),
 });
 
@@ -41,7 +60,10 @@ function apply(text: string, e: { at: number; remove: number; insert: string }):
   const snap = (o: number) => (text[o - 1] === '\r' && text[o] === '\n' ? o - 1 : o);
   const from = snap(Math.floor(e.at * text.length));
   const to = snap(Math.min(text.length, from + e.remove));
-  return { text: text.slice(0, from) + e.insert + text.slice(to), change: { range: { start: lines.positionAt(from), end: lines.positionAt(to) }, text: e.insert } };
+  return {
+    text: text.slice(0, from) + e.insert + text.slice(to),
+    change: { range: { start: lines.positionAt(from), end: lines.positionAt(to) }, text: e.insert },
+  };
 }
 
 describe('analysis of a new version reusing the last one', () => {

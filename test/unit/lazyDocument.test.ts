@@ -24,7 +24,8 @@ function assertSameAs(lazy: LazyDocument, text: string) {
   assert.equal(lazy.lineCount, fresh.lineCount);
   for (let o = -1; o <= text.length + 1; o++) assert.deepEqual(lazy.positionAt(o), fresh.positionAt(o), `offset ${o}`);
   for (let line = -1; line <= fresh.lineCount; line++) {
-    for (let character = -1; character < 6; character++) assert.equal(lazy.offsetAt({ line, character }), fresh.offsetAt({ line, character }), `${line}:${character}`);
+    for (let character = -1; character < 6; character++)
+      assert.equal(lazy.offsetAt({ line, character }), fresh.offsetAt({ line, character }), `${line}:${character}`);
   }
 }
 
@@ -76,7 +77,8 @@ describe('a document that keeps its text in pieces', () => {
 
   it('keeps the text in few pieces while typing in one place', () => {
     const lazy = LazyDocument.create('u', 't', 1, 'x'.repeat(100_000));
-    for (let i = 0; i < 2000; i++) LazyDocument.update(lazy, [{ range: { start: { line: 0, character: 50_000 + i }, end: { line: 0, character: 50_000 + i } }, text: 'y' }], i + 2);
+    for (let i = 0; i < 2000; i++)
+      LazyDocument.update(lazy, [{ range: { start: { line: 0, character: 50_000 + i }, end: { line: 0, character: 50_000 + i } }, text: 'y' }], i + 2);
     const text = lazy.getText();
     assert.equal(text.length, 102_000);
     assert.equal(text.slice(50_000, 52_000), 'y'.repeat(2000));

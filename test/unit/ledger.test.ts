@@ -21,13 +21,31 @@ const CALL = [
 const SPECS: FigureSpec[] = [
   { text: '$120 million', metric: 'revenue', period: 'Q3 2031', basis: 'guidance', value: 120e6, statedIn: 'August', unit: 'USD' },
   { text: 'around 52%', metric: 'gross margin', period: 'Q3 2031', basis: 'guidance', value: 52, statedIn: 'August', unit: '%', approx: 'around' },
-  { text: 'about $24 million', metric: 'operating expenses', period: 'Q3 2031', basis: 'guidance', value: 24e6, statedIn: 'August', unit: 'USD', approx: 'about' },
+  {
+    text: 'about $24 million',
+    metric: 'operating expenses',
+    period: 'Q3 2031',
+    basis: 'guidance',
+    value: 24e6,
+    statedIn: 'August',
+    unit: 'USD',
+    approx: 'about',
+  },
   { text: '$0.12', metric: 'EPS', period: 'Q3 2031', basis: 'guidance', value: 0.12, statedIn: 'August', unit: 'USD' },
   { text: '$125 million', metric: 'revenue', period: 'Q3 2031', basis: 'revised-guidance', value: 125e6, statedIn: 'September', unit: 'USD' },
   { text: 'around 51%', metric: 'gross margin', period: 'Q3 2031', basis: 'revised-guidance', value: 51, statedIn: 'September', unit: '%', approx: 'around' },
   { text: '$26 million', metric: 'operating expenses', period: 'Q3 2031', basis: 'revised-guidance', value: 26e6, statedIn: 'September', unit: 'USD' },
   { text: '$0.10', metric: 'EPS', period: 'Q3 2031', basis: 'revised-guidance', value: 0.1, statedIn: 'September', unit: 'USD' },
-  { text: 'about $5 million', metric: 'service revenue', period: 'Q3 2031', basis: 'expectation', value: 5e6, statedIn: 'September', unit: 'USD', approx: 'about' },
+  {
+    text: 'about $5 million',
+    metric: 'service revenue',
+    period: 'Q3 2031',
+    basis: 'expectation',
+    value: 5e6,
+    statedIn: 'September',
+    unit: 'USD',
+    approx: 'about',
+  },
   { text: '$125.5 million', metric: 'revenue', period: 'Q3 2031', basis: 'actual', value: 125.5e6, unit: 'USD' },
   { text: '51.6%', metric: 'gross margin', period: 'Q3 2031', basis: 'actual', value: 51.6, unit: '%' },
   { text: '$24.8 million', metric: 'operating expenses', period: 'Q3 2031', basis: 'actual', value: 24.8e6, unit: 'USD' },
@@ -54,7 +72,13 @@ describe('guidance ledger within one call', () => {
     const ledger = buildLedger(figures, lines, null);
     const revenue = ledger.lines.find((l) => l.metric === 'revenue' && l.period === 'Q3 2031');
     assert.ok(revenue);
-    assert.deepEqual(revenue.guidance.map((g) => [g.value, g.revised, g.when]), [[120e6, false, 'August'], [125e6, true, 'September']]);
+    assert.deepEqual(
+      revenue.guidance.map((g) => [g.value, g.revised, g.when]),
+      [
+        [120e6, false, 'August'],
+        [125e6, true, 'September'],
+      ],
+    );
     assert.equal(revenue.actual?.value, 125.5e6);
     const outlook = ledger.lines.find((l) => l.period === 'Q4 2031');
     assert.deepEqual([outlook?.guidance[0].low, outlook?.guidance[0].high, outlook?.actual], [130e6, 140e6, null]);
@@ -82,11 +106,20 @@ describe('guidance ledger within one call', () => {
 
   it('writes both numbers and the difference: amount and percent, or points', () => {
     const byKey = new Map(judge().map((j) => [`${j.code} ${j.reference.statement.figure.text}`, judgementMessage(j)]));
-    assert.equal(byKey.get('guidance.beat $120 million'), 'Revenue $125.5M beat guidance $120M (August): +$5.5M, +4.6%; superseded by revised guidance $125M (September)');
-    assert.equal(byKey.get('guidance.miss around 52%'), 'Gross margin 51.6% missed guidance around 52% (August): −0.4 points; superseded by revised guidance around 51% (September)');
+    assert.equal(
+      byKey.get('guidance.beat $120 million'),
+      'Revenue $125.5M beat guidance $120M (August): +$5.5M, +4.6%; superseded by revised guidance $125M (September)',
+    );
+    assert.equal(
+      byKey.get('guidance.miss around 52%'),
+      'Gross margin 51.6% missed guidance around 52% (August): −0.4 points; superseded by revised guidance around 51% (September)',
+    );
     assert.equal(byKey.get('guidance.beat around 51%'), 'Gross margin 51.6% beat revised guidance around 51% (September): +0.6 points');
     assert.equal(byKey.get('guidance.miss $0.12'), 'EPS $0.11 missed guidance $0.12 (August): −$0.01, −8.3%; superseded by revised guidance $0.10 (September)');
-    assert.match(byKey.get('guidance.miss about $24 million') ?? '', /^Operating expenses \$24\.8M missed guidance about \$24M \(August\): \+\$0\.8M, \+3\.3% \(above guidance: unfavourable for operating expenses\); superseded by revised guidance \$26M \(September\)$/);
+    assert.match(
+      byKey.get('guidance.miss about $24 million') ?? '',
+      /^Operating expenses \$24\.8M missed guidance about \$24M \(August\): \+\$0\.8M, \+3\.3% \(above guidance: unfavourable for operating expenses\); superseded by revised guidance \$26M \(September\)$/,
+    );
     assert.match(byKey.get('guidance.beat $26 million') ?? '', /−\$1\.2M, −4\.6% \(below guidance: favourable for operating expenses\)$/);
     assert.equal(byKey.get('expectation.miss about $5 million'), 'Service revenue less than $2M missed expectation about $5M (September): −$3M, −60%');
     assert.equal(byKey.get('guidance.raised $120 million'), 'Revenue guidance for Q3 2031 raised from $120M (August) to $125M (September): +$5M, +4.2%');
@@ -94,12 +127,24 @@ describe('guidance ledger within one call', () => {
 
   it('measures ranges from the nearest bound and stays silent while there is no actual', () => {
     const text = 'We guided revenue of $130 million to $140 million.\nRevenue came in at $127 million.\nAnother quarter: revenue came in at $136 million.';
-    const range: FigureSpec = { text: '$130 million to $140 million', metric: 'revenue', period: 'Q4 2031', basis: 'guidance', value: 135e6, low: 130e6, high: 140e6, unit: 'USD' };
+    const range: FigureSpec = {
+      text: '$130 million to $140 million',
+      metric: 'revenue',
+      period: 'Q4 2031',
+      basis: 'guidance',
+      value: 135e6,
+      low: 130e6,
+      high: 140e6,
+      unit: 'USD',
+    };
     const below = judge(text, [range, { text: '$127 million', metric: 'revenue', period: 'Q4 2031', basis: 'actual', value: 127e6, unit: 'USD' }]);
     assert.equal(below.length, 1);
     assert.equal(judgementMessage(below[0]), 'Revenue $127M missed guidance $130M–$140M: −$3M, −2.3% below the range');
     const inside = judge(text, [range, { text: '$136 million', metric: 'revenue', period: 'Q4 2031', basis: 'actual', value: 136e6, unit: 'USD' }]);
-    assert.deepEqual(inside.map((j) => j.code), ['guidance.inline']);
+    assert.deepEqual(
+      inside.map((j) => j.code),
+      ['guidance.inline'],
+    );
     assert.deepEqual(judge(text, [range]), []);
   });
 
@@ -128,11 +173,15 @@ describe('guidance ledger within one call', () => {
       { text: '12.5%', metric: 'operating margin', period: 'Q2 2030', basis: 'guidance', value: 12.5, unit: '%' },
       { text: '12.0%', metric: 'operating margin', period: 'Q2 2030', basis: 'actual', value: 12, unit: '%' },
     ]);
-    assert.deepEqual(js.map((j) => judgementMessage(j)), ['Operating margin 12% missed guidance 12.5%: −0.5 points']);
+    assert.deepEqual(
+      js.map((j) => judgementMessage(j)),
+      ['Operating margin 12% missed guidance 12.5%: −0.5 points'],
+    );
   });
 
-  it('keeps only actuals of the call\'s own period, says when there is no difference, and counts inventory above guidance as unfavourable', () => {
-    const text = 'We guided inventory of $70 million and opex of $30 million for Q3. Inventory was $75 million and opex was $30 million. Next quarter opex is at $31 million.';
+  it("keeps only actuals of the call's own period, says when there is no difference, and counts inventory above guidance as unfavourable", () => {
+    const text =
+      'We guided inventory of $70 million and opex of $30 million for Q3. Inventory was $75 million and opex was $30 million. Next quarter opex is at $31 million.';
     const { lines, figures } = figuresIn(text, [
       { text: '$70 million', metric: 'inventory', period: 'Q3 2031', basis: 'guidance', value: 70e6, unit: 'USD' },
       { text: '$30 million', metric: 'opex', period: 'Q3 2031', basis: 'guidance', value: 30e6, unit: 'USD' },
@@ -142,11 +191,14 @@ describe('guidance ledger within one call', () => {
     ]);
     const transcript = { format: 'plain', meta: { ...emptyMeta(), period: 'Q3 2031' }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
     const ledger = buildLedger(figures, lines, transcript);
-    assert.equal(ledger.lines.find((l) => l.period === 'Q4 2031'), undefined);
-    assert.deepEqual(judgeLines(ledger.lines, DEFAULT_TOLERANCE).map((j) => judgementMessage(j)), [
-      'Inventory $75M missed guidance $70M: +$5M, +7.1% (above guidance: unfavourable for inventory)',
-      'Opex $30M in line with guidance $30M: no difference',
-    ]);
+    assert.equal(
+      ledger.lines.find((l) => l.period === 'Q4 2031'),
+      undefined,
+    );
+    assert.deepEqual(
+      judgeLines(ledger.lines, DEFAULT_TOLERANCE).map((j) => judgementMessage(j)),
+      ['Inventory $75M missed guidance $70M: +$5M, +7.1% (above guidance: unfavourable for inventory)', 'Opex $30M in line with guidance $30M: no difference'],
+    );
   });
 
   it('does not compare what cannot be one measure: revenue without a currency, values over 4x apart', () => {
@@ -164,6 +216,9 @@ describe('guidance ledger within one call', () => {
       { text: '$0.20', metric: 'EPS', period: 'Q1 2030', basis: 'guidance', value: 0.2, unit: 'USD' },
       { text: '$0.75', metric: 'EPS', period: 'Q1 2030', basis: 'actual', value: 0.75, unit: 'USD' },
     ]);
-    assert.deepEqual(near.map((j) => judgementMessage(j)), ['EPS $0.75 beat guidance $0.20: +$0.55, +275%']);
+    assert.deepEqual(
+      near.map((j) => judgementMessage(j)),
+      ['EPS $0.75 beat guidance $0.20: +$0.55, +275%'],
+    );
   });
 });

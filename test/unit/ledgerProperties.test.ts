@@ -29,7 +29,13 @@ describe('ledger properties', () => {
       fc.property(fc.array(spec, { maxLength: 12 }), (specs) => {
         const text = specs.map((_, i) => `figure${i} sequentially`).join(' ');
         const figs: FigureSpec[] = specs.map((s, i) => ({
-          text: `figure${i}`, metric: s.metric, period: s.period, basis: s.basis, value: s.value, unit: s.unit, approx: s.approx,
+          text: `figure${i}`,
+          metric: s.metric,
+          period: s.period,
+          basis: s.basis,
+          value: s.value,
+          unit: s.unit,
+          approx: s.approx,
           ...(s.spread !== null && s.value !== null ? { low: s.value - s.spread, high: s.value + s.spread } : {}),
         }));
         const { lines, figures } = figuresIn(text, figs);
@@ -63,7 +69,12 @@ describe('ledger properties', () => {
   it('steps periods back across years and orders a year with its last quarter', () => {
     assert.deepEqual(
       ['Q1 2016', 'Q3 2016', 'H1 2013', 'FY 2013'].map((p) => [previousPeriod(p), yearEarlier(p)]),
-      [['Q4 2015', 'Q1 2015'], ['Q2 2016', 'Q3 2015'], ['H2 2012', 'H1 2012'], ['FY 2012', 'FY 2012']],
+      [
+        ['Q4 2015', 'Q1 2015'],
+        ['Q2 2016', 'Q3 2015'],
+        ['H2 2012', 'H1 2012'],
+        ['FY 2012', 'FY 2012'],
+      ],
     );
     assert.equal(periodEnd('FY 2012'), periodEnd('Q4 2012'));
     assert.ok((periodEnd('Q1 2013') ?? 0) > (periodEnd('FY 2012') ?? 0));

@@ -17,11 +17,19 @@ function judge(text: string, specs: FigureSpec[]): Judgement[] {
 
 const codes = (js: Judgement[]) => js.map((j) => `${j.code} ${j.subject.statement.figure.text} vs ${j.reference.statement.figure.text}`).sort();
 
-const money = (text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec =>
-  ({ text, metric: 'revenue', period: 'Q2 2032', basis, value, unit: 'USD', ...more });
+const money = (text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec => ({
+  text,
+  metric: 'revenue',
+  period: 'Q2 2032',
+  basis,
+  value,
+  unit: 'USD',
+  ...more,
+});
 
 describe('ledger: segments and qualifiers', () => {
-  const text = 'We guided revenue of $400 million. Freight Services revenue was $610 million. Total revenue was $404 million. Freight Services revenue guidance had been $600 million.';
+  const text =
+    'We guided revenue of $400 million. Freight Services revenue was $610 million. Total revenue was $404 million. Freight Services revenue guidance had been $600 million.';
 
   it('never judges a segment against the total, nor the total against a segment', () => {
     const js = judge(text, [
@@ -38,8 +46,15 @@ describe('ledger: segments and qualifiers', () => {
 
   it('never judges a GAAP result against non-GAAP guidance, and reads "adjusted" as non-GAAP', () => {
     const t = 'We guided non-GAAP EPS of $0.50. GAAP EPS was $0.31. Adjusted EPS was $0.52.';
-    const eps = (s: string, basis: FigureSpec['basis'], v: number, qualifier: FigureSpec['qualifier']): FigureSpec =>
-      ({ text: s, metric: 'EPS', period: 'Q2 2032', basis, value: v, unit: 'USD', qualifier });
+    const eps = (s: string, basis: FigureSpec['basis'], v: number, qualifier: FigureSpec['qualifier']): FigureSpec => ({
+      text: s,
+      metric: 'EPS',
+      period: 'Q2 2032',
+      basis,
+      value: v,
+      unit: 'USD',
+      qualifier,
+    });
     const js = judge(t, [eps('$0.50', 'guidance', 0.5, 'non-GAAP'), eps('$0.31', 'actual', 0.31, 'GAAP'), eps('$0.52', 'actual', 0.52, 'adjusted')]);
     assert.deepEqual(codes(js), ['guidance.beat $0.52 vs $0.50']);
     assert.equal(js[0].qualifier, 'non-GAAP');
@@ -58,8 +73,15 @@ describe('ledger: segments and qualifiers', () => {
 
   it('takes an unqualified figure as the one qualifier its call names, and leaves it out where the call names two', () => {
     const one = 'We guided non-GAAP operating margin of 20%. Operating margin was 21%.';
-    const spec = (s: string, basis: FigureSpec['basis'], v: number, qualifier?: FigureSpec['qualifier']): FigureSpec =>
-      ({ text: s, metric: 'operating margin', period: 'Q2 2032', basis, value: v, unit: '%', ...(qualifier ? { qualifier } : {}) });
+    const spec = (s: string, basis: FigureSpec['basis'], v: number, qualifier?: FigureSpec['qualifier']): FigureSpec => ({
+      text: s,
+      metric: 'operating margin',
+      period: 'Q2 2032',
+      basis,
+      value: v,
+      unit: '%',
+      ...(qualifier ? { qualifier } : {}),
+    });
     assert.deepEqual(codes(judge(one, [spec('20%', 'guidance', 20, 'non-GAAP'), spec('21%', 'actual', 21)])), ['guidance.beat 21% vs 20%']);
     const two = 'We guided non-GAAP operating margin of 20% and GAAP operating margin of 15%. Operating margin was 21%.';
     assert.deepEqual(judge(two, [spec('20%', 'guidance', 20, 'non-GAAP'), spec('15%', 'guidance', 15, 'GAAP'), spec('21%', 'actual', 21)]), []);
@@ -78,7 +100,12 @@ describe('ledger: direction', () => {
   };
 
   it('counts a tax rate, churn, leverage and capital expenditure below guidance as favourable', () => {
-    for (const [metric, unit] of [['tax rate', '%'], ['churn', '%'], ['net leverage', 'x'], ['capital expenditures', 'USD']] as const) {
+    for (const [metric, unit] of [
+      ['tax rate', '%'],
+      ['churn', '%'],
+      ['net leverage', 'x'],
+      ['capital expenditures', 'USD'],
+    ] as const) {
       const j = pair(metric, unit, 20, 18);
       assert.equal(j.code, 'guidance.beat', metric);
       assert.equal(j.higherIsBetter, false, metric);
@@ -107,23 +134,39 @@ describe('ledger: bounds and spreads', () => {
     const inside = judge(t.replace('$X', '$530 million'), [bound, money('$530 million', 'actual', 530e6)]);
     assert.deepEqual(inside, [], 'above "at least" says nothing of beat or in line');
     const below = judge(t.replace('$X', '$470 million'), [bound, money('$470 million', 'actual', 470e6)]);
-    assert.deepEqual(below.map((j) => j.code), ['guidance.miss']);
+    assert.deepEqual(
+      below.map((j) => j.code),
+      ['guidance.miss'],
+    );
     assert.match(judgementMessage(below[0]), /missed guidance at least \$500M: −\$30M, −6%$/);
     const capex = 'Capital expenditures of up to $90 million. Capital expenditures were $95 million.';
     const js = judge(capex, [
       { text: 'up to $90 million', metric: 'capital expenditures', period: 'FY 2032', basis: 'guidance', value: 90e6, unit: 'USD', approx: 'up to' },
       { text: '$95 million', metric: 'capital expenditures', period: 'FY 2032', basis: 'actual', value: 95e6, unit: 'USD' },
     ]);
-    assert.deepEqual(js.map((j) => j.code), ['guidance.miss']);
+    assert.deepEqual(
+      js.map((j) => j.code),
+      ['guidance.miss'],
+    );
   });
 
   it('refuses a spread read in the wrong unit, and never takes the spread for the guidance', () => {
-    const t = 'Revenue of $2.1 billion, plus or minus 3%. Operating margin of 40%, plus or minus 50 basis points. Revenue was $2.0 billion; operating margin was 35%.';
+    const t =
+      'Revenue of $2.1 billion, plus or minus 3%. Operating margin of 40%, plus or minus 50 basis points. Revenue was $2.0 billion; operating margin was 35%.';
     const js = judge(t, [
       // As a reader that applied the spread in the wrong unit would give them.
       money('$2.1 billion, plus or minus 3%', 'guidance', 2.1e9, { low: 2.1e9 - 3, high: 2.1e9 + 3 }),
       { text: '3%', metric: 'revenue', period: 'Q2 2032', basis: 'guidance', value: 3, unit: '%' },
-      { text: '40%, plus or minus 50 basis points', metric: 'operating margin', period: 'Q2 2032', basis: 'guidance', value: 40, low: -10, high: 90, unit: '%' },
+      {
+        text: '40%, plus or minus 50 basis points',
+        metric: 'operating margin',
+        period: 'Q2 2032',
+        basis: 'guidance',
+        value: 40,
+        low: -10,
+        high: 90,
+        unit: '%',
+      },
       { text: '50 basis points', metric: 'operating margin', period: 'Q2 2032', basis: 'guidance', value: 50, unit: 'bps' },
       money('$2.0 billion', 'actual', 2e9),
       { text: '35%', metric: 'operating margin', period: 'Q2 2032', basis: 'actual', value: 35, unit: '%' },
@@ -134,16 +177,29 @@ describe('ledger: bounds and spreads', () => {
   it('judges a spread read right as a range, points for percentages', () => {
     const t = 'Operating margin of 40%, plus or minus 50 basis points. Operating margin was 41%.';
     const js = judge(t, [
-      { text: '40%, plus or minus 50 basis points', metric: 'operating margin', period: 'Q2 2032', basis: 'guidance', value: 40, low: 39.5, high: 40.5, unit: '%' },
+      {
+        text: '40%, plus or minus 50 basis points',
+        metric: 'operating margin',
+        period: 'Q2 2032',
+        basis: 'guidance',
+        value: 40,
+        low: 39.5,
+        high: 40.5,
+        unit: '%',
+      },
       { text: '41%', metric: 'operating margin', period: 'Q2 2032', basis: 'actual', value: 41, unit: '%' },
     ]);
-    assert.deepEqual(js.map((j) => [j.code, j.difference.points, j.difference.outsideRange]), [['guidance.beat', 0.5, true]]);
+    assert.deepEqual(
+      js.map((j) => [j.code, j.difference.points, j.difference.outsideRange]),
+      [['guidance.beat', 0.5, true]],
+    );
   });
 });
 
 describe('ledger: whose statements, and which', () => {
   it('judges only management speaking in a turn: not a publisher summary, an analyst or an unplaced speaker', () => {
-    const t = 'Summary: revenue $450 million beat guidance. We guided revenue of $400 million. Analyst: we expected $430 million. Unplaced: revenue $410 million.';
+    const t =
+      'Summary: revenue $450 million beat guidance. We guided revenue of $400 million. Analyst: we expected $430 million. Unplaced: revenue $410 million.';
     const js = judge(t, [
       money('$450 million', 'actual', 450e6, { turn: null }),
       money('$400 million', 'guidance', 400e6),
@@ -203,10 +259,24 @@ describe('ledger: superseded guidance', () => {
 });
 
 describe('ledger: growth against growth', () => {
-  const transcript = (period: string, date: string) =>
-    ({ format: 'plain', meta: { ...emptyMeta(), period, date }, participants: [], sections: [], turns: [], exchanges: [], notes: [] });
-  const pct = (text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec =>
-    ({ text, metric: 'revenue', period: 'Q2 2032', basis, value, unit: '%', ...more });
+  const transcript = (period: string, date: string) => ({
+    format: 'plain',
+    meta: { ...emptyMeta(), period, date },
+    participants: [],
+    sections: [],
+    turns: [],
+    exchanges: [],
+    notes: [],
+  });
+  const pct = (text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec => ({
+    text,
+    metric: 'revenue',
+    period: 'Q2 2032',
+    basis,
+    value,
+    unit: '%',
+    ...more,
+  });
 
   it('judges reported growth against guided growth in points, and the growth said with the level', () => {
     const t = 'In April we guided revenue growth of 6% to 8%. Mobility revenue was up 2%. Revenue was $500 million, up 9%.';
@@ -241,22 +311,43 @@ describe('ledger: growth against growth', () => {
       pct('2%', 'change', 2, { claim: false }),
     ]);
     const js = judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE);
-    assert.deepEqual(js.map((j) => [j.code, j.subject.statement.value, j.reference.statement.low, j.reference.statement.high]), [['guidance.beat', -2, -5, -3]]);
+    assert.deepEqual(
+      js.map((j) => [j.code, j.subject.statement.value, j.reference.statement.low, j.reference.statement.high]),
+      [['guidance.beat', -2, -5, -3]],
+    );
   });
 
   it('reads a decline named after a change in points as negative, and judges it against the guided change', () => {
     const t = 'In April we guided a 3-point decline in gross margin. This quarter saw a 1 point decline in gross margin.';
-    const pts = (text: string, basis: FigureSpec['basis'], more: Partial<FigureSpec> = {}): FigureSpec =>
-      ({ text, metric: 'gross margin', period: 'Q2 2032', basis, value: Number.parseFloat(text), unit: 'pt', ...more });
+    const pts = (text: string, basis: FigureSpec['basis'], more: Partial<FigureSpec> = {}): FigureSpec => ({
+      text,
+      metric: 'gross margin',
+      period: 'Q2 2032',
+      basis,
+      value: Number.parseFloat(text),
+      unit: 'pt',
+      ...more,
+    });
     const { lines, figures } = figuresIn(t, [pts('3-point', 'guidance', { statedIn: 'April' }), pts('1 point', 'change', { claim: false })]);
     const js = judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE);
-    assert.deepEqual(js.map((j) => [j.code, j.metric, j.subject.statement.value, j.reference.statement.value]), [['guidance.beat', 'gross margin change', -1, -3]]);
+    assert.deepEqual(
+      js.map((j) => [j.code, j.metric, j.subject.statement.value, j.reference.statement.value]),
+      [['guidance.beat', 'gross margin change', -1, -3]],
+    );
     assert.match(judgementMessage(js[0]), /^Gross margin change -1 point beat guidance -3 points \(April\): \+2 points$/);
   });
 });
 
 describe('ledger: what the reporting call says of its own period', () => {
-  const transcript = { format: 'plain', meta: { ...emptyMeta(), period: 'Q2 2032', date: '2032-07-20' }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+  const transcript = {
+    format: 'plain',
+    meta: { ...emptyMeta(), period: 'Q2 2032', date: '2032-07-20' },
+    participants: [],
+    sections: [],
+    turns: [],
+    exchanges: [],
+    notes: [],
+  };
   const judgeCall = (t: string, specs: FigureSpec[]) => {
     const { lines, figures } = figuresIn(t, specs);
     return judgeLines(buildLedger(figures, lines, transcript).lines, DEFAULT_TOLERANCE);
@@ -269,23 +360,35 @@ describe('ledger: what the reporting call says of its own period', () => {
     const recalled = 'Revenue was $500 million, ahead of the $480 million we had guided.';
     assert.deepEqual(codes(judgeCall(recalled, [actual, money('$480 million', 'guidance', 480e6)])), ['guidance.beat $500 million vs $480 million']);
     const thisMonth = 'Revenue was $500 million. In July we expect revenue of $520 million.';
-    assert.deepEqual(judgeCall(thisMonth, [actual, money('$520 million', 'guidance', 520e6, { statedIn: 'July' })]), [], 'dated the call\'s own month');
+    assert.deepEqual(judgeCall(thisMonth, [actual, money('$520 million', 'guidance', 520e6, { statedIn: 'July' })]), [], "dated the call's own month");
     const revision = 'Revenue was $500 million. We are raising revenue to $520 million.';
     assert.deepEqual(judgeCall(revision, [actual, money('$520 million', 'revised-guidance', 520e6)]), [], 'a revision cannot be for a closed period');
   });
 
   it('never sets a margin level against a change in basis points, nor percentages far apart', () => {
     const t = 'In April we guided operating margin of 20% and an improvement of 150 basis points. Operating margin was 21%. Segment margin was 45%.';
-    const margin = (text: string, basis: FigureSpec['basis'], value: number, unit: string, more: Partial<FigureSpec> = {}): FigureSpec =>
-      ({ text, metric: 'operating margin', period: 'Q2 2032', basis, value, unit, statedIn: 'April', ...more });
-    assert.deepEqual(codes(judgeCall(t, [margin('20%', 'guidance', 20, '%'), margin('150 basis points', 'guidance', 150, 'bps'), margin('21%', 'actual', 21, '%')])), ['guidance.beat 21% vs 20%']);
+    const margin = (text: string, basis: FigureSpec['basis'], value: number, unit: string, more: Partial<FigureSpec> = {}): FigureSpec => ({
+      text,
+      metric: 'operating margin',
+      period: 'Q2 2032',
+      basis,
+      value,
+      unit,
+      statedIn: 'April',
+      ...more,
+    });
+    assert.deepEqual(
+      codes(judgeCall(t, [margin('20%', 'guidance', 20, '%'), margin('150 basis points', 'guidance', 150, 'bps'), margin('21%', 'actual', 21, '%')])),
+      ['guidance.beat 21% vs 20%'],
+    );
     assert.deepEqual(judgeCall(t, [margin('20%', 'guidance', 20, '%'), margin('45%', 'actual', 45, '%')]), []);
   });
 });
 
 describe('ledger: what is no number to judge', () => {
   it('leaves word ranges, a scale read as the metric, and a sign flip far past the guide unjudged; keeps break even', () => {
-    const t = 'We guided revenue growth in the high single digits and EPS of break even. Revenue grew 8%; EPS was $0.01. Million guided 57 million; million was 55 million. Cash flow guide $60 million; cash flow was negative $10 million.';
+    const t =
+      'We guided revenue growth in the high single digits and EPS of break even. Revenue grew 8%; EPS was $0.01. Million guided 57 million; million was 55 million. Cash flow guide $60 million; cash flow was negative $10 million.';
     const js = judge(t, [
       { text: 'high single digits', metric: 'revenue', period: 'Q2 2032', basis: 'guidance', value: 8, low: 7, high: 9, unit: '%', statedIn: 'April' },
       { text: '8%', metric: 'revenue', period: 'Q2 2032', basis: 'change', value: 8, unit: '%', claim: false },

@@ -26,7 +26,13 @@ describe('data that is not prose', () => {
       const a = analyse(decodeBytes(randomBytes(300 * 1024, seed)));
       assert.equal(a.transcript.turns.length, 0);
       // Thousands of digits in it; a handful may sit in a run that happens to read as words.
-      assert.ok(a.figures.length <= 5, `${a.figures.length} figures: ${a.figures.slice(0, 5).map((f) => JSON.stringify(f.text)).join(', ')}`);
+      assert.ok(
+        a.figures.length <= 5,
+        `${a.figures.length} figures: ${a.figures
+          .slice(0, 5)
+          .map((f) => JSON.stringify(f.text))
+          .join(', ')}`,
+      );
     });
   }
 
@@ -43,7 +49,15 @@ describe('data that is not prose', () => {
   });
 
   it('tells the shapes apart sentence by sentence', () => {
-    for (const prose of ['Revenue was $5.2 million, up 8% (about $0.4 million).', 'EPS of $0.12 — ahead of the 10-Q & our plan.', 'Umsatzsteigerungsrate 12% über Plan.', '收入增长 8%。', 'Q3 2031: 3.5%']) assert.equal(looksLikeData(prose), false, prose);
-    for (const data of ['was|1|0.52|NN||[]|[]', 'id=3 time=4.5 len=12', '\u0001\u0007x9\u00b6\u00a7 3 \u00fe\u0012=?']) assert.equal(looksLikeData(data), true, data);
+    for (const prose of [
+      'Revenue was $5.2 million, up 8% (about $0.4 million).',
+      'EPS of $0.12 — ahead of the 10-Q & our plan.',
+      'Umsatzsteigerungsrate 12% über Plan.',
+      '收入增长 8%。',
+      'Q3 2031: 3.5%',
+    ])
+      assert.equal(looksLikeData(prose), false, prose);
+    for (const data of ['was|1|0.52|NN||[]|[]', 'id=3 time=4.5 len=12', '\u0001\u0007x9\u00b6\u00a7 3 \u00fe\u0012=?'])
+      assert.equal(looksLikeData(data), true, data);
   });
 });

@@ -45,7 +45,10 @@ describe('StreetEvents PDF text', () => {
   });
 
   it('finds sections, tolerating OCR damage in titles', () => {
-    assert.deepEqual(t.sections.map((s) => s.kind), ['header', 'participants', 'participants', 'presentation', 'qa', 'disclaimer']);
+    assert.deepEqual(
+      t.sections.map((s) => s.kind),
+      ['header', 'participants', 'participants', 'presentation', 'qa', 'disclaimer'],
+    );
     assert.equal(t.sections[4].title, 'OUESTIONS AND ANSWERS');
   });
 
@@ -93,18 +96,27 @@ describe('StreetEvents plain-text export (CRLF)', () => {
     assert.equal(t.meta.period, 'Q2 2032');
     assert.equal(t.meta.company, 'Zephyr Widgets Corp');
     assert.equal(t.meta.kind, 'edited');
-    assert.deepEqual(t.participants.map((p) => [p.name, p.firm, p.title, p.role]), [
-      ['Tomas Lindqvist', 'Zephyr Widgets Corp', 'CEO', 'executive'],
-      ['Priya Raman', 'Northgate Securities', 'Analyst', 'analyst'],
-    ]);
-    assert.deepEqual(t.turns.map((u) => [u.speaker, u.firm, u.role, u.section]), [
-      ['Operator', null, 'operator', 'presentation'],
-      ['Tomas Lindqvist', 'Zephyr Widgets Corp', 'executive', 'presentation'],
-      ['Operator', null, 'operator', 'qa'],
-      ['Priya Raman', 'Northgate Securities', 'analyst', 'qa'],
-      ['Tomas Lindqvist', 'Zephyr Widgets Corp', 'executive', 'qa'],
-    ]);
-    assert.deepEqual(t.sections.map((s) => s.kind), ['header', 'participants', 'participants', 'presentation', 'qa', 'disclaimer', 'disclaimer']);
+    assert.deepEqual(
+      t.participants.map((p) => [p.name, p.firm, p.title, p.role]),
+      [
+        ['Tomas Lindqvist', 'Zephyr Widgets Corp', 'CEO', 'executive'],
+        ['Priya Raman', 'Northgate Securities', 'Analyst', 'analyst'],
+      ],
+    );
+    assert.deepEqual(
+      t.turns.map((u) => [u.speaker, u.firm, u.role, u.section]),
+      [
+        ['Operator', null, 'operator', 'presentation'],
+        ['Tomas Lindqvist', 'Zephyr Widgets Corp', 'executive', 'presentation'],
+        ['Operator', null, 'operator', 'qa'],
+        ['Priya Raman', 'Northgate Securities', 'analyst', 'qa'],
+        ['Tomas Lindqvist', 'Zephyr Widgets Corp', 'executive', 'qa'],
+      ],
+    );
+    assert.deepEqual(
+      t.sections.map((s) => s.kind),
+      ['header', 'participants', 'participants', 'presentation', 'qa', 'disclaimer', 'disclaimer'],
+    );
   });
 
   it('ends a turn before the rule that opens the next one', () => {
@@ -142,7 +154,10 @@ describe('the reference transcript', { skip: sharedMissing }, () => {
     assert.equal(t.turns.length, 73);
     assert.equal(t.participants.filter((p) => p.role === 'executive').length, 3);
     assert.equal(t.participants.filter((p) => p.role === 'analyst').length, 6);
-    assert.deepEqual(t.exchanges.map((x) => x.analyst), ['Simon Leopold', 'Simona Jankowski', 'George Notter', 'Amitabh Passi', 'Ehud Gelblum', 'Mark McKechnie']);
+    assert.deepEqual(
+      t.exchanges.map((x) => x.analyst),
+      ['Simon Leopold', 'Simona Jankowski', 'George Notter', 'Amitabh Passi', 'Ehud Gelblum', 'Mark McKechnie'],
+    );
     assert.equal(t.turns[0].speaker, 'Operator');
     assert.equal(t.turns[72].speaker, 'Operator');
     assert.ok(t.turns.every((u) => u.role !== 'unknown'));

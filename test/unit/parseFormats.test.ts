@@ -35,12 +35,15 @@ describe('Seeking Alpha', () => {
   });
 
   it('reads both rosters as "Name - Title" and "Name - Firm"', () => {
-    assert.deepEqual(t.participants.map((p) => [p.name, p.firm, p.title, p.role]), [
-      ['Mira J. Okafor', 'Zephyr Widgets Corp.', 'Vice President, Investor Relations', 'executive'],
-      ['Tomas Lindqvist', 'Zephyr Widgets Corp.', 'Chief Executive Officer', 'executive'],
-      ['Priya Raman', 'Northgate Securities', 'Analyst', 'analyst'],
-      ['Hugo Brandt', 'Calder & Fenn Capital', 'Analyst', 'analyst'],
-    ]);
+    assert.deepEqual(
+      t.participants.map((p) => [p.name, p.firm, p.title, p.role]),
+      [
+        ['Mira J. Okafor', 'Zephyr Widgets Corp.', 'Vice President, Investor Relations', 'executive'],
+        ['Tomas Lindqvist', 'Zephyr Widgets Corp.', 'Chief Executive Officer', 'executive'],
+        ['Priya Raman', 'Northgate Securities', 'Analyst', 'analyst'],
+        ['Hugo Brandt', 'Calder & Fenn Capital', 'Analyst', 'analyst'],
+      ],
+    );
   });
 
   it('opens a turn at every bare name line, one name written two ways', () => {
@@ -59,7 +62,14 @@ describe('Seeking Alpha', () => {
       'Tomas Lindqvist/executive/qa',
       'Operator/operator/qa',
     ]);
-    assert.deepEqual(t.exchanges.map((x) => [x.analyst, x.turns.length]), [['Priya Raman', 3], ['Hugo Brandt', 2], ['Unidentified Analyst', 2]]);
+    assert.deepEqual(
+      t.exchanges.map((x) => [x.analyst, x.turns.length]),
+      [
+        ['Priya Raman', 3],
+        ['Hugo Brandt', 2],
+        ['Unidentified Analyst', 2],
+      ],
+    );
     // The blank line inside the CEO's prepared remarks does not end the turn.
     const ceo = t.turns[2];
     assert.match(new TextLines(text).line(ceo.range.end.line), /macro environment\.$/);
@@ -67,20 +77,25 @@ describe('Seeking Alpha', () => {
 });
 
 describe('Motley Fool, classic page', () => {
-  const text = fixture('motley-fool-classic.txt').replace('Hugo Brandt--Analyst\n\nMore', 'Hugo Brandt--Analyst\n\nMira J. Okafor--Vice President, Investor Relations\n\nMore');
+  const text = fixture('motley-fool-classic.txt').replace(
+    'Hugo Brandt--Analyst\n\nMore',
+    'Hugo Brandt--Analyst\n\nMira J. Okafor--Vice President, Investor Relations\n\nMore',
+  );
   const t = parse(text);
 
   it('reads the scraper header and the page title', () => {
     assert.equal(t.format, 'motley-fool-classic');
-    assert.deepEqual([t.meta.provider, t.meta.company, t.meta.ticker, t.meta.period, t.meta.date, t.meta.title], [
-      'The Motley Fool', 'Zephyr Widgets', 'ZYXW', 'Q2 2032', '2032-07-29', 'Zephyr Widgets Q2 2032 Earnings Call',
-    ]);
+    assert.deepEqual(
+      [t.meta.provider, t.meta.company, t.meta.ticker, t.meta.period, t.meta.date, t.meta.title],
+      ['The Motley Fool', 'Zephyr Widgets', 'ZYXW', 'Q2 2032', '2032-07-29', 'Zephyr Widgets Q2 2032 Earnings Call'],
+    );
   });
 
   it('finds sections by their colon headings, not the table of contents', () => {
-    assert.deepEqual(t.sections.map((s) => `${s.kind}:${s.title}`), [
-      'header:Header', 'presentation:Prepared Remarks', 'qa:Questions & Answers', 'participants:Call participants', 'other:Summary',
-    ]);
+    assert.deepEqual(
+      t.sections.map((s) => `${s.kind}:${s.title}`),
+      ['header:Header', 'presentation:Prepared Remarks', 'qa:Questions & Answers', 'participants:Call participants', 'other:Summary'],
+    );
   });
 
   it('marks the page footer after the closing roster as publisher text, not speech', () => {
@@ -103,10 +118,22 @@ describe('Motley Fool, classic page', () => {
       'Operator/operator/qa',
     ]);
     assert.deepEqual(t.turns.map((u) => u.firm)[4], 'Northgate Securities');
-    assert.deepEqual(t.participants.map((p) => [p.name, p.role]), [
-      ['Mira Okafor', 'executive'], ['Tomas Lindqvist', 'executive'], ['Priya Raman', 'analyst'], ['Hugo Brandt', 'analyst'],
-    ]);
-    assert.deepEqual(t.exchanges.map((x) => [x.analyst, x.turns.length]), [['Priya Raman', 2], ['Hugo Brandt', 2]]);
+    assert.deepEqual(
+      t.participants.map((p) => [p.name, p.role]),
+      [
+        ['Mira Okafor', 'executive'],
+        ['Tomas Lindqvist', 'executive'],
+        ['Priya Raman', 'analyst'],
+        ['Hugo Brandt', 'analyst'],
+      ],
+    );
+    assert.deepEqual(
+      t.exchanges.map((x) => [x.analyst, x.turns.length]),
+      [
+        ['Priya Raman', 2],
+        ['Hugo Brandt', 2],
+      ],
+    );
   });
 });
 
@@ -117,7 +144,13 @@ describe('Motley Fool, 2025 page', () => {
   it('reads "Title — Name" participants and the date line', () => {
     assert.equal(t.format, 'motley-fool-2025');
     assert.equal(t.meta.date, '2032-10-28');
-    assert.deepEqual(t.participants.map((p) => [p.name, p.title]), [['Tomas Lindqvist', 'Chief Executive Officer'], ['Mira Okafor', 'Vice President, Investor Relations']]);
+    assert.deepEqual(
+      t.participants.map((p) => [p.name, p.title]),
+      [
+        ['Tomas Lindqvist', 'Chief Executive Officer'],
+        ['Mira Okafor', 'Vice President, Investor Relations'],
+      ],
+    );
   });
 
   it('reads inline "Name:Text" turns and starts the Q&A at the first question', () => {
@@ -145,12 +178,25 @@ describe('Motley Fool, 2025 page', () => {
 });
 
 describe('not transcripts', () => {
-  const json = JSON.stringify({ header_texts: ['Prepared Remarks:'], prepared_remarks: [{ speaker: 'Operator', speech: 'Welcome. Revenue was $5 million.' }], participants: ['Jane Roe -- CEO'] }, null, 2);
+  const json = JSON.stringify(
+    {
+      header_texts: ['Prepared Remarks:'],
+      prepared_remarks: [{ speaker: 'Operator', speech: 'Welcome. Revenue was $5 million.' }],
+      participants: ['Jane Roe -- CEO'],
+    },
+    null,
+    2,
+  );
   const sentences = Array.from({ length: 40 }, (_, i) => `Revenue grew ${i}% in the quarter: ahead of plan, said the company.`).join('\n');
   const tokens = ['token|speaker|ts|endTs|punctuation|case|tags|wer_tags', ...Array.from({ length: 60 }, (_, i) => `word${i}|${i % 2}||||LC|[]|[]`)].join('\n');
   const unk = Array.from({ length: 30 }, (_, i) => `<UNK> said that margins improved by ${i} basis points.`).join('\n');
 
-  for (const [name, text] of [['JSON', json], ['sentences', sentences], ['tokens', tokens], ['<UNK> sentences', unk]] as const) {
+  for (const [name, text] of [
+    ['JSON', json],
+    ['sentences', sentences],
+    ['tokens', tokens],
+    ['<UNK> sentences', unk],
+  ] as const) {
     it(`${name}: never detected, and parsed by hand it invents no speakers`, () => {
       assert.equal(isTranscript(text), false);
       const t = parse(text);
@@ -183,9 +229,10 @@ describe('an unknown layout', () => {
     const t = parse(text);
     assert.equal(t.format, 'generic');
     // The turns before the Q&A heading are the presentation.
-    assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.section}`), [
-      'Tomas Lindqvist/presentation', 'Priya Raman/presentation', 'Tomas Lindqvist/presentation', 'Priya Raman/qa', 'Tomas Lindqvist/qa',
-    ]);
+    assert.deepEqual(
+      t.turns.map((u) => `${u.speaker}/${u.section}`),
+      ['Tomas Lindqvist/presentation', 'Priya Raman/presentation', 'Tomas Lindqvist/presentation', 'Priya Raman/qa', 'Tomas Lindqvist/qa'],
+    );
     assert.equal(t.turns[0].bodyStart.character, 'Tomas Lindqvist: '.length);
   });
 });

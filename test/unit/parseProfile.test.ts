@@ -13,25 +13,45 @@ const shape = (t: Transcript, id: string) => t.profile?.shapes.find((s) => s.sha
 describe('profile decisions', () => {
   it('trusts a shape that names two people who each speak twice', () => {
     const t = parse([
-      'Lantern Bay Foods call notes', '',
-      'Ada Quill - Lantern Bay Foods', 'Sales rose to $40 million this quarter.', '',
-      'Bo Tran - Eastgate Research', 'How did pricing hold up over the period?', '',
-      'Ada Quill - Lantern Bay Foods', 'Pricing held; margins were 31%.', '',
-      'Bo Tran - Eastgate Research', 'Thank you, that is helpful.',
+      'Lantern Bay Foods call notes',
+      '',
+      'Ada Quill - Lantern Bay Foods',
+      'Sales rose to $40 million this quarter.',
+      '',
+      'Bo Tran - Eastgate Research',
+      'How did pricing hold up over the period?',
+      '',
+      'Ada Quill - Lantern Bay Foods',
+      'Pricing held; margins were 31%.',
+      '',
+      'Bo Tran - Eastgate Research',
+      'Thank you, that is helpful.',
     ]);
     assert.equal(shape(t, 'name-dash')?.accepted, true);
-    assert.deepEqual(t.turns.map((u) => [u.speaker, u.firm]), [
-      ['Ada Quill', 'Lantern Bay Foods'], ['Bo Tran', 'Eastgate Research'], ['Ada Quill', 'Lantern Bay Foods'], ['Bo Tran', 'Eastgate Research'],
-    ]);
+    assert.deepEqual(
+      t.turns.map((u) => [u.speaker, u.firm]),
+      [
+        ['Ada Quill', 'Lantern Bay Foods'],
+        ['Bo Tran', 'Eastgate Research'],
+        ['Ada Quill', 'Lantern Bay Foods'],
+        ['Bo Tran', 'Eastgate Research'],
+      ],
+    );
     assert.ok(t.profile!.confidence > 0 && t.profile!.confidence <= 1);
   });
 
   it('does not trust a shape only one person recurs in: a list of names is not a layout', () => {
     const t = parse([
-      'Our board', '',
-      'Ada Quill - Chair', 'Ada has led the board since 2030 and chairs its audit work.', '',
-      'Ada Quill - Chair', 'She also sits on two other boards in the region and more.', '',
-      'Bo Tran - Director', 'Bo joined the board last year from a logistics firm nearby.',
+      'Our board',
+      '',
+      'Ada Quill - Chair',
+      'Ada has led the board since 2030 and chairs its audit work.',
+      '',
+      'Ada Quill - Chair',
+      'She also sits on two other boards in the region and more.',
+      '',
+      'Bo Tran - Director',
+      'Bo joined the board last year from a logistics firm nearby.',
     ]);
     assert.equal(shape(t, 'name-dash')?.accepted, false);
     assert.equal(t.turns.length, 0);
@@ -40,10 +60,17 @@ describe('profile decisions', () => {
 
   it('trusts a shape whose names the roster lists, even when each speaks once', () => {
     const t = parse([
-      'Participants', 'Ada Quill - Chief Executive Officer', 'Bo Tran - Eastgate Research', '',
-      'Presentation', '',
-      'Ada Quill', 'Sales rose to $40 million this quarter, ahead of plan.', '',
-      'Bo Tran', 'Congratulations on the quarter and thanks for the time.',
+      'Participants',
+      'Ada Quill - Chief Executive Officer',
+      'Bo Tran - Eastgate Research',
+      '',
+      'Presentation',
+      '',
+      'Ada Quill',
+      'Sales rose to $40 million this quarter, ahead of plan.',
+      '',
+      'Bo Tran',
+      'Congratulations on the quarter and thanks for the time.',
     ]);
     assert.equal(shape(t, 'bare-name')?.inRoster, 2);
     assert.deepEqual(turnsOf(t), ['Ada Quill/executive/presentation', 'Bo Tran/unknown/presentation']);
@@ -51,39 +78,70 @@ describe('profile decisions', () => {
 
   it('never reads a roster line as a turn, whatever its shape', () => {
     const t = parse([
-      'Company Participants', 'Ada Quill - Lantern Bay Foods', 'Cy Ober - Lantern Bay Foods',
-      'Conference Call Participants', 'Bo Tran - Eastgate Research', '',
-      'Operator', 'Welcome. I will hand over to Ada Quill.',
-      'Ada Quill - Lantern Bay Foods', 'Thank you. Sales rose 4%.',
-      'Cy Ober - Lantern Bay Foods', 'Margins were 31%.',
-      'Bo Tran - Eastgate Research', 'How about next year?',
-      'Ada Quill - Lantern Bay Foods', 'We expect growth.',
+      'Company Participants',
+      'Ada Quill - Lantern Bay Foods',
+      'Cy Ober - Lantern Bay Foods',
+      'Conference Call Participants',
+      'Bo Tran - Eastgate Research',
+      '',
+      'Operator',
+      'Welcome. I will hand over to Ada Quill.',
+      'Ada Quill - Lantern Bay Foods',
+      'Thank you. Sales rose 4%.',
+      'Cy Ober - Lantern Bay Foods',
+      'Margins were 31%.',
+      'Bo Tran - Eastgate Research',
+      'How about next year?',
+      'Ada Quill - Lantern Bay Foods',
+      'We expect growth.',
     ]);
     const rosterLines = new Set(t.participants.map((p) => p.range.start.line));
     assert.equal(t.participants.length, 3);
     assert.ok(t.turns.every((u) => !rosterLines.has(u.range.start.line)));
-    assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.role}`), ['Operator/operator', 'Ada Quill/executive', 'Cy Ober/executive', 'Bo Tran/analyst', 'Ada Quill/executive']);
+    assert.deepEqual(
+      t.turns.map((u) => `${u.speaker}/${u.role}`),
+      ['Operator/operator', 'Ada Quill/executive', 'Cy Ober/executive', 'Bo Tran/analyst', 'Ada Quill/executive'],
+    );
   });
 
   it('reads one person named two ways as one speaker, and a header repeated for the same speaker as one turn', () => {
     const t = parse([
-      'Executives', 'Ada M. Quill - Chief Executive Officer', 'Analysts', 'Bo Tran - Eastgate Research',
-      'Operator', 'Welcome to the call.',
-      'Ada Quill', 'Sales rose 4%.',
-      'Ada Quill', 'And margins were 31%.',
-      'Bo Tran', 'Thanks. What about costs?',
-      'Ada M. Quill', 'Costs fell.',
+      'Executives',
+      'Ada M. Quill - Chief Executive Officer',
+      'Analysts',
+      'Bo Tran - Eastgate Research',
+      'Operator',
+      'Welcome to the call.',
+      'Ada Quill',
+      'Sales rose 4%.',
+      'Ada Quill',
+      'And margins were 31%.',
+      'Bo Tran',
+      'Thanks. What about costs?',
+      'Ada M. Quill',
+      'Costs fell.',
     ]);
-    assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.role}`), ['Operator/operator', 'Ada Quill/executive', 'Bo Tran/analyst', 'Ada M. Quill/executive']);
+    assert.deepEqual(
+      t.turns.map((u) => `${u.speaker}/${u.role}`),
+      ['Operator/operator', 'Ada Quill/executive', 'Bo Tran/analyst', 'Ada M. Quill/executive'],
+    );
   });
 
-  it('takes the company\'s own people for executives without a roster', () => {
+  it("takes the company's own people for executives without a roster", () => {
     const t = parse([
-      'Lantern Bay Foods (NYSE:LBF) Q3 2031 Earnings Call', '',
-      'Ada Quill - Lantern Bay Foods', 'Sales rose to $40 million.', '',
-      'Bo Tran - Eastgate Research', 'How did pricing hold up?', '',
-      'Ada Quill - Lantern Bay Foods', 'Pricing held.', '',
-      'Bo Tran - Eastgate Research', 'Thank you.',
+      'Lantern Bay Foods (NYSE:LBF) Q3 2031 Earnings Call',
+      '',
+      'Ada Quill - Lantern Bay Foods',
+      'Sales rose to $40 million.',
+      '',
+      'Bo Tran - Eastgate Research',
+      'How did pricing hold up?',
+      '',
+      'Ada Quill - Lantern Bay Foods',
+      'Pricing held.',
+      '',
+      'Bo Tran - Eastgate Research',
+      'Thank you.',
     ]);
     assert.deepEqual([t.meta.company, t.meta.ticker, t.meta.period], ['Lantern Bay Foods', 'LBF', 'Q3 2031']);
     assert.deepEqual(t.turns.map((u) => u.role).slice(0, 2), ['executive', 'unknown']);
@@ -92,26 +150,45 @@ describe('profile decisions', () => {
 
 describe('rosters and roles', () => {
   const call = [
-    'Company Representatives', 'Ada Quill - Chief Executive Officer',
-    'Conference Call Participants', 'Bo Tran - Eastgate Research', 'Di Vance - NGS.', 'Ek Lund - Harrow Partners',
-    'Operator', 'Welcome. Over to Ada Quill.',
-    'Ada Quill', 'Sales rose 4%.',
+    'Company Representatives',
+    'Ada Quill - Chief Executive Officer',
+    'Conference Call Participants',
+    'Bo Tran - Eastgate Research',
+    'Di Vance - NGS.',
+    'Ek Lund - Harrow Partners',
+    'Operator',
+    'Welcome. Over to Ada Quill.',
+    'Ada Quill',
+    'Sales rose 4%.',
     'Question-and-Answer Session',
-    'Operator', 'The first question comes from Ek Lund with Harrow Partners.',
-    'Bo Tran', 'Sorry, Bo Tran here on the line for Ek. How did costs trend?',
-    'Ada Quill', 'Costs fell.',
-    'Cy Ober', 'One more from me, Cy Ober at Brightwater, on pricing.',
-    'Ada Quill', 'Pricing held.',
-    'Operator', 'Next we have Fay Orr from Calder.',
-    'Gus Pike', 'Gus Pike for Fay Orr. Any update on hiring?',
-    'Ada Quill', 'Hiring is on plan.',
-    'Fay Orr', 'And one more: what about capital spending?',
-    'Unidentified Company Representative', 'Capital spending stays near $4 million.',
+    'Operator',
+    'The first question comes from Ek Lund with Harrow Partners.',
+    'Bo Tran',
+    'Sorry, Bo Tran here on the line for Ek. How did costs trend?',
+    'Ada Quill',
+    'Costs fell.',
+    'Cy Ober',
+    'One more from me, Cy Ober at Brightwater, on pricing.',
+    'Ada Quill',
+    'Pricing held.',
+    'Operator',
+    'Next we have Fay Orr from Calder.',
+    'Gus Pike',
+    'Gus Pike for Fay Orr. Any update on hiring?',
+    'Ada Quill',
+    'Hiring is on plan.',
+    'Fay Orr',
+    'And one more: what about capital spending?',
+    'Unidentified Company Representative',
+    'Capital spending stays near $4 million.',
   ];
   const t = parse(call);
 
   it('reads a roster under any heading that names its people, and a roster line ending in a full stop', () => {
-    assert.deepEqual(t.participants.map((p) => `${p.name}/${p.role}`), ['Ada Quill/executive', 'Bo Tran/analyst', 'Di Vance/analyst', 'Ek Lund/analyst']);
+    assert.deepEqual(
+      t.participants.map((p) => `${p.name}/${p.role}`),
+      ['Ada Quill/executive', 'Bo Tran/analyst', 'Di Vance/analyst', 'Ek Lund/analyst'],
+    );
     assert.ok(t.turns.every((u) => u.range.start.line > 5));
   });
 
@@ -127,45 +204,76 @@ describe('rosters and roles', () => {
 describe('layouts no provider uses', () => {
   it('"NAME (Title):" blocks', () => {
     const t = parse([
-      'ORCHARD LANE MOTORS - THIRD QUARTER CALL', '',
-      'ADA QUILL (Chief Executive Officer):', 'Good morning. Unit sales rose 6% to 12,000 vehicles.', '',
-      'BO TRAN (Eastgate Research):', 'What drove the increase in the quarter?', '',
-      'ADA QUILL (Chief Executive Officer):', 'Mostly the new compact line.', '',
-      'BO TRAN (Eastgate Research):', 'Thanks.',
+      'ORCHARD LANE MOTORS - THIRD QUARTER CALL',
+      '',
+      'ADA QUILL (Chief Executive Officer):',
+      'Good morning. Unit sales rose 6% to 12,000 vehicles.',
+      '',
+      'BO TRAN (Eastgate Research):',
+      'What drove the increase in the quarter?',
+      '',
+      'ADA QUILL (Chief Executive Officer):',
+      'Mostly the new compact line.',
+      '',
+      'BO TRAN (Eastgate Research):',
+      'Thanks.',
     ]);
-    assert.deepEqual(t.turns.map((u) => `${u.speaker}|${u.firm}|${u.title}|${u.role}`), [
-      'ADA QUILL|null|Chief Executive Officer|executive', 'BO TRAN|Eastgate Research|null|unknown',
-      'ADA QUILL|null|Chief Executive Officer|executive', 'BO TRAN|Eastgate Research|null|unknown',
-    ]);
+    assert.deepEqual(
+      t.turns.map((u) => `${u.speaker}|${u.firm}|${u.title}|${u.role}`),
+      [
+        'ADA QUILL|null|Chief Executive Officer|executive',
+        'BO TRAN|Eastgate Research|null|unknown',
+        'ADA QUILL|null|Chief Executive Officer|executive',
+        'BO TRAN|Eastgate Research|null|unknown',
+      ],
+    );
     assert.equal(t.turns[0].headerRange.start.line, 2);
     assert.equal(t.turns[0].bodyStart.line, 3);
   });
 
   it('"[Name, Firm]" headers with a Q&A heading', () => {
     const t = parse([
-      'Harrow Glassworks results call', '',
-      '[Cy Ober, Harrow Glassworks]', 'Revenue was $8 million.', '',
-      'Q&A', '',
-      '[Di Vance, Northgate Securities]', 'Is the furnace rebuild on schedule?', '',
-      '[Cy Ober, Harrow Glassworks]', 'Yes, it is.', '',
-      '[Di Vance, Northgate Securities]', 'Great, thank you.',
+      'Harrow Glassworks results call',
+      '',
+      '[Cy Ober, Harrow Glassworks]',
+      'Revenue was $8 million.',
+      '',
+      'Q&A',
+      '',
+      '[Di Vance, Northgate Securities]',
+      'Is the furnace rebuild on schedule?',
+      '',
+      '[Cy Ober, Harrow Glassworks]',
+      'Yes, it is.',
+      '',
+      '[Di Vance, Northgate Securities]',
+      'Great, thank you.',
     ]);
     // The title names the company: its own people are its executives.
     assert.equal(t.meta.company, 'Harrow Glassworks');
-    assert.deepEqual(turnsOf(t), [
-      'Cy Ober/executive/presentation', 'Di Vance/unknown/qa', 'Cy Ober/executive/qa', 'Di Vance/unknown/qa',
-    ]);
+    assert.deepEqual(turnsOf(t), ['Cy Ober/executive/presentation', 'Di Vance/unknown/qa', 'Cy Ober/executive/qa', 'Di Vance/unknown/qa']);
     assert.equal(t.profile?.shapes[0].shape, 'bracketed');
   });
 
   it('"Name | Title" lines under a roster, and the period from the operator\'s welcome', () => {
     const t = parse([
-      'Call participants:', 'Ada Quill | Chief Executive Officer', 'Bo Tran | Eastgate Research | Analyst', '',
-      'Operator | Moderator', 'Welcome to the Lantern Bay Foods third quarter 2031 earnings call. Our first question comes from Bo Tran.', '',
-      'Bo Tran | Eastgate Research | Analyst', 'How did pricing hold up?', '',
-      'Ada Quill | Chief Executive Officer', 'Pricing held, and sales rose 4%.',
+      'Call participants:',
+      'Ada Quill | Chief Executive Officer',
+      'Bo Tran | Eastgate Research | Analyst',
+      '',
+      'Operator | Moderator',
+      'Welcome to the Lantern Bay Foods third quarter 2031 earnings call. Our first question comes from Bo Tran.',
+      '',
+      'Bo Tran | Eastgate Research | Analyst',
+      'How did pricing hold up?',
+      '',
+      'Ada Quill | Chief Executive Officer',
+      'Pricing held, and sales rose 4%.',
     ]);
-    assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.role}`), ['Operator/operator', 'Bo Tran/analyst', 'Ada Quill/executive']);
+    assert.deepEqual(
+      t.turns.map((u) => `${u.speaker}/${u.role}`),
+      ['Operator/operator', 'Bo Tran/analyst', 'Ada Quill/executive'],
+    );
     assert.deepEqual([t.meta.company, t.meta.period], ['Lantern Bay Foods', 'Q3 2031']);
   });
 });
@@ -174,27 +282,45 @@ describe('a provider layout not in the corpus', () => {
   // A title block without ticker, a roster of "Name, Title" lines (one wrapped), "NAME:" turns in
   // capitals, no Q&A heading: read from its shapes, with the company and period from the operator.
   const t = parse([
-    'Brightwater Rail Group', 'Fourth Quarter 2031 Results Conference Call', 'March 2, 2032', '',
-    'SPEAKERS', 'Ada Quill, Chief Executive Officer, Brightwater', '  Rail Group', 'Cy Ober, Chief Financial Officer', 'Bo Tran, Eastgate Research', '',
+    'Brightwater Rail Group',
+    'Fourth Quarter 2031 Results Conference Call',
+    'March 2, 2032',
+    '',
+    'SPEAKERS',
+    'Ada Quill, Chief Executive Officer, Brightwater',
+    '  Rail Group',
+    'Cy Ober, Chief Financial Officer',
+    'Bo Tran, Eastgate Research',
+    '',
     'OPERATOR: Good morning and welcome to the Brightwater Rail Group fourth quarter 2031 results call.',
     'ADA QUILL: Thank you. Freight volumes rose 7% and revenue reached $410 million.',
     'CY OBER: Operating ratio improved to 61.2%.',
     'OPERATOR: Our first question comes from Bo Tran with Eastgate Research.',
     'BO TRAN: How are intermodal volumes trending?',
     'ADA QUILL: Up mid-single digits.',
-    'OPERATOR: This concludes today\'s call.',
+    "OPERATOR: This concludes today's call.",
   ]);
 
   it('reads the roster, its wrapped line included, and no roster line as a turn', () => {
-    assert.deepEqual(t.participants.map((p) => [p.name, p.title]), [
-      ['Ada Quill', 'Chief Executive Officer, Brightwater Rail Group'], ['Cy Ober', 'Chief Financial Officer'], ['Bo Tran', null],
-    ]);
+    assert.deepEqual(
+      t.participants.map((p) => [p.name, p.title]),
+      [
+        ['Ada Quill', 'Chief Executive Officer, Brightwater Rail Group'],
+        ['Cy Ober', 'Chief Financial Officer'],
+        ['Bo Tran', null],
+      ],
+    );
   });
 
-  it('reads the turns, the Q&A from the operator\'s first question, and the roles', () => {
+  it("reads the turns, the Q&A from the operator's first question, and the roles", () => {
     assert.deepEqual(turnsOf(t), [
-      'Operator/operator/presentation', 'ADA QUILL/executive/presentation', 'CY OBER/executive/presentation',
-      'Operator/operator/qa', 'BO TRAN/analyst/qa', 'ADA QUILL/executive/qa', 'Operator/operator/qa',
+      'Operator/operator/presentation',
+      'ADA QUILL/executive/presentation',
+      'CY OBER/executive/presentation',
+      'Operator/operator/qa',
+      'BO TRAN/analyst/qa',
+      'ADA QUILL/executive/qa',
+      'Operator/operator/qa',
     ]);
   });
 
@@ -207,11 +333,20 @@ describe('a provider layout not in the corpus', () => {
 describe('call facts and notes', () => {
   it('finds the period in the opening words when the header gives none', () => {
     const t = parse([
-      'Operator', 'Good day and welcome to the Orchard Lane Motors second quarter 2031 results call.', '',
-      'Ada Quill', 'Thank you. Unit sales rose 6%.', '',
-      'Bo Tran', 'What drove it?', '',
-      'Ada Quill', 'The compact line.', '',
-      'Bo Tran', 'Thanks.',
+      'Operator',
+      'Good day and welcome to the Orchard Lane Motors second quarter 2031 results call.',
+      '',
+      'Ada Quill',
+      'Thank you. Unit sales rose 6%.',
+      '',
+      'Bo Tran',
+      'What drove it?',
+      '',
+      'Ada Quill',
+      'The compact line.',
+      '',
+      'Bo Tran',
+      'Thanks.',
     ]);
     assert.deepEqual([t.meta.company, t.meta.period], ['Orchard Lane Motors', 'Q2 2031']);
     assert.deepEqual(t.notes, []);
@@ -223,17 +358,34 @@ describe('call facts and notes', () => {
     assert.ok(t.notes.some((n) => /no fiscal period/i.test(n)));
   });
 
-  it('marks a copyright block and a publisher\'s summary as not speech', () => {
+  it("marks a copyright block and a publisher's summary as not speech", () => {
     const t = parse([
-      'Key Takeaways', 'Revenue rose 9% to $13 million.', '',
-      'Presentation', '',
-      'Ada Quill', 'Revenue rose 9% to $13 million.', '',
-      'Bo Tran', 'Thanks.', '',
-      'Ada Quill', 'You are welcome.', '',
-      'Bo Tran', 'Bye.', '',
+      'Key Takeaways',
+      'Revenue rose 9% to $13 million.',
+      '',
+      'Presentation',
+      '',
+      'Ada Quill',
+      'Revenue rose 9% to $13 million.',
+      '',
+      'Bo Tran',
+      'Thanks.',
+      '',
+      'Ada Quill',
+      'You are welcome.',
+      '',
+      'Bo Tran',
+      'Bye.',
+      '',
       'Copyright 2031 Example Media. All rights reserved.',
     ]);
-    assert.deepEqual(t.notSpeech?.map((r) => [r.kind, r.range.start.line, r.range.end.line]), [['summary', 0, 1], ['copyright', 17, 17]]);
+    assert.deepEqual(
+      t.notSpeech?.map((r) => [r.kind, r.range.start.line, r.range.end.line]),
+      [
+        ['summary', 0, 1],
+        ['copyright', 17, 17],
+      ],
+    );
     assert.equal(t.turns[0].range.start.line, 5);
   });
 });

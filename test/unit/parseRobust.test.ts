@@ -70,7 +70,10 @@ describe('bad input', () => {
 
 describe('decoding', () => {
   it('reads Windows-1252 quotes, dashes, ellipsis and euro, which Latin-1 gets wrong', () => {
-    assert.equal(decodeBytes(Uint8Array.from([0x93, 0x41, 0x94, 0x20, 0x96, 0x97, 0x85, 0x80, 0x92, 0xe9])), '\u201cA\u201d \u2013\u2014\u2026\u20ac\u2019\u00e9');
+    assert.equal(
+      decodeBytes(Uint8Array.from([0x93, 0x41, 0x94, 0x20, 0x96, 0x97, 0x85, 0x80, 0x92, 0xe9])),
+      '\u201cA\u201d \u2013\u2014\u2026\u20ac\u2019\u00e9',
+    );
   });
 
   it('drops a UTF-8 BOM and reads UTF-16 with a BOM', () => {

@@ -64,7 +64,13 @@ describe('StreetEvents PDF text variants', () => {
     ['with name and affiliation on separate lines', original.replace(/^(\p{Lu}[\p{L}. ]+?) - (.+ - .+)$/gmu, '$1\n$2')],
     ['copied without blank lines', lf(original).replace(/\n\s*\n+/g, '\n')],
     ['with CRLF line endings', lf(original).replace(/\n/g, '\r\n')],
-    ['with mixed line endings', lf(original).split('\n').map((l, i) => l + ['\r\n', '\n', '\r'][i % 3]).join('')],
+    [
+      'with mixed line endings',
+      lf(original)
+        .split('\n')
+        .map((l, i) => l + ['\r\n', '\n', '\r'][i % 3])
+        .join(''),
+    ],
     ['with a BOM', `\uFEFF${original}`],
     ['with NBSP and thin spaces', original.replace(/ /g, (_, i: number) => (i % 2 ? '\u00a0' : '\u2009'))],
     ['with tab-indented speaker lines', original.replace(/^(Operator|\p{Lu}[\p{L}. ]+ - .+ - .+)$/gmu, '\t$1')],
@@ -94,7 +100,11 @@ describe('Seeking Alpha variants', () => {
   const want = turnsOf(parse(original));
 
   it('finds the same turns without the header line, with CRLF, blank lines after names and NBSP', () => {
-    const text = lf(original).split('\n').slice(1).join('\r\n').replace(/^(Priya Raman|Hugo Brandt)\r\n/gm, '$1\u00a0\r\n\r\n');
+    const text = lf(original)
+      .split('\n')
+      .slice(1)
+      .join('\r\n')
+      .replace(/^(Priya Raman|Hugo Brandt)\r\n/gm, '$1\u00a0\r\n\r\n');
     const t = parse(text);
     // Without its banner the preset says nothing: the layout is read from its shapes alone.
     assert.equal(t.format, 'generic');
@@ -104,15 +114,24 @@ describe('Seeking Alpha variants', () => {
   it('finds the same speakers without rosters', () => {
     const t = parse(cut(original, /^Executives$/, /^Operator$/));
     assert.equal(t.format, 'seeking-alpha');
-    assert.deepEqual(t.turns.map((u) => `${u.speaker}/${u.section}`), want.map((w) => w.replace(/\/[a-z]+\//, '/')));
-    assert.deepEqual(t.exchanges.map((x) => x.analyst), ['Priya Raman', 'Hugo Brandt', 'Unidentified Analyst']);
+    assert.deepEqual(
+      t.turns.map((u) => `${u.speaker}/${u.section}`),
+      want.map((w) => w.replace(/\/[a-z]+\//, '/')),
+    );
+    assert.deepEqual(
+      t.exchanges.map((x) => x.analyst),
+      ['Priya Raman', 'Hugo Brandt', 'Unidentified Analyst'],
+    );
   });
 
   it('recognises a copy with nothing but the speaker lines (no header, rosters or Q&A heading)', () => {
     const bare = cut(original, /^Zephyr Widgets Corp\. \(/, /^Operator$/).replace('Question-and-Answer Session\n', '');
     const t = parse(`${bare}\n${bare}`);
     assert.equal(t.format, 'generic');
-    assert.deepEqual(t.turns.slice(0, want.length).map((u) => u.speaker), want.map((w) => w.split('/')[0]));
+    assert.deepEqual(
+      t.turns.slice(0, want.length).map((u) => u.speaker),
+      want.map((w) => w.split('/')[0]),
+    );
   });
 
   it('infers the Q&A start when the heading is missing', () => {
@@ -143,6 +162,9 @@ describe('Motley Fool variants', () => {
     const original = fixture('motley-fool-2025.txt');
     const t = parse(cut(original, /^=====/, /^Revenue--/));
     assert.equal(t.format, 'generic');
-    assert.deepEqual(t.turns.map((u) => u.speaker), parse(original).turns.map((u) => u.speaker));
+    assert.deepEqual(
+      t.turns.map((u) => u.speaker),
+      parse(original).turns.map((u) => u.speaker),
+    );
   });
 });

@@ -28,7 +28,9 @@ describe('settings', () => {
   });
 
   it('read the flat section the client sends, and nested sections, bad values falling back', () => {
-    const sent = settingsSection((key) => ({ autoDetect: false, maxFileSizeMB: 2, 'diagnostics.guidance.miss': 'error', 'ledger.inlineTolerancePoints': 0.5 })[key]);
+    const sent = settingsSection(
+      (key) => ({ autoDetect: false, maxFileSizeMB: 2, 'diagnostics.guidance.miss': 'error', 'ledger.inlineTolerancePoints': 0.5 })[key],
+    );
     assert.deepEqual(Object.keys(sent), Object.keys(SETTINGS));
     const s = readSettings(sent);
     assert.equal(s.autoDetect, false);
@@ -36,7 +38,12 @@ describe('settings', () => {
     assert.equal(s.diagnostics.severity['guidance.miss'], 'error');
     assert.equal(s.diagnostics.severity['guidance.beat'], 'information');
     assert.equal(s.diagnostics.tolerance.points, 0.5);
-    const nested = readSettings({ maxFileSizeMB: 0, autoDetect: 'no', diagnostics: { guidance: { inline: 'off', beat: 'loud' } }, ledger: { inlineTolerancePercent: -1 } });
+    const nested = readSettings({
+      maxFileSizeMB: 0,
+      autoDetect: 'no',
+      diagnostics: { guidance: { inline: 'off', beat: 'loud' } },
+      ledger: { inlineTolerancePercent: -1 },
+    });
     assert.equal(nested.analysis.maxFullAnalysisChars, DEFAULT_OPTIONS.maxFullAnalysisChars);
     assert.equal(nested.autoDetect, true);
     assert.equal(nested.diagnostics.severity['guidance.inline'], 'off');

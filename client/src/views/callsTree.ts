@@ -23,7 +23,9 @@ export class CallsTree implements vscode.TreeDataProvider<Node> {
     const calls = client?.isRunning() ? await client.sendRequest<CallSummary[]>(CALLS_REQUEST, {}) : [];
     const by = new Map<string, CallSummary[]>();
     for (const c of calls) by.set(c.company, [...(by.get(c.company) ?? []), c]);
-    return [...by].sort(([a], [b]) => a.localeCompare(b)).map(([company, list]) => ({ company, calls: list.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.period.localeCompare(y.period)) }));
+    return [...by]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([company, list]) => ({ company, calls: list.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.period.localeCompare(y.period)) }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {

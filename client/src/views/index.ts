@@ -34,7 +34,7 @@ export function registerViews(context: vscode.ExtensionContext, client: () => La
       await panels.showScorecard(target, line ?? editor?.selection.active.line ?? 0);
     }),
     vscode.commands.registerCommand('transcriptLens.showHistory', async (params?: HistoryParams) => {
-      if (!params) return void vscode.window.showInformationMessage('Transcript Lens: open the history from a figure\'s hover card or a scorecard row.');
+      if (!params) return void vscode.window.showInformationMessage("Transcript Lens: open the history from a figure's hover card or a scorecard row.");
       await panels.showHistory(params);
     }),
     vscode.commands.registerCommand('transcriptLens.openCall', async (uri: string) => {
@@ -48,13 +48,20 @@ export function registerViews(context: vscode.ExtensionContext, client: () => La
     vscode.commands.registerCommand('transcriptLens.export', async (uri?: vscode.Uri, format?: ExportParams['format'], target?: vscode.Uri) => {
       const source = uri ?? activeTranscript()?.document.uri;
       if (!source) return void vscode.window.showWarningMessage('Transcript Lens: open a transcript to export its figures.');
-      const picked = format ?? ((await vscode.window.showQuickPick(['csv', 'json', 'md'], { placeHolder: 'Export figures and judgements as' })) as ExportParams['format'] | undefined);
+      const picked =
+        format ??
+        ((await vscode.window.showQuickPick(['csv', 'json', 'md'], { placeHolder: 'Export figures and judgements as' })) as ExportParams['format'] | undefined);
       if (!picked) return;
       // The server analyses open documents: make sure this one is open.
       await vscode.workspace.openTextDocument(source);
       const text = await client()?.sendRequest<string | null>(EXPORT_REQUEST, { uri: source.toString(), format: picked });
       if (text === null || text === undefined) return void vscode.window.showWarningMessage('Transcript Lens: nothing to export (is it a transcript?).');
-      const out = target ?? (await vscode.window.showSaveDialog({ defaultUri: source.with({ path: source.path.replace(/(\.[^./]*)?$/, `.${picked}`) }), filters: { [picked.toUpperCase()]: [picked] } }));
+      const out =
+        target ??
+        (await vscode.window.showSaveDialog({
+          defaultUri: source.with({ path: source.path.replace(/(\.[^./]*)?$/, `.${picked}`) }),
+          filters: { [picked.toUpperCase()]: [picked] },
+        }));
       if (!out) return;
       await vscode.workspace.fs.writeFile(out, new TextEncoder().encode(text));
       if (!target) void vscode.window.showInformationMessage(`Transcript Lens: exported to ${vscode.workspace.asRelativePath(out)}.`);

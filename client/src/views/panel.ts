@@ -65,7 +65,11 @@ export class Panels implements vscode.Disposable {
       return;
     }
     const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
-    const panel = vscode.window.createWebviewPanel(`transcriptLens.${kind}`, title, vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [dist], retainContextWhenHidden: false });
+    const panel = vscode.window.createWebviewPanel(`transcriptLens.${kind}`, title, vscode.ViewColumn.Beside, {
+      enableScripts: true,
+      localResourceRoots: [dist],
+      retainContextWhenHidden: false,
+    });
     const state: PanelState = { kind, title, rendered: null, cspViolations: [] };
     this.open.set(key, { panel, state });
     panel.webview.html = html(panel.webview, vscode.Uri.joinPath(dist, 'webview.js'), title);
@@ -93,7 +97,13 @@ export async function reveal(place: Place): Promise<void> {
 
 function html(webview: vscode.Webview, script: vscode.Uri, title: string): string {
   const nonce = randomBytes(16).toString('base64');
-  const csp = [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src 'nonce-${nonce}'`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `script-src 'nonce-${nonce}'`,
+    `style-src 'nonce-${nonce}'`,
+    `img-src ${webview.cspSource} data:`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
   const escaped = title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html>
 <html lang="en">

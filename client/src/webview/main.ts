@@ -2,7 +2,19 @@
 // Tables first (every row reveals its statement in the editor, by mouse or keyboard), then a chart
 // drawn with Chart.js in the theme's colours. Runs in the webview; talks to the extension by
 // messages only.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, ScatterController, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  ScatterController,
+  Tooltip,
+} from 'chart.js';
 import { deltaLabel, type History, type OutlookRow, type Place, type Scorecard, type ScorecardRow, type ViewStatement } from '../../../shared/protocol';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, LineController, LineElement, PointElement, Tooltip, Legend);
@@ -17,7 +29,11 @@ document.addEventListener('securitypolicyviolation', (e) => vscode.postMessage({
 const root = document.getElementById('root')!;
 let chart: Chart | null = null;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string | null)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   for (const c of children) if (c !== null) e.append(c);
@@ -85,7 +101,7 @@ function num(text: Node | string): HTMLTableCellElement {
 
 function scorecardRow(r: ScorecardRow): HTMLTableRowElement {
   const verdict = r.verdicts[0];
-  const word = verdict ? VERDICT_WORD[verdict.code] ?? verdict.code : '';
+  const word = verdict ? (VERDICT_WORD[verdict.code] ?? verdict.code) : '';
   const guidance = el('span', {});
   r.guidance.concat(r.expectations).forEach((g, i) => {
     if (i) guidance.append(el('br'));
@@ -99,25 +115,42 @@ function scorecardRow(r: ScorecardRow): HTMLTableRowElement {
     el('td', {}, r.period),
     el('td', {}, guidance),
     num(statement(r.actual)),
-    el('td', { class: `verdict ${word}`, title: r.verdicts.map((v) => v.message).join('\n') }, r.verdicts.map((v) => VERDICT_WORD[v.code] ?? v.code).join(', ') || '—'),
+    el(
+      'td',
+      { class: `verdict ${word}`, title: r.verdicts.map((v) => v.message).join('\n') },
+      r.verdicts.map((v) => VERDICT_WORD[v.code] ?? v.code).join(', ') || '—',
+    ),
     num(diff || '—'),
     el('td', {}, history),
   ]);
 }
 
 function outlookRow(r: OutlookRow): HTMLTableRowElement {
-  return row(r.now?.place ?? r.before?.place ?? null, [el('td', {}, what(r)), el('td', {}, r.period), el('td', { class: `verdict ${r.change}` }, r.change), num(statement(r.now)), num(statement(r.before))]);
+  return row(r.now?.place ?? r.before?.place ?? null, [
+    el('td', {}, what(r)),
+    el('td', {}, r.period),
+    el('td', { class: `verdict ${r.change}` }, r.change),
+    num(statement(r.now)),
+    num(statement(r.before)),
+  ]);
 }
 
 const POINT: [number, number] = [-0.05, 0.05];
 
 /** Guidance ranges against the actuals, each as its distance from the guidance's middle. */
 function verdictChart(card: Scorecard): HTMLElement | null {
-  const judged = card.rows.flatMap((r) => r.verdicts.filter((v) => v.delta !== null && !v.code.endsWith('raised') && !v.code.endsWith('lowered')).map((v) => ({ r, v })));
+  const judged = card.rows.flatMap((r) =>
+    r.verdicts.filter((v) => v.delta !== null && !v.code.endsWith('raised') && !v.code.endsWith('lowered')).map((v) => ({ r, v })),
+  );
   if (!judged.length) return null;
   const labels = judged.map(({ r }) => `${what(r)} ${r.period}`);
   const ranges = judged.map(({ r, v }) => {
-    const g = [...r.guidance, ...r.expectations].find((s) => s.place.uri === v.reference.uri && s.place.range.start.line === v.reference.range.start.line && s.place.range.start.character === v.reference.range.start.character);
+    const g = [...r.guidance, ...r.expectations].find(
+      (s) =>
+        s.place.uri === v.reference.uri &&
+        s.place.range.start.line === v.reference.range.start.line &&
+        s.place.range.start.character === v.reference.range.start.character,
+    );
     if (!g || !Number.isFinite(g.low) || !Number.isFinite(g.high)) return POINT;
     const mid = (g.low + g.high) / 2;
     const rel = (x: number) => (v.deltaUnit === 'pts' ? (x - mid) * (g.unit === 'bps' ? 0.01 : 1) : ((x - mid) / Math.abs(mid)) * 100);
@@ -136,7 +169,15 @@ function verdictChart(card: Scorecard): HTMLElement | null {
         datasets: [
           // The lower `order` is drawn on top: the actual over its guidance.
           { type: 'bar', label: 'Guidance range', data: ranges, backgroundColor: color('--vscode-charts-blue', '#3794ff'), barPercentage: 0.5, order: 1 },
-          { type: 'scatter', label: 'Actual', data: judged.map(({ v }, i) => ({ x: labels[i], y: v.delta! })) as never, backgroundColor: color('--vscode-charts-orange', '#d18616'), borderColor: fgColor(), pointRadius: 6, order: 0 },
+          {
+            type: 'scatter',
+            label: 'Actual',
+            data: judged.map(({ v }, i) => ({ x: labels[i], y: v.delta! })) as never,
+            backgroundColor: color('--vscode-charts-orange', '#d18616'),
+            borderColor: fgColor(),
+            pointRadius: 6,
+            order: 0,
+          },
         ],
       },
       options: {
@@ -158,11 +199,23 @@ function drawScorecard(card: Scorecard): number {
   const c = card.counts;
   root.replaceChildren(
     el('h1', {}, `Scorecard · ${card.call}`),
-    el('p', { class: 'note' }, `${c.beat} beat, ${c.miss} missed, ${c.inline} in line, ${c.raised} raised, ${c.lowered} lowered. Select a row (or press Enter on it) to see its statement in the transcript.`),
-    rows.length ? table(['Metric', 'Period', 'Guidance', 'Actual', 'Verdict', 'vs guidance', ''], rows) : el('p', { class: 'note' }, 'This call gives no guidance and reports nothing that earlier guidance measured.'),
+    el(
+      'p',
+      { class: 'note' },
+      `${c.beat} beat, ${c.miss} missed, ${c.inline} in line, ${c.raised} raised, ${c.lowered} lowered. Select a row (or press Enter on it) to see its statement in the transcript.`,
+    ),
+    rows.length
+      ? table(['Metric', 'Period', 'Guidance', 'Actual', 'Verdict', 'vs guidance', ''], rows)
+      : el('p', { class: 'note' }, 'This call gives no guidance and reports nothing that earlier guidance measured.'),
     verdictChart(card) ?? document.createTextNode(''),
     el('h2', {}, 'Outlook'),
-    el('p', { class: 'note' }, card.previousCall ? `Guidance for coming periods against the previous call: ${card.previousCall}.` : 'The workspace holds no earlier call of this company: every item is new.'),
+    el(
+      'p',
+      { class: 'note' },
+      card.previousCall
+        ? `Guidance for coming periods against the previous call: ${card.previousCall}.`
+        : 'The workspace holds no earlier call of this company: every item is new.',
+    ),
     outlook.length ? table(['Metric', 'Period', 'Change', 'Now', 'Before'], outlook) : el('p', { class: 'note' }, 'No guidance for coming periods.'),
   );
   return rows.length + outlook.length;
@@ -170,12 +223,24 @@ function drawScorecard(card: Scorecard): number {
 
 function drawHistory(h: History): number {
   const rows = h.points.map((p) =>
-    row(p.actual?.place ?? p.guidance[0]?.place ?? null, [el('td', {}, p.period), el('td', {}, p.call), num(p.guidance.length ? p.guidance.map((g) => g.label).join(', ') : '—'), num(statement(p.actual))]),
+    row(p.actual?.place ?? p.guidance[0]?.place ?? null, [
+      el('td', {}, p.period),
+      el('td', {}, p.call),
+      num(p.guidance.length ? p.guidance.map((g) => g.label).join(', ') : '—'),
+      num(statement(p.actual)),
+    ]),
   );
   const canvas = el('canvas', { role: 'img', 'aria-label': `${h.metric}: guidance and actuals by period` });
   const periods = [...new Set(h.points.map((p) => p.period))];
   const value = (s: ViewStatement) => (Number.isFinite(s.low) && Number.isFinite(s.high) ? (s.low + s.high) / 2 : s.value);
-  const at = (pick: (p: History['points'][number]) => number | null) => periods.map((period) => h.points.filter((p) => p.period === period).map(pick).find((v) => v !== null) ?? null);
+  const at = (pick: (p: History['points'][number]) => number | null) =>
+    periods.map(
+      (period) =>
+        h.points
+          .filter((p) => p.period === period)
+          .map(pick)
+          .find((v) => v !== null) ?? null,
+    );
   root.replaceChildren(
     el('h1', {}, `${h.company} · ${h.segment ? `${h.segment} ` : ''}${h.metric}`),
     h.note ? el('p', { class: 'note' }, h.note) : document.createTextNode(''),
@@ -189,11 +254,22 @@ function drawHistory(h: History): number {
     data: {
       labels: periods,
       datasets: [
-        { label: 'Guidance (middle, latest)', data: at((p) => (p.guidance.length ? value(p.guidance[p.guidance.length - 1]) : null)), borderColor: color('--vscode-charts-blue', '#3794ff'), spanGaps: true },
+        {
+          label: 'Guidance (middle, latest)',
+          data: at((p) => (p.guidance.length ? value(p.guidance[p.guidance.length - 1]) : null)),
+          borderColor: color('--vscode-charts-blue', '#3794ff'),
+          spanGaps: true,
+        },
         { label: 'Actual', data: at((p) => (p.actual ? p.actual.value : null)), borderColor: color('--vscode-charts-orange', '#d18616'), spanGaps: true },
       ],
     },
-    options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { x: { ticks: { color: fg } }, y: { ticks: { color: fg } } }, plugins: { legend: { labels: { color: fg } } } },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: { x: { ticks: { color: fg } }, y: { ticks: { color: fg } } },
+      plugins: { legend: { labels: { color: fg } } },
+    },
   });
   return rows.length;
 }

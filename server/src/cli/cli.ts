@@ -6,7 +6,19 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyse, defaultDiagnosticSettings, documentJudgements, documentLedger, EXPORT_FORMATS, exportRows, formatExport, guidanceDiagnostics, judgeAcross, type CallLedger, type ExportFormat } from '../core';
+import {
+  analyse,
+  defaultDiagnosticSettings,
+  documentJudgements,
+  documentLedger,
+  EXPORT_FORMATS,
+  exportRows,
+  formatExport,
+  guidanceDiagnostics,
+  judgeAcross,
+  type CallLedger,
+  type ExportFormat,
+} from '../core';
 import { decodeBytes } from '../service/decode';
 import { readError, readRegularFile } from '../service/disk';
 import { expandInputs, type InputError } from './inputs';
@@ -76,12 +88,15 @@ async function analyzeCommand(args: string[], opts: AnalyzeOptions): Promise<voi
   if (format === 'sarif') {
     const files = results.map((r) => ({ uri: r.input.name, bytes: r.input.path, diagnostics: r.analysis.diagnostics }));
     const bytesOf = new Map(inputs.map((i) => [i.name, i.path]));
-    const log = toSarif(files, version(), failed.map((f) => ({ uri: f.name, bytes: bytesOf.get(f.name), error: f.error })));
+    const log = toSarif(
+      files,
+      version(),
+      failed.map((f) => ({ uri: f.name, bytes: bytesOf.get(f.name), error: f.error })),
+    );
     writeOut(`${JSON.stringify(log, null, 1)}\n`);
   } else if (format === 'json') {
     writeOut(`${JSON.stringify({ files: results.map(toJson), errors: failed.map((f) => ({ path: f.name, error: f.error })) }, null, 1)}\n`);
   } else if (results.length) writeOut(`${results.map(opts.explain ? explanation : summary).join('\n\n')}\n`);
-
 }
 
 function parseExportFormat(value: string): ExportFormat {
@@ -104,17 +119,16 @@ async function exportCommand(args: string[], opts: { format: ExportFormat }): Pr
 
 /** The program; options are declared here, each with its own parser, so adding one is one line. */
 export function program(): Command {
-  const cli = new Command('transcript-lens')
-    .description('Earnings-call transcripts as navigable, checked documents.')
-    .version(version())
-    .exitOverride();
+  const cli = new Command('transcript-lens').description('Earnings-call transcripts as navigable, checked documents.').version(version()).exitOverride();
   cli
     .command('analyze')
     .description('parse transcripts and print a summary, the model as JSON, or the diagnostics as SARIF')
     .argument('<paths...>', 'transcript files, folders (their .txt and .transcript files, recursively) or quoted globs')
     .addOption(new Option('--json', 'print {"files":[...],"errors":[...]} as JSON (same as --format json)').conflicts('format'))
     .addOption(new Option('--format <format>', 'text, json, or sarif (SARIF 2.1.0 of the diagnostics)').argParser(parseFormat))
-    .addOption(new Option('--explain', 'print how each file was read: layout scores, the speaker shapes found and trusted, and why').conflicts(['json', 'format']))
+    .addOption(
+      new Option('--explain', 'print how each file was read: layout scores, the speaker shapes found and trusted, and why').conflicts(['json', 'format']),
+    )
     .exitOverride()
     .action(analyzeCommand);
   cli

@@ -32,7 +32,10 @@ export function globRegExp(glob: string): RegExp {
     else if (c === '?') re += '[^/]';
     else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
       const end = glob.indexOf(']', i + 2);
-      const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+      const body = glob
+        .slice(i + 1, end)
+        .replace(/^!/, '^')
+        .replace(/\\/g, '\\\\');
       re += `[${body}]`;
       i = end;
     } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
@@ -67,7 +70,11 @@ async function globbed(glob: string): Promise<Input[]> {
   const depth = rest.includes('**') || rest.some((s) => s.includes('**')) ? Infinity : rest.length - 1;
   const re = globRegExp(glob.replace(/^\.\//, ''));
   // As in shells, a wildcard does not match a hidden name: only a pattern that spells the dot does.
-  const hidden = (name: string) => name.split('/').slice(literal).some((s) => s.startsWith('.') && s !== '.' && s !== '..');
+  const hidden = (name: string) =>
+    name
+      .split('/')
+      .slice(literal)
+      .some((s) => s.startsWith('.') && s !== '.' && s !== '..');
   const spellsDot = rest.some((s) => s.startsWith('.'));
   const out: Input[] = [];
   for await (const f of allFiles(base, depth)) if (re.test(f.name.replace(/^\.\//, '')) && (spellsDot || !hidden(f.name))) out.push(f);

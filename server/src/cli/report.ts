@@ -14,16 +14,26 @@ export interface FileResult {
 /** How the reader read a file: each layout's score, the shapes it found and trusted, and why. */
 export function explanation(r: FileResult): string {
   const t = r.analysis.transcript;
-  const out = [`${r.input.name}: read as ${t.format}`, `  layout scores: ${layoutScores(r.text).map((d) => `${d.format} ${d.score.toFixed(2)}`).join(', ')}`];
+  const out = [
+    `${r.input.name}: read as ${t.format}`,
+    `  layout scores: ${layoutScores(r.text)
+      .map((d) => `${d.format} ${d.score.toFixed(2)}`)
+      .join(', ')}`,
+  ];
   const p = t.profile;
   if (!p) out.push(`  profile: none (the ${t.format} layout is read by its own rules)`);
   else {
     out.push(`  profile: confidence ${p.confidence.toFixed(2)}, preset ${p.preset ?? 'none'}, ${p.rosterEntries} roster entries`);
-    for (const s of p.shapes) out.push(`    ${s.accepted ? 'trusted    ' : 'not trusted'} ${s.shape.padEnd(22)} ${s.lines} lines, ${s.people} people, ${s.recurring} recurring, ${s.inRoster} in roster`);
+    for (const s of p.shapes)
+      out.push(
+        `    ${s.accepted ? 'trusted    ' : 'not trusted'} ${s.shape.padEnd(22)} ${s.lines} lines, ${s.people} people, ${s.recurring} recurring, ${s.inRoster} in roster`,
+      );
     for (const reason of p.reasons) out.push(`    why: ${reason}`);
   }
   out.push(`  call: ${t.meta.company ?? '?'} (${t.meta.ticker ?? '?'}) ${t.meta.period ?? 'period ?'} ${t.meta.date ?? ''}`.trimEnd());
-  out.push(`  turns: ${t.turns.length}; not speech: ${(t.notSpeech ?? []).map((n) => `${n.kind} lines ${n.range.start.line + 1}-${n.range.end.line + 1}`).join(', ') || 'none'}`);
+  out.push(
+    `  turns: ${t.turns.length}; not speech: ${(t.notSpeech ?? []).map((n) => `${n.kind} lines ${n.range.start.line + 1}-${n.range.end.line + 1}`).join(', ') || 'none'}`,
+  );
   for (const note of t.notes) out.push(`  note: ${note}`);
   return out.join('\n');
 }

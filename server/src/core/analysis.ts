@@ -55,7 +55,12 @@ interface Slot {
  * this text of it, only the calls the changes fall in are analysed again, from their own text, and
  * within them the figures of unchanged turns are reused; the result is the same as without them.
  */
-export function analyse(text: string | (() => string), options: AnalysisOptions = DEFAULT_OPTIONS, previous?: Analysis, changes?: readonly TextChange[]): Analysis {
+export function analyse(
+  text: string | (() => string),
+  options: AnalysisOptions = DEFAULT_OPTIONS,
+  previous?: Analysis,
+  changes?: readonly TextChange[],
+): Analysis {
   const steps = analysisSteps(text, options, previous, changes);
   for (;;) {
     const step = steps.next();
@@ -69,7 +74,12 @@ export function analyse(text: string | (() => string), options: AnalysisOptions 
  * Each call's figures and ledger are read when first asked for (`Call.figures`), not here: the
  * outline and folding never wait for them.
  */
-export function* analysisSteps(text: string | (() => string), options: AnalysisOptions = DEFAULT_OPTIONS, previous?: Analysis, changes?: readonly TextChange[]): Generator<void, Analysis> {
+export function* analysisSteps(
+  text: string | (() => string),
+  options: AnalysisOptions = DEFAULT_OPTIONS,
+  previous?: Analysis,
+  changes?: readonly TextChange[],
+): Generator<void, Analysis> {
   const update = previous && changes ? edited(previous, text, changes) : null;
   if (update && update.lines.length > options.maxFullAnalysisChars === previous!.outlineOnly) {
     return yield* build(update.lines, previous!.format, update.slots, previous!.outlineOnly, options);
@@ -154,10 +164,16 @@ class ParsedCall implements Call {
 
 function analyseCall(lines: TextLines, start: number, format: TranscriptFormat | null, outlineOnly: boolean, memo = new FigureMemo()): Call {
   const transcript = parseWith(lines, format);
-  return new ParsedCall(start, lines, transcript, memo, new FiguresRead(() => {
-    const figures = outlineOnly ? [] : recogniseFigures(lines, transcript, memo);
-    return { figures, ledger: buildLedger(figures, lines, transcript) };
-  }));
+  return new ParsedCall(
+    start,
+    lines,
+    transcript,
+    memo,
+    new FiguresRead(() => {
+      const figures = outlineOnly ? [] : recogniseFigures(lines, transcript, memo);
+      return { figures, ledger: buildLedger(figures, lines, transcript) };
+    }),
+  );
 }
 
 /**

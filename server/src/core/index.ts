@@ -3,7 +3,17 @@
 // layers import from here only.
 export { analyse, analysisSteps, DEFAULT_OPTIONS, MAX_CHANGES } from './analysis';
 export type { Analysis, AnalysisOptions, TextChange } from './analysis';
-export { acrossJudgements, callAt, companyGroups, documentJudgements, documentLedger, ownJudgements, placedFigures, placedTranscript, type Call } from './calls';
+export {
+  acrossJudgements,
+  callAt,
+  companyGroups,
+  documentJudgements,
+  documentLedger,
+  ownJudgements,
+  placedFigures,
+  placedTranscript,
+  type Call,
+} from './calls';
 export type { Figure } from './figures/figure';
 export { callLedger, judgeAcross, sameCompany, type CallId, type CallLedger } from './ledger/crossCall';
 export { DEFAULT_TOLERANCE, JUDGEMENT_CODES, JUDGEMENT_DESCRIPTIONS, type Judgement, type JudgementCode, type Tolerance } from './ledger/judge';
@@ -11,14 +21,47 @@ export { periodEnd } from './ledger/periods';
 export type { LayoutProfile, Meta, PublisherText, Transcript } from './model';
 export { isTranscript, layoutScores, parseTranscript, type Detection } from './parse';
 export { TextLines } from './text';
-export { DEFAULT_SEVERITY, defaultDiagnosticSettings, diagnosticSteps, documentDiagnostics, guidanceDiagnostics, toDiagnostics, type DiagnosticSettings, type SeveritySetting } from './features/diagnostics';
+export {
+  DEFAULT_SEVERITY,
+  defaultDiagnosticSettings,
+  diagnosticSteps,
+  documentDiagnostics,
+  guidanceDiagnostics,
+  toDiagnostics,
+  type DiagnosticSettings,
+  type SeveritySetting,
+} from './features/diagnostics';
 export { foldingRanges } from './features/folding';
 export { figureHover, hoverSections } from './features/hover';
 export { ledgerSection } from './features/ledgerHover';
 export { documentOutline, headerName, outlineSteps } from './features/symbols';
-export { callScorecard, countVerdicts, delta as verdictDelta, deltaLabel, historyPoints, previousCall, scorecardRows, statementLabel, type OtherCall, type ViewContext } from './features/scorecard';
+export {
+  callScorecard,
+  countVerdicts,
+  delta as verdictDelta,
+  deltaLabel,
+  historyPoints,
+  previousCall,
+  scorecardRows,
+  statementLabel,
+  type OtherCall,
+  type ViewContext,
+} from './features/scorecard';
 export { callName } from './ledger/crossCall';
-export { countsLabel, type CallSummary, type History, type HistoryPoint, type OutlookChange, type OutlookRow, type Place, type Scorecard, type ScorecardRow, type VerdictCounts, type ViewStatement, type ViewVerdict } from './features/views';
+export {
+  countsLabel,
+  type CallSummary,
+  type History,
+  type HistoryPoint,
+  type OutlookChange,
+  type OutlookRow,
+  type Place,
+  type Scorecard,
+  type ScorecardRow,
+  type VerdictCounts,
+  type ViewStatement,
+  type ViewVerdict,
+} from './features/views';
 export { HISTORY_COMMAND, historySection } from './features/historyHover';
 export { EXPORT_FORMATS, exportRows, formatExport, type ExportFormat, type ExportRow } from './features/export';
 export { judgementMessage } from './features/judgementText';

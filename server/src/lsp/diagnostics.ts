@@ -18,10 +18,13 @@ export class DiagnosticsPublisher {
   /** Publishes an open document's diagnostics a moment after its last edit. */
   soon(uri: string, delay = this.s.store.publishDelay(uri)): void {
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
-      this.publish(uri).catch((e: Error) => this.s.connection.console.error(`diagnostics failed: ${e.stack ?? e}`));
-    }, delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.publish(uri).catch((e: Error) => this.s.connection.console.error(`diagnostics failed: ${e.stack ?? e}`));
+      }, delay),
+    );
   }
 
   all(): void {

@@ -4,7 +4,12 @@ import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection }
 
 export type Handler<P, R> = (params: P, token: CancellationToken) => R | Promise<R>;
 
-export function guard<P, R>(connection: Connection, name: string, fallback: R, handler: Handler<P, R>): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
+export function guard<P, R>(
+  connection: Connection,
+  name: string,
+  fallback: R,
+  handler: Handler<P, R>,
+): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
   return async (params, token) => {
     try {
       const result = await handler(params, token);

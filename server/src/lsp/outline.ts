@@ -9,13 +9,15 @@ import { guard } from './guard';
 export function registerOutline(s: Server): void {
   /** The outline of an analysis, made once: VS Code asks again on every edit and for breadcrumbs. */
   const outlines = new WeakMap<Analysis, DocumentSymbol[]>();
-  s.connection.onDocumentSymbol(guard(s.connection, 'documentSymbol', [], async (p, token) => {
-    const stop = () => token.isCancellationRequested;
-    const a = await s.store.analysis(p.textDocument.uri, stop);
-    if (!a) return [];
-    let outline = outlines.get(a) ?? null;
-    // A call at a time: a merged file's outline of hundreds of calls lets other requests through.
-    if (!outline && (outline = await runSteps(outlineSteps(a.calls, a.lines), stop))) outlines.set(a, outline);
-    return outline ?? [];
-  }));
+  s.connection.onDocumentSymbol(
+    guard(s.connection, 'documentSymbol', [], async (p, token) => {
+      const stop = () => token.isCancellationRequested;
+      const a = await s.store.analysis(p.textDocument.uri, stop);
+      if (!a) return [];
+      let outline = outlines.get(a) ?? null;
+      // A call at a time: a merged file's outline of hundreds of calls lets other requests through.
+      if (!outline && (outline = await runSteps(outlineSteps(a.calls, a.lines), stop))) outlines.set(a, outline);
+      return outline ?? [];
+    }),
+  );
 }

@@ -23,7 +23,8 @@ process.on('unhandledRejection', (e) => connection.console.error(`unhandled: ${(
 
 const store = new DocumentStore();
 // A notification: showInformationMessage is a request, and a client without it would reject it.
-store.onOverLimit = (_uri, note) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Transcript Lens: ${note}` });
+store.onOverLimit = (_uri, note) =>
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Transcript Lens: ${note}` });
 
 const server: Server = {
   connection,
@@ -42,7 +43,10 @@ function configure(section: unknown): void {
 }
 
 connection.onInitialize((params): InitializeResult => {
-  server.folders = (params.workspaceFolders ?? []).map((f) => f.uri).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  server.folders = (params.workspaceFolders ?? [])
+    .map((f) => f.uri)
+    .filter((u) => u.startsWith('file:'))
+    .map((u) => fileURLToPath(u));
   confineReads(server.folders);
   configure(params.initializationOptions);
   server.watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;

@@ -162,5 +162,7 @@ export function uriPath(uri: string): Buffer | null {
   }
   const m = /^file:\/\/(?:localhost)?(\/[^?#]*)?/i.exec(uri);
   if (!m) return null;
-  return Buffer.concat((m[1] ?? '/').split(/(%[0-9a-fA-F]{2})/).map((p) => (/^%[0-9a-fA-F]{2}$/.test(p) ? Buffer.from([parseInt(p.slice(1), 16)]) : Buffer.from(p))));
+  return Buffer.concat(
+    (m[1] ?? '/').split(/(%[0-9a-fA-F]{2})/).map((p) => (/^%[0-9a-fA-F]{2}$/.test(p) ? Buffer.from([parseInt(p.slice(1), 16)]) : Buffer.from(p))),
+  );
 }

@@ -2,7 +2,19 @@
 // the workspace folders, for symbols and cross-call judgements), and the diagnostics of an open
 // document (its own and those across calls).
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { TextLines, analyse, callLedger, diagnosticSteps, documentLedger, isTranscript, parseTranscript, toDiagnostics, type Analysis, type CallLedger, type DiagnosticSettings } from '../core';
+import {
+  TextLines,
+  analyse,
+  callLedger,
+  diagnosticSteps,
+  documentLedger,
+  isTranscript,
+  parseTranscript,
+  toDiagnostics,
+  type Analysis,
+  type CallLedger,
+  type DiagnosticSettings,
+} from '../core';
 import { decodeBytes } from './decode';
 import { SkippedFile, uriPath } from './disk';
 import { runSteps, type Stop } from './documents';

@@ -13,12 +13,16 @@ const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.
 
 /** Waits for a diagnostic with `code` whose range starts at `text` in `uri`'s document. */
 function diagnosticAt(uri: vscode.Uri, code: string, text: string): Promise<vscode.Diagnostic> {
-  return waitFor(`${code} on ${text}`, () => {
-    const doc = currentDocument(uri);
-    if (!doc) return undefined;
-    const at = positionOf(doc, text);
-    return vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === code && d.range.start.isEqual(at));
-  }, 30_000);
+  return waitFor(
+    `${code} on ${text}`,
+    () => {
+      const doc = currentDocument(uri);
+      if (!doc) return undefined;
+      const at = positionOf(doc, text);
+      return vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === code && d.range.start.isEqual(at));
+    },
+    30_000,
+  );
 }
 
 describe('hover cards', () => {
@@ -110,8 +114,14 @@ describe('a merged file', () => {
       assert.match(calls[0].name, /Q3 2025/);
       assert.match(calls[1].name, /Q4 2025/);
       const q4Start = calls[1].range.start.line;
-      const miss = await waitFor('the Q4 revenue miss', () =>
-        vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'guidance.miss' && d.range.start.line > q4Start && /\$398\.6M missed guidance \$412M–\$428M/.test(d.message)), 30_000);
+      const miss = await waitFor(
+        'the Q4 revenue miss',
+        () =>
+          vscode.languages
+            .getDiagnostics(doc.uri)
+            .find((d) => codeOf(d) === 'guidance.miss' && d.range.start.line > q4Start && /\$398\.6M missed guidance \$412M–\$428M/.test(d.message)),
+        30_000,
+      );
       const related = miss.relatedInformation?.[0];
       assert.equal(related?.location.uri.toString(), doc.uri.toString());
       assert.ok(related!.location.range.start.line < q4Start, 'the guidance is in the Q3 call above');

@@ -64,19 +64,31 @@ describe('outline', () => {
       assert.ok(names.includes(section), `missing section ${section} in ${names.join(' | ')}`);
     }
     const presentation = symbols.find((s) => s.name === 'Presentation')!;
-    assert.deepEqual(presentation.children.map((s) => s.name), ['Operator', 'Anya Petrenko', 'Mirela Okafor', 'Tomas Lindqvist']);
+    assert.deepEqual(
+      presentation.children.map((s) => s.name),
+      ['Operator', 'Anya Petrenko', 'Mirela Okafor', 'Tomas Lindqvist'],
+    );
     const cfo = presentation.children[3];
     assert.equal(cfo.detail, 'CFO, Halvard Instruments');
     assert.equal(cfo.range.start.line, lineOf(doc, 'Tomas Lindqvist,  Halvard Instruments - CFO    [4]'));
 
     const qa = symbols.find((s) => s.name === 'Questions and Answers')!;
     const exchanges = qa.children.filter((s) => s.name.startsWith('Q'));
-    assert.deepEqual(exchanges.map((x) => x.name), ['Q1 · Hollis Brandt, Ferrow & Keane', 'Q2 · Gideon Marsh, Crestline Securities']);
-    assert.deepEqual(exchanges[0].children.map((s) => s.name), ['Hollis Brandt', 'Tomas Lindqvist']);
+    assert.deepEqual(
+      exchanges.map((x) => x.name),
+      ['Q1 · Hollis Brandt, Ferrow & Keane', 'Q2 · Gideon Marsh, Crestline Securities'],
+    );
+    assert.deepEqual(
+      exchanges[0].children.map((s) => s.name),
+      ['Hollis Brandt', 'Tomas Lindqvist'],
+    );
     assert.equal(exchanges[0].range.start.line, lineOf(doc, 'Hollis Brandt,  Ferrow & Keane - Analyst    [2]'));
 
     const roster = symbols.find((s) => s.name === 'Conference Call Participants')!;
-    assert.deepEqual(roster.children.map((s) => s.name), ['Gideon Marsh', 'Hollis Brandt']);
+    assert.deepEqual(
+      roster.children.map((s) => s.name),
+      ['Gideon Marsh', 'Hollis Brandt'],
+    );
   });
 
   it('folding ranges cover the sections, exchanges and turns of the outline', async () => {
@@ -125,7 +137,10 @@ describe('workspace symbols', () => {
       const files = new Set((r ?? []).map((s) => s.location.uri.path.split('/').pop()));
       return files.has(Q3) && files.has(Q4) ? r : undefined;
     });
-    assert.ok(found.every((s) => s.name === 'Tomas Lindqvist'), found.map((s) => s.name).join(', '));
+    assert.ok(
+      found.every((s) => s.name === 'Tomas Lindqvist'),
+      found.map((s) => s.name).join(', '),
+    );
   });
 
   it('find people by firm, and nothing in plain text files', async () => {
@@ -133,7 +148,10 @@ describe('workspace symbols', () => {
       const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Crestline');
       return found && found.length > 0 ? found : undefined;
     });
-    assert.ok(r.every((s) => s.name === 'Gideon Marsh'), r.map((s) => s.name).join(', '));
+    assert.ok(
+      r.every((s) => s.name === 'Gideon Marsh'),
+      r.map((s) => s.name).join(', '),
+    );
     assert.ok(r.every((s) => !s.location.uri.path.endsWith('shopping-list.txt')));
   });
 });

@@ -25,10 +25,15 @@ function serverPid(): number | undefined {
 }
 
 /** A server other than `old`, once it is there. */
-const replacing = (old: number, what: string) => waitFor(what, () => {
-  const pid = serverPid();
-  return pid !== undefined && pid !== old ? pid : undefined;
-}, 60_000);
+const replacing = (old: number, what: string) =>
+  waitFor(
+    what,
+    () => {
+      const pid = serverPid();
+      return pid !== undefined && pid !== old ? pid : undefined;
+    },
+    60_000,
+  );
 
 describe('server restarts', () => {
   it('restarts the server each time it is killed, six times, and the outline comes back each time', async function () {

@@ -20,24 +20,36 @@ describe('analyst views', () => {
   it('the code lens on the header shows the verdict counts and opens the scorecard, which draws its rows under the CSP', async () => {
     await openTranscript(Q3);
     const doc = await openTranscript(Q4);
-    const lens = await waitFor('a scorecard lens with verdicts', async () => {
-      const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri)) ?? [];
-      return lenses.find((l) => l.command?.command === 'transcriptLens.showScorecard' && /1 miss/.test(l.command.title));
-    }, 30_000);
+    const lens = await waitFor(
+      'a scorecard lens with verdicts',
+      async () => {
+        const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri)) ?? [];
+        return lenses.find((l) => l.command?.command === 'transcriptLens.showScorecard' && /1 miss/.test(l.command.title));
+      },
+      30_000,
+    );
     assert.match(lens.command!.title, /^Scorecard: 1 beat · 1 miss · 2 in line$/);
     await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
-    const panel = await waitFor('the scorecard drawn', () => api().panels().find((p) => p.kind === 'scorecard' && p.rendered !== null && p.rendered > 0));
+    const panel = await waitFor('the scorecard drawn', () =>
+      api()
+        .panels()
+        .find((p) => p.kind === 'scorecard' && p.rendered !== null && p.rendered > 0),
+    );
     assert.match(panel.title, /Q4 2025/);
     assert.deepEqual(panel.cspViolations, []);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('the Calls view lists the sample calls by company', async () => {
-    const companies = await waitFor('the calls of the workspace', async () => {
-      const top = (await api().calls()) as { company: string; calls: { period: string }[] }[];
-      const halvard = top.find((c) => c.calls.some((x) => x.period === 'Q3 2025') && c.calls.some((x) => x.period === 'Q4 2025'));
-      return halvard ? top : undefined;
-    }, 30_000);
+    const companies = await waitFor(
+      'the calls of the workspace',
+      async () => {
+        const top = (await api().calls()) as { company: string; calls: { period: string }[] }[];
+        const halvard = top.find((c) => c.calls.some((x) => x.period === 'Q3 2025') && c.calls.some((x) => x.period === 'Q4 2025'));
+        return halvard ? top : undefined;
+      },
+      30_000,
+    );
     assert.ok(companies.every((c) => c.calls.length > 0));
   });
 
@@ -55,10 +67,19 @@ describe('analyst views', () => {
 
   it('Go to Definition leads from the Q4 revenue to the Q3 call guidance it missed', async () => {
     const doc = await openTranscript(Q4);
-    const defs = await waitFor('a definition', async () => {
-      const r = (await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, positionOf(doc, '$398.6 million'))) ?? [];
-      return r.length ? r : undefined;
-    }, 30_000);
+    const defs = await waitFor(
+      'a definition',
+      async () => {
+        const r =
+          (await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+            'vscode.executeDefinitionProvider',
+            doc.uri,
+            positionOf(doc, '$398.6 million'),
+          )) ?? [];
+        return r.length ? r : undefined;
+      },
+      30_000,
+    );
     const uri = 'targetUri' in defs[0] ? defs[0].targetUri : defs[0].uri;
     assert.equal(uri.path.split('/').pop(), Q3);
   });

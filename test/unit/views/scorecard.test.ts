@@ -2,7 +2,18 @@
 // company: each outlook change (raised, lowered, narrowed, widened, reaffirmed, new, dropped) has a case.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyse, callLedger, callName, callScorecard, documentJudgements, exportRows, formatExport, historyPoints, previousCall, type OtherCall } from '../../../server/src/core';
+import {
+  analyse,
+  callLedger,
+  callName,
+  callScorecard,
+  documentJudgements,
+  exportRows,
+  formatExport,
+  historyPoints,
+  previousCall,
+  type OtherCall,
+} from '../../../server/src/core';
 
 function call(quarter: string, date: string, remarks: string): string {
   return `THOMSON REUTERS STREETEVENTS
@@ -40,19 +51,27 @@ This concludes the call.
 `;
 }
 
-const first = call('Q1 2031', 'APRIL 22, 2031', [
-  'Revenue for the first quarter was $50 million.',
-  'For the second quarter, we expect revenue of $54 million to $56 million and gross margin of approximately 45%.',
-  'For the full year 2031, we expect revenue of $220 million to $230 million, operating expenses of $80 million to $84 million and diluted EPS of $1.00 to $1.20.',
-  'For the full year 2031, we expect capital expenditures of $12 million to $14 million.',
-  'For the full year 2031, we expect a tax rate of 21% and free cash flow of $30 million to $34 million.',
-].join(' '));
-const second = call('Q2 2031', 'JULY 22, 2031', [
-  'Revenue for the second quarter was $57 million and gross margin was 44.2%.',
-  'For the full year 2031, we expect revenue of $226 million to $236 million, operating expenses of $78 million to $82 million and diluted EPS of $1.05 to $1.15.',
-  'For the third quarter, we expect revenue of $58 million to $60 million.',
-  'For the full year 2031, we expect a tax rate of 21% and free cash flow of $29 million to $35 million.',
-].join(' '));
+const first = call(
+  'Q1 2031',
+  'APRIL 22, 2031',
+  [
+    'Revenue for the first quarter was $50 million.',
+    'For the second quarter, we expect revenue of $54 million to $56 million and gross margin of approximately 45%.',
+    'For the full year 2031, we expect revenue of $220 million to $230 million, operating expenses of $80 million to $84 million and diluted EPS of $1.00 to $1.20.',
+    'For the full year 2031, we expect capital expenditures of $12 million to $14 million.',
+    'For the full year 2031, we expect a tax rate of 21% and free cash flow of $30 million to $34 million.',
+  ].join(' '),
+);
+const second = call(
+  'Q2 2031',
+  'JULY 22, 2031',
+  [
+    'Revenue for the second quarter was $57 million and gross margin was 44.2%.',
+    'For the full year 2031, we expect revenue of $226 million to $236 million, operating expenses of $78 million to $82 million and diluted EPS of $1.05 to $1.15.',
+    'For the third quarter, we expect revenue of $58 million to $60 million.',
+    'For the full year 2031, we expect a tax rate of 21% and free cash flow of $29 million to $35 million.',
+  ].join(' '),
+);
 
 const uri = 'file:///calls/wexford.txt';
 const a = analyse(`${first}\n${second}`);
@@ -74,18 +93,24 @@ describe('scorecard and outlook of a call', () => {
 
   const card = callScorecard(a.calls, 1, judgements, previousCall(a.calls[1].transcript.meta.period, others), ctx, 'WFLD · Q2 2031');
 
-  it('rows hold the earlier call\'s guidance, the actual and the verdict, each where it was said', () => {
+  it("rows hold the earlier call's guidance, the actual and the verdict, each where it was said", () => {
     const revenue = card.rows.find((r) => r.metric.toLowerCase() === 'revenue' && r.period === 'Q2 2031');
     assert.ok(revenue, card.rows.map((r) => `${r.metric} ${r.period}`).join(', '));
     assert.equal(revenue.actual?.label, '$57M');
-    assert.deepEqual(revenue.guidance.map((g) => g.label), ['$54M–$56M']);
+    assert.deepEqual(
+      revenue.guidance.map((g) => g.label),
+      ['$54M–$56M'],
+    );
     assert.ok(revenue.guidance[0].place.range.start.line < a.calls[1].start, 'the guidance is in the first call');
-    assert.deepEqual(revenue.verdicts.map((v) => v.code), ['guidance.beat']);
+    assert.deepEqual(
+      revenue.verdicts.map((v) => v.code),
+      ['guidance.beat'],
+    );
     assert.ok(Math.abs(revenue.verdicts[0].delta! - ((57 - 55) / 55) * 100) < 1e-9);
     assert.ok(card.counts.beat >= 1);
   });
 
-  it('the outlook sets each coming period\'s guidance against the previous call\'s', () => {
+  it("the outlook sets each coming period's guidance against the previous call's", () => {
     const change = (metric: RegExp, period: string) => card.outlook.find((r) => metric.test(r.metric) && r.period === period)?.change;
     assert.equal(change(/^revenue$/i, 'FY 2031'), 'raised', JSON.stringify(card.outlook.map((r) => [r.metric, r.period, r.change])));
     assert.equal(change(/operating expense/i, 'FY 2031'), 'lowered');
@@ -105,7 +130,7 @@ describe('scorecard and outlook of a call', () => {
     assert.ok(firstCard.outlook.length > 0 && firstCard.outlook.every((r) => r.change === 'new'));
   });
 
-  it('a metric\'s history runs over both calls in period order', () => {
+  it("a metric's history runs over both calls in period order", () => {
     const points = historyPoints(others, 'revenue', null);
     assert.deepEqual([...new Set(points.map((p) => p.period))], ['Q1 2031', 'Q2 2031', 'Q3 2031', 'FY 2031']);
     assert.equal(points.find((p) => p.period === 'Q2 2031' && p.actual)?.actual?.label, '$57M');
@@ -119,7 +144,13 @@ describe('export', () => {
     assert.equal(rows.filter((r) => r.record === 'figure').length, a.figures.length);
     assert.equal(rows.filter((r) => r.record === 'judgement').length, judgements.filter((j) => j.subject.uri === null).length);
     const actual = rows.find((r) => r.record === 'figure' && r.text === '$57 million')!;
-    assert.equal(a.lines.line(actual.line - 1).slice(actual.column - 1).startsWith('$57 million'), true);
+    assert.equal(
+      a.lines
+        .line(actual.line - 1)
+        .slice(actual.column - 1)
+        .startsWith('$57 million'),
+      true,
+    );
     assert.equal(actual.ticker, 'WFLD');
     assert.equal(actual.call, 'Q2 2031');
   });

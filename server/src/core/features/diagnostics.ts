@@ -60,8 +60,13 @@ export function toDiagnostics(judgements: readonly Judgement[], uri: string, set
     const level = settings.severity[j.code];
     if (level === 'off') continue;
     const data: JudgementData = {
-      metric: subjectName({ ...j, qualifier: null }), segment: j.segment, qualifier: j.qualifier, period: j.period,
-      value: j.subject.statement.value, reference: j.reference.statement.value, superseded: j.supersededBy !== null,
+      metric: subjectName({ ...j, qualifier: null }),
+      segment: j.segment,
+      qualifier: j.qualifier,
+      period: j.period,
+      value: j.subject.statement.value,
+      reference: j.reference.statement.value,
+      superseded: j.supersededBy !== null,
     };
     out.push({
       range: j.subject.statement.figure.range,
@@ -136,5 +141,8 @@ export interface DocumentCalls {
 /** Each document's diagnostics: its own judgements and those across the other documents given. */
 export function guidanceDiagnostics(docs: readonly DocumentCalls[], settings: DiagnosticSettings): Diagnostic[][] {
   const ledgers = docs.map((d) => documentLedger(d.uri, d.calls)).filter((c): c is CallLedger => c !== null);
-  return docs.map((d) => [...documentDiagnostics(d.calls, d.uri, settings), ...toDiagnostics(judgeAcross(ledgers, d.uri, settings.tolerance), d.uri, settings)]);
+  return docs.map((d) => [
+    ...documentDiagnostics(d.calls, d.uri, settings),
+    ...toDiagnostics(judgeAcross(ledgers, d.uri, settings.tolerance), d.uri, settings),
+  ]);
 }

@@ -36,7 +36,29 @@ export interface ExportRow {
   message: string;
 }
 
-const COLUMNS: readonly (keyof ExportRow)[] = ['record', 'file', 'line', 'column', 'ticker', 'call', 'metric', 'segment', 'qualifier', 'period', 'kind', 'text', 'value', 'low', 'high', 'unit', 'speaker', 'against', 'againstFile', 'againstLine', 'message'];
+const COLUMNS: readonly (keyof ExportRow)[] = [
+  'record',
+  'file',
+  'line',
+  'column',
+  'ticker',
+  'call',
+  'metric',
+  'segment',
+  'qualifier',
+  'period',
+  'kind',
+  'text',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'speaker',
+  'against',
+  'againstFile',
+  'againstLine',
+  'message',
+];
 
 /** A document's rows: each call's figures, then the judgements whose subject is in the document. */
 export function exportRows(file: string, uri: string, calls: readonly Call[], judgements: readonly Judgement[], fileOf: (uri: string) => string): ExportRow[] {
@@ -121,8 +143,10 @@ export function formatExport(rows: readonly ExportRow[], format: ExportFormat): 
   if (format === 'csv') return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
   const table = (record: ExportRow['record']) => {
     const list = rows.filter((r) => r.record === record);
-    const cols = COLUMNS.filter((c) => c !== 'record' && (record === 'judgement' || !c.startsWith('against') && c !== 'message'));
-    return [`| ${cols.join(' | ')} |`, `|${cols.map(() => ' --- ').join('|')}|`, ...list.map((r) => `| ${cols.map((c) => mdCell(r[c])).join(' | ')} |`)].join('\n');
+    const cols = COLUMNS.filter((c) => c !== 'record' && (record === 'judgement' || (!c.startsWith('against') && c !== 'message')));
+    return [`| ${cols.join(' | ')} |`, `|${cols.map(() => ' --- ').join('|')}|`, ...list.map((r) => `| ${cols.map((c) => mdCell(r[c])).join(' | ')} |`)].join(
+      '\n',
+    );
   };
   return `## Figures\n\n${table('figure')}\n\n## Judgements\n\n${table('judgement')}\n`;
 }

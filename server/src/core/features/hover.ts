@@ -69,9 +69,8 @@ function capitalise(s: string): string {
 /** "around $87M", "$50M–$55M", or the figure as written when it has no value. */
 function statedValue(f: Figure): string {
   if (f.value === null) return written(f);
-  const v = f.low !== null && f.high !== null && f.low !== f.high
-    ? `${formatValue(f.low, f.unit)}–${formatValue(f.high, f.unit)}`
-    : formatValue(f.value, f.unit);
+  const v =
+    f.low !== null && f.high !== null && f.low !== f.high ? `${formatValue(f.low, f.unit)}–${formatValue(f.high, f.unit)}` : formatValue(f.value, f.unit);
   if (!f.approx) return escape(v);
   return escape(/range/.test(f.approx) ? `in the ${v} range` : `${f.approx} ${v}`);
 }
@@ -82,7 +81,9 @@ const headline: HoverSection = (f) => {
     const kind = f.unit === 'product' ? 'Product number' : f.unit === 'ordinal' ? 'Ordinal' : 'Date';
     return `**${kind}** — ${written(f)}${f.period && f.period !== f.text ? ` · ${f.period}` : ''}`;
   }
-  const name = f.metric ? [f.qualifier, f.segment && !f.metric.toLowerCase().includes(f.segment.toLowerCase()) ? f.segment : null, f.metric].filter(Boolean).join(' ') : null;
+  const name = f.metric
+    ? [f.qualifier, f.segment && !f.metric.toLowerCase().includes(f.segment.toLowerCase()) ? f.segment : null, f.metric].filter(Boolean).join(' ')
+    : null;
   const parts = [name ? escape(capitalise(name)) : `Metric not recognised (${f.category.replace('_', ' ')})`];
   if (f.period) parts.push(f.period);
   parts.push(BASIS_LABEL[f.basis] + (f.statedIn ? ` (${f.statedIn})` : ''));
@@ -101,7 +102,10 @@ const reading: HoverSection = (f) => {
 const speaker: HoverSection = (f, ctx) => {
   if (!f.speaker) return null;
   const turn = f.turn !== null ? ctx.analysis.transcript.turns[f.turn] : undefined;
-  const who = [f.speaker, turn?.title, turn?.firm].filter(Boolean).map((s) => escape(s!)).join(', ');
+  const who = [f.speaker, turn?.title, turn?.firm]
+    .filter(Boolean)
+    .map((s) => escape(s!))
+    .join(', ');
   return `*${who}*${f.role && f.role !== 'unknown' ? ` (${f.role})` : ''}`;
 };
 

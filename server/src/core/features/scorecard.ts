@@ -31,7 +31,8 @@ export function statementLabel(s: Pick<Statement, 'value' | 'low' | 'high' | 'un
   const scale = Number.isFinite(s.high) ? s.high : s.value;
   if (s.low === -Infinity && Number.isFinite(s.high)) return `at most ${formatValue(s.high, s.unit, scale)}`;
   if (s.high === Infinity && Number.isFinite(s.low)) return `at least ${formatValue(s.low, s.unit, s.low)}`;
-  if (s.low !== s.high && Number.isFinite(s.low) && Number.isFinite(s.high)) return `${formatValue(s.low, s.unit, scale)}–${formatValue(s.high, s.unit, scale)}`;
+  if (s.low !== s.high && Number.isFinite(s.low) && Number.isFinite(s.high))
+    return `${formatValue(s.low, s.unit, scale)}–${formatValue(s.high, s.unit, scale)}`;
   return formatValue(s.value, s.unit);
 }
 
@@ -42,7 +43,18 @@ function kindOf(s: Statement): ViewStatement['kind'] {
 }
 
 export function viewStatement(s: Statement, place: Place, call: string | null): ViewStatement {
-  return { kind: kindOf(s), label: statementLabel(s), value: s.value, low: s.low, high: s.high, unit: s.unit, when: s.when, speaker: s.figure.speaker, place, call };
+  return {
+    kind: kindOf(s),
+    label: statementLabel(s),
+    value: s.value,
+    low: s.low,
+    high: s.high,
+    unit: s.unit,
+    when: s.when,
+    speaker: s.figure.speaker,
+    place,
+    call,
+  };
 }
 
 /** The middle of a statement's bounds (its value where a bound is open). */
@@ -128,10 +140,26 @@ export function scorecardRows(calls: readonly Call[], i: number, judgements: rea
     const subject = locate(j.subject, ctx);
     // Guidance from another call (or an earlier call of a merged file) joins the row it was measured in.
     if (ref.call !== null || !inCall(j.reference.statement.figure.range)) {
-      const seen = row.guidance.concat(row.expectations).some((g) => g.place.uri === ref.place.uri && g.place.range.start.line === ref.place.range.start.line && g.place.range.start.character === ref.place.range.start.character);
-      if (!seen) (j.reference.statement.kind === 'expectation' ? row.expectations : row.guidance).unshift(viewStatement(j.reference.statement, ref.place, ref.call ?? 'an earlier call in this file'));
+      const seen = row.guidance
+        .concat(row.expectations)
+        .some(
+          (g) =>
+            g.place.uri === ref.place.uri &&
+            g.place.range.start.line === ref.place.range.start.line &&
+            g.place.range.start.character === ref.place.range.start.character,
+        );
+      if (!seen)
+        (j.reference.statement.kind === 'expectation' ? row.expectations : row.guidance).unshift(
+          viewStatement(j.reference.statement, ref.place, ref.call ?? 'an earlier call in this file'),
+        );
     }
-    const v: ViewVerdict = { code: j.code, message: judgementMessage(j), subject: subject.place, reference: ref.place, ...delta(j.subject.statement, j.reference.statement) };
+    const v: ViewVerdict = {
+      code: j.code,
+      message: judgementMessage(j),
+      subject: subject.place,
+      reference: ref.place,
+      ...delta(j.subject.statement, j.reference.statement),
+    };
     row.verdicts.push(v);
   }
   return rows.filter((r) => r.guidance.length || r.expectations.length || r.verdicts.length);
@@ -167,7 +195,12 @@ export function outlookRows(call: Call, previous: { ledger: CallLedger; name: st
   }
   const rows: OutlookRow[] = [];
   const seen = new Set<string>();
-  const prior = (s: Statement) => viewStatement(s, { uri: previous!.uri, range: moved(s.figure.range, previous!.start) }, previous!.uri === ctx.uri ? 'an earlier call in this file' : previous!.name);
+  const prior = (s: Statement) =>
+    viewStatement(
+      s,
+      { uri: previous!.uri, range: moved(s.figure.range, previous!.start) },
+      previous!.uri === ctx.uri ? 'an earlier call in this file' : previous!.name,
+    );
   for (const l of call.ledger.lines) {
     const now = latestGuidance(l);
     const key = lineKey(l);
@@ -188,7 +221,15 @@ export function outlookRows(call: Call, previous: { ledger: CallLedger; name: st
   for (const [key, l] of beforeLines) {
     if (seen.has(key)) continue;
     const before = latestGuidance(l)!;
-    rows.push({ metric: l.metric, segment: before.figure.segment ?? null, qualifier: before.figure.qualifier ?? null, period: l.period, now: null, before: prior(before), change: 'dropped' });
+    rows.push({
+      metric: l.metric,
+      segment: before.figure.segment ?? null,
+      qualifier: before.figure.qualifier ?? null,
+      period: l.period,
+      now: null,
+      before: prior(before),
+      change: 'dropped',
+    });
   }
   return rows.sort((a, b) => (periodEnd(a.period) ?? 0) - (periodEnd(b.period) ?? 0) || a.metric.localeCompare(b.metric));
 }
@@ -235,7 +276,14 @@ export function previousCall<T extends { ledger: CallLedger }>(period: string | 
 }
 
 /** Call `i`'s scorecard: its rows, its outlook against `previous`, and the verdict counts. */
-export function callScorecard(calls: readonly Call[], i: number, judgements: readonly Judgement[], previous: OtherCall | null, ctx: ViewContext, callTitle: string): Scorecard {
+export function callScorecard(
+  calls: readonly Call[],
+  i: number,
+  judgements: readonly Judgement[],
+  previous: OtherCall | null,
+  ctx: ViewContext,
+  callTitle: string,
+): Scorecard {
   const call = calls[i];
   if (!call) throw new RangeError(`no call ${i} of ${calls.length}`);
   const rows = scorecardRows(calls, i, judgements, ctx);

@@ -15,18 +15,42 @@ export interface Cue {
 
 /** Cue words of each kind, each starting at a word boundary (CUE_SCAN puts it before them all). */
 const CUES: [CueKind, RegExp][] = [
-  ['hypothetical', /(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate))\b/],
+  [
+    'hypothetical',
+    /(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate))\b/,
+  ],
   // A standing range ("our long-term guidance", "long-term growth range") is a target, not an outlook
   // for a period; "long-term debt" and its kin are balance-sheet items, not horizons.
-  ['long-term', /(?:long(?:er)?[\s-]term)\b(?!\s+(?:debt|borrowings?|investments?|assets?|liabilit\w*|notes?|leases?|contracts?|incentives?|care|obligations?|deferred))/],
+  [
+    'long-term',
+    /(?:long(?:er)?[\s-]term)\b(?!\s+(?:debt|borrowings?|investments?|assets?|liabilit\w*|notes?|leases?|contracts?|incentives?|care|obligations?|deferred))/,
+  ],
   ['guidance', /(?:guidance|guided|guiding|guide|outlook|forecast(?:ed|ing)?|targeted\s+range|target\s+range)\b/],
   // "we now anticipate", "is now projected to", "we are now forecasting": the outlook as it stands after a change.
-  ['revised-ahead', /(?:now\s+(?:expect|anticipate|forecast|project|see|estimate|believe|guid)\w*|(?:is|are)\s+now\s+(?:expected|projected|forecast|anticipated|estimated)|(?:we\s+are|we're)\s+now\s+(?:forecasting|expecting|projecting|anticipating|guiding))\b/],
-  ['revision', /(?:updated?|revised?|rais(?:ed|e|ing)|increas(?:ed|ing)|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed|ing)?|refine(?:d|ment)?|refining|cut|lifted|trimmed)\b/],
-  ['past-expectation', /(?:(?:we|I|you)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:said\s+(?:that\s+)?(?:we|I)\s+)?(?:expected|anticipated|projected|forecasted|thought|estimated|were\s+expecting|planned)|(?:our|previous|prior|earlier|original)\s+(?:\w+\s+)?(?:expectations?|estimates?)|expected\s+range|(?:consensus|street)\s+(?:estimates?|expectations?))\b/],
-  ['target', /(?:target\s+model|targets?|goals?|objectives?|aspirations?|(?:over|for|in|within)\s+the\s+next\s+(?:[\w-]+\s+){0,3}years|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/],
-  ['future', /(?:will|shall|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|projecting|plans?\s+(?:to|on)|planning\s+(?:to|on)|intends?\s+to|should|going\s+to|look(?:ing)?\s+(?:ahead|forward|to)|going\s+forward|next\s+(?:year|quarter|\d+\s+years)|likely|aims?\s+to|(?:is|are|be|remain)\s+(?:expected|projected|forecast|anticipated|estimated)|to\s+be\s+(?:around|about|approximately|roughly|in\s+the|between|at)|in\s+20\d\d\s+(?:we|it))\b/],
-  ['actual', /(?:actual|was|were|came\s+in|ended|amounted|totaled|totalled|reached|grew|increased|decreased|declined|rose|fell|dropped|generated|(?:we|they|it|company)\s+reported|delivered|achieved|improved|posted|recorded|had|saw|closed|finished|resulted|represented|contributed|added|realized|shipped|is|are)\b/],
+  [
+    'revised-ahead',
+    /(?:now\s+(?:expect|anticipate|forecast|project|see|estimate|believe|guid)\w*|(?:is|are)\s+now\s+(?:expected|projected|forecast|anticipated|estimated)|(?:we\s+are|we're)\s+now\s+(?:forecasting|expecting|projecting|anticipating|guiding))\b/,
+  ],
+  [
+    'revision',
+    /(?:updated?|revised?|rais(?:ed|e|ing)|increas(?:ed|ing)|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed|ing)?|refine(?:d|ment)?|refining|cut|lifted|trimmed)\b/,
+  ],
+  [
+    'past-expectation',
+    /(?:(?:we|I|you)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:said\s+(?:that\s+)?(?:we|I)\s+)?(?:expected|anticipated|projected|forecasted|thought|estimated|were\s+expecting|planned)|(?:our|previous|prior|earlier|original)\s+(?:\w+\s+)?(?:expectations?|estimates?)|expected\s+range|(?:consensus|street)\s+(?:estimates?|expectations?))\b/,
+  ],
+  [
+    'target',
+    /(?:target\s+model|targets?|goals?|objectives?|aspirations?|(?:over|for|in|within)\s+the\s+next\s+(?:[\w-]+\s+){0,3}years|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b/,
+  ],
+  [
+    'future',
+    /(?:will|shall|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|projecting|plans?\s+(?:to|on)|planning\s+(?:to|on)|intends?\s+to|should|going\s+to|look(?:ing)?\s+(?:ahead|forward|to)|going\s+forward|next\s+(?:year|quarter|\d+\s+years)|likely|aims?\s+to|(?:is|are|be|remain)\s+(?:expected|projected|forecast|anticipated|estimated)|to\s+be\s+(?:around|about|approximately|roughly|in\s+the|between|at)|in\s+20\d\d\s+(?:we|it))\b/,
+  ],
+  [
+    'actual',
+    /(?:actual|was|were|came\s+in|ended|amounted|totaled|totalled|reached|grew|increased|decreased|declined|rose|fell|dropped|generated|(?:we|they|it|company)\s+reported|delivered|achieved|improved|posted|recorded|had|saw|closed|finished|resulted|represented|contributed|added|realized|shipped|is|are)\b/,
+  ],
 ];
 
 // One word boundary before all the kinds, not one per kind, makes the scan twice as fast; "'ll" is
@@ -38,9 +62,12 @@ const CUE_KINDS: CueKind[] = [...CUES.map(([kind]) => kind), 'future'];
  * Past remarks that an outcome was foreseen ("As anticipated, we generated cash") are not cues, nor
  * are comparisons with one ("ended better than we expected at 60.6%": the figure is the result).
  */
-const NEUTRAL = /\b(?:as\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|(?:better|worse|higher|lower|stronger|weaker|greater|faster|slower)\s+than\s+(?:we\s+|I\s+)?(?:had\s+|originally\s+|previously\s+)*(?:expected|anticipated|planned|forecast(?:ed)?|thought)\b|(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b)/gi;
+const NEUTRAL =
+  /\b(?:as\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|(?:better|worse|higher|lower|stronger|weaker|greater|faster|slower)\s+than\s+(?:we\s+|I\s+)?(?:had\s+|originally\s+|previously\s+)*(?:expected|anticipated|planned|forecast(?:ed)?|thought)\b|(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b)/gi;
 /** A guidance mention that only compares against guidance: "lower than our guidance", "met the guidance". */
-const guidanceReference = tailTest(/\b(?:met|meet|meets|beat|beats|exceeded|exceed|missed|miss|above|below|than|versus|vs\.?|against|within|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\w+\s+)?$/i);
+const guidanceReference = tailTest(
+  /\b(?:met|meet|meets|beat|beats|exceeded|exceed|missed|miss|above|below|than|versus|vs\.?|against|within|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\w+\s+)?$/i,
+);
 
 const toBefore = tailTest(/\bto\s+$/i);
 
@@ -61,17 +88,25 @@ export function sentenceCues(sentence: string): Cue[] {
 }
 
 /** The words right around a figure that fix its basis whatever the sentence says. */
-const PRIOR_BEFORE = /\b(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:(?<!\brang(?:e|es|ed|ing)\s+)from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PRIOR_BEFORE =
+  /\b(?:up|down|increased?|decreased?|improved|declined?|rose|fell|grew)?\s*(?:(?<!\brang(?:e|es|ed|ing)\s+)from|versus|vs\.?|compared\s+(?:to|with)|against|over|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** "versus an operating loss of", "compared with a gross margin of": the comparison names its metric first (not guidance: that is no earlier period). */
-const versusOf = tailTest(/\b(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?!(?:[a-z-]+\s+){0,3}?(?:guidance|outlook|expectations?|estimates?|forecast|consensus|targets?|plan)\b)(?:[a-z-]+\s+){1,3}?of\s+$/i);
+const versusOf = tailTest(
+  /\b(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?!(?:[a-z-]+\s+){0,3}?(?:guidance|outlook|expectations?|estimates?|forecast|consensus|targets?|plan)\b)(?:[a-z-]+\s+){1,3}?of\s+$/i,
+);
 const VERSUS_WORD = /\bv(?:ersu)?s\b|\bcompared\b/i;
-const PRIOR_AFTER = /^\s*(?:in\s+|for\s+|during\s+|at\s+)?(?:the\s+)?(?:(?:prior|previous|last|year-ago|same|preceding)(?:[\s-]+year)?\s+(?:[gq]uarter|year|period)|(?:a|one)\s+year\s+(?:ago|earlier)|last\s+(?:year|quarter)|(?:we\s+)?(?:got|reported|had|saw)\s+in\s+(?:19|20)\d\d)\b/i;
-const CHANGE_BEFORE = /\b(?:growth\s+(?:rate\s+)?(?:(?:accelerat|decelerat|slow|improv)\w*\s+to|was|were|is|of|at)|up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+|at\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
+const PRIOR_AFTER =
+  /^\s*(?:in\s+|for\s+|during\s+|at\s+)?(?:the\s+)?(?:(?:prior|previous|last|year-ago|same|preceding)(?:[\s-]+year)?\s+(?:[gq]uarter|year|period)|(?:a|one)\s+year\s+(?:ago|earlier)|last\s+(?:year|quarter)|(?:we\s+)?(?:got|reported|had|saw)\s+in\s+(?:19|20)\d\d)\b/i;
+const CHANGE_BEFORE =
+  /\b(?:growth\s+(?:rate\s+)?(?:(?:accelerat|decelerat|slow|improv)\w*\s+to|was|were|is|of|at)|up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+|at\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
 const CHANGE_IN = /\b(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+in\s+(?:[\w-]+\s+){1,3}(?:of|by)\s+$/i;
-const CHANGE_AFTER = /^\s*(?:(?:fx|currency)[\s-]neutral\s+|constant[\s-]currency\s+|organic\s+|reported\s+|underlying\s+)?(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|headwind|tailwind|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
-const EXPECTATION_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:anticipated|expected|forecasted|projected|estimated|planned|were\s+expecting|thought)\b/i;
+const CHANGE_AFTER =
+  /^\s*(?:(?:fx|currency)[\s-]neutral\s+|constant[\s-]currency\s+|organic\s+|reported\s+|underlying\s+)?(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|headwind|tailwind|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
+const EXPECTATION_AFTER =
+  /^[\s,]*(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:anticipated|expected|forecasted|projected|estimated|planned|were\s+expecting|thought)\b/i;
 const GUIDANCE_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I)\s+(?:had\s+)?(?:guided|forecast)\b/i;
-const GUIDANCE_BEFORE = /\b(?:(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*|(?:range|guidance|outlook)\s+(?:that\s+)?(?:we|I)\s+(?:had\s+)?(?:given|provided|gave|set|guided)\s+(?:of\s+|at\s+)?)$/i;
+const GUIDANCE_BEFORE =
+  /\b(?:(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*|(?:range|guidance|outlook)\s+(?:that\s+)?(?:we|I)\s+(?:had\s+)?(?:given|provided|gave|set|guided)\s+(?:of\s+|at\s+)?)$/i;
 const EXPECTED_BEFORE = /\b(?:expected|estimated|anticipated)\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?$/i;
 
 export interface Local {
@@ -91,7 +126,8 @@ const afterKind = firstHead([PRIOR_AFTER, EXPECTATION_AFTER, GUIDANCE_AFTER, CHA
  * one the company keeps (a target), not the period's outlook; "at the low end of" and "within" are
  * not here: those place the period inside the range, which is then its outlook.
  */
-const OUTSIDE_BEFORE = /\b(?:just\s+|slightly\s+|a\s+bit\s+|somewhat\s+|well\s+)?(?:below|above|short\s+of|outside(?:\s+of)?|beyond)\s+(?:our|the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}$/i;
+const OUTSIDE_BEFORE =
+  /\b(?:just\s+|slightly\s+|a\s+bit\s+|somewhat\s+|well\s+)?(?:below|above|short\s+of|outside(?:\s+of)?|beyond)\s+(?:our|the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}$/i;
 const RANGE_AFTER = /^\s*(?:[\w-]+\s+){0,3}range\b/i;
 /** "our 7% to 9% top line long-term growth range": the figure names the standing range itself. */
 const LONG_TERM_AFTER = /^\s*(?:[\w-]+\s+){0,4}long(?:er)?[\s-]term\s+(?:[\w-]+\s+){0,2}(?:range|targets?|goals?|guidance|model|framework|algorithm)\b/i;
@@ -153,9 +189,11 @@ export function decideBasis(x: BasisInput): BasisResult {
   else if (tense === 'future') basis = analyst ? 'expectation' : 'guidance';
   else if (tense === 'actual' || (!analyst && x.hasMetric)) basis = 'actual';
   else basis = 'other';
-  const forward = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || (has('hypothetical') && tense === 'future');
+  const forward =
+    basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || (has('hypothetical') && tense === 'future');
   // "increasing our outlook from 27% to 31%": what it is raised from is the earlier outlook.
-  if (x.local === 'prior') return forward && basis !== 'target' && (has('revision') || has('revised-ahead')) ? { basis: 'guidance', claim: true } : { basis: 'prior', claim: false };
+  if (x.local === 'prior')
+    return forward && basis !== 'target' && (has('revision') || has('revised-ahead')) ? { basis: 'guidance', claim: true } : { basis: 'prior', claim: false };
   // Guided growth ("we expect revenue to grow 10%") is guidance; a difference from the earlier outlook is a change.
   if (x.local === 'change') return { basis: basis === 'other' ? 'other' : forward && !x.against ? basis : 'change', claim: forward };
   if (x.local === 'expectation') return { basis: 'expectation', claim: true };

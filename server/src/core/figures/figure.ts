@@ -3,27 +3,10 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Role } from '../model';
 
 /** How the figure relates to the period it is about. */
-export type Basis =
-  | 'actual'
-  | 'guidance'
-  | 'revised-guidance'
-  | 'expectation'
-  | 'target'
-  | 'prior'
-  | 'change'
-  | 'other';
+export type Basis = 'actual' | 'guidance' | 'revised-guidance' | 'expectation' | 'target' | 'prior' | 'change' | 'other';
 
 /** FinNum-3 category names, so the recogniser can be scored against that public data. */
-export type Category =
-  | 'money'
-  | 'relative'
-  | 'date'
-  | 'quantity_absolute'
-  | 'quantity_relative'
-  | 'absolute'
-  | 'change'
-  | 'product number'
-  | 'other';
+export type Category = 'money' | 'relative' | 'date' | 'quantity_absolute' | 'quantity_relative' | 'absolute' | 'change' | 'product number' | 'other';
 
 /** How a figure is measured, where the call says so. Figures of different qualifiers are not compared. */
 export type Qualifier = 'GAAP' | 'non-GAAP' | 'adjusted' | 'constant-currency' | 'organic' | 'reported';

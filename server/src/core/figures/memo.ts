@@ -60,7 +60,12 @@ export class FigureMemo {
       entry.text = text; // keep the current version's text, not the last one's
       if (entry.line !== base.line || entry.character !== base.character || entry.turn !== turn || entry.speaker !== speaker) {
         const from = { line: entry.line, character: entry.character };
-        entry.placed = entry.placed.map((f) => ({ ...f, range: { start: moved(f.range.start, from, base), end: moved(f.range.end, from, base) }, turn, speaker }));
+        entry.placed = entry.placed.map((f) => ({
+          ...f,
+          range: { start: moved(f.range.start, from, base), end: moved(f.range.end, from, base) },
+          turn,
+          speaker,
+        }));
         Object.assign(entry, { line: base.line, character: base.character, turn, speaker });
       }
     }
@@ -71,5 +76,7 @@ export class FigureMemo {
 
 /** Where `p` lands when the block it is in moves from `from` to `to`. */
 function moved(p: Position, from: Position, to: Position): Position {
-  return p.line === from.line ? { line: to.line, character: p.character - from.character + to.character } : { line: p.line - from.line + to.line, character: p.character };
+  return p.line === from.line
+    ? { line: to.line, character: p.character - from.character + to.character }
+    : { line: p.line - from.line + to.line, character: p.character };
 }

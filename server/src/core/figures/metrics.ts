@@ -26,7 +26,11 @@ const COMPANY_FORMS = /\b(?:inc|corp|corporation|co|company|ltd|limited|plc|grou
 
 /** The words of a company's name that could stand before a metric ("Acme revenues"). */
 export function callWords(company: string | null, people: readonly string[] = []): CallWords {
-  const words = (company ?? '').replace(COMPANY_FORMS, ' ').toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const words = (company ?? '')
+    .replace(COMPANY_FORMS, ' ')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 1);
   const names = new Set<string>();
   for (const p of people) for (const w of p.toLowerCase().split(/[\s.,]+/)) if (w.length > 1) names.add(w);
   return { company: new Set(words), people: names };
@@ -56,7 +60,10 @@ const HEADS: [RegExp, string][] = [
   [/ebitda\s+margins?/, 'EBITDA margin'],
   [/(?:net|profit)\s+margins?/, 'net margin'],
   [/adjusted\s+ebitda|ebitda/, 'EBITDA'],
-  [/(?:spending|operating\s+expenses?|opex)\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)/, 'operating expenses (% of revenue)'],
+  [
+    /(?:spending|operating\s+expenses?|opex)\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)/,
+    'operating expenses (% of revenue)',
+  ],
   [/operating\s+expenses?|opex|operating\s+costs?/, 'operating expenses'],
   [/operating\s+(?:income|profits?|loss(?:es)?)|op\s+inc|income\s+from\s+operations|segment\s+operating\s+profits?/, 'operating income'],
   [/(?:non-gaap\s+|gaap\s+|adjusted\s+|diluted\s+)*(?:(?:earnings|loss)\s+per\s+(?:diluted\s+)?share|eps)/, 'EPS'],
@@ -95,23 +102,107 @@ const HEADS: [RegExp, string][] = [
 
 /** Words that qualify a revenue-like head as a segment ("service revenue", "International sales"). */
 const SEGMENT_WORDS = new Set([
-  'international', 'domestic', 'service', 'services', 'product', 'products', 'software', 'hardware', 'subscription',
-  'license', 'licence', 'maintenance', 'recurring', 'stimulus', 'broadband', 'wireless', 'wireline', 'consumer',
-  'enterprise', 'military', 'commercial', 'aftermarket', 'segment', 'channel', 'cloud', 'advertising', 'retail',
-  'wholesale', 'government', 'video', 'data', 'equipment', 'systems', 'platform', 'organic',
+  'international',
+  'domestic',
+  'service',
+  'services',
+  'product',
+  'products',
+  'software',
+  'hardware',
+  'subscription',
+  'license',
+  'licence',
+  'maintenance',
+  'recurring',
+  'stimulus',
+  'broadband',
+  'wireless',
+  'wireline',
+  'consumer',
+  'enterprise',
+  'military',
+  'commercial',
+  'aftermarket',
+  'segment',
+  'channel',
+  'cloud',
+  'advertising',
+  'retail',
+  'wholesale',
+  'government',
+  'video',
+  'data',
+  'equipment',
+  'systems',
+  'platform',
+  'organic',
 ]);
 /** Capitalised words that start a sentence or qualify nothing. */
 const NOT_SEGMENT = new Set([
-  'the', 'our', 'total', 'actual', 'this', 'that', 'in', 'as', 'and', 'but', 'so', 'we', 'it', 'non-gaap', 'gaap',
-  'net', 'reported', 'overall', 'consolidated', 'adjusted', 'i', 'also', 'while', 'with', 'for', 'of', 'quarterly',
-  'annual', 'fourth-quarter', 'first-quarter', 'second-quarter', 'third-quarter', 'full-year', 'year-to-date',
-  'their', 'its', 'your', 'a', 'an', 'then', 'now', 'q1', 'q2', 'q3', 'q4', 'ceo', 'cfo',
+  'the',
+  'our',
+  'total',
+  'actual',
+  'this',
+  'that',
+  'in',
+  'as',
+  'and',
+  'but',
+  'so',
+  'we',
+  'it',
+  'non-gaap',
+  'gaap',
+  'net',
+  'reported',
+  'overall',
+  'consolidated',
+  'adjusted',
+  'i',
+  'also',
+  'while',
+  'with',
+  'for',
+  'of',
+  'quarterly',
+  'annual',
+  'fourth-quarter',
+  'first-quarter',
+  'second-quarter',
+  'third-quarter',
+  'full-year',
+  'year-to-date',
+  'their',
+  'its',
+  'your',
+  'a',
+  'an',
+  'then',
+  'now',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'ceo',
+  'cfo',
 ]);
 
 const METRIC_SCAN = new RegExp(`\\b(?:${HEADS.map(([re]) => `(${re.source})`).join('|')})\\b`, 'gi');
 
 /** Heads a segment, region or product line can qualify ("Americas operating margin", "product gross margin"). */
-export const SEGMENTED: ReadonlySet<string> = new Set(['revenue', 'bookings', 'orders', 'operating income', 'operating margin', 'gross margin', 'comparable store sales', 'net new stores', 'EBITDA']);
+export const SEGMENTED: ReadonlySet<string> = new Set([
+  'revenue',
+  'bookings',
+  'orders',
+  'operating income',
+  'operating margin',
+  'gross margin',
+  'comparable store sales',
+  'net new stores',
+  'EBITDA',
+]);
 const LOSS = /loss/i;
 
 /** Metric mentions of a sentence, left to right. */
@@ -147,12 +238,98 @@ const ONE_DIGIT = /^\d$/;
 const PROPER_NAME = /^[A-Z][\w&.-]*$/;
 /** A lower-case word that may be a noun: no past tense, no adverb. */
 const NOUNLIKE = /^[a-z]+(?<!ed|ly|ing)$/;
-const VERBS = new Set(['grew', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'saw', 'sees', 'rose', 'fell', 'drove', 'made', 'took', 'got', 'gave', 'grow', 'grows', 'drive', 'drives', 'see', 'saw', 'hit', 'set', 'led', 'won', 'lost', 'did', 'does', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'also', 'again', 'now', 'then', 'its', 'their', 'our', 'total', 'and', 'or', 'but', 'with', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'as']);
+const VERBS = new Set([
+  'grew',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'saw',
+  'sees',
+  'rose',
+  'fell',
+  'drove',
+  'made',
+  'took',
+  'got',
+  'gave',
+  'grow',
+  'grows',
+  'drive',
+  'drives',
+  'see',
+  'saw',
+  'hit',
+  'set',
+  'led',
+  'won',
+  'lost',
+  'did',
+  'does',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'also',
+  'again',
+  'now',
+  'then',
+  'its',
+  'their',
+  'our',
+  'total',
+  'and',
+  'or',
+  'but',
+  'with',
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'to',
+  'from',
+  'by',
+  'as',
+]);
 const POSSESSIVE = /['\u2019]s?$/;
 /** Words that may stand between a segment and its metric: "Americas' non-GAAP operating margin", "Media Networks' fiscal 2018 operating income". */
 const BETWEEN = /^(?:non-gaap|gaap|adjusted|reported|total|fiscal|full-year|quarterly|annual|(?:19|20)\d\d|'?\d\d|q[1-4])$/i;
 /** Capitalised words that open a sentence but name no segment ("Record revenue", "Strong bookings"). */
-const NOT_SEGMENT_OPENERS = new Set(['record', 'strong', 'solid', 'higher', 'lower', 'better', 'weaker', 'stronger', 'growth', 'organic', 'sequential', 'core', 'underlying', 'combined', 'gross', 'global', 'worldwide', 'companywide', 'company-wide', 'group', 'segment', 'every', 'each', 'other', 'both', 'all']);
+const NOT_SEGMENT_OPENERS = new Set([
+  'record',
+  'strong',
+  'solid',
+  'higher',
+  'lower',
+  'better',
+  'weaker',
+  'stronger',
+  'growth',
+  'organic',
+  'sequential',
+  'core',
+  'underlying',
+  'combined',
+  'gross',
+  'global',
+  'worldwide',
+  'companywide',
+  'company-wide',
+  'group',
+  'segment',
+  'every',
+  'each',
+  'other',
+  'both',
+  'all',
+]);
 
 /**
  * The segment named right before a head: segment words ("service", "international") or proper
@@ -228,7 +405,8 @@ export function namedChannel(sentence: string): string | null {
   return m && !NOT_SEGMENT.has(m[1].toLowerCase()) ? m[1] : null;
 }
 
-const SHARE_OF = /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|total\s+|[A-Z][\w&]*'s\s+)*((?:[\w-]+\s+){0,4}?)(market|revenues?|sales|(?:phone|customer|subscriber)\s+base|portfolio)\b/;
+const SHARE_OF =
+  /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|total\s+|[A-Z][\w&]*'s\s+)*((?:[\w-]+\s+){0,4}?)(market|revenues?|sales|(?:phone|customer|subscriber)\s+base|portfolio)\b/;
 const REVENUE_WORD = /^rev|^sales/;
 
 /** Percent of something: "15% of the global access equipment market", "60% of UTC's revenues". */
@@ -264,9 +442,11 @@ export function namedPhrases(text: string): Set<string> {
 // The character before the name is matched, not looked behind at: a scan for a capital after a
 // lower-case letter and a space is much faster than a lookbehind tried at every position.
 const NAMED_INSIDE = /[a-z0-9,;:] ([A-Z][a-z][\w&-]*(?: (?:and |& )?[A-Z][a-z][\w&-]*){0,3})/g;
-const SUBJECT = /^(?:(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s+)?(?:the\s+|The\s+|our\s+|Our\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&.'\u2019-]+){0,4}?)(?:\s*,|\s+(?:had|delivered|grew|generated|was|were|reported|posted|increased|decreased|declined|rose|fell|saw|achieved|came|ended|returned|is|are|continued|revenues?|sales)\b)/;
+const SUBJECT =
+  /^(?:(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s+)?(?:the\s+|The\s+|our\s+|Our\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&.'\u2019-]+){0,4}?)(?:\s*,|\s+(?:had|delivered|grew|generated|was|were|reported|posted|increased|decreased|declined|rose|fell|saw|achieved|came|ended|returned|is|are|continued|revenues?|sales)\b)/;
 /** Capitalised words that open sentences or name dates and people's courtesies, not segments. */
-const NOT_A_SEGMENT_NAME = /^(?:yes|no|okay|ok|so|well|thanks|thank|sure|right|now|first|second|third|finally|lastly|overall|additionally|again|however|today|turning|looking|moving|please|good|great|hi|hello|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|mr|mrs|ms|dr|i|we|you|they|it|this|that|these|those|there|here|what|when|where|which|who|how|if|as|on|at|in|for|with|from|by|last|next|this|every|each|while|since|although|because|after|before|during|within)$/i;
+const NOT_A_SEGMENT_NAME =
+  /^(?:yes|no|okay|ok|so|well|thanks|thank|sure|right|now|first|second|third|finally|lastly|overall|additionally|again|however|today|turning|looking|moving|please|good|great|hi|hello|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|mr|mrs|ms|dr|i|we|you|they|it|this|that|these|those|there|here|what|when|where|which|who|how|if|as|on|at|in|for|with|from|by|last|next|this|every|each|while|since|although|because|after|before|during|within)$/i;
 const FIRST_WORD = /^[A-Za-z][\w.'\u2019&-]*/;
 const FRAME_WORD = /^(?:At|In|For|Within|Turning|Moving|The|Our)$/;
 const FRAMED = /^(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s/;
@@ -303,7 +483,9 @@ function ofCompany(words: string[], call: CallWords): boolean {
   return words.every((w) => call.company.has(w.toLowerCase().replace(POSSESSIVE, '')));
 }
 
-const growingBefore = tailExec(/(?:^|[\s,(])((?:[A-Z][\w&.'\u2019-]*)(?:\s+(?:and\s+)?[A-Za-z][\w&.'\u2019-]*){0,3}?)\s+(?:growing|grew|was\s+up|were\s+up|up|increased|rose|declined|fell|was\s+down|were\s+down|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$/);
+const growingBefore = tailExec(
+  /(?:^|[\s,(])((?:[A-Z][\w&.'\u2019-]*)(?:\s+(?:and\s+)?[A-Za-z][\w&.'\u2019-]*){0,3}?)\s+(?:growing|grew|was\s+up|were\s+up|up|increased|rose|declined|fell|was\s+down|were\s+down|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$/,
+);
 
 /**
  * The segment named as what grew right before a figure: "with North America operations growing 31%",
@@ -313,7 +495,17 @@ export function growingSegment(before: string, call: CallWords): string | null {
   const m = growingBefore(before.slice(-80));
   if (!m) return null;
   const words = m[1].split(/\s+/);
-  if (words.some((w) => (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) || NOT_A_SEGMENT_NAME.test(w) || (VERBS.has(w.toLowerCase()) && !JOINERS.has(w)) || call.people.has(w.toLowerCase())) || ofCompany(words, call)) return null;
+  if (
+    words.some(
+      (w) =>
+        (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) ||
+        NOT_A_SEGMENT_NAME.test(w) ||
+        (VERBS.has(w.toLowerCase()) && !JOINERS.has(w)) ||
+        call.people.has(w.toLowerCase()),
+    ) ||
+    ofCompany(words, call)
+  )
+    return null;
   if (/^(?:Q[1-4]|H[12]|FY)/.test(m[1])) return null;
   METRIC_SCAN.lastIndex = 0;
   return METRIC_SCAN.test(m[1]) ? null : m[1].replace(POSSESSIVE, '');

@@ -52,17 +52,54 @@ export interface Numeral {
   spread?: { value: number; unit: string };
 }
 
-const MONTHS = 'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?';
+const MONTHS =
+  'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?';
 const MONTH_STARTS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const CARDINALS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
-const CARDINAL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)';
+const CARDINAL =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)';
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const DECADES: Record<string, number> = { teens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+const DECADES: Record<string, number> = {
+  teens: 10,
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
 /** ISO codes written before an amount ("DKK 45 billion", "EUR 3.2 million"). */
 const ISO_CODES = 'USD|EUR|GBP|CAD|JPY|CHF|AUD|NZD|DKK|SEK|NOK|CNY|RMB|INR|BRL|MXN|KRW|HKD|SGD|ZAR';
 const CURRENCY = `(?:US\\$|${ISO_CODES}|C\\$|A\\$|\\\\?\\$|€|£|¥)`;
@@ -74,20 +111,29 @@ const YEAR_TAIL = "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\b|(?:fis
 /** Alternatives tried at a candidate position; the first that matches wins, so longer forms come first. */
 const CORE_PARTS: [string, string][] = [
   // Quarters, halves and fiscal years.
-  ['q', `\\bF[Qq][1-4](?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[Qq][1-4](?:\\s?(?:'|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?'?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL}`],
+  [
+    'q',
+    `\\bF[Qq][1-4](?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[Qq][1-4](?:\\s?(?:'|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?'?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL}`,
+  ],
   ['h', `\\b(?:[Hh][12]|[12][Hh])(?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d))?\\b|\\b(?:first|second|back|front)\\s+half\\b${YEAR_TAIL}`],
   // "the first nine months of 2024": a year to date at the third quarter's end.
   ['9m', `\\b(?:first\\s+)?(?:nine|9)\\s+months\\b${YEAR_TAIL}`],
   ['fy', `\\b(?:FY|fiscal(?:\\s+year)?|full[\\s-]year)\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b`],
   // Calendar dates and clock times.
-  ['date', `\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d\\d\\b)?|\\b(?:${MONTHS})\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b`],
+  [
+    'date',
+    `\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d\\d\\b)?|\\b(?:${MONTHS})\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b`,
+  ],
   ['time', `\\b\\d{1,2}:\\d\\d(?:\\s?[AaPp]\\.?[Mm]\\.?)?`],
   // Product and model numbers: BLM 1500, F135, F-35, V2500.
   ['prod', `\\b(?!(?:${ISO_CODES}|FY|Q|H)\\b)(?:[A-Z]{2,5}\\s\\d{3,5}\\b|[A-Z]{1,5}-?\\d{1,5}[A-Za-z]{0,4}\\b)(?!\\.\\d)`],
   // Word figures.
   ['be', `\\bbreak[\\s-]?even\\b|\\bbreakeven\\b`],
   ['flat', `\\bflat\\b`],
-  ['digits', `\\b(?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?\\b|\\b(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`],
+  [
+    'digits',
+    `\\b(?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?\\b|\\b(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`,
+  ],
   ['card', `\\b${CARDINAL}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\\b`],
   // Ordinals and plain numbers, possibly with a currency before them.
   ['ord', `\\b\\d+(?:st|nd|rd|th)\\b`],
@@ -142,25 +188,120 @@ function codeBefore(text: string, at: number): number {
 
 const scaleAt = gated(/(?:\s?(thousand|million|billion|trillion|mn|mm|bn|MM)\b|(k|K|m|M|b|B|bn)\b)/y, 'tmbMkKB', 'tmbM');
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mm: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mm: 1e6,
+  billion: 1e9,
+  b: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
 };
 // "a 3-point decline", "a 4-day week": a hyphen may join the unit.
-const unitAt = gated(/[\s-]?(?:(%|percent\b|per\s?cent\b|pct\b)|((?:percentage\s)?points?\b|pts?\b)|(basis\spoints?\b|bps\b|bp\b)|(x\b|times\b)|(days?|weeks?|months?|years?|quarters?|[gq]uarters?|hours?)\b)/iy, '%pPbBxXtTdDwWmMyYqQgGhH-', '%pPbBxXtTdDwWmMyYqQgGhH');
+const unitAt = gated(
+  /[\s-]?(?:(%|percent\b|per\s?cent\b|pct\b)|((?:percentage\s)?points?\b|pts?\b)|(basis\spoints?\b|bps\b|bp\b)|(x\b|times\b)|(days?|weeks?|months?|years?|quarters?|[gq]uarters?|hours?)\b)/iy,
+  '%pPbBxXtTdDwWmMyYqQgGhH-',
+  '%pPbBxXtTdDwWmMyYqQgGhH',
+);
 const perShareAt = gated(/\s?(?:a|per|for\s+each)\s+(?:fully[\s-]+)?(?:diluted\s+|basic\s+)?(?:common\s+)?share\b/y, 'apf', 'apf');
 /** A counted noun, with at most one word before it: "50 employees", "50m paid subscribers". */
 const pluralNounAt = gated(/\s(?:[a-z][a-z-]*\s)?([a-z][a-z-]{2,}s)\b/y, '', 'abcdefghijklmnopqrstuvwxyz');
 const NOT_NOUNS = new Set([
-  'was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'less', 'across', 'previous', 'various', 'versus',
-  'always', 'sometimes', 'perhaps', 'whereas', 'unless', 'process', 'business', 'progress', 'access',
-  'address', 'basis', 'analysis', 'emphasis', 'bonus', 'focus', 'gas', 'yes', 'does', 'goes', 'means',
-  'includes', 'represents', 'remains', 'seems', 'looks', 'makes', 'takes', 'gives', 'shows', 'comes',
-  'becomes', 'reflects', 'continues', 'expects', 'needs', 'helps', 'grows', 'runs', 'stands', 'gets',
-  'depends', 'serves', 'brings', 'results', 'towards', 'afterwards', 'plays', 'pays', 'sales', 'revenues',
-  'earnings', 'margins', 'expenses', 'operations', 'thanks', 'ones', 'others', 'ends', 'begins',
-  'decreases', 'increases', 'declines', 'improves', 'adds', 'covers', 'enables', 'drives',
+  'was',
+  'has',
+  'is',
+  'as',
+  'its',
+  'this',
+  'thus',
+  'plus',
+  'less',
+  'across',
+  'previous',
+  'various',
+  'versus',
+  'always',
+  'sometimes',
+  'perhaps',
+  'whereas',
+  'unless',
+  'process',
+  'business',
+  'progress',
+  'access',
+  'address',
+  'basis',
+  'analysis',
+  'emphasis',
+  'bonus',
+  'focus',
+  'gas',
+  'yes',
+  'does',
+  'goes',
+  'means',
+  'includes',
+  'represents',
+  'remains',
+  'seems',
+  'looks',
+  'makes',
+  'takes',
+  'gives',
+  'shows',
+  'comes',
+  'becomes',
+  'reflects',
+  'continues',
+  'expects',
+  'needs',
+  'helps',
+  'grows',
+  'runs',
+  'stands',
+  'gets',
+  'depends',
+  'serves',
+  'brings',
+  'results',
+  'towards',
+  'afterwards',
+  'plays',
+  'pays',
+  'sales',
+  'revenues',
+  'earnings',
+  'margins',
+  'expenses',
+  'operations',
+  'thanks',
+  'ones',
+  'others',
+  'ends',
+  'begins',
+  'decreases',
+  'increases',
+  'declines',
+  'improves',
+  'adds',
+  'covers',
+  'enables',
+  'drives',
 ]);
-const DURATION_UNITS: Record<string, string> = { day: 'days', week: 'weeks', month: 'months', year: 'years', quarter: 'quarters', guarter: 'quarters', hour: 'hours' };
-const approxBefore = tailExec(/(?:^|[\s(])((?:just|slightly|well|a\s+little|a\s+bit)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)|approximately|approx\.|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|greater\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|close\s+to|in\s+excess\s+of|north\s+of|south\s+of|circa|some|~|(?:the\s+)?(?:low|mid|high|upper))\s*$/i);
+const DURATION_UNITS: Record<string, string> = {
+  day: 'days',
+  week: 'weeks',
+  month: 'months',
+  year: 'years',
+  quarter: 'quarters',
+  guarter: 'quarters',
+  hour: 'hours',
+};
+const approxBefore = tailExec(
+  /(?:^|[\s(])((?:just|slightly|well|a\s+little|a\s+bit)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)|approximately|approx\.|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|greater\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|close\s+to|in\s+excess\s+of|north\s+of|south\s+of|circa|some|~|(?:the\s+)?(?:low|mid|high|upper))\s*$/i,
+);
 const inTheBefore = tailExec(/(?:^|\s)in\s+the\s+(?:(low|mid|high|upper)[\s-]+)?$/i);
 const rangeWordAt = gated(/\s+range\b/y, '', '*');
 const fromBefore = tailTest(/(?:^|\s)(?<!\brang(?:e|es|ed|ing)\s)from\s+(?:about\s+|approximately\s+|around\s+)?$/i);
@@ -170,7 +311,14 @@ const rangeJoinAt = gated(new RegExp(`\\s*(?:to|through|-|–|—|and)\\s*(?:(do
 // "15% plus or minus 3%", also with the growth's base between: "15% sequentially, plus or minus 3%".
 const plusMinusAt = gated(/(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y, ',p+±', '*');
 const cardinalRangeAt = gated(new RegExp(`\\s+(?:to|or)\\s+(${CARDINAL})\\b`, 'y'), '', '*');
-const wordDigitsRangeAt = gated(new RegExp(`\\s+to\\s+(?:the\\s+)?((?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?|(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`, 'y'), '', '*');
+const wordDigitsRangeAt = gated(
+  new RegExp(
+    `\\s+to\\s+(?:the\\s+)?((?:(?:low|mid|high|upper|lower)[\\s-]+)?(?:single|double|triple)[\\s-]+digits?|(?:low|mid|high|upper)[\\s-]+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
+    'y',
+  ),
+  '',
+  '*',
+);
 
 // Regexes of the hot paths are made once here: a literal in a function body is a new object per call.
 const COMMAS = /,/g;
@@ -225,11 +373,31 @@ function digitsBounds(phrase: string): [number, number] {
   const decade = /(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/.exec(p);
   // low / mid / high thirds of each span, as analysts use them ("high teens" is 17–19%).
   let thirds: [number, number][];
-  if (decade && decade[1] === 'teens') thirds = [[13, 14], [15, 16], [17, 19]];
+  if (decade && decade[1] === 'teens')
+    thirds = [
+      [13, 14],
+      [15, 16],
+      [17, 19],
+    ];
   else if (decade) thirds = [0, 4, 7].map((k, i) => [DECADES[decade[1]] + k, DECADES[decade[1]] + [3, 6, 9][i]]);
-  else if (/single/.test(p)) thirds = [[1, 3], [4, 6], [7, 9]];
-  else if (/double/.test(p)) thirds = [[10, 13], [14, 16], [17, 19]];
-  else thirds = [[100, 399], [400, 699], [700, 999]];
+  else if (/single/.test(p))
+    thirds = [
+      [1, 3],
+      [4, 6],
+      [7, 9],
+    ];
+  else if (/double/.test(p))
+    thirds = [
+      [10, 13],
+      [14, 16],
+      [17, 19],
+    ];
+  else
+    thirds = [
+      [100, 399],
+      [400, 699],
+      [700, 999],
+    ];
   if (pos >= 0) return thirds[pos];
   return /double/.test(p) ? [10, 99] : [thirds[0][0], thirds[2][1]];
 }
@@ -462,7 +630,9 @@ function flat(text: string, start: number, len: number): Numeral | null {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(start + len, start + len + 30);
   const states =
-    /\b(?:be|been|being|was|were|is|are|remain(?:ed|s)?|stay(?:ed|s)?|stayed|held|hold|kept|keep|roughly|relatively|essentially|basically|largely|approximately|about|pretty|fairly|broadly|mostly|come in|came in|ended|end|to)\s+$/i.test(before) ||
+    /\b(?:be|been|being|was|were|is|are|remain(?:ed|s)?|stay(?:ed|s)?|stayed|held|hold|kept|keep|roughly|relatively|essentially|basically|largely|approximately|about|pretty|fairly|broadly|mostly|come in|came in|ended|end|to)\s+$/i.test(
+      before,
+    ) ||
     /^\s*(?:year[- ]over[- ]year|sequentially|versus|vs\.?|compared|to\s+(?:slightly\s+)?(?:up|down)|in\s+(?:Q\d|the\s+\w+\s+quarter|20\d\d))/i.test(after);
   if (!states) return null;
   const n = blank(start, start + len, 'word', '%');
@@ -490,7 +660,11 @@ const cardinalUnitAt = gated(/\s(?:(?:more|additional|full|consecutive|straight|
 
 /** Spelled-out cardinals count only where they count something: "two months", "three to five years". */
 function cardinal(text: string, start: number, word: string): Numeral | null {
-  const valueOf = (w: string) => w.toLowerCase().split('-').reduce((s, p) => s + CARDINALS[p], 0);
+  const valueOf = (w: string) =>
+    w
+      .toLowerCase()
+      .split('-')
+      .reduce((s, p) => s + CARDINALS[p], 0);
   let end = start + word.length;
   const value = valueOf(word);
   let high: number | null = null;
@@ -513,15 +687,84 @@ function cardinal(text: string, start: number, word: string): Numeral | null {
 }
 
 /** Plain numbers that name things rather than measure them: "slide 9", "Tier 1", "Form 10". */
-const labelBefore = tailTest(/\b(?:slides?|pages?|tiers?|chapter|items?|versions?|forms?|sections?|numbers?|no\.?|rule|phase|level|step|class|category|group|stage|part|exhibit|table|chart|appendix)\s+$/i);
+const labelBefore = tailTest(
+  /\b(?:slides?|pages?|tiers?|chapter|items?|versions?|forms?|sections?|numbers?|no\.?|rule|phase|level|step|class|category|group|stage|part|exhibit|table|chart|appendix)\s+$/i,
+);
 
 /** Capitalised words that may stand right before a quantity; any other name makes it a version. */
 const NOT_NAMES = new Set([
-  'In', 'On', 'At', 'Of', 'By', 'For', 'To', 'From', 'And', 'Or', 'But', 'The', 'A', 'An', 'About', 'Approximately',
-  'Around', 'Over', 'Under', 'Nearly', 'Almost', 'With', 'Than', 'Only', 'Just', 'Some', 'Up', 'Down', 'Was', 'Were',
-  'Is', 'Are', 'Of', 'Roughly', 'Since', 'Until', 'Through', 'During', 'Between', 'Plus', 'Minus', 'Less', 'More',
-  'Another', 'All', 'Each', 'Every', 'Top', 'Last', 'Next', 'First', 'Total', 'Adding', 'Added', 'We', 'They', 'It',
-  'I', 'You', 'Also', 'So', 'Then', 'Now', 'Yes', 'No', 'Okay', 'OK', 'Well', 'Thanks', 'Thank', 'Revenue', 'Sales',
+  'In',
+  'On',
+  'At',
+  'Of',
+  'By',
+  'For',
+  'To',
+  'From',
+  'And',
+  'Or',
+  'But',
+  'The',
+  'A',
+  'An',
+  'About',
+  'Approximately',
+  'Around',
+  'Over',
+  'Under',
+  'Nearly',
+  'Almost',
+  'With',
+  'Than',
+  'Only',
+  'Just',
+  'Some',
+  'Up',
+  'Down',
+  'Was',
+  'Were',
+  'Is',
+  'Are',
+  'Of',
+  'Roughly',
+  'Since',
+  'Until',
+  'Through',
+  'During',
+  'Between',
+  'Plus',
+  'Minus',
+  'Less',
+  'More',
+  'Another',
+  'All',
+  'Each',
+  'Every',
+  'Top',
+  'Last',
+  'Next',
+  'First',
+  'Total',
+  'Adding',
+  'Added',
+  'We',
+  'They',
+  'It',
+  'I',
+  'You',
+  'Also',
+  'So',
+  'Then',
+  'Now',
+  'Yes',
+  'No',
+  'Okay',
+  'OK',
+  'Well',
+  'Thanks',
+  'Thank',
+  'Revenue',
+  'Sales',
 ]);
 
 const nameBefore = tailExec(/(?:^|[^\w.,;:])([A-Z][a-zA-Z]+) $/);
@@ -553,7 +796,7 @@ function amount(text: string, start: number, core: string): Numeral | null {
   // A bare year: 2012, not followed by a unit that makes it an amount.
   if (isYear(digitsOnly) && core === digitsOnly) {
     const after = stickyAt(YEAR_AS_AMOUNT, text, start + core.length);
-    if (!after || /^\s?[a-z]+s$/i.test(after[0]) && !/^\s?(?:days|units|shares|customers|employees|people|ports|subscribers|lines|homes)$/i.test(after[0])) {
+    if (!after || (/^\s?[a-z]+s$/i.test(after[0]) && !/^\s?(?:days|units|shares|customers|employees|people|ports|subscribers|lines|homes)$/i.test(after[0]))) {
       const n = blank(start, start + core.length, 'year', 'date');
       n.value = Number(digitsOnly);
       n.period = `FY ${digitsOnly}`;

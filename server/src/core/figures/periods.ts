@@ -73,7 +73,8 @@ export interface PeriodMention {
   relative: 'this-quarter' | 'this-year' | null;
 }
 
-const MENTION_SCAN = /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d))\b/gi;
+const MENTION_SCAN =
+  /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d))\b/gi;
 const MENTION_WORD = /uarter|year/i;
 const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i);
 

@@ -11,7 +11,19 @@ import { finnumCategory } from './category';
 import type { Basis, Figure } from './figure';
 import { LineCursor } from './lineCursor';
 import { FigureMemo } from './memo';
-import { callWords, growingSegment, metricMentions, namedChannel, namedPhrases, salesTopic, SEGMENTED, shareOf, subjectSegment, type CallWords, type MetricMention } from './metrics';
+import {
+  callWords,
+  growingSegment,
+  metricMentions,
+  namedChannel,
+  namedPhrases,
+  salesTopic,
+  SEGMENTED,
+  shareOf,
+  subjectSegment,
+  type CallWords,
+  type MetricMention,
+} from './metrics';
 import { looksLikeData } from './noise';
 import { qualifierMentions, qualifierOf } from './qualifiers';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
@@ -59,7 +71,8 @@ interface TurnState {
 const NONE: never[] = [];
 const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
 const AHEAD = /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide|forecasting)\b/i;
-const MONTH = /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+const MONTH =
+  /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
 /**
  * Every MONTH match names a month: sentences without one (most) skip the slower MONTH scan. No
  * name overlaps another, so a search from a sentence's start finds the name the whole block's scan
@@ -74,7 +87,8 @@ const DIRECT_METRIC = /^[\s-]*$/;
 /** "a 2% global comp": one word may stand between a percentage and its metric. */
 const NEAR_METRIC = /^\s+(?:[a-z]+\s+)?$/;
 /** "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows. */
-const CHANGE_OF = /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)\s+(?:our\s+|the\s+|its\s+)?$/i;
+const CHANGE_OF =
+  /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)\s+(?:our\s+|the\s+|its\s+)?$/i;
 
 /**
  * The figures of a document, block by block (turn bodies and the stretches between them). Each
@@ -90,12 +104,15 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
   const contexts = new Map<string, string>();
-  const contextOf = (role: string) => contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
+  const contextOf = (role: string) =>
+    contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
   memo.begin();
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : transcript.turns[block.turn];
     const text = lines.text.slice(block.start, block.end);
-    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) => blockFigures(text, base, { call, words, named }, turn, block.turn));
+    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
+      blockFigures(text, base, { call, words, named }, turn, block.turn),
+    );
     for (const shared of figures) {
       // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
       const f = shared.basis === 'guidance' ? { ...shared } : shared;
@@ -133,7 +150,20 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
   // One scan of the block; each sentence then takes the numerals that start inside it.
   const numerals = scanNumerals(text);
   let k = 0;
-  const state: TurnState = { future: null, past: call, channel: null, month: null, frame: null, figured: false, segment: null, topic: null, topicSegment: null, lastMetric: null, revised: new Set(), outlook: null };
+  const state: TurnState = {
+    future: null,
+    past: call,
+    channel: null,
+    month: null,
+    frame: null,
+    figured: false,
+    segment: null,
+    topic: null,
+    topicSegment: null,
+    lastMetric: null,
+    revised: new Set(),
+    outlook: null,
+  };
   // The next month name at or after the sentence's start, searched for only once the last is passed.
   let month = -1;
   let monthEnd = -1;
@@ -261,7 +291,8 @@ function sentenceFigures(
       metric = state.lastMetric.name;
       segment = state.lastMetric.segment;
     }
-    if (metric !== null && segment === null && SEGMENTED.has(metric)) segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? about;
+    if (metric !== null && segment === null && SEGMENTED.has(metric))
+      segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? about;
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
     let unit = n.unit;
@@ -282,9 +313,23 @@ function sentenceFigures(
       if ((c.kind === 'hypothetical' || c.kind === 'target' || c.kind === 'long-term') && c.start >= n.end && c.end <= clauseEnd) clauseCues.push(c);
     }
     leftCues.push(...clauseCues);
-    let { basis, claim } = decideBasis({ cues: leftCues, after: afterCues, local, role: turn?.role ?? null, hasMetric: metric !== null, against: againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))) });
+    let { basis, claim } = decideBasis({
+      cues: leftCues,
+      after: afterCues,
+      local,
+      role: turn?.role ?? null,
+      hasMetric: metric !== null,
+      against: againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))),
+    });
     // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too.
-    if ((basis === 'actual' || basis === 'other') && local === null && (prev?.basis === 'change' || prev?.basis === 'prior') && prev.metric === metric && coordinated(str.slice(prevEnd, n.start))) basis = prev.basis;
+    if (
+      (basis === 'actual' || basis === 'other') &&
+      local === null &&
+      (prev?.basis === 'change' || prev?.basis === 'prior') &&
+      prev.metric === metric &&
+      coordinated(str.slice(prevEnd, n.start))
+    )
+      basis = prev.basis;
     // A sentence with no tense of its own that goes on from an outlook ("This reflects …") is part of it.
     let continued = false;
     if (basis === 'actual' && state.outlook && local === null && !leftCues.some(isTense) && !afterCues.some(isTense)) {
@@ -297,7 +342,10 @@ function sentenceFigures(
     // A result set against "our guidance" is a result; a figure raised "from January" or against the
     // "prior estimate" ("we are increasing our free cash flow to \$14.5 billion, up \$1.5 billion from
     // January") is the outlook revised.
-    const revisedActual = basis === 'actual' && leftCues.some((c) => c.kind === 'revision' && !ADJECTIVE_REVISION.test(str.slice(c.start, c.end))) && AGAINST_EARLIER.test(str.slice(n.end));
+    const revisedActual =
+      basis === 'actual' &&
+      leftCues.some((c) => c.kind === 'revision' && !ADJECTIVE_REVISION.test(str.slice(c.start, c.end))) &&
+      AGAINST_EARLIER.test(str.slice(n.end));
     if (turn?.role !== 'analyst' && ((basis === 'guidance' && AGAINST_OUTLOOK.test(str.slice(n.end))) || revisedActual)) {
       basis = 'revised-guidance';
       claim = true;
@@ -314,10 +362,12 @@ function sentenceFigures(
       basis = 'other';
       metric = null;
       segment = null;
-    }
-    else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change') basis = 'other';
+    } else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change')
+      basis = 'other';
     if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics)?.name ?? 'EPS';
-    const chosen = isDate ? { period: ownPeriod(n, call, ahead), assumed: false } : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call);
+    const chosen = isDate
+      ? { period: ownPeriod(n, call, ahead), assumed: false }
+      : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no period.
     const period = basis === 'other' && metric === null && !isDate ? null : chosen.period;
     // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
@@ -328,7 +378,10 @@ function sentenceFigures(
     // Guidance for a metric and period this turn has already revised is part of the revision.
     else if (period && metric && basis === 'guidance' && state.revised.has(revisedKey) && turn?.role !== 'analyst') basis = 'revised-guidance';
     // Guidance is dated by a month named with it, or earlier in the turn when it is quoted in the past.
-    const statedIn = basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' ? (namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore) : null;
+    const statedIn =
+      basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation'
+        ? ((namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore))
+        : null;
     const start = base + n.start;
     const end = base + n.end;
     // "Net loss was \$40 million": a loss is below zero (its change, "narrowed by \$5 million", is not).
@@ -429,11 +482,18 @@ function openingFrame(str: string, mentions: PeriodMention[], call: Period | nul
 }
 
 /** "up \$2.5 billion versus our expectations in January": a difference from an earlier outlook, not the outlook. */
-const AGAINST_EXPECTATION = /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const AGAINST_EXPECTATION =
+  /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const AGAINST_OUTLOOK = new RegExp(`\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|${MONTH_NAME})\\b`, 'i');
-const AGAINST_EARLIER = new RegExp(`\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+(?:expectations?|estimates?|guidance|outlook|forecast)|${MONTH_NAME})\\b`, 'i');
+const AGAINST_OUTLOOK = new RegExp(
+  `\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|${MONTH_NAME})\\b`,
+  'i',
+);
+const AGAINST_EARLIER = new RegExp(
+  `\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+(?:expectations?|estimates?|guidance|outlook|forecast)|${MONTH_NAME})\\b`,
+  'i',
+);
 /** "Adjusted EBITDA", "updated figures": revision words that qualify a noun rather than revise. */
 const ADJECTIVE_REVISION = /^(?:adjusted|updated|revised)$/i;
 const REAFFIRMED = /\b(?:reiterat|reaffirm|maintain|unchanged|remains?\s+unchanged|still\s+expect)\w*/i;
@@ -491,17 +551,117 @@ interface Previous {
 
 /** Words that may stand between two figures of one metric: "up 12% from the prior quarter at \$91.4 million". */
 const LINKING = new Set([
-  'to', 'from', 'at', 'and', 'or', 'up', 'down', 'by', 'of', 'the', 'a', 'an', 'our', 'its', 'their', 'with',
-  'versus', 'vs', 'vs.', 'compared', 'than', 'above', 'below', 'well', 'slightly', 'about', 'around', 'approximately',
-  'roughly', 'nearly', 'just', 'over', 'under', 'less', 'more', 'prior', 'previous', 'last', 'year', 'quarter',
-  'guarter', 'ago', 'sequentially', 'year-over-year', 'in', 'within', 'between', 'expected', 'range', 'guidance',
-  'guided', 'target', 'targeted', 'same', 'period', 'was', 'were', 'is', 'it', 'which', 'while', 'but', 'only',
-  'increase', 'increased', 'decline', 'declined', 'grew', 'growth', 'rose', 'fell', 'improved', 'respectively',
-  'then', 'this', 'that', 'against', 'plus', 'minus', 'also', 'lower', 'higher', 'for', 'we', 'had',
-  'relative', 'still', 'now', 'some', 'even', 'as', 'much', 'far', 'per', 'share',
+  'to',
+  'from',
+  'at',
+  'and',
+  'or',
+  'up',
+  'down',
+  'by',
+  'of',
+  'the',
+  'a',
+  'an',
+  'our',
+  'its',
+  'their',
+  'with',
+  'versus',
+  'vs',
+  'vs.',
+  'compared',
+  'than',
+  'above',
+  'below',
+  'well',
+  'slightly',
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'nearly',
+  'just',
+  'over',
+  'under',
+  'less',
+  'more',
+  'prior',
+  'previous',
+  'last',
+  'year',
+  'quarter',
+  'guarter',
+  'ago',
+  'sequentially',
+  'year-over-year',
+  'in',
+  'within',
+  'between',
+  'expected',
+  'range',
+  'guidance',
+  'guided',
+  'target',
+  'targeted',
+  'same',
+  'period',
+  'was',
+  'were',
+  'is',
+  'it',
+  'which',
+  'while',
+  'but',
+  'only',
+  'increase',
+  'increased',
+  'decline',
+  'declined',
+  'grew',
+  'growth',
+  'rose',
+  'fell',
+  'improved',
+  'respectively',
+  'then',
+  'this',
+  'that',
+  'against',
+  'plus',
+  'minus',
+  'also',
+  'lower',
+  'higher',
+  'for',
+  'we',
+  'had',
+  'relative',
+  'still',
+  'now',
+  'some',
+  'even',
+  'as',
+  'much',
+  'far',
+  'per',
+  'share',
   // "grew 30% year over year to reach \$1.23 billion", "\$1.26 billion, representing 27% growth".
-  'reach', 'reaching', 'representing', 'represented', 'reflecting', 'accelerating', 'expanding', 'growing',
-  'improving', 'totaling', 'totalling', 'over', 'basis', 'points', 'point',
+  'reach',
+  'reaching',
+  'representing',
+  'represented',
+  'reflecting',
+  'accelerating',
+  'expanding',
+  'growing',
+  'improving',
+  'totaling',
+  'totalling',
+  'over',
+  'basis',
+  'points',
+  'point',
 ]);
 
 const PER_SHARE_METRIC = /dividend|accretion|repurchase/;
@@ -527,14 +687,7 @@ const SCALE_WORDS = /^(?:thousands?|millions?|billions?|trillions?)$/;
  * the previous figure's metric across linking words ("up 12% … at \$91.4 million"), or a metric
  * right after a word figure ("high teens operating margins"). Null when the sentence does not say.
  */
-function pickMetric(
-  n: Numeral,
-  str: string,
-  metrics: MetricMention[],
-  prevEnd: number,
-  nextStart: number,
-  prev: Previous | null,
-): Picked {
+function pickMetric(n: Numeral, str: string, metrics: MetricMention[], prevEnd: number, nextStart: number, prev: Previous | null): Picked {
   const own = (m: MetricMention | null, consumed = n.end): Picked => ({ name: m?.name ?? null, segment: m?.segment ?? null, loss: m?.loss ?? false, consumed });
   const named = (name: string | null): Picked => ({ name, segment: null, loss: false, consumed: n.end });
   const after = str.slice(n.end, nextStart);
@@ -559,7 +712,11 @@ function pickMetric(
   }
   // "740 net new customers", "a 3-point decline in gross margins": the metric the figure is a count or change of.
   const next = metrics.find((m) => m.start >= n.end && m.start < nextStart);
-  if (next && (((n.kind === 'count' || n.kind === 'number') && DIRECT_METRIC.test(str.slice(n.end, next.start))) || CHANGE_OF.test(str.slice(n.end, next.start)))) return own(next, next.end);
+  if (
+    next &&
+    (((n.kind === 'count' || n.kind === 'number') && DIRECT_METRIC.test(str.slice(n.end, next.start))) || CHANGE_OF.test(str.slice(n.end, next.start)))
+  )
+    return own(next, next.end);
   if (n.kind === 'duration' && n.unit !== 'days') return named(null);
   const written = str.slice(n.start, n.end);
   // A count names what it counts: "222,000 motorcycles"; spelled-out counts ("two items") name nothing.
@@ -642,7 +799,8 @@ function pickPeriod(
   compared: PeriodMention[],
   call: Period | null,
 ): { period: string | null; assumed: boolean } {
-  const forward = ahead && (basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
+  const forward =
+    ahead && (basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
   const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? formatPeriod(state.future) : m.period);
   const right = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
   if (basis === 'prior') {
@@ -759,4 +917,3 @@ function restatedGuidance(f: Figure, revised: Map<string, Map<number, Figure>>):
     }
   }
 }
-

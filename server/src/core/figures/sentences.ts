@@ -13,7 +13,9 @@ export interface Sentence {
 }
 
 /** Words whose trailing dot does not end a sentence. */
-const abbreviation = tailTest(/(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|approx|No|Nos|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|fig|est)$/);
+const abbreviation = tailTest(
+  /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|approx|No|Nos|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|fig|est)$/,
+);
 const BREAK = /[.!?]+["')\]]*(?=\s)|\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+|\r(?:[ \t]*\r)+/g;
 /** Long runs without punctuation are cut so that per-sentence work stays bounded. */
 const MAX_SENTENCE = 2000;

@@ -73,5 +73,6 @@ function checkTail(re: RegExp, flags: string): void {
   const source = re.source;
   // An escaped `$` at the end is a dollar sign, not the anchor.
   const anchored = source.endsWith('$') && !/(?:^|[^\\])(?:\\\\)*\\\$$/.test(source) && !topLevelBar(source);
-  if (!anchored || re.flags !== flags || re.global || re.sticky || re.multiline) throw new Error(`tail test: /${source}/ must end in a lone $, with flags ${flags}`);
+  if (!anchored || re.flags !== flags || re.global || re.sticky || re.multiline)
+    throw new Error(`tail test: /${source}/ must end in a lone $, with flags ${flags}`);
 }

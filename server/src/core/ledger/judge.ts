@@ -7,14 +7,7 @@ import { openBound, type LedgerLine, type Statement } from './ledger';
 import { differenceOf, inPoints, lowerIsBetter, MAX_POINTS, MAX_RATIO, toPoints, type Difference } from './measure';
 
 export type JudgementCode =
-  | 'guidance.miss'
-  | 'guidance.beat'
-  | 'guidance.inline'
-  | 'guidance.raised'
-  | 'guidance.lowered'
-  | 'expectation.miss'
-  | 'expectation.beat'
-  | 'guidance.outcome';
+  'guidance.miss' | 'guidance.beat' | 'guidance.inline' | 'guidance.raised' | 'guidance.lowered' | 'expectation.miss' | 'expectation.beat' | 'guidance.outcome';
 
 /** What each code says; the SARIF rules and the settings' descriptions use it. */
 export const JUDGEMENT_DESCRIPTIONS: Readonly<Record<JudgementCode, string>> = {
@@ -133,8 +126,15 @@ export function judgeActual(actual: Located, ref: Located, tol: Tolerance, super
   if (prefix === 'expectation' && favourable === null) return null;
   const code = `${prefix}.${favourable === null ? 'inline' : favourable ? 'beat' : 'miss'}` as JudgementCode;
   return {
-    code, subject: actual, reference: ref, ...about(a), side, difference: differenceFrom(a, g, side),
-    higherIsBetter: !lower, favourable, supersededBy,
+    code,
+    subject: actual,
+    reference: ref,
+    ...about(a),
+    side,
+    difference: differenceFrom(a, g, side),
+    higherIsBetter: !lower,
+    favourable,
+    supersededBy,
   };
 }
 
@@ -146,8 +146,15 @@ export function judgeRevision(prev: Located, next: Located, tol: Tolerance): Jud
   if (!side || side === 'inline') return null;
   const lower = lowerIsBetter(n.metric, [n.value, p.value]);
   return {
-    code: side === 'above' ? 'guidance.raised' : 'guidance.lowered', subject: next, reference: prev, ...about(n), side,
-    difference: differenceOf(n.value, p.value, n.unit, false), higherIsBetter: !lower, favourable: null, supersededBy: null,
+    code: side === 'above' ? 'guidance.raised' : 'guidance.lowered',
+    subject: next,
+    reference: prev,
+    ...about(n),
+    side,
+    difference: differenceOf(n.value, p.value, n.unit, false),
+    higherIsBetter: !lower,
+    favourable: null,
+    supersededBy: null,
   };
 }
 

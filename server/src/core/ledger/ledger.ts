@@ -105,12 +105,15 @@ function relationOf(f: Figure, lines: TextLines): 'sequentially' | 'year over ye
   return seq < yoy ? 'sequentially' : 'year over year';
 }
 /** Words that set guidance against a result, as a call does when it recalls guidance it gave. */
-const RECALLED = /\b(?:compared (?:with|to)|versus|vs\.?|above|below|ahead of|exceed(?:ed|s|ing)?|beat|surpass(?:ed|ing)?|in line with|within|met|missed|came in|at the (?:high|low|top|upper|lower|bottom) end|guided|(?:we|i) (?:said|told|indicated|mentioned)|had (?:expected|guided|forecast|projected|anticipated|said|indicated)|(?:original|previous|prior|earlier) (?:guidance|outlook|expectations?|forecast)|originally|previously)\b/i;
+const RECALLED =
+  /\b(?:compared (?:with|to)|versus|vs\.?|above|below|ahead of|exceed(?:ed|s|ing)?|beat|surpass(?:ed|ing)?|in line with|within|met|missed|came in|at the (?:high|low|top|upper|lower|bottom) end|guided|(?:we|i) (?:said|told|indicated|mentioned)|had (?:expected|guided|forecast|projected|anticipated|said|indicated)|(?:original|previous|prior|earlier) (?:guidance|outlook|expectations?|forecast)|originally|previously)\b/i;
 const DECLINE = /\b(decrease|decline|down|lower|fall|drop|contract|shrink|reduc)\w*\b/i;
 /** A decline named right after the number: "a 3-point decline in gross margin", "a 4% reduction". */
-const DECLINE_JUST_AFTER = /^[\s-]*(?:(?:percentage\s+)?points?\s+|percent\s+)?(?:decline|decrease|drop|reduction|contraction|fall|deterioration|compression)\b/i;
+const DECLINE_JUST_AFTER =
+  /^[\s-]*(?:(?:percentage\s+)?points?\s+|percent\s+)?(?:decline|decrease|drop|reduction|contraction|fall|deterioration|compression)\b/i;
 /** A decline said right before the number: "declined 4%", "down by about 3 points", "a decrease of 2%". */
-const DECLINE_JUST_BEFORE = /\b(?:decrease[sd]?|declin(?:e[sd]?|ing)|down|lower|f[ae]ll(?:ing|s)?|dropp?(?:ed|ing|s)?|contract(?:ed|ing|s)?|shr[iau]nk(?:ing|s)?|reduc(?:e[sd]?|ing|tion))(?:\s+(?:by|of|approximately|about|around|roughly|nearly|some|between|in\s+the\s+range\s+of))*\s*$/i;
+const DECLINE_JUST_BEFORE =
+  /\b(?:decrease[sd]?|declin(?:e[sd]?|ing)|down|lower|f[ae]ll(?:ing|s)?|dropp?(?:ed|ing|s)?|contract(?:ed|ing|s)?|shr[iau]nk(?:ing|s)?|reduc(?:e[sd]?|ing|tion))(?:\s+(?:by|of|approximately|about|around|roughly|nearly|some|between|in\s+the\s+range\s+of))*\s*$/i;
 
 export function segmentKey(segment: string | null | undefined): string {
   return segment ? segment.toLowerCase().replace(/\s+/g, ' ').trim() : '';
@@ -233,9 +236,17 @@ function growthOf(f: Figure, k: LineKey, lines: TextLines, when: string | null):
   const lo = sign * (f.low ?? value);
   const hi = sign * (f.high ?? value);
   return {
-    figure: f, metric: k.metric, segment: k.segment, qualifier: k.qualifier, period: k.period, basePeriod, relation,
-    lowPct: Math.min(lo, hi), highPct: Math.max(lo, hi),
-    revised: f.basis === 'revised-guidance', when,
+    figure: f,
+    metric: k.metric,
+    segment: k.segment,
+    qualifier: k.qualifier,
+    period: k.period,
+    basePeriod,
+    relation,
+    lowPct: Math.min(lo, hi),
+    highPct: Math.max(lo, hi),
+    revised: f.basis === 'revised-guidance',
+    when,
   };
 }
 
@@ -247,8 +258,18 @@ export function resolveGrowth(g: GrowthGuidance, base: Statement): Statement {
   const spread = (g.highPct - g.lowPct) / 2;
   const pct = `${mid >= 0 ? '+' : '−'}${Math.abs(mid)}%${spread ? ` ±${spread}%` : ''}`;
   return {
-    kind: 'guidance', revised: g.revised, figure: g.figure, metric: g.metric, segment: g.segment, qualifier: g.qualifier, period: g.period,
-    unit: base.unit, value: (low + high) / 2, low, high, when: g.when,
+    kind: 'guidance',
+    revised: g.revised,
+    figure: g.figure,
+    metric: g.metric,
+    segment: g.segment,
+    qualifier: g.qualifier,
+    period: g.period,
+    unit: base.unit,
+    value: (low + high) / 2,
+    low,
+    high,
+    when: g.when,
     derivation: `${pct} ${g.relation} on ${g.basePeriod} ${g.metric.toLowerCase()} ${formatValue(base.value, base.unit)}`,
   };
 }
@@ -304,7 +325,9 @@ function chooseChange(mentions: Statement[], level: Statement | null, lines: Tex
     const at = level.figure.range.start;
     const [, after] = sentenceAround(level.figure, lines);
     const end = at.character + level.figure.text.length + after.length;
-    const beside = mentions.find((m) => m.figure.range.start.line === at.line && m.figure.range.start.character > at.character && m.figure.range.start.character <= end);
+    const beside = mentions.find(
+      (m) => m.figure.range.start.line === at.line && m.figure.range.start.character > at.character && m.figure.range.start.character <= end,
+    );
     if (beside) return beside;
   }
   const best = chooseActual(mentions);
@@ -349,9 +372,12 @@ function saidInCallMonth(statedIn: string, callMonth: number | null): boolean {
 
 /** Whether `f` states a level the ledger reads, and as what; null when it is none of these. */
 function kindOf(f: Figure): StatementKind | null {
-  return f.basis === 'actual' ? 'actual'
-    : f.basis === 'guidance' || f.basis === 'revised-guidance' ? 'guidance'
-      : f.basis === 'expectation' ? 'expectation'
+  return f.basis === 'actual'
+    ? 'actual'
+    : f.basis === 'guidance' || f.basis === 'revised-guidance'
+      ? 'guidance'
+      : f.basis === 'expectation'
+        ? 'expectation'
         : null;
 }
 
@@ -399,8 +425,12 @@ function qualifierResolver(figures: readonly Figure[]): (f: Figure) => Qualifier
     const v = pointOf(f);
     // Said in one breath (the paragraph), on the same basis: "non-GAAP EPS of $0.40 and EPS of $0.30".
     // A revision is another basis, and a recall of earlier guidance another paragraph.
-    const other = qualified.get(k)!.some((o) => o.basis === f.basis && o.unit === f.unit && o.range.start.line === f.range.start.line
-      && v !== null && pointOf(o) !== null && !near(pointOf(o)!, v));
+    const other = qualified
+      .get(k)!
+      .some(
+        (o) =>
+          o.basis === f.basis && o.unit === f.unit && o.range.start.line === f.range.start.line && v !== null && pointOf(o) !== null && !near(pointOf(o)!, v),
+      );
     return other ? undefined : [...set][0];
   };
 }
@@ -473,7 +503,16 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       const changeLine = lineFor(gk);
       if (!levelOf.has(changeLine)) levelOf.set(changeLine, lineFor(lk));
       add(changeLine, {
-        kind, revised: f.basis === 'revised-guidance', figure: f, ...gk, unit: f.unit, value: sign * point, low, high, when, derivation: null,
+        kind,
+        revised: f.basis === 'revised-guidance',
+        figure: f,
+        ...gk,
+        unit: f.unit,
+        value: sign * point,
+        low,
+        high,
+        when,
+        derivation: null,
       });
       if (kind === 'guidance' && change === 'growth') {
         const g = growthOf(f, lk, lines, when);

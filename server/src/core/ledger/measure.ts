@@ -92,8 +92,7 @@ export function formatValue(value: number, unit: string, scale = value): string 
     const body = s >= 1e9 ? `${trim(v / 1e9, 3)}B` : s >= 1e6 ? `${trim(v / 1e6, 2)}M` : v >= 1000 ? Math.round(v).toLocaleString('en-US') : trim(v, 2);
     return `${sign}${body}${unit === 'count' ? '' : ` ${unit}`}`;
   }
-  const [scaled, suffix] =
-    s >= 1e9 ? [v / 1e9, 'B'] : s >= 1e6 ? [v / 1e6, 'M'] : s >= 1e3 ? [v / 1e3, 'K'] : [v, ''];
+  const [scaled, suffix] = s >= 1e9 ? [v / 1e9, 'B'] : s >= 1e6 ? [v / 1e6, 'M'] : s >= 1e3 ? [v / 1e3, 'K'] : [v, ''];
   // $1.027B, $91.4M, $4.25M, $0.06: the precision calls report at each scale.
   const digits = suffix === 'B' ? 3 : suffix === '' ? 2 : scaled >= 10 ? 1 : 2;
   // Cents keep both digits: $2.10 a share, not $2.1.

@@ -132,7 +132,11 @@ function oneLine(text: string): string {
 }
 
 function firmKey(firm: string): string {
-  return firm.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/\b(inc|incorporated|corp|corporation|co|ltd|llc|plc|the)\b/g, '').trim();
+  return firm
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\b(inc|incorporated|corp|corporation|co|ltd|llc|plc|the)\b/g, '')
+    .trim();
 }
 
 function roleOf(m: TurnMark, known: Participant | undefined, firm: string | null, title: string | null, companyFirms: Set<string>): Role {
@@ -144,7 +148,8 @@ function roleOf(m: TurnMark, known: Participant | undefined, firm: string | null
   if (title && /\banalyst\b/i.test(title)) return 'analyst';
   if (/\banalyst\b/i.test(m.speaker)) return 'analyst';
   if (firm && companyFirms.has(firmKey(firm))) return 'executive';
-  if (title && /\b(ceo|cfo|coo|cto|chief|president|chairman|officer|vice president|vp|director|head|treasurer|investor relations|ir)\b/i.test(title)) return 'executive';
+  if (title && /\b(ceo|cfo|coo|cto|chief|president|chairman|officer|vice president|vp|director|head|treasurer|investor relations|ir)\b/i.test(title))
+    return 'executive';
   return 'unknown';
 }
 
@@ -167,7 +172,9 @@ function inferAnalysts(lines: TextLines, turns: Turn[]): void {
     const words = speaker.split(/\s+/).filter((w) => w.length > 1 && !/\.$/.test(w));
     return words.length >= 2 && introductions.includes(`${words[0]} `) && introductions.includes(words[words.length - 1]);
   };
-  for (const u of turns) if (u.role === 'unknown' && u.section === 'qa' && (analysts.has(nameKey(u.speaker)) || (!isUnidentified(u.speaker) && named(u.speaker)))) u.role = 'analyst';
+  for (const u of turns)
+    if (u.role === 'unknown' && u.section === 'qa' && (analysts.has(nameKey(u.speaker)) || (!isUnidentified(u.speaker) && named(u.speaker))))
+      u.role = 'analyst';
 }
 
 /** The first lines of a turn's speech, where the operator introduces the next questioner. */

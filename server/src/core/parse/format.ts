@@ -51,7 +51,10 @@ export function headerTurn(lines: TextLines, first: number, who: Speaker, last =
     boundary,
     line: first,
     ...who,
-    headerRange: { start: { line: first, character: indent }, end: { line: last, character: Math.max(last === first ? indent : 0, head(lines, last).trimEnd().length) } },
+    headerRange: {
+      start: { line: first, character: indent },
+      end: { line: last, character: Math.max(last === first ? indent : 0, head(lines, last).trimEnd().length) },
+    },
     bodyStart: { line: Math.min(last + 1, lines.count - 1), character: 0 },
   };
 }

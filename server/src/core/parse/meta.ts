@@ -48,10 +48,20 @@ export function readEventTitle(title: string, meta: Meta): void {
     meta.ticker ??= ticker[1];
     rest = rest.slice(ticker[0].length);
   }
-  rest = rest.replace(/^(?:Q[1-4]|[1-4]Q|FY|H[12])\s*'?\d{2,4}\s+/i, '').replace(/^(?:(?:first|second|third|fourth)[\s-]+quarter\s+)?(?:fiscal\s+(?:year\s+)?)?\d{4}\s+/i, '');
-  const company = /^(.+?)\s+(?:(?:Preliminary|Final|Full[- ]Year|Fiscal|Interim|Annual|Half[- ]Year)\s+)*(?:Earnings|Results|Financial Results|Sales|Conference Call|Trading Update)\b/i.exec(rest);
+  rest = rest
+    .replace(/^(?:Q[1-4]|[1-4]Q|FY|H[12])\s*'?\d{2,4}\s+/i, '')
+    .replace(/^(?:(?:first|second|third|fourth)[\s-]+quarter\s+)?(?:fiscal\s+(?:year\s+)?)?\d{4}\s+/i, '');
+  const company =
+    /^(.+?)\s+(?:(?:Preliminary|Final|Full[- ]Year|Fiscal|Interim|Annual|Half[- ]Year)\s+)*(?:Earnings|Results|Financial Results|Sales|Conference Call|Trading Update)\b/i.exec(
+      rest,
+    );
   // "Fourth Quarter 2031 Results": a period, not a company.
-  if (company && !parsePeriod(company[1]) && !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference)\b/i.test(company[1])) meta.company ??= company[1].trim();
+  if (
+    company &&
+    !parsePeriod(company[1]) &&
+    !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference)\b/i.test(company[1])
+  )
+    meta.company ??= company[1].trim();
 }
 
 /** "(NYSE:ACME)", "(NASDAQ: ACME.B)": the exchange and ticker a title gives in brackets. */
@@ -87,12 +97,16 @@ export function readHeaderBlock(headerLines: string[], meta: Meta): void {
  */
 export function readOpeningWords(openings: string[], meta: Meta): void {
   for (const text of openings) {
-    const call = /\b(?:welcome to|joining us for|participating in)\s+(?:the\s+)?(.{3,160}?)\b(?:earnings|results|financial results|conference call|call)\b/i.exec(text);
+    const call =
+      /\b(?:welcome to|joining us for|participating in)\s+(?:the\s+)?(.{3,160}?)\b(?:earnings|results|financial results|conference call|call)\b/i.exec(text);
     if (!call) continue;
     meta.period ??= parsePeriod(call[1]);
     if (!meta.company) {
       // The words before the period: "Acme Corp's", "Acme Corp.".
-      const before = call[1].split(/\b(?:first|second|third|fourth|Q[1-4]|[1-4]Q|fiscal|full[- ]year|FY)\b/i)[0].replace(/['’]s?\s*$/, '').trim();
+      const before = call[1]
+        .split(/\b(?:first|second|third|fourth|Q[1-4]|[1-4]Q|fiscal|full[- ]year|FY)\b/i)[0]
+        .replace(/['’]s?\s*$/, '')
+        .trim();
       if (before && /^\p{Lu}/u.test(before) && before.split(/\s+/).length <= 6) meta.company = before;
     }
     if (meta.period && meta.company) return;

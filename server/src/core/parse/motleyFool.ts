@@ -41,7 +41,9 @@ export function readFoolHeader(lines: TextLines): { meta: Meta; after: number } 
   }
   for (let j = after; j < Math.min(lines.count, after + 10); j++) {
     // "Earnings CallApr 25, 2024,5:30 p.m.": the page ran words together.
-    const text = head(lines, j).trim().replace(/([a-z])(?=[A-Z][a-z]{2,8}\.? \d)/g, '$1 ');
+    const text = head(lines, j)
+      .trim()
+      .replace(/([a-z])(?=[A-Z][a-z]{2,8}\.? \d)/g, '$1 ');
     const date = parseDate(text);
     if (!date) continue;
     meta.date = date;

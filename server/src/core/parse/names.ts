@@ -45,18 +45,42 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Lower-case words that may sit inside a name ("Ana de la Cruz", "Jan van der Berg"). */
-const PARTICLES = new Set(['de', 'da', 'das', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'den', 'ten', 'ter', 'bin', 'al', 'el', 'y', 'e']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'den',
+  'ten',
+  'ter',
+  'bin',
+  'al',
+  'el',
+  'y',
+  'e',
+]);
 const HONORIFIC = /^(?:Jr|Sr|Dr|Mr|Mrs|Ms|Prof)\.?,?$/;
 /** "J.", "J.R.", "J", and "C.J" as some sources write two initials. */
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$|^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
 const WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** Capitalised words that open lines of speech and headings, never a person's name. */
 const NOT_NAMES = new Set(
-  ('thank thanks you okay ok yes no good great morning afternoon evening hello hi sure right well so and the this that ' +
+  (
+    'thank thanks you okay ok yes no good great morning afternoon evening hello hi sure right well so and the this that ' +
     'we our it session call remarks participants questions question answers answer transcript presentation conference ' +
     'earnings quarter results stocks mentioned more analysis all industry glossary full prepared executives analysts ' +
-    'company corporate disclaimer overview summary risks takeaways contents operator-assisted instructions end')
-    .split(' '),
+    'company corporate disclaimer overview summary risks takeaways contents operator-assisted instructions end'
+  ).split(' '),
 );
 
 /**

@@ -2,7 +2,8 @@
 // its glossary, a copyright notice. The reader marks it as not speech.
 
 /** Headings of a publisher's own sections: "Key Takeaways", "Summary", "Industry Glossary", "Risks". */
-const PUBLISHER_HEADING = /^(?:key\s+)?(?:takeaways|highlights|summary|industry glossary|glossary|risks|stocks mentioned|about the author|related articles)\s*:?$/i;
+const PUBLISHER_HEADING =
+  /^(?:key\s+)?(?:takeaways|highlights|summary|industry glossary|glossary|risks|stocks mentioned|about the author|related articles)\s*:?$/i;
 
 export function isPublisherHeading(text: string): boolean {
   return text.length <= 40 && PUBLISHER_HEADING.test(text.trim());

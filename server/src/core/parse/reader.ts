@@ -175,7 +175,8 @@ function boundaryAt(lines: TextLines, i: number): number {
 
 function turnOf(lines: TextLines, c: Candidate): TurnMark {
   const who = { speaker: c.hit.speaker, firm: c.hit.firm, title: c.hit.title, ...(c.hit.role ? { role: c.hit.role } : {}) };
-  if (c.hit.shape === 'inline' && c.hit.bodyAt !== undefined && c.hit.bodyAt < head(lines, c.line).length) return inlineTurn(c.line, who, c.hit.nameAt ?? 0, c.hit.bodyAt);
+  if (c.hit.shape === 'inline' && c.hit.bodyAt !== undefined && c.hit.bodyAt < head(lines, c.line).length)
+    return inlineTurn(c.line, who, c.hit.nameAt ?? 0, c.hit.bodyAt);
   const turn = headerTurn(lines, c.line, who, c.last, boundaryAt(lines, c.line));
   // The speech starts below a rule that closes the header's frame.
   const below = c.last + 1;
@@ -258,7 +259,15 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
     }
     if (inRoster) {
       const previous = participants[participants.length - 1];
-      if (previous && previous.range.end.line === i - 1 && /^\s/.test(raw) && !/^\s/.test(head(lines, i - 1)) && text.length <= 60 && !/[.!?:;]$/.test(text) && !/^[*•·]\s/.test(text)) {
+      if (
+        previous &&
+        previous.range.end.line === i - 1 &&
+        /^\s/.test(raw) &&
+        !/^\s/.test(head(lines, i - 1)) &&
+        text.length <= 60 &&
+        !/[.!?:;]$/.test(text) &&
+        !/^[*•·]\s/.test(text)
+      ) {
         // "Ada Roe, Chief Executive Officer, Acme" over an indented "  Rail Group": the entry, wrapped.
         if (previous.firm || !previous.title) previous.firm = previous.firm ? `${previous.firm} ${text}` : text;
         else previous.title = `${previous.title} ${text}`;
@@ -321,7 +330,8 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   sections.push(...kept);
   const speechFrom = preset?.speechFrom?.(lines) ?? 0;
   const frame = preset?.speakerFrame;
-  const framed = (c: Candidate) => !frame || (c.line > 0 && c.last + 1 < lines.count && frame.test(head(lines, c.line - 1)) && frame.test(head(lines, c.last + 1)));
+  const framed = (c: Candidate) =>
+    !frame || (c.line > 0 && c.last + 1 < lines.count && frame.test(head(lines, c.line - 1)) && frame.test(head(lines, c.last + 1)));
   if (speechFrom > 0 || frame) candidates.splice(0, candidates.length, ...candidates.filter((c) => c.line > speechFrom && framed(c)));
   // A roster name that runs into its firm ("Jane Roe Acme Inc - CFO") still lists the speaker "Jane Roe".
   const rosterTexts = [...unsplit.map((u) => u.left), ...participants.map((p) => p.name)];
@@ -373,7 +383,10 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   const meta: Meta = own?.meta ?? emptyMeta();
   meta.provider ??= preset?.provider ?? null;
   const firstTurn = turns.length ? turns[0].line : lines.count;
-  readHeaderBlock(early.filter((e) => e.line < firstTurn).map((e) => e.text), meta);
+  readHeaderBlock(
+    early.filter((e) => e.line < firstTurn).map((e) => e.text),
+    meta,
+  );
   readOpeningWords(
     turns.slice(0, 3).map((t) => openingText(lines, t)),
     meta,
@@ -385,7 +398,16 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   if (turns.length === 0) notes.push('No speaker turns recognised: figures only.');
   addInferredSections(lines, sections, turns, 'Question-and-Answer Session');
   return {
-    draft: { format: turns.length ? (preset?.id ?? 'generic') : 'plain', meta, sections, turns, participants, notes, profile: publicProfile(profile), notSpeech },
+    draft: {
+      format: turns.length ? (preset?.id ?? 'generic') : 'plain',
+      meta,
+      sections,
+      turns,
+      participants,
+      notes,
+      profile: publicProfile(profile),
+      notSpeech,
+    },
     profile,
   };
 }

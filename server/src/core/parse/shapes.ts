@@ -44,7 +44,8 @@ function endsLikeProse(text: string): boolean {
 }
 
 /** Words that make capitalised words a firm's name, not a person's: "Northgate Securities", "Acme Corp". */
-const FIRM_WORD = /\b(?:inc|corp|corporation|co|company|ltd|llc|llp|plc|lp|holdings|securities|capital|partners|research|markets|associates|advisors|advisers|management|investments|financial|technologies|systems|international|media|global|fund|funds|trust|equity)\b\.?/i;
+const FIRM_WORD =
+  /\b(?:inc|corp|corporation|co|company|ltd|llc|llp|plc|lp|holdings|securities|capital|partners|research|markets|associates|advisors|advisers|management|investments|financial|technologies|systems|international|media|global|fund|funds|trust|equity)\b\.?/i;
 
 /** A name of a person on a speaker line: capitalised words ("Jane Roe", "JANE ROE", "H. Jane Roe, Jr."), not a firm or a job. */
 export function personName(text: string): boolean {
@@ -59,7 +60,10 @@ export function personName(text: string): boolean {
  * first part is the firm (`firmFirst`: "Acme Inc. - CEO - Acme Labs").
  */
 export function splitAffiliation(rest: string, firmFirst = false): { firm: string | null; title: string | null } {
-  const parts = rest.split(DASH).map((p) => p.trim()).filter(Boolean);
+  const parts = rest
+    .split(DASH)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return { firm: null, title: null };
   if (parts.length > 1 && firmFirst) return { firm: parts[0], title: parts.slice(1).join(' - ') };
   if (parts.length > 1) return { firm: parts.slice(0, -1).join(' - '), title: parts[parts.length - 1] };
@@ -68,7 +72,9 @@ export function splitAffiliation(rest: string, firmFirst = false): { firm: strin
 
 /** Words that make an affiliation a job rather than a firm: "EVP and CFO", "Head of IR", "Analyst". */
 export function isJobTitle(text: string): boolean {
-  return /\b(?:ceo|cfo|coo|cto|cio|evp|svp|vp|chief|president|chairman|chairwoman|chair|officer|director|head|treasurer|controller|secretary|counsel|founder|manager|investor relations|ir|analyst|partner|principal|executive|vice)\b/i.test(text);
+  return /\b(?:ceo|cfo|coo|cto|cio|evp|svp|vp|chief|president|chairman|chairwoman|chair|officer|director|head|treasurer|controller|secretary|counsel|founder|manager|investor relations|ir|analyst|partner|principal|executive|vice)\b/i.test(
+    text,
+  );
 }
 
 /** Examples: "Operator", "OPERATOR". */
@@ -110,7 +116,13 @@ function nameDoubleDash(text: string): SpeakerHit | null {
   if (!m || !personName(m[1]) || endsLikeProse(text)) return null;
   const parts = m[2].split(/\s+--\s+/).map((p) => p.trim());
   const title = parts[parts.length - 1];
-  return { shape: 'name-double-dash', speaker: m[1].trim(), firm: parts.length > 1 ? parts.slice(0, -1).join(' -- ') : null, title, role: /^analyst$/i.test(title) ? 'analyst' : undefined };
+  return {
+    shape: 'name-double-dash',
+    speaker: m[1].trim(),
+    firm: parts.length > 1 ? parts.slice(0, -1).join(' -- ') : null,
+    title,
+    role: /^analyst$/i.test(title) ? 'analyst' : undefined,
+  };
 }
 
 /**
@@ -120,7 +132,8 @@ function nameDoubleDash(text: string): SpeakerHit | null {
 function nameComma(text: string): SpeakerHit | null {
   const m = /^([^,;]{2,60}?)(?:,\s+|;\s*)(\S.*)$/.exec(text);
   // Not "Acme, Inc. (NYSE:ACME) Q1 2031 Earnings Call": an affiliation has no figures or exchange tickers.
-  if (!m || !personName(m[1]) || endsLikeProse(text) || /^(?:Jr|Sr|II|III|IV|Inc|Ltd)\.?(?:\s+[-–—]\s|,|$)/i.test(m[2]) || /\d|\([A-Za-z]+\s*:/.test(m[2])) return null;
+  if (!m || !personName(m[1]) || endsLikeProse(text) || /^(?:Jr|Sr|II|III|IV|Inc|Ltd)\.?(?:\s+[-–—]\s|,|$)/i.test(m[2]) || /\d|\([A-Za-z]+\s*:/.test(m[2]))
+    return null;
   const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(m[2]);
   if (dash) return { shape: 'name-comma', speaker: m[1].trim(), firm: dash[1].trim(), title: dash[2].trim() };
   return { shape: 'name-comma', speaker: m[1].trim(), ...splitAffiliation(m[2]) };
@@ -182,7 +195,15 @@ export function inlineSpeaker(raw: string): SpeakerHit | null {
   const labelled = /^(Analyst|Executive|Moderator)\s*\(([^()]{2,60})\)$/i.exec(m[2].trim());
   if (labelled && personName(labelled[2])) {
     const role = labelled[1].toLowerCase() === 'analyst' ? 'analyst' : labelled[1].toLowerCase() === 'executive' ? 'executive' : undefined;
-    return { shape: 'inline', speaker: labelled[2].trim(), firm: null, title: null, ...(role ? { role } : {}), nameAt: m[1].length + m[2].indexOf('(') + 1, bodyAt: body };
+    return {
+      shape: 'inline',
+      speaker: labelled[2].trim(),
+      firm: null,
+      title: null,
+      ...(role ? { role } : {}),
+      nameAt: m[1].length + m[2].indexOf('(') + 1,
+      bodyAt: body,
+    };
   }
   const name = /^operator$/i.test(m[2].trim()) ? 'Operator' : m[2].trim();
   if (!(name === 'Operator' || isUnidentified(name) || looksLikeName(name, 4))) return null;
@@ -231,4 +252,3 @@ export function lineSpeaker(text: string): SpeakerHit | null {
   }
   return null;
 }
-
