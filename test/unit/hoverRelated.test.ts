@@ -5,7 +5,7 @@ import { figureHover, type HoverContext } from '../../server/src/core/features/h
 import { ledgerSection } from '../../server/src/core/features/ledgerHover';
 import { formatValue } from '../../server/src/core/ledger/measure';
 import { emptyMeta } from '../../server/src/core/model';
-import { figuresIn, type FigureSpec } from './ledgerFixtures';
+import { figuresIn, revenueSpec } from './ledgerFixtures';
 
 /** A fictional call whose CEO states `n` different quarterly revenues, one a paragraph. */
 function call(n: number): string {
@@ -99,15 +99,7 @@ describe('hover: like with like only', () => {
     'Non-GAAP net sales were $4.0 billion.',
     'Guidance had been net sales of $4.0 billion; members were 15,100,000.',
   ].join('\n');
-  const sales = (t: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec => ({
-    text: t,
-    metric: 'revenue',
-    period: 'Q2 2032',
-    basis,
-    value,
-    unit: 'USD',
-    ...more,
-  });
+  const sales = revenueSpec;
   const { lines, figures } = figuresIn(text, [
     sales('$4.1 billion', 'actual', 4.1e9),
     sales('$110 million to $125 million', 'guidance', 117.5e6, { low: 110e6, high: 125e6 }),

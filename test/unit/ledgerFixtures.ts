@@ -25,6 +25,11 @@ export interface FigureSpec {
 }
 
 /** Figures located in `text` as written, with their LSP ranges. */
+/** A revenue figure of Q2 2032 in dollars, as most fictional ledgers here state one. */
+export function revenueSpec(text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec {
+  return { text, metric: 'revenue', period: 'Q2 2032', basis, value, unit: 'USD', ...more };
+}
+
 export function figuresIn(text: string, specs: FigureSpec[]): { lines: TextLines; figures: Figure[] } {
   const lines = new TextLines(text);
   const figures = specs.map((s): Figure => {

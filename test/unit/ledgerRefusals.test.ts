@@ -8,7 +8,7 @@ import { judgementMessage } from '../../server/src/core/features/judgementText';
 import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/core/ledger/judge';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { emptyMeta } from '../../server/src/core/model';
-import { figuresIn, type FigureSpec } from './ledgerFixtures';
+import { figuresIn, revenueSpec, type FigureSpec } from './ledgerFixtures';
 
 function judge(text: string, specs: FigureSpec[]): Judgement[] {
   const { lines, figures } = figuresIn(text, specs);
@@ -17,15 +17,7 @@ function judge(text: string, specs: FigureSpec[]): Judgement[] {
 
 const codes = (js: Judgement[]) => js.map((j) => `${j.code} ${j.subject.statement.figure.text} vs ${j.reference.statement.figure.text}`).sort();
 
-const money = (text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec => ({
-  text,
-  metric: 'revenue',
-  period: 'Q2 2032',
-  basis,
-  value,
-  unit: 'USD',
-  ...more,
-});
+const money = revenueSpec;
 
 describe('ledger: segments and qualifiers', () => {
   const text =
