@@ -2,13 +2,14 @@
 // on the reference transcript and generated ones of 1, 10 and 50 MB; workspace indexing; bundle
 // sizes. Prints a table, or the same figures as JSON with --json. Never part of `npm test`.
 //   --quick           small sizes and fewer repetitions (a smoke run)
-//   --only=a,b        any of: inprocess, lsp, workspace, merged, markdown, bundles
+//   --only=a,b        any of: inprocess, lsp, workspace, hostile, merged, markdown, bundles
 //   --max-mb=N        leave out generated sizes above N MB
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { generateCall, generateFile } from '../generate';
 import { referencePath, repoRoot, sharedTranscripts } from '../paths';
+import { measureHostileWorkspace, type HostileFigures } from './hostile';
 import { measureText } from './inprocess';
 import type { InProcessFigures } from './inprocess';
 import { measureEdits, measureStartup, measureWorkspace } from './lsp';
@@ -41,6 +42,7 @@ interface Report {
   edits: EditFigures[];
   startup: StartupFigures | null;
   workspace: WorkspaceFigures[];
+  hostile: HostileFigures[];
   merged: MergedFigures[];
   markdown: OutlineFigures[];
   bundlesKB: Record<string, number>;
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     edits: [],
     startup: null,
     workspace: [],
+    hostile: [],
     merged: [],
     markdown: [],
     bundlesKB: {},
@@ -103,6 +106,11 @@ async function main(): Promise<void> {
       progress(`workspace: ${files} files`);
       report.workspace.push(await measureWorkspace(files, reference));
     }
+  }
+  if (runs('hostile') && process.platform === 'linux') {
+    const files = quick ? 2000 : 20_000;
+    progress(`hostile workspace: ${files} files of mixed kinds`);
+    report.hostile.push(await measureHostileWorkspace(files, reference));
   }
   if (runs('merged')) {
     // Copies of one call: one company, one period, every copy's guidance meeting every other's.
@@ -196,6 +204,12 @@ function targets(r: Report): Report['targets'] {
     });
   }
   const server = r.bundlesKB['server.js'];
+  const h = r.hostile.find((x) => x.files >= 20_000);
+  if (h) {
+    out.push({ target: '20,000 mixed files: indexing peak RSS < 512 MB', value: `${fmt(h.peakRssMB)} MB`, met: h.peakRssMB < 512 });
+    out.push({ target: '20,000 mixed files: request p99 meanwhile < 50 ms', value: `${fmt(h.requestP99)} ms`, met: h.requestP99 < 50 });
+    out.push({ target: '20,000 mixed files: nothing read outside the folder', value: `${h.readOutside} symbols from outside`, met: h.readOutside === 0 });
+  }
   if (server !== undefined) out.push({ target: 'server bundle < 400 KB minified', value: `${fmt(server)} KB`, met: server < 400 });
   return out;
 }
@@ -281,6 +295,25 @@ function print(r: Report): void {
       table(
         ['files', 'MB', 'wall s', 'peak RSS MB', 'requests', 'request p99 ms'],
         r.workspace.map((w) => [String(w.files), fmt(w.mb), fmt(w.wallS), fmt(w.peakRssMB), String(w.requests), fmt(w.requestP99)]),
+      ),
+    );
+  }
+  if (r.hostile.length) {
+    log(
+      '\nA workspace of mixed kinds (binary, empty, unreadable, huge, FIFOs, /dev/zero links, loops, links out, non-UTF-8 names; the rest generated calls): spawn → progress end; documentSymbol on an open transcript meanwhile\n',
+    );
+    log(
+      table(
+        ['files', 'hostile', 'wall s', 'peak RSS MB', 'requests', 'request p99 ms', 'read outside'],
+        r.hostile.map((h) => [
+          String(h.files),
+          String(h.hostile),
+          fmt(h.wallS),
+          fmt(h.peakRssMB),
+          String(h.requests),
+          fmt(h.requestP99),
+          String(h.readOutside),
+        ]),
       ),
     );
   }

@@ -181,7 +181,7 @@ function cpuMs(pid: number): number {
   }
 }
 
-function peakRssMB(pid: number): number {
+export function peakRssMB(pid: number): number {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : NaN;
