@@ -51,9 +51,11 @@ export class CallStatus implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   /** Bumped by every refresh: an answer to an older one is dropped. */
   private asked = 0;
+  /** See refreshOutlines. */
+  private emptySymbols: vscode.Disposable | undefined;
 
   constructor(
-    selector: vscode.DocumentSelector,
+    private readonly selector: vscode.DocumentSelector,
     private readonly state: vscode.Memento,
     private readonly client: () => LanguageClient | undefined,
   ) {
@@ -119,7 +121,18 @@ export class CallStatus implements vscode.Disposable {
     else delete all[uri];
     await this.state.update(STORE_KEY, all);
     await this.send(uri, identity);
+    this.refreshOutlines();
     this.soon(0);
+  }
+
+  /**
+   * Has the outline and breadcrumbs ask the server again. VS Code keeps a document's symbols until
+   * its next edit or until its symbol providers change, and LSP has no refresh for them: a provider
+   * that gives nothing (so adds nothing to the outline), registered anew each time, is the change.
+   */
+  private refreshOutlines(): void {
+    this.emptySymbols?.dispose();
+    this.emptySymbols = vscode.languages.registerDocumentSymbolProvider(this.selector, { provideDocumentSymbols: () => [] });
   }
 
   private async info(uri: string, line: number): Promise<CallInfo | null> {
@@ -172,6 +185,7 @@ export class CallStatus implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.emptySymbols?.dispose();
     for (const s of this.subscriptions) s.dispose();
     this.item.dispose();
   }

@@ -2,7 +2,9 @@
 // confidence, company, period and turns, answered from the structure, never waiting for figures),
 // and the company and period the user sets by hand when the reader finds none
 // (transcriptLens/callIdentity): the document is analysed again with them, and its diagnostics
-// published again, so that its figures get their period and the ledger judges them.
+// published again, so that its figures get their period and the ledger judges them. LSP has no
+// refresh for the outline: it follows at the next edit or when the editor asks again.
+import { CodeLensRefreshRequest, InlayHintRefreshRequest, SemanticTokensRefreshRequest } from 'vscode-languageserver/node';
 import { callAt, callInfo, canonicalPeriod, type CallIdentity, type CallInfo } from '../core';
 import { CALL_IDENTITY_NOTIFICATION, CALL_INFO_REQUEST, type CallIdentityParams, type CallInfoParams } from '../../../shared/protocol';
 import type { Server } from './context';
@@ -31,6 +33,12 @@ export function registerCallInfo(s: Server, diagnostics: DiagnosticsPublisher): 
   s.connection.onNotification(CALL_IDENTITY_NOTIFICATION, (p: CallIdentityParams) => {
     if (typeof p?.uri !== 'string') return;
     s.store.setIdentity(p.uri, identityOf(p));
-    if (s.store.get(p.uri)) diagnostics.changed(p.uri);
+    if (!s.store.get(p.uri)) return;
+    diagnostics.changed(p.uri);
+    // Code lenses (verdict counts), inlay hints and figure tokens change with the judgements. A
+    // client without these refreshes answers with an error, which changes nothing.
+    for (const refresh of [CodeLensRefreshRequest.type, InlayHintRefreshRequest.type, SemanticTokensRefreshRequest.type]) {
+      void s.connection.sendRequest(refresh).catch(() => undefined);
+    }
   });
 }

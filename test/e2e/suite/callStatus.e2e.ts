@@ -66,12 +66,12 @@ describe('call status', () => {
     assert.equal(await waitFor('the header', () => header(doc.uri)), 'Brindle Optics');
 
     await vscode.commands.executeCommand(SET, doc.uri, { company: 'Brindle Optics', period: 'q3 2031' });
-    await waitFor('the header with the period', async () => (await header(doc.uri)) === 'Brindle Optics · Q3 2031');
-    const known = await waitFor('the status item without a warning', () => {
+    const known = await waitFor('the status item with the period', () => {
       const s = api().callStatus();
       return s.detail?.includes('Q3 2031') ? s : undefined;
     });
     assert.match(known.detail ?? '', /set by hand/);
+    await waitFor('the header with the period', async () => (await header(doc.uri)) === 'Brindle Optics · Q3 2031');
 
     await vscode.commands.executeCommand(SET, doc.uri, { company: '', period: '' });
     await waitFor('the header as read', async () => (await header(doc.uri)) === 'Brindle Optics');
