@@ -1,6 +1,8 @@
 // Requests between the extension and the server beyond LSP's own: the analyst's views. Their
 // data types are the core's (core/features/views.ts); the requests and their parameters are here.
 export type {
+  CallIdentity,
+  CallInfo,
   CallSummary,
   History,
   HistoryPoint,
@@ -13,7 +15,7 @@ export type {
   ViewStatement,
   ViewVerdict,
 } from '../server/src/core';
-export { countsLabel, deltaLabel } from '../server/src/core';
+export { canonicalPeriod, countsLabel, deltaLabel } from '../server/src/core';
 
 export const SCORECARD_REQUEST = 'transcriptLens/scorecard';
 export interface ScorecardParams {
@@ -37,4 +39,23 @@ export const EXPORT_REQUEST = 'transcriptLens/export';
 export interface ExportParams {
   uri: string;
   format: 'csv' | 'json' | 'md';
+}
+
+/** What the status item shows of the call at `line` (a merged file's; the first when omitted). */
+export const CALL_INFO_REQUEST = 'transcriptLens/callInfo';
+export interface CallInfoParams {
+  uri: string;
+  line?: number;
+}
+
+/**
+ * A notification: the company and period set by hand for a document (its first call), or cleared
+ * (every field null). The client sends it when set and, at every start, for each stored file.
+ */
+export const CALL_IDENTITY_NOTIFICATION = 'transcriptLens/callIdentity';
+export interface CallIdentityParams {
+  uri: string;
+  company: string | null;
+  ticker: string | null;
+  period: string | null;
 }

@@ -1,19 +1,26 @@
 // The extension: starts the language server (and restarts it whenever it stops, see serverStatus.ts),
 // has plain-text documents that are transcripts switched to the transcript language (detect.ts),
-// registers the analyst's views (views/), and offers commands to switch a document by hand and to
-// restart the server.
+// registers the analyst's views (views/) and the call's status item (callStatus.ts), and offers
+// commands to switch a document by hand and to restart the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { SECTION, settingsSection } from '../../shared/settings';
+import { CallStatus, type CallStatusState } from './callStatus';
 import { Detector, LANGUAGE } from './detect';
 import { RESTART_COMMAND, ServerStatus } from './serverStatus';
 import { registerViews, type ViewsApi } from './views';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<ViewsApi> {
+/** What the extension exports for its own test suite. */
+export interface ExtensionApi extends ViewsApi {
+  /** The call status item as it shows now. */
+  callStatus(): CallStatusState;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -35,11 +42,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<ViewsA
   const started = client;
 
   const views = registerViews(context, () => client);
+  const call = new CallStatus(documentSelector, context.workspaceState, () => client);
   const detector = new Detector();
   context.subscriptions.push(
     detector,
     status,
     status.watch(started),
+    call,
+    call.watch(started),
     vscode.commands.registerCommand(RESTART_COMMAND, () => status.restart(started)),
     vscode.commands.registerCommand('transcriptLens.openAsTranscript', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -56,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ViewsA
   } catch (e) {
     void vscode.window.showErrorMessage(`Transcript Lens: the language server did not start: ${(e as Error).message}`);
   }
-  return views;
+  return { ...views, callStatus: () => call.snapshot() };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,5 +1,6 @@
 // One analysis per document version: every feature reads this, nothing parses twice.
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { withIdentity, type CallIdentity } from './features/callInfo';
 import { callAt, documentFigures, documentTranscript, type Call } from './calls';
 import type { Figure } from './figures/figure';
 import { FigureMemo } from './figures/memo';
@@ -13,6 +14,11 @@ import { TextLines } from './text';
 export interface AnalysisOptions {
   /** Above this many characters only the structure is computed (no figures, no diagnostics). */
   maxFullAnalysisChars: number;
+  /**
+   * The company and period set by hand for this document, applied to its first call's meta before
+   * its figures are read (a merged file's later calls keep what the reader found in them).
+   */
+  identity?: CallIdentity | null;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = { maxFullAnalysisChars: 20 * 1024 * 1024 };
@@ -101,7 +107,10 @@ function* build(lines: TextLines, format: TranscriptFormat | null, slots: Slot[]
       continue;
     }
     const end = slots[i + 1]?.start ?? lines.count;
-    calls.push(analyseCall(s.lines ?? (s.start === 0 && end === lines.count ? lines : lines.slice(s.start, end)), s.start, format, outlineOnly, s.memo));
+    const identity = s.start === 0 ? (options.identity ?? null) : null;
+    calls.push(
+      analyseCall(s.lines ?? (s.start === 0 && end === lines.count ? lines : lines.slice(s.start, end)), s.start, format, outlineOnly, identity, s.memo),
+    );
     yield;
   }
   // Every text holds a call from line 0 (callStarts), so there is a first call.
@@ -162,8 +171,16 @@ class ParsedCall implements Call {
   }
 }
 
-function analyseCall(lines: TextLines, start: number, format: TranscriptFormat | null, outlineOnly: boolean, memo = new FigureMemo()): Call {
+function analyseCall(
+  lines: TextLines,
+  start: number,
+  format: TranscriptFormat | null,
+  outlineOnly: boolean,
+  identity: CallIdentity | null,
+  memo = new FigureMemo(),
+): Call {
   const transcript = parseWith(lines, format);
+  if (identity) transcript.meta = withIdentity(transcript.meta, identity);
   return new ParsedCall(
     start,
     lines,

@@ -31,6 +31,7 @@ export {
   type DiagnosticSettings,
   type SeveritySetting,
 } from './features/diagnostics';
+export { callInfo, canonicalPeriod, LOW_CONFIDENCE, withIdentity, type CallIdentity, type CallInfo } from './features/callInfo';
 export { foldingRanges } from './features/folding';
 export { figureHover, hoverSections } from './features/hover';
 export { ledgerSection } from './features/ledgerHover';

@@ -7,6 +7,7 @@ import { readSettings } from '../../../shared/settings';
 import { DocumentStore } from '../service/documents';
 import { GuidanceDiagnostics } from '../service/guidance';
 import { confineReads } from '../service/workspace';
+import { registerCallInfo } from './callInfo';
 import type { Server } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerFolding } from './folding';
@@ -79,6 +80,7 @@ registerWorkspaceSymbols(server);
 registerViews(server);
 registerSemanticTokens(server);
 registerWorkspaceFiles(server, diagnostics);
+registerCallInfo(server, diagnostics);
 
 store.documents.onDidChangeContent((e) => diagnostics.changed(e.document.uri));
 store.documents.onDidClose((e) => {

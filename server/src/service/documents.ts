@@ -2,7 +2,7 @@
 // one analysis per version, made in steps so that no document waits behind another. Requests read
 // the structure (calls parsed); diagnostics read the figures too, also in steps.
 import { TextDocuments } from 'vscode-languageserver/node';
-import { DEFAULT_OPTIONS, MAX_CHANGES, analysisSteps, type Analysis, type AnalysisOptions, type TextChange } from '../core';
+import { DEFAULT_OPTIONS, MAX_CHANGES, analysisSteps, type Analysis, type AnalysisOptions, type CallIdentity, type TextChange } from '../core';
 import { LazyDocument, wellFormedRange } from './lazyDocument';
 
 /** What a step may take before the event loop gets a turn: a request waits at most about this long. */
@@ -58,6 +58,8 @@ export class DocumentStore {
   private readonly analysed = new Map<string, Analysed>();
   private readonly making = new Map<string, Making>();
   private options: AnalysisOptions = DEFAULT_OPTIONS;
+  /** Company and period set by hand, by URI: kept when the document closes, for when it opens again. */
+  private readonly identities = new Map<string, CallIdentity>();
   /** Told when a document's analysis first comes out over the size limit (its note says so). */
   onOverLimit: (uri: string, note: string) => void = () => undefined;
 
@@ -95,6 +97,20 @@ export class DocumentStore {
     this.analysed.clear();
     for (const making of this.making.values()) making.givenUp = true;
     this.making.clear();
+  }
+
+  /**
+   * The company and period set by hand for a document (null: none, the reader's own): its next
+   * analysis is made afresh with it, so that every figure of its first call gets the period.
+   */
+  setIdentity(uri: string, identity: CallIdentity | null): void {
+    if (identity) this.identities.set(uri, identity);
+    else this.identities.delete(uri);
+    this.analysed.delete(uri);
+    const making = this.making.get(uri);
+    if (making) making.givenUp = true;
+    this.making.delete(uri);
+    this.pending.set(uri, []);
   }
 
   /** The analysis of the document's version, when made already: no work. */
@@ -136,7 +152,9 @@ export class DocumentStore {
 
   private async steps(uri: string, doc: LazyDocument, making: Making, hit: Analysed | undefined): Promise<Analysis | null> {
     // The text is read only if the analysis cannot work from the changes alone.
-    const steps = analysisSteps(() => doc.getText(), this.options, hit?.analysis, making.taken ?? undefined);
+    const identity = this.identities.get(uri);
+    const options = identity ? { ...this.options, identity } : this.options;
+    const steps = analysisSteps(() => doc.getText(), options, hit?.analysis, making.taken ?? undefined);
     let ms = 0;
     const stop = () => making.givenUp || this.get(uri) !== doc;
     const analysis = await runSteps(steps, stop, (spent) => (ms += spent));
