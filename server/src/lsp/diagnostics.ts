@@ -58,7 +58,12 @@ export class DiagnosticsPublisher {
     }
     const a = await store.analysis(uri, stale);
     if (!a || !(await store.readFigures(uri, a, stale))) return;
+    const before = guidance.index.openLines(uri);
     const diagnostics = await guidance.diagnosticsFor(uri, a, settings, stale);
     if (diagnostics && !stale()) void connection.sendDiagnostics({ uri, version, diagnostics });
+    // The other open calls of the company were scheduled with this edit, but work in steps too: one
+    // may have been judged against this document's ledger before it was replaced. Judge them again
+    // now that it is (their own ledgers do not change, so this does not come back here).
+    if (guidance.index.openLines(uri) !== before) for (const other of guidance.index.related(uri)) if (store.get(other)) this.soon(other);
   }
 }

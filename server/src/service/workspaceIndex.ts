@@ -81,6 +81,11 @@ export class WorkspaceIndex {
   }
 
   /** An open document's current analysis stands in for the file on disk. */
+  /** The ledger lines an open document stands in the index with (its last published analysis's). */
+  openLines(uri: string): readonly unknown[] | undefined {
+    return this.open.has(uri) ? this.entries.get(uri)?.lines : undefined;
+  }
+
   setOpen(entry: CallLedger): void {
     this.open.add(entry.uri);
     this.ids.set(entry.uri, entry);
