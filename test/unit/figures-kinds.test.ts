@@ -287,3 +287,26 @@ describe("figures: standing ranges are targets, not a period's outlook", () => {
     assert.equal(the('$400 million', 'Long-term debt was $400 million at the end of the quarter.').basis, 'actual');
   });
 });
+
+describe('figures: what a figure is said of', () => {
+  it('a qualifier said after one figure stays with it, not the figures after it', () => {
+    const fs = figuresOf('We expect EPS of $4.10, up 9%, excluding the disposal gain, helped by a lower tax rate of approximately 15%.', 'Q4 2031');
+    const [growth, rate] = [fs.find((f) => f.text === '9%')!, fs.find((f) => f.text === '15%')!];
+    assert.deepEqual([growth.metric, growth.qualifier], ['EPS', 'adjusted']);
+    assert.deepEqual([rate.metric, rate.qualifier ?? null], ['tax rate', null]);
+  });
+
+  it('an amount a metric is raised or lowered by is a change, not its level', () => {
+    const f = the('$0.25', 'The lower tax rate will increase EPS by approximately $0.25 next year.', 'Q4 2031');
+    assert.equal(f.basis, 'change');
+    assert.equal(the('$2 million', 'We plan to reduce operating costs by $2 million next year.', 'Q4 2031').basis, 'change');
+    assert.equal(the('$4.10', 'We expect EPS of $4.10 next year.', 'Q4 2031').basis, 'guidance');
+  });
+
+  it("a statutory tax rate is the law's, not the company's", () => {
+    const fs = figuresOf('Next year we expect a tax rate of 16%, driven by a lower statutory tax rate of 21%.', 'Q4 2031');
+    const [own, law] = [fs.find((f) => f.text === '16%')!, fs.find((f) => f.text === '21%')!];
+    assert.deepEqual([own.metric, own.basis], ['tax rate', 'guidance']);
+    assert.deepEqual([law.metric, law.basis], [null, 'other']);
+  });
+});

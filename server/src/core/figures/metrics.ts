@@ -36,6 +36,12 @@ export function callWords(company: string | null, people: readonly string[] = []
   return { company: new Set(words), people: names };
 }
 
+/**
+ * The rate a law sets, named so that it is not read as the company's tax rate: a figure of it
+ * measures nothing the company reports or guides.
+ */
+export const STATUTORY_RATE = 'statutory tax rate';
+
 /** Head words of metrics, longest first within each family; the name is what the figure reports. */
 const HEADS: [RegExp, string][] = [
   // Industry measures that contain a more general head ("net revenue retention" is no revenue).
@@ -80,6 +86,8 @@ const HEADS: [RegExp, string][] = [
   [/bookings/, 'bookings'],
   [/orders/, 'orders'],
   [/(?:gross\s+)?(?:capital\s+(?:expenditures?|spending|investments?)|capex)/, 'capital expenditures'],
+  // Before the company's own rate: a statutory rate is the law's ("a lower statutory tax rate of 21%").
+  [/statutory\s+(?:(?:income|corporate)\s+)?(?:tax\s+)?rates?/, STATUTORY_RATE],
   [/(?:effective\s+)?tax\s+(?:provision\s+)?rate/, 'tax rate'],
   [/(?:income\s+)?tax\s+benefits?/, 'tax benefit'],
   [/impairments?(?:\s+(?:loss(?:es)?|charges?))?/, 'impairment'],

@@ -43,11 +43,16 @@ export function qualifierMentions(sentence: string): QualifierMention[] {
   return out;
 }
 
-/** A figure's qualifier: one said right after it (before the next figure, within 40 characters), else the nearest before it. */
-export function qualifierOf(mentions: QualifierMention[], start: number, end: number, nextStart: number): Qualifier | null {
+/**
+ * A figure's qualifier: one said right after it (before the next figure, within 40 characters), else
+ * the nearest before it that is not said after the figure before (`prevEnd`, -1 for none): "EPS of
+ * \$3.55, up 14%, excluding the gain, driven by a tax rate of 14%" qualifies the growth, not the rate.
+ */
+export function qualifierOf(mentions: QualifierMention[], start: number, end: number, nextStart: number, prevEnd = -1): Qualifier | null {
   let before: Qualifier | null = null;
   for (const m of mentions) {
-    if (m.end <= start) before = m.qualifier;
+    if (m.end <= start && m.after && prevEnd >= 0 && m.start >= prevEnd && m.start - prevEnd <= 40) before = null;
+    else if (m.end <= start) before = m.qualifier;
     else if (m.after && m.start >= end && m.start < nextStart && m.start - end <= 40) return m.qualifier;
   }
   return before;

@@ -23,6 +23,7 @@ import {
   subjectSegment,
   type CallWords,
   type MetricMention,
+  STATUTORY_RATE,
 } from './metrics';
 import { looksLikeData } from './noise';
 import { qualifierMentions, qualifierOf } from './qualifiers';
@@ -319,7 +320,10 @@ function sentenceFigures(
       local,
       role: turn?.role ?? null,
       hasMetric: metric !== null,
-      against: againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))),
+      // An amount said as a change ("will boost EPS by \$0.28", "up \$2.5 billion") is a difference
+      // even when it looks ahead: guided growth is a rate, and the level is stated as a level.
+      against:
+        (n.kind === 'money' && local === 'change') || againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))),
     });
     // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too.
     if (
@@ -357,7 +361,7 @@ function sentenceFigures(
     if (basis === 'actual' && metric === 'comparable store sales' && n.kind === 'percent') basis = 'change';
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
-    if (isDate || category === 'other') {
+    if (isDate || category === 'other' || metric === STATUTORY_RATE) {
       claim = false;
       basis = 'other';
       metric = null;
@@ -399,7 +403,7 @@ function sentenceFigures(
       // a segment's revenue is then never judged against the company's.
       metric: metric !== null && segment !== null ? `${segment} ${metric}` : metric,
       segment,
-      qualifier: metric === null ? null : qualifierOf(qualifiers, n.start, n.end, nextStart),
+      qualifier: metric === null ? null : qualifierOf(qualifiers, n.start, n.end, nextStart, i > 0 ? prevEnd : -1),
       ...(n.spread ? { spread: n.spread } : {}),
       period,
       basis,
