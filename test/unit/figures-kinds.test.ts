@@ -290,10 +290,16 @@ describe("figures: standing ranges are targets, not a period's outlook", () => {
 
 describe('figures: what a figure is said of', () => {
   it('a qualifier said after one figure stays with it, not the figures after it', () => {
-    const fs = figuresOf('We expect EPS of $4.10, up 9%, excluding the disposal gain, helped by a lower tax rate of approximately 15%.', 'Q4 2031');
+    const fs = figuresOf(
+      'We expect EPS of $4.10, up 9%, excluding the disposal gain, helped by a lower tax rate of approximately 15%, which adds $0.20.',
+      'Q4 2031',
+    );
     const [growth, rate] = [fs.find((f) => f.text === '9%')!, fs.find((f) => f.text === '15%')!];
     assert.deepEqual([growth.metric, growth.qualifier], ['EPS', 'adjusted']);
     assert.deepEqual([rate.metric, rate.qualifier ?? null], ['tax rate', null]);
+    assert.equal(fs.find((f) => f.text === '$0.20')!.qualifier ?? null, null);
+    const later = the('5%', 'In 2031, excluding currency, revenue grew 5%.', 'Q4 2031');
+    assert.equal(later.qualifier, 'constant-currency');
   });
 
   it('an amount a metric is raised or lowered by is a change, not its level', () => {

@@ -259,6 +259,8 @@ function sentenceFigures(
   const measures = nums.some((n) => !isDateLike(n));
   const metrics = measures ? metricMentions(str, state.channel, read.words) : [];
   const qualifiers = measures ? qualifierMentions(str) : NONE;
+  // Where each figure ends (not a date's): a qualifier said just after one is that figure's.
+  const figureEnds = qualifiers.length ? nums.filter((x) => !isDateLike(x)).map((x) => x.end) : NONE;
   const subject = measures ? subjectOf(str, read, state) : null;
   const about = subject ?? state.segment;
   if (measures && !state.figured) {
@@ -403,7 +405,7 @@ function sentenceFigures(
       // a segment's revenue is then never judged against the company's.
       metric: metric !== null && segment !== null ? `${segment} ${metric}` : metric,
       segment,
-      qualifier: metric === null ? null : qualifierOf(qualifiers, n.start, n.end, nextStart, i > 0 ? prevEnd : -1),
+      qualifier: metric === null ? null : qualifierOf(qualifiers, n.start, n.end, nextStart, figureEnds),
       ...(n.spread ? { spread: n.spread } : {}),
       period,
       basis,
