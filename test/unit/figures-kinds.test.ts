@@ -309,6 +309,14 @@ describe('figures: what a figure is said of', () => {
     assert.equal(the('$4.10', 'We expect EPS of $4.10 next year.', 'Q4 2031').basis, 'guidance');
   });
 
+  it('capital spending net of what others fund is a measure of its own, beside the gross', () => {
+    const fs = figuresOf('We expect net capital deployed of $9 billion next year, reflecting gross capex of $11 billion.', 'Q4 2031');
+    assert.deepEqual(
+      fs.filter((f) => f.unit === 'USD').map((f) => f.metric),
+      ['net capital expenditures', 'capital expenditures'],
+    );
+  });
+
   it("a statutory tax rate is the law's, not the company's", () => {
     const fs = figuresOf('Next year we expect a tax rate of 16%, driven by a lower statutory tax rate of 21%.', 'Q4 2031');
     const [own, law] = [fs.find((f) => f.text === '16%')!, fs.find((f) => f.text === '21%')!];

@@ -85,6 +85,8 @@ const HEADS: [RegExp, string][] = [
   [/backlog/, 'backlog'],
   [/bookings/, 'bookings'],
   [/orders/, 'orders'],
+  // Net of what customers or partners fund ("net capital deployed", "net capex"): another measure than the gross.
+  [/net\s+(?:capital\s+(?:expenditures?|spending|investments?|deployed)|capex)/, 'net capital expenditures'],
   [/(?:gross\s+)?(?:capital\s+(?:expenditures?|spending|investments?)|capex)/, 'capital expenditures'],
   // Before the company's own rate: a statutory rate is the law's ("a lower statutory tax rate of 21%").
   [/statutory\s+(?:(?:income|corporate)\s+)?(?:tax\s+)?rates?/, STATUTORY_RATE],
