@@ -317,6 +317,16 @@ describe('figures: what a figure is said of', () => {
     );
   });
 
+  it("points of spending are its share of revenue, and a component's share is the component's", () => {
+    const fs = figuresOf('We expect flat operating margin, with a 2-point decline in gross margin offset by a 2-point reduction in spending.', 'Q4 2031');
+    assert.deepEqual(
+      fs.filter((f) => f.unit === 'pt').map((f) => f.metric),
+      ['gross margin', 'operating expenses (% of revenue)'],
+    );
+    assert.equal(the('3 points', 'R&D spending as a percentage of revenue was down 3 points.').metric, 'R&D expenses');
+    assert.equal(the('2 points', 'Spending as a percentage of revenue was down 2 points.').metric, 'operating expenses (% of revenue)');
+  });
+
   it("a statutory tax rate is the law's, not the company's", () => {
     const fs = figuresOf('Next year we expect a tax rate of 16%, driven by a lower statutory tax rate of 21%.', 'Q4 2031');
     const [own, law] = [fs.find((f) => f.text === '16%')!, fs.find((f) => f.text === '21%')!];

@@ -24,6 +24,7 @@ import {
   type CallWords,
   type MetricMention,
   STATUTORY_RATE,
+  EXPENSE_RATIO,
 } from './metrics';
 import { looksLikeData } from './noise';
 import { qualifierMentions, qualifierOf } from './qualifiers';
@@ -294,6 +295,8 @@ function sentenceFigures(
       metric = state.lastMetric.name;
       segment = state.lastMetric.segment;
     }
+    // "a 4-point reduction in spending": points of a spending can only be its share of revenue.
+    if (!isDate && metric === null && (n.unit === 'pt' || n.unit === 'bps') && POINTS_OF_SPENDING.test(after)) metric = EXPENSE_RATIO;
     if (metric !== null && segment === null && SEGMENTED.has(metric))
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? about;
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
@@ -505,6 +508,8 @@ const ADJECTIVE_REVISION = /^(?:adjusted|updated|revised)$/i;
 const REAFFIRMED = /\b(?:reiterat|reaffirm|maintain|unchanged|remains?\s+unchanged|still\s+expect)\w*/i;
 
 /** "increase by \$1 million to approximately \$14.6 million": the change on the way to a level the next figure gives. */
+const POINTS_OF_SPENDING =
+  /^\s*(?:decline|reduction|decrease|increase|improvement|rise|drop)\s+in\s+(?:(?:our|total|operating)\s+)*(?:spending|opex|operating\s+expenses)\b/i;
 const TO_LEVEL = /^\s*,?\s*to\s+(?:[a-z]+\s+){0,2}$/;
 
 function againstExpectation(after: string): boolean {
