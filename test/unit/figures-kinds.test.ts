@@ -327,6 +327,12 @@ describe('figures: what a figure is said of', () => {
     assert.equal(the('2 points', 'Spending as a percentage of revenue was down 2 points.').metric, 'operating expenses (% of revenue)');
   });
 
+  it('the cost of selling is a cost, not sales', () => {
+    assert.equal(the('9%', 'Sales and distribution costs increased by 9% at constant exchange rates.').metric, 'selling expenses');
+    assert.equal(the('$40 million', 'Sales and marketing expenses were $40 million.').metric, 'selling expenses');
+    assert.equal(the('$90 million', 'Sales were $90 million.').metric, 'revenue');
+  });
+
   it("a statutory tax rate is the law's, not the company's", () => {
     const fs = figuresOf('Next year we expect a tax rate of 16%, driven by a lower statutory tax rate of 21%.', 'Q4 2031');
     const [own, law] = [fs.find((f) => f.text === '16%')!, fs.find((f) => f.text === '21%')!];

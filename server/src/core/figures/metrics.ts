@@ -82,6 +82,8 @@ const HEADS: [RegExp, string][] = [
   ],
   [/(?:spending|operating\s+expenses?|opex)\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)/, EXPENSE_RATIO],
   [/operating\s+expenses?|opex|operating\s+costs?/, 'operating expenses'],
+  // The cost of selling, not sales: "sales and distribution costs increased by 9%".
+  [/(?:sales|selling)(?:\s+(?:and|&)\s+(?:marketing|distribution))?\s+(?:costs?|expenses?)|s&m\s+(?:costs?|expenses?)/, 'selling expenses'],
   [/operating\s+(?:income|profits?|loss(?:es)?)|op\s+inc|income\s+from\s+operations|segment\s+operating\s+profits?/, 'operating income'],
   [/(?:non-gaap\s+|gaap\s+|adjusted\s+|diluted\s+)*(?:(?:earnings|loss)\s+per\s+(?:diluted\s+)?share|eps)/, 'EPS'],
   [/net\s+(?:income|earnings|loss)|net\s+profit/, 'net income'],
