@@ -333,6 +333,16 @@ describe('figures: what a figure is said of', () => {
     assert.equal(the('$90 million', 'Sales were $90 million.').metric, 'revenue');
   });
 
+  it("an outlook's growth with no metric named is the top line's", () => {
+    const fs = figuresOf("We are raising our fiscal '32 outlook from 10% to 12% year-over-year growth.", 'Q1 2032');
+    assert.deepEqual(
+      fs.filter((f) => f.unit === '%').map((f) => f.metric),
+      ['revenue', 'revenue'],
+    );
+    assert.equal(the('3%', 'Our outlook assumes 3% market growth.', 'Q1 2032').metric, null);
+    assert.equal(the('12%', 'Our outlook calls for EPS growth of 12%.', 'Q1 2032').metric, 'EPS');
+  });
+
   it("a statutory tax rate is the law's, not the company's", () => {
     const fs = figuresOf('Next year we expect a tax rate of 16%, driven by a lower statutory tax rate of 21%.', 'Q4 2031');
     const [own, law] = [fs.find((f) => f.text === '16%')!, fs.find((f) => f.text === '21%')!];

@@ -290,6 +290,9 @@ function sentenceFigures(
       metric = state.topic;
       segment = state.topicSegment;
     }
+    // "raising our outlook from 27% to 31% growth": an outlook's growth, no metric named, is the top line's.
+    if (!isDate && metric === null && n.kind === 'percent' && metrics.length === 0 && OUTLOOK_WORD.test(str) && BARE_GROWTH_AFTER.test(str.slice(n.end)))
+      metric = 'revenue';
     // "we expect it to go down to 20%": "it" is the metric named last.
     if (!isDate && metric === null && state.lastMetric && IT_EXPECTED.test(str.slice(prevEnd, n.start))) {
       metric = state.lastMetric.name;
@@ -470,6 +473,9 @@ function initialsOf(name: string): string {
 
 const FLOWS = new Set(['net new customers', 'net new stores', 'net additions']);
 const GROWTH_WORD = /\bgr(?:owth|ew|owing|ows)\b/i;
+const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
+/** The figure is the growth itself: "31% growth", "27% to 31% year-over-year growth". */
+const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
