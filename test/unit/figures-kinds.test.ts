@@ -343,6 +343,12 @@ describe('figures: what a figure is said of', () => {
     assert.equal(the('12%', 'Our outlook calls for EPS growth of 12%.', 'Q1 2032').metric, 'EPS');
   });
 
+  it("the company's estimate for an open period is its outlook, even in a sentence about the quarter", () => {
+    const f = the('19%', 'For the quarter our tax rate was 18% to adjust to our full year estimated tax rate of 19%.');
+    assert.deepEqual([f.metric, f.basis], ['tax rate', 'guidance']);
+    assert.equal(the('18%', 'For the quarter our tax rate was 18% to adjust to our full year estimated tax rate of 19%.').basis, 'actual');
+  });
+
   it("a statutory tax rate is the law's, not the company's", () => {
     const fs = figuresOf('Next year we expect a tax rate of 16%, driven by a lower statutory tax rate of 21%.', 'Q4 2031');
     const [own, law] = [fs.find((f) => f.text === '16%')!, fs.find((f) => f.text === '21%')!];

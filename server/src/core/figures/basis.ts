@@ -108,8 +108,9 @@ const CHANGE_AFTER =
 const EXPECTATION_AFTER =
   /^[\s,]*(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:anticipated|expected|forecasted|projected|estimated|planned|were\s+expecting|thought)\b/i;
 const GUIDANCE_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I)\s+(?:had\s+)?(?:guided|forecast)\b/i;
+// "our full year estimated tax rate of 21%": the company's own estimate for the period is its outlook.
 const GUIDANCE_BEFORE =
-  /\b(?:(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*|(?:range|guidance|outlook)\s+(?:that\s+)?(?:we|I)\s+(?:had\s+)?(?:given|provided|gave|set|guided)\s+(?:of\s+|at\s+)?)$/i;
+  /\b(?:estimated\s+(?:[\w-]+\s+){1,3}?(?:of|at)\s+|(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*|(?:range|guidance|outlook)\s+(?:that\s+)?(?:we|I)\s+(?:had\s+)?(?:given|provided|gave|set|guided)\s+(?:of\s+|at\s+)?)$/i;
 const EXPECTED_BEFORE = /\b(?:expected|estimated|anticipated)\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?$/i;
 
 export interface Local {
