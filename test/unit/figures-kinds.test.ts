@@ -287,3 +287,72 @@ describe("figures: standing ranges are targets, not a period's outlook", () => {
     assert.equal(the('$400 million', 'Long-term debt was $400 million at the end of the quarter.').basis, 'actual');
   });
 });
+
+describe('figures: what a figure is said of', () => {
+  it('a qualifier said after one figure stays with it, not the figures after it', () => {
+    const fs = figuresOf(
+      'We expect EPS of $4.10, up 9%, excluding the disposal gain, helped by a lower tax rate of approximately 15%, which adds $0.20.',
+      'Q4 2031',
+    );
+    const [growth, rate] = [fs.find((f) => f.text === '9%')!, fs.find((f) => f.text === '15%')!];
+    assert.deepEqual([growth.metric, growth.qualifier], ['EPS', 'adjusted']);
+    assert.deepEqual([rate.metric, rate.qualifier ?? null], ['tax rate', null]);
+    assert.equal(fs.find((f) => f.text === '$0.20')!.qualifier ?? null, null);
+    const later = the('5%', 'In 2031, excluding currency, revenue grew 5%.', 'Q4 2031');
+    assert.equal(later.qualifier, 'constant-currency');
+  });
+
+  it('an amount a metric is raised or lowered by is a change, not its level', () => {
+    const f = the('$0.25', 'The lower tax rate will increase EPS by approximately $0.25 next year.', 'Q4 2031');
+    assert.equal(f.basis, 'change');
+    assert.equal(the('$2 million', 'We plan to reduce operating costs by $2 million next year.', 'Q4 2031').basis, 'change');
+    assert.equal(the('$4.10', 'We expect EPS of $4.10 next year.', 'Q4 2031').basis, 'guidance');
+  });
+
+  it('capital spending net of what others fund is a measure of its own, beside the gross', () => {
+    const fs = figuresOf('We expect net capital deployed of $9 billion next year, reflecting gross capex of $11 billion.', 'Q4 2031');
+    assert.deepEqual(
+      fs.filter((f) => f.unit === 'USD').map((f) => f.metric),
+      ['net capital expenditures', 'capital expenditures'],
+    );
+  });
+
+  it("points of spending are its share of revenue, and a component's share is the component's", () => {
+    const fs = figuresOf('We expect flat operating margin, with a 2-point decline in gross margin offset by a 2-point reduction in spending.', 'Q4 2031');
+    assert.deepEqual(
+      fs.filter((f) => f.unit === 'pt').map((f) => f.metric),
+      ['gross margin', 'operating expenses (% of revenue)'],
+    );
+    assert.equal(the('3 points', 'R&D spending as a percentage of revenue was down 3 points.').metric, 'R&D expenses');
+    assert.equal(the('2 points', 'Spending as a percentage of revenue was down 2 points.').metric, 'operating expenses (% of revenue)');
+  });
+
+  it('the cost of selling is a cost, not sales', () => {
+    assert.equal(the('9%', 'Sales and distribution costs increased by 9% at constant exchange rates.').metric, 'selling expenses');
+    assert.equal(the('$40 million', 'Sales and marketing expenses were $40 million.').metric, 'selling expenses');
+    assert.equal(the('$90 million', 'Sales were $90 million.').metric, 'revenue');
+  });
+
+  it("an outlook's growth with no metric named is the top line's", () => {
+    const fs = figuresOf("We are raising our fiscal '32 outlook from 10% to 12% year-over-year growth.", 'Q1 2032');
+    assert.deepEqual(
+      fs.filter((f) => f.unit === '%').map((f) => f.metric),
+      ['revenue', 'revenue'],
+    );
+    assert.equal(the('3%', 'Our outlook assumes 3% market growth.', 'Q1 2032').metric, null);
+    assert.equal(the('12%', 'Our outlook calls for EPS growth of 12%.', 'Q1 2032').metric, 'EPS');
+  });
+
+  it("the company's estimate for an open period is its outlook, even in a sentence about the quarter", () => {
+    const f = the('19%', 'For the quarter our tax rate was 18% to adjust to our full year estimated tax rate of 19%.');
+    assert.deepEqual([f.metric, f.basis], ['tax rate', 'guidance']);
+    assert.equal(the('18%', 'For the quarter our tax rate was 18% to adjust to our full year estimated tax rate of 19%.').basis, 'actual');
+  });
+
+  it("a statutory tax rate is the law's, not the company's", () => {
+    const fs = figuresOf('Next year we expect a tax rate of 16%, driven by a lower statutory tax rate of 21%.', 'Q4 2031');
+    const [own, law] = [fs.find((f) => f.text === '16%')!, fs.find((f) => f.text === '21%')!];
+    assert.deepEqual([own.metric, own.basis], ['tax rate', 'guidance']);
+    assert.deepEqual([law.metric, law.basis], [null, 'other']);
+  });
+});

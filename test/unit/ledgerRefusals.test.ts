@@ -7,6 +7,7 @@ import { defaultDiagnosticSettings, toDiagnostics } from '../../server/src/core/
 import { judgementMessage } from '../../server/src/core/features/judgementText';
 import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/core/ledger/judge';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
+import { isRatioMetric, lowerIsBetter } from '../../server/src/core/ledger/measure';
 import { emptyMeta } from '../../server/src/core/model';
 import { figuresIn, revenueSpec, type FigureSpec } from './ledgerFixtures';
 
@@ -392,5 +393,16 @@ describe('ledger: what is no number to judge', () => {
       money('negative $10 million', 'actual', -10e6, { metric: 'cash flow' }),
     ]);
     assert.deepEqual(codes(js), ['guidance.beat $0.01 vs break even']);
+  });
+});
+
+describe('ledger: a share of revenue', () => {
+  it('is a ratio whose direction is that of what it is a share of', () => {
+    // Spending as a share of revenue: lower is better, and a change of it is in points.
+    assert.equal(lowerIsBetter('operating expenses (% of revenue)'), true);
+    assert.equal(lowerIsBetter('spending as a percentage of sales'), true);
+    assert.equal(isRatioMetric('operating expenses (% of revenue)'), true);
+    assert.equal(lowerIsBetter('revenue'), false);
+    assert.equal(lowerIsBetter('operating income'), false);
   });
 });

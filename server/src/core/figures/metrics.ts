@@ -36,6 +36,18 @@ export function callWords(company: string | null, people: readonly string[] = []
   return { company: new Set(words), people: names };
 }
 
+/** "… as a percentage of revenue" after a spending head: the share is the head's. */
+const OF_REVENUE = String.raw`(?:\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales))?`;
+
+/** Spending as a share of revenue: a ratio, so a change of it is in points. */
+export const EXPENSE_RATIO = 'operating expenses (% of revenue)';
+
+/**
+ * The rate a law sets, named so that it is not read as the company's tax rate: a figure of it
+ * measures nothing the company reports or guides.
+ */
+export const STATUTORY_RATE = 'statutory tax rate';
+
 /** Head words of metrics, longest first within each family; the name is what the figure reports. */
 const HEADS: [RegExp, string][] = [
   // Industry measures that contain a more general head ("net revenue retention" is no revenue).
@@ -60,11 +72,18 @@ const HEADS: [RegExp, string][] = [
   [/ebitda\s+margins?/, 'EBITDA margin'],
   [/(?:net|profit)\s+margins?/, 'net margin'],
   [/adjusted\s+ebitda|ebitda/, 'EBITDA'],
+  // A component of spending is its own metric, its share of revenue too ("R&D spending as a percentage of revenue").
+  [new RegExp(String.raw`(?:r&d|research\s+and\s+development)(?:\s+(?:spending|expenses?|costs?))?${OF_REVENUE}`), 'R&D expenses'],
   [
-    /(?:spending|operating\s+expenses?|opex)\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)/,
-    'operating expenses (% of revenue)',
+    new RegExp(
+      String.raw`(?:sg&a|g&a|selling,?\s+general\s+and\s+administrative|general\s+and\s+administrative)(?:\s+(?:spending|expenses?|costs?))?${OF_REVENUE}`,
+    ),
+    'SG&A expenses',
   ],
+  [/(?:spending|operating\s+expenses?|opex)\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)/, EXPENSE_RATIO],
   [/operating\s+expenses?|opex|operating\s+costs?/, 'operating expenses'],
+  // The cost of selling, not sales: "sales and distribution costs increased by 9%".
+  [/(?:sales|selling)(?:\s+(?:and|&)\s+(?:marketing|distribution))?\s+(?:costs?|expenses?)|s&m\s+(?:costs?|expenses?)/, 'selling expenses'],
   [/operating\s+(?:income|profits?|loss(?:es)?)|op\s+inc|income\s+from\s+operations|segment\s+operating\s+profits?/, 'operating income'],
   [/(?:non-gaap\s+|gaap\s+|adjusted\s+|diluted\s+)*(?:(?:earnings|loss)\s+per\s+(?:diluted\s+)?share|eps)/, 'EPS'],
   [/net\s+(?:income|earnings|loss)|net\s+profit/, 'net income'],
@@ -79,7 +98,11 @@ const HEADS: [RegExp, string][] = [
   [/backlog/, 'backlog'],
   [/bookings/, 'bookings'],
   [/orders/, 'orders'],
+  // Net of what customers or partners fund ("net capital deployed", "net capex"): another measure than the gross.
+  [/net\s+(?:capital\s+(?:expenditures?|spending|investments?|deployed)|capex)/, 'net capital expenditures'],
   [/(?:gross\s+)?(?:capital\s+(?:expenditures?|spending|investments?)|capex)/, 'capital expenditures'],
+  // Before the company's own rate: a statutory rate is the law's ("a lower statutory tax rate of 21%").
+  [/statutory\s+(?:(?:income|corporate)\s+)?(?:tax\s+)?rates?/, STATUTORY_RATE],
   [/(?:effective\s+)?tax\s+(?:provision\s+)?rate/, 'tax rate'],
   [/(?:income\s+)?tax\s+benefits?/, 'tax benefit'],
   [/impairments?(?:\s+(?:loss(?:es)?|charges?))?/, 'impairment'],

@@ -43,12 +43,23 @@ export function qualifierMentions(sentence: string): QualifierMention[] {
   return out;
 }
 
-/** A figure's qualifier: one said right after it (before the next figure, within 40 characters), else the nearest before it. */
-export function qualifierOf(mentions: QualifierMention[], start: number, end: number, nextStart: number): Qualifier | null {
+/**
+ * A figure's qualifier: one said right after it (before the next figure, within 40 characters), else
+ * the nearest before it that is not said right after another figure (`ends`, the sentence's figure
+ * ends): "EPS of \$3.55, up 14%, excluding the gain, driven by a tax rate of 14%, which adds \$0.28"
+ * qualifies the growth, not the rate or the amount.
+ */
+export function qualifierOf(mentions: QualifierMention[], start: number, end: number, nextStart: number, ends: readonly number[] = []): Qualifier | null {
   let before: Qualifier | null = null;
   for (const m of mentions) {
-    if (m.end <= start) before = m.qualifier;
-    else if (m.after && m.start >= end && m.start < nextStart && m.start - end <= 40) return m.qualifier;
+    if (m.end <= start) {
+      if (!(m.after && saidAfterFigure(m, ends))) before = m.qualifier;
+    } else if (m.after && m.start >= end && m.start < nextStart && m.start - end <= 40) return m.qualifier;
   }
   return before;
+}
+
+/** A post-modifier within 40 characters after a figure: it qualifies that figure. */
+function saidAfterFigure(m: QualifierMention, ends: readonly number[]): boolean {
+  return ends.some((e) => e <= m.start && m.start - e <= 40);
 }

@@ -23,6 +23,8 @@ import {
   subjectSegment,
   type CallWords,
   type MetricMention,
+  STATUTORY_RATE,
+  EXPENSE_RATIO,
 } from './metrics';
 import { looksLikeData } from './noise';
 import { qualifierMentions, qualifierOf } from './qualifiers';
@@ -258,6 +260,8 @@ function sentenceFigures(
   const measures = nums.some((n) => !isDateLike(n));
   const metrics = measures ? metricMentions(str, state.channel, read.words) : [];
   const qualifiers = measures ? qualifierMentions(str) : NONE;
+  // Where each figure ends (not a date's): a qualifier said just after one is that figure's.
+  const figureEnds = qualifiers.length ? nums.filter((x) => !isDateLike(x)).map((x) => x.end) : NONE;
   const subject = measures ? subjectOf(str, read, state) : null;
   const about = subject ?? state.segment;
   if (measures && !state.figured) {
@@ -286,11 +290,16 @@ function sentenceFigures(
       metric = state.topic;
       segment = state.topicSegment;
     }
+    // "raising our outlook from 27% to 31% growth": an outlook's growth, no metric named, is the top line's.
+    if (!isDate && metric === null && n.kind === 'percent' && metrics.length === 0 && OUTLOOK_WORD.test(str) && BARE_GROWTH_AFTER.test(str.slice(n.end)))
+      metric = 'revenue';
     // "we expect it to go down to 20%": "it" is the metric named last.
     if (!isDate && metric === null && state.lastMetric && IT_EXPECTED.test(str.slice(prevEnd, n.start))) {
       metric = state.lastMetric.name;
       segment = state.lastMetric.segment;
     }
+    // "a 4-point reduction in spending": points of a spending can only be its share of revenue.
+    if (!isDate && metric === null && (n.unit === 'pt' || n.unit === 'bps') && POINTS_OF_SPENDING.test(after)) metric = EXPENSE_RATIO;
     if (metric !== null && segment === null && SEGMENTED.has(metric))
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? about;
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
@@ -319,7 +328,10 @@ function sentenceFigures(
       local,
       role: turn?.role ?? null,
       hasMetric: metric !== null,
-      against: againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))),
+      // An amount said as a change ("will boost EPS by \$0.28", "up \$2.5 billion") is a difference
+      // even when it looks ahead: guided growth is a rate, and the level is stated as a level.
+      against:
+        (n.kind === 'money' && local === 'change') || againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))),
     });
     // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too.
     if (
@@ -357,7 +369,7 @@ function sentenceFigures(
     if (basis === 'actual' && metric === 'comparable store sales' && n.kind === 'percent') basis = 'change';
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
-    if (isDate || category === 'other') {
+    if (isDate || category === 'other' || metric === STATUTORY_RATE) {
       claim = false;
       basis = 'other';
       metric = null;
@@ -399,7 +411,7 @@ function sentenceFigures(
       // a segment's revenue is then never judged against the company's.
       metric: metric !== null && segment !== null ? `${segment} ${metric}` : metric,
       segment,
-      qualifier: metric === null ? null : qualifierOf(qualifiers, n.start, n.end, nextStart),
+      qualifier: metric === null ? null : qualifierOf(qualifiers, n.start, n.end, nextStart, figureEnds),
       ...(n.spread ? { spread: n.spread } : {}),
       period,
       basis,
@@ -461,6 +473,9 @@ function initialsOf(name: string): string {
 
 const FLOWS = new Set(['net new customers', 'net new stores', 'net additions']);
 const GROWTH_WORD = /\bgr(?:owth|ew|owing|ows)\b/i;
+const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
+/** The figure is the growth itself: "31% growth", "27% to 31% year-over-year growth". */
+const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
@@ -499,6 +514,8 @@ const ADJECTIVE_REVISION = /^(?:adjusted|updated|revised)$/i;
 const REAFFIRMED = /\b(?:reiterat|reaffirm|maintain|unchanged|remains?\s+unchanged|still\s+expect)\w*/i;
 
 /** "increase by \$1 million to approximately \$14.6 million": the change on the way to a level the next figure gives. */
+const POINTS_OF_SPENDING =
+  /^\s*(?:decline|reduction|decrease|increase|improvement|rise|drop)\s+in\s+(?:(?:our|total|operating)\s+)*(?:spending|opex|operating\s+expenses)\b/i;
 const TO_LEVEL = /^\s*,?\s*to\s+(?:[a-z]+\s+){0,2}$/;
 
 function againstExpectation(after: string): boolean {

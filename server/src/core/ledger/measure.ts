@@ -14,8 +14,12 @@ const LOWER_IS_BETTER =
 /** Heads that read better for a higher number though a word of the list above qualifies them ("cost savings", "tax benefit"). */
 const HIGHER_IS_BETTER = /\b(benefits?|income|earnings|profits?|margins?|savings?|synerg(y|ies)|retention|coverage|turns|revenues?|sales)\b/gi;
 
+/** The denominator of a share ("(% of revenue)", "as a percentage of sales"). */
+const SHARE_OF = /\s*\(?(?:%|as\s+a\s+(?:percent(?:age)?|share))\s+of\b.*$/i;
+
 /** Metrics that are themselves ratios: a percentage of them is a level, not growth. */
-const RATIO_METRIC = /\b(margins?|rate|ratio|churn|attrition|retention|leverage|share|percent(age)?|yield|mix|utili[sz]ation|returns?|roe|roi|roic|growth)\b/i;
+const RATIO_METRIC =
+  /\b(margins?|rate|ratio|churn|attrition|retention|leverage|share|percent(age)?|yield|mix|utili[sz]ation|returns?|roe|roi|roic|growth)\b|% of\b/i;
 
 /** Metrics stated in money: a figure of them without a currency is something else (a count, a rate). */
 const MONEY_METRIC = /\b(revenues?|sales|income|earnings|eps|expenses?|costs?|opex|capex|cash|profits?|ebitda|spend(ing)?)\b/i;
@@ -48,6 +52,8 @@ function lastMatch(re: RegExp, s: string): number {
  * million") is a signed income: there higher is better, as for the income itself.
  */
 export function lowerIsBetter(metric: string, values: readonly number[] = []): boolean {
+  // "operating expenses (% of revenue)", "spending as a percent of sales": what it is a share of is no head.
+  metric = metric.replace(SHARE_OF, '');
   const lower = lastMatch(LOWER_IS_BETTER, metric);
   if (lower < 0 || lastMatch(HIGHER_IS_BETTER, metric) > lower) return false;
   return !(/\bloss(es)?\b/i.test(metric) && values.some((v) => v < 0));
