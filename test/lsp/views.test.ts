@@ -22,7 +22,7 @@ describe('analyst views over LSP', () => {
     server = await startServer(undefined, { 'views.inlayHints': true });
     server.open(q3, readFileSync(sample('halvard-q3-2025.txt'), 'utf8'));
     server.open(q4, readFileSync(sample('halvard-q4-2025.txt'), 'utf8'));
-    await until(() => (server.diagnostics.get(q4)?.diagnostics.length ? true : undefined), 'the Q4 call judged against the Q3 guidance');
+    await until(() => (server.diagnostics.get(q4)?.diagnostics.length ? true : undefined), 'the Q4 call judged against the Q3 guidance', 60_000);
   });
   after(() => server.stop());
 
