@@ -8,9 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { generateCall, writeWorkspace } from '../generate';
-import { startServer } from '../lsp/lspClient';
-import { peakRssMB } from './lsp';
-import { now, percentile } from './stats';
+import { indexWhileAsking } from './lsp';
 
 export interface HostileFigures {
   files: number;
@@ -61,36 +59,12 @@ export async function measureHostileWorkspace(files: number, openText: string): 
   const hostile = writeHostile(ws, copies, path.join(outside, 'secret.txt'), outside);
   writeWorkspace(ws, files - hostile, 8_000_000);
   try {
-    let done: () => void = () => undefined;
-    const ended = new Promise<void>((r) => (done = r));
-    const t = now();
-    const server = await startServer(ws);
-    server.connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
-      if (p.value.kind === 'end') done();
-    });
-    try {
-      const uri = 'untitled:bench-open';
-      server.open(uri, openText);
-      const times: number[] = [];
-      let indexing = true;
-      void ended.then(() => (indexing = false));
-      while (indexing) {
-        const r = now();
-        await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-        times.push(now() - r);
-        await new Promise((res) => setTimeout(res, 10));
-      }
-      const wallS = (now() - t) / 1000;
-      const rss = peakRssMB(server.process.pid!);
-      const analyst = secret.people[secret.people.length - 1]!.name;
+    const analyst = secret.people[secret.people.length - 1]!.name;
+    const { wallS, peakRssMB, requests, requestP99, after } = await indexWhileAsking(ws, openText, async (server) => {
       const found = (await server.connection.sendRequest('workspace/symbol', { query: analyst })) as WorkspaceSymbol[];
-      const readOutside = found.filter(
-        (s) => (s.location as { uri: string }).uri.includes('secret') || (s.location as { uri: string }).uri.includes('link-out'),
-      ).length;
-      return { files, hostile, wallS, peakRssMB: rss, requests: times.length, requestP99: percentile(times, 99), readOutside };
-    } finally {
-      await server.stop();
-    }
+      return found.filter((s) => /secret|link-out/.test((s.location as { uri: string }).uri)).length;
+    });
+    return { files, hostile, wallS, peakRssMB, requests, requestP99, readOutside: after };
   } finally {
     spawnSync('chmod', ['-R', 'u+rwX', root]);
     rmSync(root, { recursive: true, force: true });

@@ -181,7 +181,7 @@ function cpuMs(pid: number): number {
   }
 }
 
-export function peakRssMB(pid: number): number {
+function peakRssMB(pid: number): number {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : NaN;
@@ -190,35 +190,53 @@ export function peakRssMB(pid: number): number {
   }
 }
 
+/** What indexing a workspace costs: spawn → progress `end`, peak RSS, and an open document's requests meanwhile. */
+export interface Indexing {
+  wallS: number;
+  peakRssMB: number;
+  requests: number;
+  requestP99: number;
+}
+
+/**
+ * Starts a server on `dir`, asks for an open transcript's outline every 10 ms until indexing ends,
+ * then lets `after` ask what it wants of the indexed server before it stops.
+ */
+export async function indexWhileAsking<T>(dir: string, openText: string, after: (server: TestServer) => Promise<T>): Promise<Indexing & { after: T }> {
+  let done: () => void = () => undefined;
+  const ended = new Promise<void>((r) => (done = r));
+  const t = now();
+  const server = await startServer(dir);
+  server.connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
+    if (p.value.kind === 'end') done();
+  });
+  try {
+    const uri = 'untitled:bench-open';
+    server.open(uri, openText);
+    const times: number[] = [];
+    let indexing = true;
+    void ended.then(() => (indexing = false));
+    while (indexing) {
+      const r = now();
+      await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      times.push(now() - r);
+      await new Promise((res) => setTimeout(res, 10));
+    }
+    const wallS = (now() - t) / 1000;
+    const rss = peakRssMB(server.process.pid!);
+    return { wallS, peakRssMB: rss, requests: times.length, requestP99: percentile(times, 99), after: await after(server) };
+  } finally {
+    await server.stop();
+  }
+}
+
 export async function measureWorkspace(files: number, openText: string): Promise<WorkspaceFigures> {
   const dir = path.join(tmpdir(), `transcript-lens-bench-${files}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   const bytes = writeWorkspace(dir, files, 7_000_000).reduce((n, w) => n + w.call.text.length, 0);
   try {
-    let done: () => void = () => undefined;
-    const ended = new Promise<void>((r) => (done = r));
-    const t = now();
-    const server = await startServer(dir);
-    server.connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
-      if (p.value.kind === 'end') done();
-    });
-    try {
-      const uri = 'untitled:bench-open';
-      server.open(uri, openText);
-      const times: number[] = [];
-      let indexing = true;
-      void ended.then(() => (indexing = false));
-      while (indexing) {
-        const r = now();
-        await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-        times.push(now() - r);
-        await new Promise((res) => setTimeout(res, 10));
-      }
-      const wallS = (now() - t) / 1000;
-      return { files, mb: bytes / 1048576, wallS, peakRssMB: peakRssMB(server.process.pid!), requestP99: percentile(times, 99), requests: times.length };
-    } finally {
-      await server.stop();
-    }
+    const { wallS, peakRssMB: rss, requestP99, requests } = await indexWhileAsking(dir, openText, async () => null);
+    return { files, mb: bytes / 1048576, wallS, peakRssMB: rss, requestP99, requests };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
