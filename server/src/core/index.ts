@@ -34,7 +34,7 @@ export {
 export { callInfo, canonicalPeriod, LOW_CONFIDENCE, withIdentity, type CallIdentity, type CallInfo } from './features/callInfo';
 export { foldingRanges } from './features/folding';
 export { figureHover, hoverSections } from './features/hover';
-export { ledgerSection } from './features/ledgerHover';
+export { fileName, ledgerSection } from './features/ledgerHover';
 export { documentOutline, headerName, outlineSteps } from './features/symbols';
 export {
   callScorecard,

@@ -13,6 +13,7 @@ import {
   deltaLabel,
   documentJudgements,
   EXPORT_FORMATS,
+  fileName,
   exportRows,
   formatExport,
   headerName,
@@ -43,10 +44,6 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { Server } from './context';
 import { guard } from './guard';
 
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-}
-
 function contains(r: Range, p: Position): boolean {
   const after = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
   const before = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
@@ -70,13 +67,16 @@ export function registerViews(s: Server): void {
     return [...documentJudgements(a.calls, tol), ...(await s.guidance.index.judgements(uri, tol))];
   }
 
-  /** Earlier calls of call `i`'s company: before it in a merged file, and in the workspace's other files. */
-  async function earlierCalls(uri: string, a: Analysis, i: number): Promise<OtherCall[]> {
+  /**
+   * Call `i`'s company's calls: those of this file that `keep` takes (by index; call `i` alone when
+   * no other call of the file is its company's), and the calls in the workspace's other files.
+   */
+  async function companyCalls(uri: string, a: Analysis, i: number, keep: (j: number) => boolean): Promise<OtherCall[]> {
     const out: OtherCall[] = [];
-    const group = companyGroups(a.calls).find((g) => g.includes(i)) ?? [];
+    const group = companyGroups(a.calls).find((g) => g.includes(i)) ?? [i];
     for (const j of group) {
       const c = a.calls[j];
-      const ledger = j < i ? callLedger(uri, c.transcript.meta, c.ledger.lines) : null;
+      const ledger = keep(j) ? callLedger(uri, c.transcript.meta, c.ledger.lines) : null;
       if (ledger) out.push({ ledger, name: callName(ledger), start: c.start });
     }
     for (const ledger of await s.guidance.index.companyCalls(uri)) {
@@ -102,7 +102,7 @@ export function registerViews(s: Server): void {
       const i = callAt(a.calls, Math.max(0, p.line));
       const all = await judgements(p.uri, a);
       const ctx = { uri: p.uri, callName: (u: string) => fileName(u) };
-      const previous = previousCall(a.calls[i].transcript.meta.period, await earlierCalls(p.uri, a, i));
+      const previous = previousCall(a.calls[i].transcript.meta.period, await companyCalls(p.uri, a, i, (j) => j < i));
       return callScorecard(a.calls, i, all, previous, ctx, headerName(a.calls[i].transcript));
     }),
   );
@@ -115,14 +115,8 @@ export function registerViews(s: Server): void {
       const i = callAt(a.calls, Math.max(0, p.line));
       const call = a.calls[i];
       const own = callLedger(p.uri, call.transcript.meta, call.ledger.lines);
-      const others = own ? await earlierCalls(p.uri, a, i) : [];
-      // Later calls count too: the history is the company's, not what came before this call.
-      const group = companyGroups(a.calls).find((g) => g.includes(i)) ?? [];
-      const later = group
-        .filter((j) => j > i)
-        .map((j) => callLedger(p.uri, a.calls[j].transcript.meta, a.calls[j].ledger.lines))
-        .flatMap((l, k) => (l ? [{ ledger: l, name: callName(l), start: a.calls[group.filter((j) => j > i)[k]].start }] : []));
-      const calls = [...(own ? [{ ledger: own, name: callName(own), start: call.start }] : []), ...others, ...later];
+      // The history is the company's: this call, the file's calls before and after it, the workspace's.
+      const calls = own ? await companyCalls(p.uri, a, i, () => true) : [];
       const points = historyPoints(calls, p.metric, p.segment);
       const company = call.transcript.meta.company ?? call.transcript.meta.ticker ?? 'this company';
       return { metric: p.metric, segment: p.segment, company, points, note: calls.length > 1 ? null : `The workspace holds no other call of ${company}.` };

@@ -9,7 +9,8 @@ function markdown(s: string): string {
   return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }
 
-function fileName(uri: string): string {
+/** A URI's last segment, decoded: how a file is named where a statement in it is cited. */
+export function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
