@@ -3,7 +3,7 @@
 // still opens its file; each argument that names nothing is an error of its own.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { transcriptPaths } from '../service/disk';
+import { entriesByName, transcriptPaths } from '../service/disk';
 
 export interface Input {
   /** As printed and as named in SARIF: the path as the user wrote it or as found under a folder. */
@@ -45,14 +45,7 @@ export function globRegExp(glob: string): RegExp {
 
 /** Files under `dir` (links not walked into), `depth` folders down at most, as '/'-joined paths. */
 async function* allFiles(dir: string, depth: number): AsyncGenerator<{ name: string; path: Buffer }> {
-  let entries;
-  try {
-    entries = await fs.readdir(dir, { withFileTypes: true, encoding: 'buffer' });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => Buffer.compare(a.name, b.name));
-  for (const e of entries) {
+  for (const e of await entriesByName(dir)) {
     const name = dir === '.' ? e.name.toString() : `${dir}/${e.name.toString()}`;
     const full = Buffer.concat([Buffer.from(dir === '.' ? '' : `${dir}/`), e.name]);
     if (e.isDirectory()) {

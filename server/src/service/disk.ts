@@ -110,6 +110,16 @@ export class Confinement {
 export const TRANSCRIPT_NAME = /\.(txt|transcript)$/i;
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
 
+/** A folder's entries with their names as bytes, in byte order; none when it cannot be read. */
+export async function entriesByName(folder: string | Buffer) {
+  try {
+    const entries = await fs.readdir(folder, { withFileTypes: true, encoding: 'buffer' });
+    return entries.sort((a, b) => Buffer.compare(a.name, b.name));
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Every transcript file under `folder`, depth-first in name order, as raw bytes of the path: names
  * need not be UTF-8, and a name decoded to a string would no longer open its file. Links are
@@ -117,13 +127,7 @@ const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
  * cannot trap the walk. Hidden, build and dependency folders are skipped.
  */
 export async function* transcriptPaths(folder: string | Buffer): AsyncGenerator<Buffer> {
-  let entries;
-  try {
-    entries = await fs.readdir(folder, { withFileTypes: true, encoding: 'buffer' });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => Buffer.compare(a.name, b.name));
+  const entries = await entriesByName(folder);
   const base = Buffer.isBuffer(folder) ? folder : Buffer.from(folder);
   for (const e of entries) {
     const name = e.name.toString('latin1');
