@@ -1,6 +1,6 @@
 // One interface for every transcript layout, so formats drop in beside each other, and the
 // small helpers every layout uses to read lines and mark turns.
-import type { Role } from '../model';
+import { emptyMeta, type Meta, type Role } from '../model';
 import type { TextLines } from '../text';
 import type { Draft, TurnMark } from './assemble';
 
@@ -41,6 +41,24 @@ export interface Speaker {
   firm: string | null;
   title: string | null;
   role?: Role;
+}
+
+/**
+ * A provider's header block: the lines above the first one `ends` (within `limit` lines), each
+ * read by `read`; `after` is where the block ends, or 0 when no end was found so near the top
+ * (the reader then reads from the start).
+ */
+export function headerBlock(
+  lines: TextLines,
+  limit: number,
+  ends: (i: number) => boolean,
+  read: (text: string, meta: Meta) => void,
+): { meta: Meta; after: number } {
+  const meta = emptyMeta();
+  const end = Math.min(lines.count, limit);
+  let i = 0;
+  for (; i < end && !ends(i); i++) if (!lines.isBlank(i)) read(head(lines, i).trim(), meta);
+  return { meta, after: i < end ? i : 0 };
 }
 
 /** A turn opened by speaker lines `first`..`last` of their own; the body starts below them. */

@@ -4,10 +4,9 @@
 // the rosters (" * Name" over "   Firm - Title") and the sections are shapes the reader knows. The
 // "Event Brief" variant has the same frame.
 import type { Meta } from '../model';
-import { emptyMeta } from '../model';
 import type { TextLines } from '../text';
 import type { TranscriptFormat } from './format';
-import { head, sniffCount } from './format';
+import { headerBlock, head, sniffCount } from './format';
 import { parseDate, parseTime, readEventTitle } from './meta';
 import { readLayout, type Preset } from './reader';
 import { sectionKind } from './sections';
@@ -45,12 +44,8 @@ export const streetEventsEikon: TranscriptFormat = {
 
 /** The header above the first rule: provider, kind, event title, date. */
 function readHeader(lines: TextLines): { meta: Meta; after: number } {
-  const meta = emptyMeta();
   // A header is a few lines: without a rule near the top, the reader reads from the start.
-  const end = Math.min(lines.count, 40);
-  let i = 0;
-  for (; i < end && !EQUALS_RULE.test(head(lines, i)); i++) if (!lines.isBlank(i)) readHeaderLine(head(lines, i).trim(), meta);
-  return { meta, after: i < end ? i : 0 };
+  return headerBlock(lines, 40, (i) => EQUALS_RULE.test(head(lines, i)), readHeaderLine);
 }
 
 const EIKON: Preset = {

@@ -3,11 +3,10 @@
 // section lines, "Name - Firm - Title" speaker lines). Rosters as "Name Firm - Title" (nothing between
 // name and firm), page numbers, a name over its affiliation line and the turns are the reader's.
 import type { Meta } from '../model';
-import { emptyMeta } from '../model';
 import type { TextLines } from '../text';
 import type { SectionMark } from './assemble';
 import type { TranscriptFormat } from './format';
-import { head, sniffCount } from './format';
+import { headerBlock, head, sniffCount } from './format';
 import { parseDate, parseTime, readEventTitle } from './meta';
 import { readLayout, type Preset } from './reader';
 import { sectionKind } from './sections';
@@ -64,12 +63,8 @@ export const streetEventsPdf: TranscriptFormat = {
 
 /** The cover page above the first upper-case section line: provider, kind, event title, date. */
 function readCover(lines: TextLines): { meta: Meta; after: number } {
-  const meta = emptyMeta();
   // A cover is a few lines: without a section line near the top, the reader reads from the start.
-  const end = Math.min(lines.count, 60);
-  let i = 0;
-  for (; i < end && !sectionAt(lines, i); i++) if (!lines.isBlank(i)) readHeaderLine(head(lines, i).trim(), meta);
-  return { meta, after: i < end ? i : 0 };
+  return headerBlock(lines, 60, (i) => sectionAt(lines, i) !== null, readHeaderLine);
 }
 
 const STREETEVENTS_PDF: Preset = {
