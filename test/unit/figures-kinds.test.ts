@@ -235,6 +235,14 @@ describe('figures: periods', () => {
     );
   });
 
+  it('does not carry an outlook into a sentence that names the reported quarter', () => {
+    const fs = figuresOf('We plan to return $9 billion to holders in Q3. Q2 operating cash flow of $4.1 billion reflects growth of 8%.', 'Q2 2031');
+    assert.deepEqual(
+      fs.filter((f) => f.text === '$4.1 billion').map((f) => [f.metric, f.period, f.basis]),
+      [['operating cash flow', 'Q2 2031', 'actual']],
+    );
+  });
+
   it('opens the year with "Now moving to the full year", ahead in a Q4 call', () => {
     const fs = figuresOf('Now moving to the full year. We are forecasting revenue of $12 billion.', 'Q4 2031');
     assert.deepEqual(

@@ -342,9 +342,17 @@ function sentenceFigures(
       coordinated(str.slice(prevEnd, n.start))
     )
       basis = prev.basis;
-    // A sentence with no tense of its own that goes on from an outlook ("This reflects …") is part of it.
+    // A sentence with no tense of its own that goes on from an outlook ("This reflects …") is part of it,
+    // unless it names the reported period first ("Q2 operating cash flow of \$4.1 billion reflects …").
     let continued = false;
-    if (basis === 'actual' && state.outlook && local === null && !leftCues.some(isTense) && !afterCues.some(isTense)) {
+    if (
+      basis === 'actual' &&
+      state.outlook &&
+      local === null &&
+      !leftCues.some(isTense) &&
+      !afterCues.some(isTense) &&
+      !mentions.some((m) => m.end <= n.start && !m.comparison && m.period !== null && reportedBy(call, m.period))
+    ) {
       basis = state.outlook;
       claim = true;
       continued = true;
