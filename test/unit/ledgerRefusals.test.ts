@@ -20,6 +20,20 @@ const codes = (js: Judgement[]) => js.map((j) => `${j.code} ${j.subject.statemen
 
 const money = revenueSpec;
 
+describe('ledger: results far from their guidance', () => {
+  it("does not judge the company's sales far from their guidance, and still judges earnings and a segment that far", () => {
+    const t =
+      'We guided revenue of $1.6 billion. Revenue was $420 million. We guided EPS of $0.02. EPS was $0.06. Wren channel revenue was $1 million against the $4 million we expected.';
+    assert.deepEqual(judge(t, [money('$1.6 billion', 'guidance', 1.6e9), money('$420 million', 'actual', 420e6)]), [], 'a quarter against the year');
+    const eps = (text: string, basis: FigureSpec['basis'], value: number): FigureSpec => ({ ...money(text, basis, value), metric: 'EPS' });
+    assert.deepEqual(codes(judge(t, [eps('$0.02', 'guidance', 0.02), eps('$0.06', 'actual', 0.06)])), ['guidance.beat $0.06 vs $0.02']);
+    const wren = { segment: 'Wren channel', metric: 'Wren channel revenue' };
+    assert.deepEqual(codes(judge(t, [money('$4 million', 'guidance', 4e6, wren), money('$1 million', 'actual', 1e6, wren)])), [
+      'guidance.miss $1 million vs $4 million',
+    ]);
+  });
+});
+
 describe('ledger: segments and qualifiers', () => {
   const text =
     'We guided revenue of $400 million. Freight Services revenue was $610 million. Total revenue was $404 million. Freight Services revenue guidance had been $600 million.';

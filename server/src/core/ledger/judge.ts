@@ -4,7 +4,7 @@
 // features write it out (features/judgementText), nothing reads a message back.
 import type { Qualifier } from '../figures/figure';
 import { openBound, type LedgerLine, type Statement } from './ledger';
-import { differenceOf, inPoints, lowerIsBetter, MAX_POINTS, MAX_RATIO, toPoints, type Difference } from './measure';
+import { differenceOf, inPoints, lowerIsBetter, MAX_POINTS, MAX_RATIO, resultRatio, toPoints, type Difference } from './measure';
 
 export type JudgementCode =
   'guidance.miss' | 'guidance.beat' | 'guidance.inline' | 'guidance.raised' | 'guidance.lowered' | 'expectation.miss' | 'expectation.beat' | 'guidance.outcome';
@@ -72,22 +72,22 @@ export interface Judgement {
 /**
  * Two statements measure one thing: the same unit (a margin's level in percent is not a change in
  * basis points), or a change in points against one in basis points; and not so far apart they must
- * be different measures.
+ * be different measures (amounts more than `maxRatio` apart).
  */
-export function comparable(a: Statement, b: Statement): boolean {
+export function comparable(a: Statement, b: Statement, maxRatio = MAX_RATIO): boolean {
   const change = (u: string) => u === 'bps' || u === 'pt';
   if (change(a.unit) && change(b.unit)) return true;
   if (a.unit !== b.unit) return false;
   if (inPoints(a.unit)) return Math.abs(toPoints(a.value, a.unit) - toPoints(b.value, b.unit)) <= MAX_POINTS;
-  // Magnitudes within MAX_RATIO, whatever the signs (a guided loss of $5M against a profit of $2M is
+  // Magnitudes within maxRatio, whatever the signs (a guided loss of $5M against a profit of $2M is
   // judged; free cash flow of −14.7 against a guide of +65 is another measure); zero is break-even.
   const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
-  return x === 0 || y === 0 || Math.max(x, y) <= MAX_RATIO * Math.min(x, y);
+  return x === 0 || y === 0 || Math.max(x, y) <= maxRatio * Math.min(x, y);
 }
 
 /** Where the actual falls against the reference's bounds; null when an open bound leaves it undecided. */
-export function sideOf(actual: Statement, ref: Statement, tol: Tolerance): Side | null {
-  if (!comparable(actual, ref)) return null;
+export function sideOf(actual: Statement, ref: Statement, tol: Tolerance, maxRatio = MAX_RATIO): Side | null {
+  if (!comparable(actual, ref, maxRatio)) return null;
   const p = (s: Statement, v: number) => (inPoints(s.unit) ? toPoints(v, s.unit) : v);
   const [aL, aH, gL, gH] = [p(actual, actual.low), p(actual, actual.high), p(ref, ref.low), p(ref, ref.high)];
   const finite = [gL, gH].filter(Number.isFinite).map(Math.abs);
@@ -117,7 +117,7 @@ function about(s: Statement): Pick<Judgement, 'metric' | 'segment' | 'qualifier'
 export function judgeActual(actual: Located, ref: Located, tol: Tolerance, supersededBy: Located | null = null): Judgement | null {
   const a = actual.statement;
   const g = ref.statement;
-  const side = sideOf(a, g, tol);
+  const side = sideOf(a, g, tol, resultRatio(a.metric, a.unit, a.segment));
   if (!side) return null;
   if (side === 'inline' && openBound(g)) return null;
   const lower = lowerIsBetter(a.metric, [a.value, g.value]);
