@@ -360,6 +360,22 @@ describe('ledger: what the reporting call says of its own period', () => {
     return judgeLines(buildLedger(figures, lines, transcript).lines, DEFAULT_TOLERANCE);
   };
 
+  it("holds no revision of a plan years ahead, and still judges next year's guidance", () => {
+    const t =
+      'In April we planned cash of $65 million by 2036. We now plan $75 million by 2036. In April we guided 2033 revenue of $2 billion. We now guide $2.2 billion.';
+    const cash = (text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}) =>
+      money(text, basis, value, { metric: 'cash', period: 'FY 2036', ...more });
+    const year = (text: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}) =>
+      money(text, basis, value, { period: 'FY 2033', ...more });
+    const js = judgeCall(t, [
+      cash('$65 million', 'guidance', 65e6, { statedIn: 'April' }),
+      cash('$75 million', 'revised-guidance', 75e6),
+      year('$2 billion', 'guidance', 2e9, { statedIn: 'April' }),
+      year('$2.2 billion', 'revised-guidance', 2.2e9),
+    ]);
+    assert.deepEqual(codes(js), ['guidance.raised $2.2 billion vs $2 billion']);
+  });
+
   it('takes guidance for the reported period only when recalled: dated before the call, or set against the result', () => {
     const actual = money('$500 million', 'actual', 500e6);
     const undated = 'Revenue was $500 million. We expect revenue of $520 million.';

@@ -120,6 +120,9 @@ export function segmentKey(segment: string | null | undefined): string {
 }
 
 /** Months to a period's end, asked once per period string in a call. */
+/** How far past the reported period guidance reaches: the next fiscal year from a first-quarter call. */
+const MAX_HORIZON_MONTHS = 24;
+
 function periodEnds(): (period: string) => number | null {
   const ends = new Map<string, number | null>();
   return (period) => {
@@ -479,6 +482,9 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     const kind = change ? changeKind(f) : kindOf(f);
     if (kind === null) continue;
     if (kind === 'actual' && reported !== null && endOf(period) !== reported) continue;
+    // An outlook for a period ending more than two years after the reported one ("\$75 million of
+    // cash by 2027" in a 2018 call) is a long-range plan, not guidance a result will be held to.
+    if (kind !== 'actual' && reported !== null && (endOf(period) ?? 0) - reported > MAX_HORIZON_MONTHS) continue;
     // Guidance or an expectation for the period the call reports (said or assumed) is a recalled
     // one, dated ("in October") or set against the result ("ahead of what we guided"); undated and
     // unrecalled, it is a result or an outlook misread, not what the period was measured against.
