@@ -25,8 +25,11 @@ describe('ledger: results far from their guidance', () => {
     const t =
       'We guided revenue of $1.6 billion. Revenue was $420 million. We guided EPS of $0.02. EPS was $0.06. Wren channel revenue was $1 million against the $4 million we expected.';
     assert.deepEqual(judge(t, [money('$1.6 billion', 'guidance', 1.6e9), money('$420 million', 'actual', 420e6)]), [], 'a quarter against the year');
+    for (const metric of ['share repurchases', 'free cash flow'])
+      assert.deepEqual(judge(t, [money('$1.6 billion', 'guidance', 1.6e9, { metric }), money('$420 million', 'actual', 420e6, { metric })]), [], metric);
     const eps = (text: string, basis: FigureSpec['basis'], value: number): FigureSpec => ({ ...money(text, basis, value), metric: 'EPS' });
     assert.deepEqual(codes(judge(t, [eps('$0.02', 'guidance', 0.02), eps('$0.06', 'actual', 0.06)])), ['guidance.beat $0.06 vs $0.02']);
+    assert.deepEqual(judge(t, [eps('$0.02', 'guidance', 0.02), eps('$0.06', 'actual', 0)]), [], 'break-even against a profit guided');
     const wren = { segment: 'Wren channel', metric: 'Wren channel revenue' };
     assert.deepEqual(codes(judge(t, [money('$4 million', 'guidance', 4e6, wren), money('$1 million', 'actual', 1e6, wren)])), [
       'guidance.miss $1 million vs $4 million',

@@ -117,6 +117,9 @@ function about(s: Statement): Pick<Judgement, 'metric' | 'segment' | 'qualifier'
 export function judgeActual(actual: Located, ref: Located, tol: Tolerance, supersededBy: Located | null = null): Judgement | null {
   const a = actual.statement;
   const g = ref.statement;
+  // A result of exactly zero ("break-even") against guidance clear of zero is more often a part of
+  // the business said to break even than the whole company's result.
+  if (a.low === 0 && a.high === 0 && (g.low > 0 || g.high < 0)) return null;
   const side = sideOf(a, g, tol, resultRatio(a.metric, a.unit, a.segment));
   if (!side) return null;
   if (side === 'inline' && openBound(g)) return null;

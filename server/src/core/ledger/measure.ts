@@ -38,20 +38,21 @@ export function unitFits(metric: string, unit: string): boolean {
 export const MAX_RATIO = 4;
 
 /**
- * Volumes that add up over time and across the business: sales, spending, units, shares. A result
- * of one lands within a third of its guidance, so a wider gap is another measure (a quarter against
- * the year, a year to date against the full year, one segment against the whole). Earnings and cash
- * flow are differences of large numbers and can swing further; revisions too: those keep MAX_RATIO.
+ * Amounts that add up over time and across the business: sales, spending, cash flow, units,
+ * shares. A result of one lands within a third of its guidance, so a wider gap is another measure
+ * (a quarter against the year, a year to date against the full year, one segment against the
+ * whole). Earnings are differences of large numbers and can swing further; revisions too: those
+ * keep MAX_RATIO. (Percentages never get here: they are compared in points.)
  */
 const VOLUME_METRIC =
-  /\b(revenues?|sales|bookings|billings|orders|expenses?|opex|capex|capital expenditures?|spend(ing)?|shares|repurchases?|buybacks?|units|deliveries|shipments)\b/i;
+  /\b(revenues?|sales|bookings|billings|orders|expenses?|opex|capex|capital expenditures?|spend(ing)?|cash flow|shares|repurchases?|buybacks?|units|deliveries|shipments)\b/i;
 
 /**
  * How far apart a result and its guidance may be and still be one measure compared. A segment's
  * volume keeps MAX_RATIO: a small channel or product can halve in a quarter.
  */
 export function resultRatio(metric: string, unit: string, segment: string | null): number {
-  const volume = unit === 'count' || (VOLUME_METRIC.test(metric) && !isRatioMetric(metric));
+  const volume = unit === 'count' || VOLUME_METRIC.test(metric);
   return volume && segment === null ? 1.5 : MAX_RATIO;
 }
 
