@@ -37,6 +37,22 @@ describe('ledger: results far from their guidance', () => {
   });
 });
 
+describe('ledger: growth guidance as an amount', () => {
+  it('applies a sequential rate to a quarter, never to a year', () => {
+    const t = 'Revenue was $90 million. We expect revenue to grow 10% sequentially.';
+    const growth = (period: string) => {
+      const specs: FigureSpec[] = [
+        money('$90 million', 'actual', 90e6, { period: 'FY 2031' }),
+        { text: '10%', metric: 'revenue', period, basis: 'guidance', value: 10, unit: '%' },
+      ];
+      const { lines, figures } = figuresIn(t, specs);
+      return buildLedger(figures, lines, null).lines.flatMap((l) => [...l.growth.map((g) => g.basePeriod), ...l.guidance.flatMap((g) => g.derivation ?? [])]);
+    };
+    assert.deepEqual(growth('FY 2032'), []);
+    assert.deepEqual(growth('Q1 2032'), ['Q4 2031']);
+  });
+});
+
 describe('ledger: segments and qualifiers', () => {
   const text =
     'We guided revenue of $400 million. Freight Services revenue was $610 million. Total revenue was $404 million. Freight Services revenue guidance had been $600 million.';

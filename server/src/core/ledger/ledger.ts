@@ -232,9 +232,12 @@ function growthOf(f: Figure, k: LineKey, lines: TextLines, when: string | null):
   const [before] = sentenceAround(f, lines);
   const relation = relationOf(f, lines);
   if (!relation) return null;
+  // Only a quarter or a half grows "sequentially": a year said to (a quarter's words read with the
+  // year's period) has no base to apply the rate to.
+  const sequentialYear = relation === 'sequentially' && !/^[QH]/.test(k.period);
   const basePeriod = relation === 'sequentially' ? previousPeriod(k.period) : yearEarlier(k.period);
   const value = pointOf(f);
-  if (!basePeriod || value === null) return null;
+  if (!basePeriod || value === null || sequentialYear) return null;
   const sign = DECLINE.test(before) && value > 0 ? -1 : 1;
   const lo = sign * (f.low ?? value);
   const hi = sign * (f.high ?? value);
