@@ -343,6 +343,19 @@ describe('ledger: growth against growth', () => {
     );
   });
 
+  it('reads "down over 2%" as a decline, and leaves a change since an earlier year unjudged', () => {
+    const judged = (t: string) => {
+      const { lines, figures } = figuresIn(t, [pct('1%', 'guidance', 1, { statedIn: 'April' }), pct('2%', 'change', 2, { claim: false })]);
+      return judgeLines(buildLedger(figures, lines, transcript('Q2 2032', '2032-07-20')).lines, DEFAULT_TOLERANCE).map((j) => [
+        j.code,
+        j.subject.statement.value,
+      ]);
+    };
+    assert.deepEqual(judged('In April we guided revenue to decline 1%. Revenue was down over 2% on the year.'), [['guidance.miss', -2]]);
+    assert.deepEqual(judged('In April we guided revenue to decline 1%. Revenue was down over 2% since 2029.'), []);
+    assert.deepEqual(judged('In April we guided revenue to decline 1%. Revenue was down over 2% from 2031.'), [['guidance.miss', -2]]);
+  });
+
   it('reads a decline named after a change in points as negative, and judges it against the guided change', () => {
     const t = 'In April we guided a 3-point decline in gross margin. This quarter saw a 1 point decline in gross margin.';
     const pts = (text: string, basis: FigureSpec['basis'], more: Partial<FigureSpec> = {}): FigureSpec => ({

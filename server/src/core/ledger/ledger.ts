@@ -8,6 +8,7 @@ import type { Figure, Qualifier } from '../figures/figure';
 import type { Transcript } from '../model';
 import type { TextLines } from '../text';
 import { formatValue, inPoints, isRatioMetric, unitFits } from './measure';
+import { parsePeriod } from '../figures/periods';
 import { periodEnd, previousPeriod, yearEarlier } from './periods';
 
 export type StatementKind = 'guidance' | 'expectation' | 'actual';
@@ -111,9 +112,21 @@ const DECLINE = /\b(decrease|decline|down|lower|fall|drop|contract|shrink|reduc)
 /** A decline named right after the number: "a 3-point decline in gross margin", "a 4% reduction". */
 const DECLINE_JUST_AFTER =
   /^[\s-]*(?:(?:percentage\s+)?points?\s+|percent\s+)?(?:decline|decrease|drop|reduction|contraction|fall|deterioration|compression)\b/i;
-/** A decline said right before the number: "declined 4%", "down by about 3 points", "a decrease of 2%". */
+/** A decline said right before the number: "declined 4%", "down by about 3 points", "down over 7 points", "a decrease of 2%". */
 const DECLINE_JUST_BEFORE =
-  /\b(?:decrease[sd]?|declin(?:e[sd]?|ing)|down|lower|f[ae]ll(?:ing|s)?|dropp?(?:ed|ing|s)?|contract(?:ed|ing|s)?|shr[iau]nk(?:ing|s)?|reduc(?:e[sd]?|ing|tion))(?:\s+(?:by|of|approximately|about|around|roughly|nearly|some|between|in\s+the\s+range\s+of))*\s*$/i;
+  /\b(?:decrease[sd]?|declin(?:e[sd]?|ing)|down|lower|f[ae]ll(?:ing|s)?|dropp?(?:ed|ing|s)?|contract(?:ed|ing|s)?|shr[iau]nk(?:ing|s)?|reduc(?:e[sd]?|ing|tion))(?:\s+(?:by|of|approximately|about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|at\s+least|close\s+to|between|in\s+the\s+range\s+of))*\s*$/i;
+
+const SINCE_BASE_YEAR = /^[^.;]{0,30}?\b(?:since|from|versus|vs\.?|compared\s+(?:to|with))\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b/i;
+
+/**
+ * A change measured from a year before the last ("down 7 points since 2015" of 2018): years of
+ * change, not the one period's change guidance is given as ("compared to 2017" of 2018 is).
+ */
+function sinceEarlierYear(after: string, period: string): boolean {
+  const base = SINCE_BASE_YEAR.exec(after)?.[1];
+  const year = parsePeriod(period)?.year;
+  return base !== undefined && year !== undefined && Number(base) < year - 1;
+}
 
 export function segmentKey(segment: string | null | undefined): string {
   return segment ? segment.toLowerCase().replace(/\s+/g, ' ').trim() : '';
@@ -501,6 +514,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       // Growth is judged against growth (its own line, in points), and growth guidance on a base
       // the ledger knows also as the amount it implies.
       const [before, after] = sentenceAround(f, lines);
+      if (sinceEarlierYear(after, period)) continue;
       const relation = relationOf(f, lines) === 'sequentially' ? 'sequential' : null;
       const declined = DECLINE_JUST_BEFORE.test(before) || DECLINE_JUST_AFTER.test(after);
       const sign = point > 0 && (f.low === null || f.low >= 0) && declined ? -1 : 1;
