@@ -28,6 +28,12 @@ function the(text: string, prose: string, period?: string): Figure {
 }
 
 describe('figures: segments and qualifiers', () => {
+  it('a qualifier may stand between a percentage and the metric after it', () => {
+    const f = the('61%', 'We expect 61% non-GAAP product gross margin for fiscal 2032.', 'Q1 2032');
+    assert.deepEqual([f.metric, f.segment], ['product gross margin', 'product']);
+    assert.equal(the('18%', 'We expect 18% adjusted operating margin next year.', 'Q1 2032').metric, 'operating margin');
+  });
+
   it('keeps the segment apart, from names, possessives and the sentence subject', () => {
     assert.equal(the('$2.5 billion', 'The Orchard Devices Group had record revenue of $2.5 billion.').segment, 'Orchard Devices Group');
     assert.equal(the('21.5%', "Northlands' non-GAAP operating margin was 21.5%.").segment, 'Northlands');
