@@ -28,6 +28,23 @@ function the(text: string, prose: string, period?: string): Figure {
 }
 
 describe('figures: segments and qualifiers', () => {
+  it('a short mention of a segment takes the full name the call reports it under', () => {
+    const call = 'Growth came from our Ferns and Orchard Produce segments. Our Orchard had a strong quarter. Operating income was up 12% to $30 million.';
+    const f = figuresOf(call).find((x) => x.text === '12%')!;
+    assert.deepEqual([f.segment, f.metric], ['Orchard Produce', 'Orchard Produce operating income']);
+    // Two full names that start alike: which one is meant is not known, the mention stays as said.
+    const two = figuresOf(`Our Orchard Produce business and Orchard Tools business grew. ${call.slice(call.indexOf('Our Orchard had'))}`);
+    assert.equal(two.find((x) => x.text === '12%')!.segment, 'Orchard');
+    // The company's own figure takes no segment from the names.
+    assert.equal(the('5%', 'Growth came from our Orchard Produce segment. Operating income was up 5% in total.').segment ?? null, null);
+  });
+
+  it('a qualifier may stand between a percentage and the metric after it', () => {
+    const f = the('61%', 'We expect 61% non-GAAP product gross margin for fiscal 2032.', 'Q1 2032');
+    assert.deepEqual([f.metric, f.segment], ['product gross margin', 'product']);
+    assert.equal(the('18%', 'We expect 18% adjusted operating margin next year.', 'Q1 2032').metric, 'operating margin');
+  });
+
   it('keeps the segment apart, from names, possessives and the sentence subject', () => {
     assert.equal(the('$2.5 billion', 'The Orchard Devices Group had record revenue of $2.5 billion.').segment, 'Orchard Devices Group');
     assert.equal(the('21.5%', "Northlands' non-GAAP operating margin was 21.5%.").segment, 'Northlands');

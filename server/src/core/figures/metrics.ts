@@ -462,6 +462,32 @@ export function namedPhrases(text: string): Set<string> {
   return out;
 }
 
+/**
+ * The full names the call gives its segments, lower-cased: capitalised words of two or more right
+ * before "segment", "business", "group" or "division" ("our Studio Entertainment segment"), so that
+ * a short mention ("Our Studio had …") takes the name the call reports the segment under.
+ */
+export function segmentNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(SEGMENT_NAMED)) out.add(m[1].toLowerCase());
+  return out;
+}
+
+// No "and" inside: "our Parks and Resorts and Studio Entertainment segments" names the last one.
+const SEGMENT_NAMED = /[a-z0-9,;:] ([A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*){1,3}) (?:segments?|business(?:es)?|groups?|divisions?)\b/g;
+
+/** The one full segment name `segment` is the start of ("Studio" of "Studio Entertainment"), or `segment` itself. */
+export function fullSegment(segment: string, names: ReadonlySet<string>): string {
+  const start = `${segment.toLowerCase()} `;
+  let found: string | null = null;
+  for (const n of names) {
+    if (!n.startsWith(start)) continue;
+    if (found !== null) return segment;
+    found = n;
+  }
+  return found === null ? segment : `${segment} ${titleCase(found.slice(start.length).split(' '))}`;
+}
+
 // The character before the name is matched, not looked behind at: a scan for a capital after a
 // lower-case letter and a space is much faster than a lookbehind tried at every position.
 const NAMED_INSIDE = /[a-z0-9,;:] ([A-Z][a-z][\w&-]*(?: (?:and |& )?[A-Z][a-z][\w&-]*){0,3})/g;

@@ -17,6 +17,8 @@ import {
   metricMentions,
   namedChannel,
   namedPhrases,
+  segmentNames,
+  fullSegment,
   salesTopic,
   SEGMENTED,
   shareOf,
@@ -86,8 +88,8 @@ const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 /** "\$47 billion to capex", "\$150 million to repurchase": money spent on what follows. */
 const MONEY_TO_METRIC = /^\s*(?:to|for|on)\s+(?:the\s+|our\s+)?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
-/** "a 2% global comp": one word may stand between a percentage and its metric. */
-const NEAR_METRIC = /^\s+(?:[a-z]+\s+)?$/;
+/** "a 2% global comp", "75% non-GAAP gross margin": one word, after a qualifier, may stand between a percentage and its metric. */
+const NEAR_METRIC = /^\s+(?:(?:[Nn]on-)?GAAP\s+|[Aa]djusted\s+)?(?:[a-z]+\s+)?$/;
 /** "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows. */
 const CHANGE_OF =
   /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)\s+(?:our\s+|the\s+|its\s+)?$/i;
@@ -101,7 +103,8 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   const words = callWords(transcript.meta.company, [...transcript.participants.map((p) => p.name), ...transcript.turns.map((t) => t.speaker ?? '')]);
   // The names the whole call writes with capitals, and its people: a block's figures depend on them, so they are part of its context.
   const named = namedPhrases(lines.text);
-  const namedKey = digest([named, words.people]);
+  const segments = segmentNames(lines.text);
+  const namedKey = digest([named, segments, words.people]);
   const out: Figure[] = [];
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
@@ -113,7 +116,7 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
     const turn = block.turn === null ? null : transcript.turns[block.turn];
     const text = lines.text.slice(block.start, block.end);
     const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
-      blockFigures(text, base, { call, words, named }, turn, block.turn),
+      blockFigures(text, base, { call, words, named, segments }, turn, block.turn),
     );
     for (const shared of figures) {
       // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
@@ -221,6 +224,8 @@ interface Reading {
   call: Period | null;
   words: CallWords;
   named: ReadonlySet<string>;
+  /** The full segment names the call uses ("studio entertainment"). */
+  segments: ReadonlySet<string>;
 }
 
 /** Adds the figures of the sentence `str` (at `base` in its block) to `out`. */
@@ -304,6 +309,8 @@ function sentenceFigures(
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? about;
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
+    // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports under.
+    if (segment !== null) segment = fullSegment(segment, read.segments);
     let unit = n.unit;
     if (unit === 'number' && prev && prev.metric === metric && prev.unit !== 'number') unit = prev.unit;
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
