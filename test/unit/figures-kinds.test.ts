@@ -160,6 +160,15 @@ describe('figures: sign and spread', () => {
     assert.deepEqual([d.low, d.high], [-6, -4]);
   });
 
+  it('carries a loss to its per-share figure and reads a loss range written downwards', () => {
+    const eps = the('$0.04 per share', 'The net loss was $30 million or $0.04 per share.');
+    assert.deepEqual([eps.metric, eps.value], ['EPS', -0.04]);
+    const g = the('$0.20 and $0.12 per share', 'We expect an EPS loss ranging between $0.20 and $0.12 per share.');
+    assert.deepEqual([g.metric, g.low, g.high], ['EPS', -0.2, -0.12]);
+    const op = the('$90 million and $40 million', 'We expect an operating loss between $90 million and $40 million.');
+    assert.deepEqual([op.low, op.high], [-90e6, -40e6]);
+  });
+
   it('reads a spread in the unit of what it spreads', () => {
     const r = the('$2.1 billion, plus or minus 3%', 'We expect revenue of $2.1 billion, plus or minus 3%.');
     assert.deepEqual([r.value, Math.round(r.low! / 1e6), Math.round(r.high! / 1e6)], [2.1e9, 2037, 2163]);

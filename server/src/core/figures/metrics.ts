@@ -85,7 +85,7 @@ const HEADS: [RegExp, string][] = [
   // The cost of selling, not sales: "sales and distribution costs increased by 9%".
   [/(?:sales|selling)(?:\s+(?:and|&)\s+(?:marketing|distribution))?\s+(?:costs?|expenses?)|s&m\s+(?:costs?|expenses?)/, 'selling expenses'],
   [/operating\s+(?:income|profits?|loss(?:es)?)|op\s+inc|income\s+from\s+operations|segment\s+operating\s+profits?/, 'operating income'],
-  [/(?:non-gaap\s+|gaap\s+|adjusted\s+|diluted\s+)*(?:(?:earnings|loss)\s+per\s+(?:diluted\s+)?share|eps)/, 'EPS'],
+  [/(?:non-gaap\s+|gaap\s+|adjusted\s+|diluted\s+)*(?:(?:earnings|loss)\s+per\s+(?:diluted\s+)?share|eps(?:\s+loss)?)/, 'EPS'],
   [/net\s+(?:income|earnings|loss)|net\s+profit/, 'net income'],
   [/free\s+cash\s+flows?/, 'free cash flow'],
   [/operating\s+cash\s+flows?|cash\s+flows?\s+from\s+operations/, 'operating cash flow'],

@@ -832,7 +832,8 @@ function amount(text: string, start: number, core: string): Numeral | null {
   if (join && (!andJoin || q.between) && !a.noun) {
     const b = readAmount(text, a.end + join[0].length);
     const bQual = qualifierBefore(text, a.end + join[0].length).approx;
-    if (b && !bQual && rangeFits(a, b, join[0], Boolean(join[1]))) {
+    // "between \$135 million and \$55 million" of a loss runs downwards, as a directed range may.
+    if (b && !bQual && rangeFits(a, b, join[0], Boolean(join[1]) || q.between)) {
       const scale = a.scale === 1 && b.scale > 1 ? b.scale : 1;
       const lo = a.value * scale;
       const hi = b.value;

@@ -437,7 +437,7 @@ function sentenceFigures(
       statedIn,
       ...(chosen.assumed && period ? { periodAssumed: true } : {}),
     });
-    if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end };
+    if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end, loss: picked?.loss ?? false };
   }
   // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
   let revising = false;
@@ -579,7 +579,12 @@ interface Previous {
   unit: string;
   /** End of the text the previous figure took its metric from ("\$47 million of cash"). */
   consumed: number;
+  /** Named as a loss ("net loss of \$56 million"). */
+  loss: boolean;
 }
+
+/** "\$56 million or \$0.05 per share": one amount said again per share. */
+const OR_BETWEEN = /^\s*,?\s*or\s*$/;
 
 /** Words that may stand between two figures of one metric: "up 12% from the prior quarter at \$91.4 million". */
 const LINKING = new Set([
@@ -734,7 +739,10 @@ function pickMetric(n: Numeral, str: string, metrics: MetricMention[], prevEnd: 
   }
   if (n.perShare) {
     const left = lastBefore(metrics, n.start, from);
-    return left && PER_SHARE_METRIC.test(left.name) ? own(left) : { name: 'EPS', segment: null, loss: left?.name === 'EPS' && left.loss, consumed: n.end };
+    if (left && PER_SHARE_METRIC.test(left.name)) return own(left);
+    // "a net loss of \$56 million or \$0.05 per share": the per-share figure is the loss too.
+    const perShareOfLoss = !left && prev?.loss === true && OR_BETWEEN.test(str.slice(prevEnd, n.start));
+    return { name: 'EPS', segment: null, loss: (left?.name === 'EPS' && left.loss) || perShareOfLoss, consumed: n.end };
   }
   // "two avenues of revenue" counts avenues; "\$4 million of revenue" is revenue.
   for (const m of n.kind === 'count' && ENDS_IN_LETTER.test(str.slice(n.start, n.end)) ? [] : metrics) {

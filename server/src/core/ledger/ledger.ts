@@ -241,6 +241,17 @@ function sentenceAround(f: Figure, lines: TextLines): [string, string] {
   return [before.slice(start + 1), ends.length ? after.slice(0, Math.min(...ends)) : after];
 }
 
+/** Words that make a figure an effect on its metric rather than the metric: "lost revenue of 1% to 2%", "a \$50 million impact". */
+const EFFECT_BEFORE = /\b(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of|hurt|drag)\b[^,;:]{0,50}$/i;
+const EFFECT_AFTER =
+  /^\s*(?:(?:percentage\s+)?points?\s+|percent\s+|basis\s+points?\s+)?(?:of\s+)?(?:(?:negative|positive|adverse|favou?rable|unfavou?rable)\s+)?(?:impacts?|headwinds?|tailwinds?|hit|drag|benefit|contribution|accretion|dilution)\b/i;
+
+/** Whether the figure is said as an effect on its metric (a headwind, an impact), not as its value. */
+function effectOn(f: Figure, lines: TextLines): boolean {
+  const [before, after] = sentenceAround(f, lines);
+  return EFFECT_BEFORE.test(before) || EFFECT_AFTER.test(after);
+}
+
 function growthOf(f: Figure, k: LineKey, lines: TextLines, when: string | null): GrowthGuidance | null {
   const [before] = sentenceAround(f, lines);
   const relation = relationOf(f, lines);
@@ -496,7 +507,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     if (qualifier === undefined) continue;
     const change = changeOf(f, metric);
     const kind = change ? changeKind(f) : kindOf(f);
-    if (kind === null) continue;
+    if (kind === null || effectOn(f, lines)) continue;
     if (kind === 'actual' && reported !== null && endOf(period) !== reported) continue;
     // An outlook for a period ending more than two years after the reported one ("\$75 million of
     // cash by 2027" in a 2018 call) is a long-range plan, not guidance a result will be held to.
