@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import type { Connection } from 'vscode-languageserver/node';
 import { analyse, type Analysis } from '../../server/src/core/analysis';
 import { TextLines } from '../../server/src/core/text';
-import { DocumentStore } from '../../server/src/service/documents';
+import { DocumentStore, nextTurn, runSteps } from '../../server/src/service/documents';
 import { generateCall } from '../generate';
 
 type Handler = (params: unknown) => void;
@@ -91,5 +91,26 @@ describe('document store', () => {
     open('untitled:c', MERGED);
     assert.equal(await store.analysis('untitled:c', () => true), null);
     assert.ok(await store.analysis('untitled:c'));
+  });
+});
+
+describe('steps', () => {
+  it('holds other work back while urgent work (the outline) runs', async () => {
+    const order: string[] = [];
+    // Each step outlasts a stretch of work, so every step is a turn of its own.
+    function* work(name: string, n: number): Generator<void, string> {
+      for (let i = 0; i < n; i++) {
+        const until = performance.now() + 12;
+        while (performance.now() < until);
+        order.push(name);
+        yield;
+      }
+      return name;
+    }
+    const background = runSteps(work('b', 3), () => false);
+    await nextTurn();
+    const urgent = runSteps(work('u', 3), () => false, undefined, true);
+    assert.deepEqual(await Promise.all([background, urgent]), ['b', 'u']);
+    assert.deepEqual(order.slice(order.indexOf('u'), order.lastIndexOf('u') + 1), ['u', 'u', 'u']);
   });
 });

@@ -15,8 +15,9 @@ export function registerOutline(s: Server): void {
       const a = await s.store.analysis(p.textDocument.uri, stop);
       if (!a) return [];
       let outline = outlines.get(a) ?? null;
-      // A call at a time: a merged file's outline of hundreds of calls lets other requests through.
-      if (!outline && (outline = await runSteps(outlineSteps(a.calls, a.lines), stop))) outlines.set(a, outline);
+      // A call at a time: a merged file's outline of hundreds of calls lets other requests through;
+      // urgent, so figures read for diagnostics meanwhile wait.
+      if (!outline && (outline = await runSteps(outlineSteps(a.calls, a.lines), stop, undefined, true))) outlines.set(a, outline);
       return outline ?? [];
     }),
   );

@@ -15,18 +15,33 @@ export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmedia
 export type Stop = () => boolean;
 
 /**
- * Runs `steps` to its end, giving the event loop a turn every STEP_MS; null when `stop` says so
- * first. `spent` is told the time each stretch of work took (not the waits between).
+ * Urgent work running (an outline being made): other work waits for it between its steps, so
+ * the answer a user waits for is not slowed by diagnostics being read meanwhile.
  */
-export async function runSteps<T>(steps: Generator<void, T>, stop: Stop, spent: (ms: number) => void = () => undefined): Promise<T | null> {
-  for (;;) {
-    const started = performance.now();
-    let step = steps.next();
-    while (!step.done && performance.now() - started < STEP_MS) step = steps.next();
-    spent(performance.now() - started);
-    if (step.done) return step.value;
-    await nextTurn();
-    if (stop()) return null;
+let urgent = 0;
+let urgentDone: Promise<void> = Promise.resolve();
+let endUrgent: () => void = () => undefined;
+
+/**
+ * Runs `steps` to its end, giving the event loop a turn every STEP_MS; null when `stop` says so
+ * first. `spent` is told the time each stretch of work took (not the waits between). Work that is
+ * not `isUrgent` also waits while urgent work runs.
+ */
+export async function runSteps<T>(steps: Generator<void, T>, stop: Stop, spent: (ms: number) => void = () => undefined, isUrgent = false): Promise<T | null> {
+  if (isUrgent && urgent++ === 0) urgentDone = new Promise((resolve) => (endUrgent = resolve));
+  try {
+    for (;;) {
+      const started = performance.now();
+      let step = steps.next();
+      while (!step.done && performance.now() - started < STEP_MS) step = steps.next();
+      spent(performance.now() - started);
+      if (step.done) return step.value;
+      await nextTurn();
+      while (!isUrgent && urgent > 0) await urgentDone;
+      if (stop()) return null;
+    }
+  } finally {
+    if (isUrgent && --urgent === 0) endUrgent();
   }
 }
 
