@@ -49,7 +49,7 @@ export class FigureMemo {
     let entry: Entry | undefined;
     for (let i = this.cursor; i < Math.min(this.last.length, this.cursor + LOOKAHEAD); i++) {
       const e = this.last[i];
-      if (e.text.length === text.length && e.context === context && e.text === text) {
+      if (e && e.text.length === text.length && e.context === context && e.text === text) {
         entry = e;
         this.cursor = i + 1;
         break;

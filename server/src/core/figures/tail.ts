@@ -28,11 +28,12 @@ export function tailExec(re: RegExp): (s: string) => RegExpExecArray | null {
  * engine tries the alternatives in order, each in every way before the next.
  */
 export function firstTail(res: RegExp[]): (s: string) => number {
+  const flags = res[0]?.flags ?? '';
   for (const re of res) {
-    checkTail(re, res[0].flags);
+    checkTail(re, flags);
     if (groupCount(re) > 0) throw new Error(`firstTail: /${re.source}/ has capture groups`);
   }
-  const back = new RegExp(`(?<=${res.map((re) => `(${re.source.slice(0, -1)})`).join('|')})`, `${res[0].flags}y`);
+  const back = new RegExp(`(?<=${res.map((re) => `(${re.source.slice(0, -1)})`).join('|')})`, `${flags}y`);
   return (s) => {
     back.lastIndex = s.length;
     return whichGroup(back.exec(s));

@@ -163,7 +163,7 @@ export function judgeRevision(prev: Located, next: Located, tol: Tolerance): Jud
 
 /** The guidance that replaced `line.guidance[i]`: the last revision given after it, or null. */
 function replacement(line: LedgerLine, i: number): Statement | null {
-  for (let j = line.guidance.length - 1; j > i; j--) if (line.guidance[j].revised) return line.guidance[j];
+  for (const g of line.guidance.slice(i + 1).reverse()) if (g.revised) return g;
   return null;
 }
 
@@ -176,12 +176,12 @@ export function judgeLines(lines: readonly LedgerLine[], tol: Tolerance): Judgem
   const out: Judgement[] = [];
   const here = (statement: Statement): Located => ({ statement, uri: null });
   for (const line of lines) {
-    const revisions = line.guidance.filter((g, i) => i > 0 && g.revised);
-    for (const r of revisions) {
-      const prev = line.guidance[line.guidance.indexOf(r) - 1];
-      const j = judgeRevision(here(prev), here(r), tol);
+    // Each revision against the guidance just before it.
+    line.guidance.forEach((r, i) => {
+      const prev = i > 0 && r.revised ? line.guidance[i - 1] : undefined;
+      const j = prev && judgeRevision(here(prev), here(r), tol);
       if (j) out.push(j);
-    }
+    });
     if (!line.actual) continue;
     line.guidance.forEach((ref, i) => {
       const later = replacement(line, i);
