@@ -390,3 +390,62 @@ describe('figures: what a figure is said of', () => {
     assert.deepEqual([law.metric, law.basis], [null, 'other']);
   });
 });
+
+describe('figures: outlook words and what stands before a metric', () => {
+  it('"we forecast" looks ahead to the period an outlook sentence opened, and "adjusted EPS" revises nothing', () => {
+    const prose = 'Turning to our outlook for the third quarter of 2031. We forecast an adjusted EPS of $0.70 to $0.72.';
+    const f = the('$0.70 to $0.72', prose);
+    assert.deepEqual([f.period, f.basis, f.qualifier], ['Q3 2031', 'guidance', 'adjusted']);
+    const revised = the('$2.10', 'We have adjusted our EPS guidance to $2.10.');
+    assert.deepEqual([revised.basis, revised.qualifier], ['revised-guidance', null]);
+  });
+
+  it('a year that dates an outlook is its period, a year that names a plan is not', () => {
+    const f = the('$7.85 to $8.35', 'We are introducing our 2032 earnings per share guidance at a range of $7.85 to $8.35.', 'Q4 2031');
+    assert.deepEqual([f.period, f.basis], ['FY 2032', 'guidance']);
+    assert.notEqual(the('$4 million', 'The 2013 employee bonus plan cost $4 million.', 'Q4 2031').period, 'FY 2013');
+  });
+
+  it('a noun before the head names a kind of sales in a noun phrase, a verb or a period word does not', () => {
+    const seg = (text: string, prose: string, period?: string) => the(text, prose, period).segment;
+    assert.equal(seg('$1 billion', 'This year we will reach $1 billion in mobile sales.'), 'mobile');
+    assert.equal(seg('$740 million', 'We raised our guidance for annual net credit card revenue to $740 million.'), 'credit card');
+    assert.equal(seg('$3 billion', 'We expect revenue of $3 billion.'), null);
+    assert.equal(seg('$2 billion', 'Record revenue was $2 billion.'), null);
+    assert.equal(seg('6% to 7%', 'We forecast organic sales growth of 6% to 7%.'), 'organic');
+    assert.equal(seg('$1.4 billion', 'Fourth quarter revenue of $1.4 billion grew 30%.', 'Q4 2031'), null);
+    assert.equal(seg('10%', 'Obesity care sales grew 10%.'), 'Obesity care');
+    assert.equal(seg('$3 billion', 'As Maria said revenue was $3 billion.'), null);
+  });
+
+  it("a qualifier right after a figure is its own, and one after a comma is the next clause's", () => {
+    assert.equal(the('6%', 'Revenue was $2 billion, up 4%, with 6% organic growth.').qualifier, 'organic');
+    assert.equal(the('4%', 'Revenue was $2 billion, up 4%, with 6% organic growth.').qualifier, null);
+    const fs = figuresOf('We expect revenue of $1.97 billion to $1.98 billion, non-GAAP operating income of $240 million.');
+    assert.equal(fs.find((f) => f.text === '$1.97 billion to $1.98 billion')!.qualifier, null);
+    assert.equal(fs.find((f) => f.text === '$240 million')!.qualifier, 'non-GAAP');
+  });
+
+  it('gains on what was sold are not the sales', () => {
+    const f = the(
+      '$300 million to $325 million',
+      'We guided our credit revenue up and our asset sale gains stay at $300 million to $325 million for the year.',
+    );
+    assert.equal(f.metric, 'gains on sales');
+  });
+});
+
+describe('figures: unit names, balances and clauses', () => {
+  it('reads the segment a head is "for", unearned revenue as deferred, and bit shipments as a volume', () => {
+    const unit = the('$2.2 billion', 'Revenue for the Compute and Networking Business Unit was $2.2 billion.');
+    assert.deepEqual([unit.metric, unit.segment], ['Compute and Networking revenue', 'Compute and Networking']);
+    assert.equal(the('$5 billion', 'Revenue for the quarter was $5 billion.').segment, null);
+    assert.equal(the('$26.8 billion and $27 billion', 'We expect unearned revenue between $26.8 billion and $27 billion.').metric, 'deferred revenue');
+    assert.equal(the('40%', 'Bit shipments increased 40% sequentially.').metric, 'bit shipments');
+  });
+
+  it("takes a tense after the figure only from the figure's own clause", () => {
+    assert.notEqual(the('40%', 'Bit shipments increased 40% sequentially, and we anticipate strong growth.').basis, 'guidance');
+    assert.equal(the('$5 billion', 'We see revenue of $5 billion is expected next quarter.').basis, 'guidance');
+  });
+});

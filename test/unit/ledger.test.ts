@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { emptyMeta } from '../../server/src/core/model';
 import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/core/ledger/judge';
-import { judgementMessage } from '../../server/src/core/features/judgementText';
+import { judgementMessage, subjectName } from '../../server/src/core/features/judgementText';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
 
 // A fictional call: Northwind Pumps, Q3 2031.
@@ -230,5 +230,12 @@ describe('guidance ledger within one call', () => {
       near.map((j) => judgementMessage(j)),
       ['EPS $0.75 beat guidance $0.20: +$0.55, +275%'],
     );
+  });
+});
+
+describe('what a judgement is of, as written', () => {
+  it('names the qualifier once when the metric carries it already', () => {
+    assert.equal(subjectName({ metric: 'organic revenue', segment: 'organic', qualifier: 'organic' }), 'organic revenue');
+    assert.equal(subjectName({ metric: 'gross margin', segment: null, qualifier: 'non-GAAP' }), 'non-GAAP gross margin');
   });
 });

@@ -7,6 +7,7 @@ import type { Basis, Figure } from '../figures/figure';
 import { canonicalQualifier, segmentKey, spokenByManagement } from '../ledger/ledger';
 import { formatDifference, formatValue, inPoints, MAX_RATIO } from '../ledger/measure';
 import { nth } from '../lists';
+import { subjectName } from './judgementText';
 
 /** What a section may read: the document's analysis and its URI (for links to lines). */
 export interface HoverContext {
@@ -81,9 +82,7 @@ const headline: HoverSection = (f) => {
     const kind = f.unit === 'product' ? 'Product number' : f.unit === 'ordinal' ? 'Ordinal' : 'Date';
     return `**${kind}** — ${written(f)}${f.period && f.period !== f.text ? ` · ${f.period}` : ''}`;
   }
-  const name = f.metric
-    ? [f.qualifier, f.segment && !f.metric.toLowerCase().includes(f.segment.toLowerCase()) ? f.segment : null, f.metric].filter(Boolean).join(' ')
-    : null;
+  const name = f.metric ? subjectName({ metric: f.metric, segment: f.segment ?? null, qualifier: f.qualifier ?? null }) : null;
   const parts = [name ? escape(capitalise(name)) : `Metric not recognised (${f.category.replace('_', ' ')})`];
   if (f.period) parts.push(f.period);
   parts.push(BASIS_LABEL[f.basis] + (f.statedIn ? ` (${f.statedIn})` : ''));

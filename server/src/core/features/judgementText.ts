@@ -10,8 +10,11 @@ function capital(s: string): string {
 
 /** "non-GAAP EPS", "Data Center Group operating margin", "revenue": what was compared, as named. */
 export function subjectName(j: Pick<Judgement, 'metric' | 'segment' | 'qualifier'>): string {
-  const seg = j.segment && !j.metric.toLowerCase().includes(j.segment.toLowerCase()) ? `${j.segment} ` : '';
-  return `${j.qualifier ? `${j.qualifier} ` : ''}${seg}${j.metric}`;
+  const metric = j.metric.toLowerCase();
+  const seg = j.segment && !metric.includes(j.segment.toLowerCase()) ? `${j.segment} ` : '';
+  // "organic revenue" is organic already: "Organic organic revenue" says it twice.
+  const qualifier = j.qualifier && !metric.startsWith(j.qualifier.toLowerCase()) ? `${j.qualifier} ` : '';
+  return `${qualifier}${seg}${j.metric}`;
 }
 
 /** The statement as an analyst reads it: "around 44%", "in the $36M range", "$932M–$982M", "more than $20B". */

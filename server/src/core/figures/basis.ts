@@ -33,7 +33,7 @@ const CUES: [CueKind, RegExp][] = [
   ],
   [
     'revision',
-    /(?:updated?|revised?|rais(?:ed|e|ing)|increas(?:ed|ing)|lower(?:ed|ing)|reduc(?:ed|e|ing)|adjust(?:ed)?|narrow(?:ed|ing)?|refine(?:d|ment)?|refining|cut|lifted|trimmed)\b/,
+    /(?:updated?|revised?|rais(?:ed|e|ing)|increas(?:ed|ing)|lower(?:ed|ing)|reduc(?:ed|e|ing)|(?<=\b(?:we|we've|we're|have|has|had|been|be|are|is|was|were)\s+(?:\w+\s+)?)adjust(?:ed|ing)?|narrow(?:ed|ing)?|refine(?:d|ment)?|refining|cut|lifted|trimmed)\b/,
   ],
   [
     'past-expectation',

@@ -64,7 +64,9 @@ const HEADS: [RegExp, string][] = [
   [/net\s+new\s+(?:\w+\s+)?stores/, 'net new stores'],
   [/(?:stock|share)[\s-]based\s+comp(?:ensation)?|sbc/, 'stock-based compensation'],
   [/free\s+cash\s+flow\s+margins?/, 'free cash flow margin'],
-  [/deferred\s+revenues?/, 'deferred revenue'],
+  [/(?:deferred|unearned)\s+revenues?/, 'deferred revenue'],
+  // Memory makers' volume: "DRAM bit shipments increased 40%".
+  [/bit\s+shipments|bit\s+growth/, 'bit shipments'],
   [/revenues?\s+per\s+(?:user|unit|subscriber)|arpu/, 'ARPU'],
   [/gross\s+margins?/, 'gross margin'],
   [/gross\s+profit/, 'gross profit'],
@@ -84,6 +86,11 @@ const HEADS: [RegExp, string][] = [
   [/operating\s+expenses?|opex|operating\s+costs?/, 'operating expenses'],
   // The cost of selling, not sales: "sales and distribution costs increased by 9%".
   [/(?:sales|selling)(?:\s+(?:and|&)\s+(?:marketing|distribution))?\s+(?:costs?|expenses?)|s&m\s+(?:costs?|expenses?)/, 'selling expenses'],
+  // Gains on what was sold are not the sales: "our asset sale gains … at \$300 million".
+  [
+    /(?:asset|property|real\s+estate)\s+sales?\s+gains?|gains?\s+on\s+(?:the\s+)?(?:sales?|disposals?|dispositions?)(?:\s+of\s+(?:\w+\s+)?(?:assets?|propert(?:y|ies)|real\s+estate|businesses|investments?))?/,
+    'gains on sales',
+  ],
   [/operating\s+(?:income|profits?|loss(?:es)?)|op\s+inc|income\s+from\s+operations|segment\s+operating\s+profits?/, 'operating income'],
   [/(?:non-gaap\s+|gaap\s+|adjusted\s+|diluted\s+)*(?:(?:earnings|loss)\s+per\s+(?:diluted\s+)?share|eps(?:\s+loss)?)/, 'EPS'],
   [/net\s+(?:income|earnings|loss)|net\s+profit/, 'net income'],
@@ -239,7 +246,7 @@ export function metricMentions(sentence: string, channel: string | null, call: C
     let start = m.index;
     let segment: string | null = null;
     if (SEGMENTED.has(name)) {
-      const seg = segmentBefore(sentence, m.index, call);
+      const seg = segmentBefore(sentence, m.index, call) ?? segmentAfter(sentence, m.index, m.index + m[0].length);
       if (seg) {
         segment = seg.words;
         start = seg.start;
@@ -259,9 +266,58 @@ const WORDS = /\S+/g;
 const ENDS_IN_PUNCTUATION = /[,.;:()"]$/;
 const ONE_DIGIT = /^\d$/;
 const PROPER_NAME = /^[A-Z][\w&.-]*$/;
+/** Words of a period, not of a segment: "Fourth quarter revenue", "Last year sales". */
+const TIME_WORDS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'full',
+  'last',
+  'next',
+  'prior',
+  'previous',
+  'this',
+  'quarter',
+  'quarters',
+  'year',
+  'years',
+  'half',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'period',
+  'term',
+]);
+/** Lower-case words before a head that say how much or how good, not what kind: "record revenue", "more sales". */
+const NOT_A_KIND = new Set(
+  (
+    'record strong solid weak soft good great healthy robust higher lower better worse big bigger small smaller large larger ' +
+    'total net gross overall consolidated reported quarterly annual yearly full incremental additional new more less most much ' +
+    'some any all each every no other same similar flat top bottom core base underlying comparable comp aggregate cumulative ' +
+    'average peak our the its their his her your my this that these those which what whose a an of in and or with for from ' +
+    'to at by on as than into over under about per our whole entire high low total organic sequential global worldwide company ' +
+    'segment business group division unit side line level run rate revenue sales improve increase decrease expand contribute ' +
+    'get do how why when where what shift close own both non pro tough tougher old extra cost price guide report think ' +
+    'billion million thousand percent dollar dollars point points basis ago outpaces greater world'
+  ).split(' '),
+);
+/** Endings of adjectives ("positive", "favorable", "operational", "highest", "strategic"), which say how, not what kind. */
+const ADJECTIVE_ENDING = /(?:ive|able|ible|al|est|ic|ous|ful|less|ary|ent|ant)$/;
+/** Words that open a noun phrase: what may stand before "mobile sales" for "mobile" to name a kind of sales. */
+const INTRODUCERS = new Set(
+  (
+    'the our its their your this that these those of in on for from with at total net gross annual quarterly ' +
+    'record strong solid higher lower better weaker stronger good great healthy robust overall consolidated reported ' +
+    'organic our adjusted non-gaap gaap full-year yearly incremental additional'
+  ).split(' '),
+);
 /** A lower-case word that may be a noun: no past tense, no adverb. */
 const NOUNLIKE = /^[a-z]+(?<!ed|ly|ing)$/;
 const VERBS = new Set([
+  'said',
+  'says',
   'grew',
   'had',
   'has',
@@ -368,6 +424,7 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
   while (k > 0 && BETWEEN.test(words[k - 1][0])) k--;
   const end = k;
   let possessive = false;
+  let kinds: Set<number> | undefined;
   while (k > 0 && end - k < 4) {
     let w = words[k - 1][0];
     if (k === end && POSSESSIVE.test(w) && PROPER_NAME.test(w.replace(POSSESSIVE, ''))) {
@@ -384,10 +441,35 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
     const tier = ONE_DIGIT.test(w) && words[k - 2]?.[0] === 'Tier';
     const name = PROPER_NAME.test(w) && !(k === 1 && from === 0 && NOT_SEGMENT_OPENERS.has(lower));
     // A lower-case word after a name stays with it: "Obesity care sales", "Google sites revenues".
-    const tail = !name && k < end && PROPER_NAME.test(words[k - 2]?.[0] ?? '') && NOUNLIKE.test(w) && !VERBS.has(lower) && !possessive;
-    if (!(SEGMENT_WORDS.has(lower) || name || tier || tail)) break;
+    // "We forecast organic sales", "As Maria said sales": a pronoun or a person is no name.
+    const named = words[k - 2]?.[0] ?? '';
+    const tail =
+      !name &&
+      PROPER_NAME.test(named) &&
+      !NOT_SEGMENT.has(named.toLowerCase()) &&
+      !call.people.has(named.toLowerCase()) &&
+      !TIME_WORDS.has(named.toLowerCase()) &&
+      NOUNLIKE.test(w) &&
+      !VERBS.has(lower) &&
+      !TIME_WORDS.has(lower) &&
+      !possessive;
+    // "mobile sales", "credit card revenue": a noun right before the head names what was sold.
+    const kind =
+      !name &&
+      !tail &&
+      end - k < 2 &&
+      lower === w &&
+      NOUNLIKE.test(w) &&
+      !ADJECTIVE_ENDING.test(w) &&
+      !VERBS.has(lower) &&
+      !TIME_WORDS.has(lower) &&
+      !NOT_A_KIND.has(lower);
+    if (!(SEGMENT_WORDS.has(lower) || name || tier || tail || kind)) break;
+    if (kind && !SEGMENT_WORDS.has(lower)) (kinds ??= new Set()).add(k - 1);
     k -= tier ? 2 : 1;
   }
+  // Such nouns only in a noun phrase: "in mobile sales", "our credit card revenue", not "we expect revenue".
+  if (kinds?.has(k) && !INTRODUCERS.has(words[k - 1]?.[0].toLowerCase() ?? '')) while (k < end && kinds.has(k)) k++;
   if (k === end) return null;
   const taken = words.slice(k, end).map(([w], j) => {
     const bare = k + j === end - 1 ? w.replace(POSSESSIVE, '') : w;
@@ -395,6 +477,16 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
   });
   if (taken[0] === 'and' || taken[0] === '&' || ofCompany(taken, call)) return null;
   return { words: taken.join(' '), start: from + words[k].index! };
+}
+
+const UNIT_AFTER =
+  /^\s+(?:for|from|of|in|at)\s+(?:the\s+|our\s+|its\s+)?((?:[A-Z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:[Bb]usiness\s+[Uu]nits?|[Ss]egments?|[Gg]roups?|[Dd]ivisions?|[Bb]usiness(?:es)?|[Rr]eporting\s+[Uu]nits?)\b/;
+
+/** The segment named right after a head: "Revenue for the Compute and Networking Business Unit". */
+function segmentAfter(sentence: string, start: number, end: number): { words: string; start: number } | null {
+  const m = UNIT_AFTER.exec(sentence.slice(end, end + 90));
+  const words = m?.[1]?.trim();
+  return words && !NOT_SEGMENT.has(words.toLowerCase()) ? { words, start } : null;
 }
 
 const THROUGH = /\bthrough\s+(?:the\s+|that\s+|this\s+)?(?:([A-Z][\w&-]*)\s*(channel)?|(channel))/g;

@@ -10,6 +10,8 @@ export interface QualifierMention {
   qualifier: Qualifier;
   /** Said after what it qualifies ("at constant exchange rates", "excluding the gain"), not before it ("GAAP EPS"). */
   after: boolean;
+  /** Where the text before it ends, spaces left out: a figure ending there is right before it. */
+  follows: number;
 }
 
 // Tried in order at each place: currency words before the general "excluding".
@@ -17,7 +19,8 @@ const SCAN = new RegExp(
   [
     /(non[\s-]?gaap|non[\s-]?ifrs|pro[\s-]forma)/,
     /(constant[\s-]+currency|constant[\s-]+exchange[\s-]+rates?|(?:fx|currency)[\s-]+neutral|fixed[\s-]+fx|ex[\s-]+fx|excluding\s+(?:the\s+impact\s+of\s+)?(?:fx|foreign\s+exchange|currency)|in\s+local\s+currenc(?:y|ies))/,
-    /(adjusted|excluding)/,
+    // "we have adjusted our guidance" is a revision, not an adjusted measure.
+    /((?<!\b(?:we|we've|we're|have|has|had|been|be|are|is|was|were)\s+(?:\w+\s+)?)adjusted|excluding)/,
     /(organic(?:ally)?)/,
     /(gaap|ifrs)/,
     /(as\s+reported|(?:on\s+an?\s+)?reported\s+basis|in\s+(?:danish|swedish|norwegian)\s+kron(?:er|or|a)|in\s+(?:u\.s\.\s+)?dollars|in\s+euros?|in\s+reported\s+currency)/,
@@ -38,7 +41,9 @@ export function qualifierMentions(sentence: string): QualifierMention[] {
   for (let m = SCAN.exec(sentence); m; m = SCAN.exec(sentence)) {
     // The alternative that matched is the first group set; its place names the qualifier.
     const qualifier = KINDS[m.slice(1).findIndex((g) => g !== undefined)];
-    if (qualifier) out.push({ start: m.index, end: m.index + m[0].length, qualifier, after: POST_MODIFIER.test(m[0]) });
+    let follows = m.index;
+    while (follows > 0 && sentence[follows - 1] === ' ') follows--;
+    if (qualifier) out.push({ start: m.index, end: m.index + m[0].length, qualifier, after: POST_MODIFIER.test(m[0]), follows });
   }
   return out;
 }
@@ -53,13 +58,13 @@ export function qualifierOf(mentions: QualifierMention[], start: number, end: nu
   let before: Qualifier | null = null;
   for (const m of mentions) {
     if (m.end <= start) {
-      if (!(m.after && saidAfterFigure(m, ends))) before = m.qualifier;
-    } else if (m.after && m.start >= end && m.start < nextStart && m.start - end <= 40) return m.qualifier;
+      if (!saidAfterFigure(m, ends)) before = m.qualifier;
+    } else if (m.start >= end && m.start < nextStart && (m.follows === end || (m.after && m.start - end <= 40))) return m.qualifier;
   }
   return before;
 }
 
-/** A post-modifier within 40 characters after a figure: it qualifies that figure. */
+/** A post-modifier within 40 characters after a figure, or any qualifier right after one ("7% organic growth"): it qualifies that figure. */
 function saidAfterFigure(m: QualifierMention, ends: readonly number[]): boolean {
-  return ends.some((e) => e <= m.start && m.start - e <= 40);
+  return ends.some((e) => (m.after ? e <= m.start && m.start - e <= 40 : e === m.follows));
 }

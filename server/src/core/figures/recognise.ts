@@ -74,7 +74,7 @@ interface TurnState {
 /** An empty list to share where nothing is found: the lists a sentence's figures read are never changed. */
 const NONE: never[] = [];
 const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
-const AHEAD = /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide|forecasting)\b/i;
+const AHEAD = /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide|forecasts?|forecasting)\b/i;
 const MONTH =
   /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
 /**
@@ -323,7 +323,8 @@ function sentenceFigures(
     const clauseCues: Cue[] = [];
     for (const c of cues) {
       if (c.end <= n.start) leftCues.push(c);
-      if (c.start >= n.end && c.end <= nextStart) afterCues.push(c);
+      // "increased 40%, and we anticipate strong growth": a tense after the figure is its own only in its clause.
+      if (c.start >= n.end && c.end <= Math.min(nextStart, clauseEnd)) afterCues.push(c);
       // "15% of the market we have historically addressed", "high teens margins longer term": a
       // hypothetical or long-term cue later in the same clause governs the figure too.
       if ((c.kind === 'hypothetical' || c.kind === 'target' || c.kind === 'long-term') && c.start >= n.end && c.end <= clauseEnd) clauseCues.push(c);
@@ -543,6 +544,8 @@ function isDateLike(n: Numeral): boolean {
 }
 
 const determinerBefore = tailTest(/\b(?:the|our|its|a|their)\s+$/i);
+/** "our 2019 earnings per share guidance", "the 2024 outlook": a year that dates an outlook is its period. */
+const DATES_OUTLOOK = /^\s+(?:[\w&-]+\s+){0,4}?(?:guidance|outlook|forecast|targets?|results)\b/i;
 
 /** Explicit dates (numerals) and relative phrases ("the prior quarter") of a sentence, in order. */
 function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead: boolean, periodWords: boolean): PeriodMention[] {
@@ -555,7 +558,9 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
       end: n.end,
       period: ownPeriod(n, call, ahead),
       // "the 2013 employee bonus plan" names a plan, not the period being talked about.
-      comparison: isComparisonBase(str, n.start) || (n.kind === 'year' && determinerBefore(str.slice(Math.max(0, n.start - 8), n.start))),
+      comparison:
+        isComparisonBase(str, n.start) ||
+        (n.kind === 'year' && determinerBefore(str.slice(Math.max(0, n.start - 8), n.start)) && !DATES_OUTLOOK.test(str.slice(n.end, n.end + 60))),
       relative: null,
     });
   }

@@ -411,8 +411,12 @@ function kindOf(f: Figure): StatementKind | null {
         : null;
 }
 
-/** A number's scale read as its metric ("2.4 billion" getting the metric "billion") names nothing measured. */
-const SCALE_WORD = /^(?:hundreds?|thousands?|millions?|billions?|trillions?)$/i;
+/**
+ * Metrics no two statements can be judged on: a number's scale read as its metric ("2.4 billion"
+ * getting the metric "billion") names nothing measured, and "share of revenue" does not say whose
+ * share it is ("around 10% of our revenue is 3D memory" against "adjacent products make up 12%").
+ */
+const UNJUDGED = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|share\s+of\s.*)$/i;
 
 /** The spread of a "X plus or minus Y" the reader gave as a figure of its own. */
 function isSpread(f: Figure, lines: TextLines): boolean {
@@ -475,7 +479,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
   const reported = periodEnd(transcript?.meta.period ?? null);
   const callMonth = transcript?.meta.date ? Number(transcript.meta.date.slice(5, 7)) : null;
   const endOf = periodEnds();
-  const spoken = sorted.filter((f) => f.metric && !SCALE_WORD.test(f.metric) && f.period && spokenByManagement(f) && !isSpread(f, lines));
+  const spoken = sorted.filter((f) => f.metric && !UNJUDGED.test(f.metric) && f.period && spokenByManagement(f) && !isSpread(f, lines));
   const qualifierOf = qualifierResolver(spoken);
   const lineFor = (lk: LineKey): LedgerLine => {
     const k = key(lk);
