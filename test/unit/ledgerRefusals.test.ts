@@ -482,7 +482,14 @@ describe('ledger: a share of revenue', () => {
 describe('ledger: shares that do not say whose', () => {
   it('does not judge one "share of revenue" against another, and still judges a named ratio', () => {
     const t = 'We expect adjacent products to make up 12% of revenue. Around 10% of our revenue is memory.';
-    const share = (text: string, basis: FigureSpec['basis'], value: number): FigureSpec => ({ text, metric: 'share of revenue', period: 'Q2 2032', basis, value, unit: '%' });
+    const share = (text: string, basis: FigureSpec['basis'], value: number): FigureSpec => ({
+      text,
+      metric: 'share of revenue',
+      period: 'Q2 2032',
+      basis,
+      value,
+      unit: '%',
+    });
     assert.deepEqual(judge(t, [share('12%', 'guidance', 12), share('10%', 'actual', 10)]), []);
     const ratio = (text: string, basis: FigureSpec['basis'], value: number): FigureSpec => ({ ...share(text, basis, value), metric: 'gross margin' });
     assert.deepEqual(codes(judge(t, [ratio('12%', 'guidance', 12), ratio('10%', 'actual', 10)])), ['guidance.miss 10% vs 12%']);
