@@ -10,14 +10,6 @@ const TO_CONVERT = new Set([
   'server/src/core/figures/numerals.ts',
   'server/src/core/figures/periods.ts',
   'server/src/core/figures/recognise.ts',
-  'server/src/core/parse/assemble.ts',
-  'server/src/core/parse/meta.ts',
-  'server/src/core/parse/motleyFool.ts',
-  'server/src/core/parse/names.ts',
-  'server/src/core/parse/reader.ts',
-  'server/src/core/parse/shapes.ts',
-  'server/src/core/parse/streetEventsEikon.ts',
-  'server/src/core/parse/streetEventsPdf.ts',
 ]);
 
 const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'server/src/core', '--pretty', 'false'], { encoding: 'utf8' });

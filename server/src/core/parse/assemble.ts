@@ -54,7 +54,7 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
   const rangeOf = (start: number, end: number): Range => lines.lineRange(start, end);
 
   const sections: Section[] = [];
-  const firstMark = boundaries.length ? boundaries[0] : lines.count;
+  const firstMark = boundaries[0] ?? lines.count;
   const headerFirst = firstNonBlank(lines, 0, firstMark);
   if (headerFirst !== null && (draft.meta.title || draft.meta.provider || sectionMarks.length)) {
     sections.push({ kind: 'header', title: 'Header', range: rangeOf(headerFirst, endOf(headerFirst, boundaries)) });
@@ -76,8 +76,8 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
 
   let inSection = -1;
   const turns: Turn[] = turnMarks.map((m) => {
-    while (inSection + 1 < sectionMarks.length && sectionMarks[inSection + 1].line <= m.line) inSection++;
-    const section = inSection >= 0 ? sectionMarks[inSection].kind : 'other';
+    while ((sectionMarks[inSection + 1]?.line ?? Infinity) <= m.line) inSection++;
+    const section = sectionMarks[inSection]?.kind ?? 'other';
     const known = roster.get(nameKey(m.speaker));
     const firm = m.firm ?? known?.firm ?? null;
     const title = m.title ?? known?.title ?? null;
@@ -113,7 +113,7 @@ function firstAbove(stops: number[], line: number): number | undefined {
   let hi = stops.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (stops[mid] > line) hi = mid;
+    if (stops[mid]! > line) hi = mid;
     else lo = mid + 1;
   }
   return stops[lo];
@@ -160,17 +160,17 @@ function roleOf(m: TurnMark, known: Participant | undefined, firm: string | null
 function inferAnalysts(lines: TextLines, turns: Turn[]): void {
   const analysts = new Set<string>();
   let introductions = '';
-  for (let i = 0; i < turns.length; i++) {
-    const t = turns[i];
+  for (const [i, t] of turns.entries()) {
     if (t.section === 'qa' && t.role === 'operator' && introductions.length < 50_000) introductions += ` ${openingWords(lines, t)}`;
-    if (i === 0 || t.section !== 'qa' || t.role !== 'unknown' || turns[i - 1].role !== 'operator') continue;
+    const previous = turns[i - 1];
+    if (!previous || t.section !== 'qa' || t.role !== 'unknown' || previous.role !== 'operator') continue;
     // "Unknown Speaker" names no one: only this turn is known to be a question.
     if (isUnidentified(t.speaker)) t.role = 'analyst';
     else analysts.add(nameKey(t.speaker));
   }
   const named = (speaker: string) => {
     const words = speaker.split(/\s+/).filter((w) => w.length > 1 && !/\.$/.test(w));
-    return words.length >= 2 && introductions.includes(`${words[0]} `) && introductions.includes(words[words.length - 1]);
+    return words.length >= 2 && introductions.includes(`${words[0]} `) && introductions.includes(words[words.length - 1]!);
   };
   for (const u of turns)
     if (u.role === 'unknown' && u.section === 'qa' && (analysts.has(nameKey(u.speaker)) || (!isUnidentified(u.speaker) && named(u.speaker))))

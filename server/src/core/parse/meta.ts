@@ -8,14 +8,15 @@ const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3
 export function parseDate(text: string): string | null {
   const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(text);
   if (!m) return null;
-  const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  const [, name = '', day = '', year = ''] = m;
+  const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** "9:30PM GMT" from an event date line. */
 export function parseTime(text: string): string | null {
   const m = /\b(\d{1,2}:\d{2}\s*(?:[AP]M)?(?:\s+[A-Z]{2,4})?)\b/i.exec(text);
-  return m ? m[1] : null;
+  return m?.[1] ?? null;
 }
 
 function fullYear(y: string): string {
@@ -25,13 +26,13 @@ function fullYear(y: string): string {
 /** The fiscal period a title names: "Q4 2012", "1Q16", "fourth quarter 2012", "FY 2013". */
 export function parsePeriod(text: string): string | null {
   let m = /\bQ([1-4])\s*(?:FY\s*)?'?(\d{4}|\d{2})\b/i.exec(text);
-  if (m) return `Q${m[1]} ${fullYear(m[2])}`;
+  if (m) return `Q${m[1]} ${fullYear(m[2]!)}`;
   m = /\b([1-4])Q\s*(?:FY)?'?(\d{4}|\d{2})\b/i.exec(text);
-  if (m) return `Q${m[1]} ${fullYear(m[2])}`;
+  if (m) return `Q${m[1]} ${fullYear(m[2]!)}`;
   m = /\b(first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(\d{4})\b/i.exec(text);
-  if (m) return `Q${ORDINAL_QUARTERS[m[1].toLowerCase()]} ${m[2]}`;
+  if (m) return `Q${ORDINAL_QUARTERS[m[1]!.toLowerCase()]} ${m[2]}`;
   m = /\b(?:FY|fiscal\s+(?:year\s+)?)\s*'?(\d{4}|\d{2})\b/i.exec(text);
-  if (m) return `FY ${fullYear(m[1])}`;
+  if (m) return `FY ${fullYear(m[1]!)}`;
   return null;
 }
 
@@ -45,7 +46,7 @@ export function readEventTitle(title: string, meta: Meta): void {
   let rest = title.trim();
   const ticker = /^([A-Z][A-Z0-9.]{0,7})\s+-\s+/.exec(rest);
   if (ticker) {
-    meta.ticker ??= ticker[1];
+    meta.ticker ??= ticker[1]!;
     rest = rest.slice(ticker[0].length);
   }
   rest = rest
@@ -54,14 +55,14 @@ export function readEventTitle(title: string, meta: Meta): void {
   const company =
     /^(.+?)\s+(?:(?:Preliminary|Final|Full[- ]Year|Fiscal|Interim|Annual|Half[- ]Year)\s+)*(?:Earnings|Results|Financial Results|Sales|Conference Call|Trading Update)\b/i.exec(
       rest,
-    );
+    )?.[1];
   // "Fourth Quarter 2031 Results": a period, not a company.
   if (
     company &&
-    !parsePeriod(company[1]) &&
-    !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference)\b/i.test(company[1])
+    !parsePeriod(company) &&
+    !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference)\b/i.test(company)
   )
-    meta.company ??= company[1].trim();
+    meta.company ??= company.trim();
 }
 
 /** "(NYSE:ACME)", "(NASDAQ: ACME.B)": the exchange and ticker a title gives in brackets. */
@@ -79,7 +80,7 @@ export function readHeaderBlock(headerLines: string[], meta: Meta): void {
   const ticker = EXCHANGE_TICKER.exec(text);
   const dateAt = text.search(DATE_AT);
   if (ticker) {
-    meta.ticker ??= ticker[2];
+    meta.ticker ??= ticker[2]!;
     meta.company ??= text.slice(0, ticker.index).trim() || null;
     meta.title ??= (dateAt > ticker.index ? text.slice(0, dateAt) : text).trim();
   } else if (!meta.title) {
@@ -98,13 +99,15 @@ export function readHeaderBlock(headerLines: string[], meta: Meta): void {
 export function readOpeningWords(openings: string[], meta: Meta): void {
   for (const text of openings) {
     const call =
-      /\b(?:welcome to|joining us for|participating in)\s+(?:the\s+)?(.{3,160}?)\b(?:earnings|results|financial results|conference call|call)\b/i.exec(text);
+      /\b(?:welcome to|joining us for|participating in)\s+(?:the\s+)?(.{3,160}?)\b(?:earnings|results|financial results|conference call|call)\b/i.exec(
+        text,
+      )?.[1];
     if (!call) continue;
-    meta.period ??= parsePeriod(call[1]);
+    meta.period ??= parsePeriod(call);
     if (!meta.company) {
       // The words before the period: "Acme Corp's", "Acme Corp.".
-      const before = call[1]
-        .split(/\b(?:first|second|third|fourth|Q[1-4]|[1-4]Q|fiscal|full[- ]year|FY)\b/i)[0]
+      const before = call
+        .split(/\b(?:first|second|third|fourth|Q[1-4]|[1-4]Q|fiscal|full[- ]year|FY)\b/i)[0]!
         .replace(/['’]s?\s*$/, '')
         .trim();
       if (before && /^\p{Lu}/u.test(before) && before.split(/\s+/).length <= 6) meta.company = before;

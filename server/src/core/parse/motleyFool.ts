@@ -31,11 +31,12 @@ export function readFoolHeader(lines: TextLines): { meta: Meta; after: number } 
     for (i++; i < lines.count && !RULE.test(head(lines, i)); i++) {
       const field = /^(company|ticker|quarter):\s*(.+)$/i.exec(head(lines, i).trim());
       if (!field) continue;
-      const key = field[1].toLowerCase();
+      const [, name = '', value = ''] = field;
+      const key = name.toLowerCase();
       // "Microsoft (…)": the scraper adds a translation in brackets.
-      if (key === 'company') meta.company = field[2].replace(/\s*\([^)]*\)\s*$/, '').trim();
-      else if (key === 'ticker') meta.ticker = field[2].trim();
-      else meta.period = parsePeriod(field[2]);
+      if (key === 'company') meta.company = value.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      else if (key === 'ticker') meta.ticker = value.trim();
+      else meta.period = parsePeriod(value);
     }
     after = Math.min(i + 1, lines.count);
   }
@@ -50,7 +51,7 @@ export function readFoolHeader(lines: TextLines): { meta: Meta; after: number } 
     meta.time = parseTime(text.replace(/^.*?\d{4},?/, ''));
     // "Acme(ACME+1.2%)Q3 2031 Earnings CallOct 30, 2031,5:30 p.m. ET": the classic page's title.
     const title = /^(.*?\bCall)(?=[A-Z]|\s|$)/.exec(text.replace(/\([A-Z.]{1,8}\s*[+-]?\d+(?:\.\d+)?%\)/, ' ').replace(/\s+/g, ' '));
-    if (title) meta.title = title[1].trim();
+    if (title) meta.title = title[1]!.trim();
     meta.period ??= parsePeriod(text);
     break;
   }

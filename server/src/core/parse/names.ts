@@ -22,8 +22,10 @@ function computeNameKey(name: string): string {
     .replace(/[^a-z\s'-]/g, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 1 && !/^(jr|sr|ii|iii|iv|mr|ms|mrs|dr)$/.test(w));
-  if (words.length === 0) return name.trim().toLowerCase();
-  return words.length === 1 ? words[0] : `${words[0]} ${words[words.length - 1]}`;
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined) return name.trim().toLowerCase();
+  return words.length === 1 ? first : `${first} ${last}`;
 }
 
 /** Levenshtein distance, bounded: returns max + 1 as soon as the distance must exceed max. */
@@ -34,14 +36,14 @@ export function editDistance(a: string, b: string, max: number): number {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > max) return max + 1;
     prev = cur;
   }
-  return prev[b.length];
+  return prev[b.length]!;
 }
 
 /** Lower-case words that may sit inside a name ("Ana de la Cruz", "Jan van der Berg"). */
@@ -94,8 +96,7 @@ export function looksLikeName(text: string, maxWords = 5): boolean {
   const words = t.split(/\s+/);
   if (words.length > maxWords) return false;
   let named = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+  for (const [i, w] of words.entries()) {
     if (HONORIFIC.test(w) || INITIALS.test(w)) continue;
     if (i > 0 && i < words.length - 1 && PARTICLES.has(w)) continue;
     if (!WORD.test(w) || NOT_NAMES.has(w.toLowerCase())) return false;

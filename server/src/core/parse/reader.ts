@@ -64,22 +64,22 @@ interface RosterEntry {
  */
 function rosterEntry(lines: TextLines, i: number, headRole: Role | null): RosterEntry | null {
   const text = head(lines, i).trim();
-  const bullet = /^[*•·-]\s+(.+)$/.exec(text);
+  const bullet = /^[*•·-]\s+(.+)$/.exec(text)?.[1];
   let name: string | null = null;
   let aff: { firm: string | null; title: string | null } = { firm: null, title: null };
   let last = i;
-  const reversed = /^(.+?)\s+[—–-]\s+(.+)$/.exec(text);
-  if (bullet && personName(bullet[1])) {
-    name = bullet[1].trim();
+  const [, jobTitle, person] = /^(.+?)\s+[—–-]\s+(.+)$/.exec(text) ?? [];
+  if (bullet && personName(bullet)) {
+    name = bullet.trim();
     const next = i + 1 < lines.count ? head(lines, i + 1) : '';
     if (/^\s+\S/.test(next) && !/^\s*[*•·]\s/.test(next)) {
       // "   Firm - Title": the firm first, the title (dashes and all) after it; "   - Analyst" has no firm.
       aff = splitAffiliation(next.trim().replace(/^[-–—]\s+/, ''), true);
       last = i + 1;
     }
-  } else if (reversed && isJobTitle(reversed[1]) && personName(reversed[2])) {
-    name = reversed[2].trim();
-    aff = { firm: null, title: reversed[1].trim() };
+  } else if (jobTitle && person && isJobTitle(jobTitle) && personName(person)) {
+    name = person.trim();
+    aff = { firm: null, title: jobTitle.trim() };
   } else {
     // A roster line is no sentence, whatever it ends with ("Gerard Cassidy - RBC.").
     const hit = lineSpeaker(text) ?? lineSpeaker(text.replace(/\.$/, ''));
@@ -111,7 +111,7 @@ function splitRosterLine(lines: TextLines, u: { line: number; left: string; titl
   for (const t of turns) if (t.speaker.length > name.length && (u.left === t.speaker || u.left.startsWith(`${t.speaker} `))) name = t.speaker;
   if (!name) {
     const words = u.left.split(' ');
-    name = words.slice(0, words.length > 2 && /^\p{Lu}\.$/u.test(words[1]) ? 3 : Math.min(2, words.length)).join(' ');
+    name = words.slice(0, words.length > 2 && /^\p{Lu}\.$/u.test(words[1]!) ? 3 : Math.min(2, words.length)).join(' ');
   }
   const role: Role = u.role ?? (/\banalyst\b/i.test(u.title) ? 'analyst' : isJobTitle(u.title) ? 'executive' : 'unknown');
   return { name, firm: u.left.slice(name.length).trim() || null, title: u.title, role, range: lines.lineRange(u.line, u.line) };
@@ -240,7 +240,8 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
     const text = raw.trim();
     if (RULE.test(text) || PAGE_NUMBER.test(text)) continue;
     const kind = titleKind(text);
-    if (!kind && sections.length) filled.add(sections[sections.length - 1]);
+    const above = sections[sections.length - 1];
+    if (!kind && above) filled.add(above);
     if (kind) {
       sections.push({ boundary: boundaryAt(lines, i), line: i, title: text.replace(/:$/, ''), kind });
       inRoster = kind === 'participants';
@@ -291,7 +292,8 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
       }
       const joined = /^(\p{Lu}.{2,80}?)\s+[-–—]\s+(\S.{0,150})$/u.exec(text);
       if (joined && !/[.!?;:]$/.test(text)) {
-        unsplit.push({ line: i, left: joined[1].replace(/\s+/g, ' '), title: joined[2].trim(), role: rosterRole });
+        const [, left = '', title = ''] = joined;
+        unsplit.push({ line: i, left: left.replace(/\s+/g, ' '), title: title.trim(), role: rosterRole });
         continue;
       }
       if (previous && previous.range.end.line === i - 1 && isWrappedTail(text)) {
@@ -311,7 +313,8 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
       continue;
     }
     if (publisherUntilSection) {
-      const last = notSpeech[notSpeech.length - 1];
+      // notSpeech holds at least the heading's entry: the last one runs on to here.
+      const last = notSpeech[notSpeech.length - 1]!;
       last.range = { start: last.range.start, end: lines.lineRange(i, i).end };
       continue;
     }
@@ -345,14 +348,15 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   const sorted = [...sections].sort((a, b) => a.line - b.line);
   candidates.forEach((c, k) => {
     let crossed = false;
-    while (sectionIndex < sorted.length && sorted[sectionIndex].line < c.line) {
+    while ((sorted[sectionIndex]?.line ?? Infinity) < c.line) {
       sectionIndex++;
       crossed = true;
     }
-    const before = turns.length > 0 ? turns[turns.length - 1] : null;
+    const before = turns[turns.length - 1] ?? null;
     // Named once, a speaker is one the operator or the last speaker handed over to, or the one who
     // opens the speech under its heading.
-    const opens = crossed && (sorted[sectionIndex - 1].kind === 'presentation' || sorted[sectionIndex - 1].kind === 'qa');
+    const entered = crossed ? sorted[sectionIndex - 1]?.kind : undefined;
+    const opens = entered === 'presentation' || entered === 'qa';
     const introduced = () => opens || (before !== null && (before.speaker === 'Operator' || namedAbove(lines, c, candidates[k - 1]?.line ?? 0)));
     if (!profile.accepted.has(c.hit.shape) || !speaks(lines, c, profile, roster, introduced)) {
       previous = null;
@@ -382,7 +386,7 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
   notSpeech.sort((a, b) => a.range.start.line - b.range.start.line);
   const meta: Meta = own?.meta ?? emptyMeta();
   meta.provider ??= preset?.provider ?? null;
-  const firstTurn = turns.length ? turns[0].line : lines.count;
+  const firstTurn = turns[0]?.line ?? lines.count;
   readHeaderBlock(
     early.filter((e) => e.line < firstTurn).map((e) => e.text),
     meta,

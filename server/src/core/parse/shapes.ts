@@ -64,10 +64,12 @@ export function splitAffiliation(rest: string, firmFirst = false): { firm: strin
     .split(DASH)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length === 0) return { firm: null, title: null };
-  if (parts.length > 1 && firmFirst) return { firm: parts[0], title: parts.slice(1).join(' - ') };
-  if (parts.length > 1) return { firm: parts.slice(0, -1).join(' - '), title: parts[parts.length - 1] };
-  return isJobTitle(parts[0]) ? { firm: null, title: parts[0] } : { firm: parts[0], title: null };
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (first === undefined || last === undefined) return { firm: null, title: null };
+  if (parts.length > 1 && firmFirst) return { firm: first, title: parts.slice(1).join(' - ') };
+  if (parts.length > 1) return { firm: parts.slice(0, -1).join(' - '), title: last };
+  return isJobTitle(first) ? { firm: null, title: first } : { firm: first, title: null };
 }
 
 /** Words that make an affiliation a job rather than a firm: "EVP and CFO", "Head of IR", "Analyst". */
@@ -84,7 +86,7 @@ function operator(text: string): SpeakerHit | null {
 
 /** Examples: "Unidentified Analyst", "Unknown Speaker", "Unidentified Participant - Firm". */
 function unidentified(text: string): SpeakerHit | null {
-  const [name, ...rest] = text.split(DASH);
+  const [name = '', ...rest] = text.split(DASH);
   if (!isUnidentified(name)) return null;
   return { shape: 'unidentified', speaker: name.trim(), ...splitAffiliation(rest.join(' - ')) };
 }
@@ -92,8 +94,10 @@ function unidentified(text: string): SpeakerHit | null {
 /** Examples: "Q - Jane Roe", "A - Richard Roe", "Q: Jane Roe" (the asker and the answerer of a Q&A). */
 function qaPrefix(text: string): SpeakerHit | null {
   const m = /^([QA])\s*[-–—:]\s*(\S.*)$/.exec(text);
-  if (!m || !personName(m[2])) return null;
-  return { shape: 'qa-prefix', speaker: m[2].trim(), firm: null, title: null, role: m[1] === 'Q' ? 'analyst' : 'executive' };
+  if (!m) return null;
+  const [, side, name = ''] = m;
+  if (!personName(name)) return null;
+  return { shape: 'qa-prefix', speaker: name.trim(), firm: null, title: null, role: side === 'Q' ? 'analyst' : 'executive' };
 }
 
 /**
@@ -113,12 +117,14 @@ function nameDash(text: string): SpeakerHit | null {
 /** Examples: "Jane Roe--Chief Executive Officer", "Hugo Brandt--Calder & Fenn -- Analyst". */
 function nameDoubleDash(text: string): SpeakerHit | null {
   const m = /^(\S.{0,59}?)\s*--\s*(\S.*)$/.exec(text);
-  if (!m || !personName(m[1]) || endsLikeProse(text)) return null;
-  const parts = m[2].split(/\s+--\s+/).map((p) => p.trim());
-  const title = parts[parts.length - 1];
+  if (!m) return null;
+  const [, name = '', rest = ''] = m;
+  if (!personName(name) || endsLikeProse(text)) return null;
+  const parts = rest.split(/\s+--\s+/).map((p) => p.trim());
+  const title = parts[parts.length - 1]!;
   return {
     shape: 'name-double-dash',
-    speaker: m[1].trim(),
+    speaker: name.trim(),
     firm: parts.length > 1 ? parts.slice(0, -1).join(' -- ') : null,
     title,
     role: /^analyst$/i.test(title) ? 'analyst' : undefined,
@@ -131,33 +137,43 @@ function nameDoubleDash(text: string): SpeakerHit | null {
  */
 function nameComma(text: string): SpeakerHit | null {
   const m = /^([^,;]{2,60}?)(?:,\s+|;\s*)(\S.*)$/.exec(text);
+  if (!m) return null;
+  const [, name = '', rest = ''] = m;
   // Not "Acme, Inc. (NYSE:ACME) Q1 2031 Earnings Call": an affiliation has no figures or exchange tickers.
-  if (!m || !personName(m[1]) || endsLikeProse(text) || /^(?:Jr|Sr|II|III|IV|Inc|Ltd)\.?(?:\s+[-–—]\s|,|$)/i.test(m[2]) || /\d|\([A-Za-z]+\s*:/.test(m[2]))
+  if (!personName(name) || endsLikeProse(text) || /^(?:Jr|Sr|II|III|IV|Inc|Ltd)\.?(?:\s+[-–—]\s|,|$)/i.test(rest) || /\d|\([A-Za-z]+\s*:/.test(rest))
     return null;
-  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(m[2]);
-  if (dash) return { shape: 'name-comma', speaker: m[1].trim(), firm: dash[1].trim(), title: dash[2].trim() };
-  return { shape: 'name-comma', speaker: m[1].trim(), ...splitAffiliation(m[2]) };
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(rest);
+  if (dash) {
+    const [, firm = '', title = ''] = dash;
+    return { shape: 'name-comma', speaker: name.trim(), firm: firm.trim(), title: title.trim() };
+  }
+  return { shape: 'name-comma', speaker: name.trim(), ...splitAffiliation(rest) };
 }
 
 /** Examples: "TOMAS LINDQVIST (Chief Executive Officer):", "Priya Raman (Northgate Securities)". */
 function nameParen(text: string): SpeakerHit | null {
   const m = /^([^()]{2,60}?)\s*\(([^()]{2,100})\)\s*:?$/.exec(text);
-  if (!m || !personName(m[1])) return null;
-  return { shape: 'name-paren', speaker: m[1].trim(), ...splitAffiliation(m[2]) };
+  if (!m) return null;
+  const [, name = '', affiliation = ''] = m;
+  if (!personName(name)) return null;
+  return { shape: 'name-paren', speaker: name.trim(), ...splitAffiliation(affiliation) };
 }
 
 /** Examples: "Jane Roe | Chief Financial Officer", "Priya Raman | Northgate Securities | Analyst". */
 function namePipe(text: string): SpeakerHit | null {
   const parts = text.split(/\s*\|\s*/);
-  if (parts.length < 2 || parts.length > 3 || !personName(parts[0]) || parts.some((p) => !p)) return null;
-  return { shape: 'name-pipe', speaker: parts[0], ...splitAffiliation(parts.slice(1).join(' - ')) };
+  const [name = ''] = parts;
+  if (parts.length < 2 || parts.length > 3 || !personName(name) || parts.some((p) => !p)) return null;
+  return { shape: 'name-pipe', speaker: name, ...splitAffiliation(parts.slice(1).join(' - ')) };
 }
 
 /** Examples: "[Jane Roe, Northgate Securities]", "[Tomas Lindqvist]". */
 function bracketed(text: string): SpeakerHit | null {
   const m = /^\[([^\],]{2,60})(?:,\s*([^\]]{1,100}))?\]$/.exec(text);
-  if (!m || !personName(m[1])) return null;
-  return { shape: 'bracketed', speaker: m[1].trim(), ...(m[2] ? splitAffiliation(m[2]) : { firm: null, title: null }) };
+  if (!m) return null;
+  const [, name = '', affiliation] = m;
+  if (!personName(name)) return null;
+  return { shape: 'bracketed', speaker: name.trim(), ...(affiliation ? splitAffiliation(affiliation) : { firm: null, title: null }) };
 }
 
 /** Examples: "Jane Roe", "Mira J. Okafor", "JANE ROE", "Jane" (one word only where the roster names her). */
@@ -174,7 +190,7 @@ export function affiliationLine(text: string): { firm: string | null; title: str
   const t = text.trim();
   if (t.length > 150 || endsLikeProse(t) || !DASH.test(t)) return null;
   const parts = t.split(DASH);
-  if (parts.some((p) => p.trim().length === 0) || personName(parts[0])) return null;
+  if (parts.some((p) => p.trim().length === 0) || personName(parts[0]!)) return null;
   return splitAffiliation(t, true);
 }
 
@@ -189,25 +205,27 @@ const INLINE = /^(\s*)([^:\s][^:]{0,59}?)\s*:/;
 export function inlineSpeaker(raw: string): SpeakerHit | null {
   const m = INLINE.exec(raw);
   if (!m) return null;
-  let body = m[0].length;
-  while (body < raw.length && /\s/.test(raw[body])) body++;
+  const [whole, indent = '', label = ''] = m;
+  let body = whole.length;
+  while (body < raw.length && /\s/.test(raw.charAt(body))) body++;
   // "Analyst (Jane Roe): ...": the role, then the person.
-  const labelled = /^(Analyst|Executive|Moderator)\s*\(([^()]{2,60})\)$/i.exec(m[2].trim());
-  if (labelled && personName(labelled[2])) {
-    const role = labelled[1].toLowerCase() === 'analyst' ? 'analyst' : labelled[1].toLowerCase() === 'executive' ? 'executive' : undefined;
+  const labelled = /^(Analyst|Executive|Moderator)\s*\(([^()]{2,60})\)$/i.exec(label.trim());
+  const [, kind = '', person = ''] = labelled ?? [];
+  if (labelled && personName(person)) {
+    const role = kind.toLowerCase() === 'analyst' ? 'analyst' : kind.toLowerCase() === 'executive' ? 'executive' : undefined;
     return {
       shape: 'inline',
-      speaker: labelled[2].trim(),
+      speaker: person.trim(),
       firm: null,
       title: null,
       ...(role ? { role } : {}),
-      nameAt: m[1].length + m[2].indexOf('(') + 1,
+      nameAt: indent.length + label.indexOf('(') + 1,
       bodyAt: body,
     };
   }
-  const name = /^operator$/i.test(m[2].trim()) ? 'Operator' : m[2].trim();
+  const name = /^operator$/i.test(label.trim()) ? 'Operator' : label.trim();
   if (!(name === 'Operator' || isUnidentified(name) || looksLikeName(name, 4))) return null;
-  return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: m[1].length, bodyAt: body };
+  return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: indent.length, bodyAt: body };
 }
 
 /** Shapes of a speaker line standing alone, most specific first. */
@@ -222,10 +240,10 @@ function emptyAffiliation(t: string): { bare: string; separator: ',' | '-' | nul
   let separator: ',' | '-' | null = null;
   for (;;) {
     let j = end;
-    while (j > 0 && /\s/.test(t[j - 1])) j--;
+    while (j > 0 && /\s/.test(t.charAt(j - 1))) j--;
     const ch = t[j - 1];
     if (ch === ',' || ch === ';') separator = ',';
-    else if ((ch === '-' || ch === '–' || ch === '—') && j >= 2 && /\s/.test(t[j - 2])) separator = '-';
+    else if ((ch === '-' || ch === '–' || ch === '—') && j >= 2 && /\s/.test(t.charAt(j - 2))) separator = '-';
     else break;
     end = j - 1;
   }

@@ -65,7 +65,7 @@ function readHeaderLine(text: string, meta: Meta): void {
   const spaced = text.replace(/(\S) (?=\S( |$))/g, '$1');
   const kind = /^(EDITED|FINAL|PRELIMINARY|RAW)\s*(VERSION|TRANSCRIPT)/i.exec(spaced);
   if (kind) {
-    meta.kind ??= kind[1].toLowerCase();
+    meta.kind ??= kind[1]!.toLowerCase();
     return;
   }
   if (!meta.date && parseDate(text) && text.length < 60) {

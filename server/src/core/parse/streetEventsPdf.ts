@@ -81,7 +81,7 @@ function readHeaderLine(text: string, meta: Meta): void {
   }
   const kind = /^(EDITED|FINAL|PRELIMINARY|RAW|BRIEF)\s+TRANSCRIPT/i.exec(text);
   if (kind) {
-    meta.kind ??= kind[1].toLowerCase();
+    meta.kind ??= kind[1]!.toLowerCase();
     return;
   }
   if (/^EVENT DATE/i.test(text) || (!meta.date && parseDate(text) && text.length < 60)) {
