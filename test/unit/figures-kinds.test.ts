@@ -449,3 +449,22 @@ describe('figures: unit names, balances and clauses', () => {
     assert.equal(the('$5 billion', 'We see revenue of $5 billion is expected next quarter.').basis, 'guidance');
   });
 });
+
+describe('figures: numbers a call uses as product names', () => {
+  it('reads a number the call names a product with as that product everywhere in the call', () => {
+    const prose =
+      'The 747 program continues to recover. We delivered 138 747s in the quarter. We expect deliveries to be above 747 next quarter. We delivered the 173 aircraft planned. We held the 2031 Investor Day.';
+    const fs = figuresOf(prose, 'Q3 2031');
+    const at = (text: string, nth = 0) => fs.filter((f) => f.text === text)[nth]!;
+    assert.deepEqual(
+      fs.filter((f) => f.text === '747').map((f) => [f.unit, f.metric, f.basis]),
+      [
+        ['product', null, 'other'],
+        ['product', null, 'other'],
+        ['product', null, 'other'],
+      ],
+    );
+    assert.notEqual(at('173').unit, 'product', 'the 173 aircraft are a count');
+    assert.notEqual(at('2031').unit, 'product', 'a year is no product');
+  });
+});

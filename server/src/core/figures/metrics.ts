@@ -565,6 +565,26 @@ export function segmentNames(text: string): Set<string> {
   return out;
 }
 
+/**
+ * The numbers a call uses as product names: "the 747 program", "the 797 Dreamliner", "we delivered
+ * 138 747s". Learned from the whole call, so that "orders for the 747" and "above 747" elsewhere in it
+ * are read as the product, not a count. Years are never products.
+ */
+export function productNumbers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PRODUCT_NUMBER)) {
+    const n = m[1] ?? m[2];
+    if (n && !YEAR_LIKE.test(n)) out.add(n);
+  }
+  return out;
+}
+
+// "the 797 Dreamliner family", "the 747 MAX", "the 300 series"; not "the 173 aircraft" or "the 173
+// Backstage stores" (counts of things, named or not).
+const PRODUCT_NUMBER =
+  /\bthe\s+(\d{3,4})(?=[\s-]+(?:[A-Z][a-z]+(?![\w-]*\s+[a-z]+s\b)|[A-Z]{2,}\b|program\b|line\b|family\b|platform\b|models?\b|series\b|production\b))|\b\d{1,3}\s+(\d{3,4})s\b/g;
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
 // No "and" inside: "our Parks and Resorts and Studio Entertainment segments" names the last one.
 const SEGMENT_NAMED = /[a-z0-9,;:] ([A-Z][a-z][\w&-]*(?: [A-Z][a-z][\w&-]*){1,3}) (?:segments?|business(?:es)?|groups?|divisions?)\b/g;
 

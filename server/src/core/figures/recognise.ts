@@ -18,6 +18,7 @@ import {
   namedChannel,
   namedPhrases,
   segmentNames,
+  productNumbers,
   fullSegment,
   salesTopic,
   SEGMENTED,
@@ -104,7 +105,8 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   // The names the whole call writes with capitals, and its people: a block's figures depend on them, so they are part of its context.
   const named = namedPhrases(lines.text);
   const segments = segmentNames(lines.text);
-  const namedKey = digest([named, segments, words.people]);
+  const products = productNumbers(lines.text);
+  const namedKey = digest([named, segments, words.people, products]);
   const out: Figure[] = [];
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
@@ -116,7 +118,7 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
     const turn = block.turn === null ? null : transcript.turns[block.turn];
     const text = lines.text.slice(block.start, block.end);
     const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
-      blockFigures(text, base, { call, words, named, segments }, turn, block.turn),
+      blockFigures(text, base, { call, words, named, segments, products }, turn, block.turn),
     );
     for (const shared of figures) {
       // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
@@ -226,6 +228,8 @@ interface Reading {
   named: ReadonlySet<string>;
   /** The full segment names the call uses ("studio entertainment"). */
   segments: ReadonlySet<string>;
+  /** The numbers the call uses as product names ("747"). */
+  products: ReadonlySet<string>;
 }
 
 /** Adds the figures of the sentence `str` (at `base` in its block) to `out`. */
@@ -277,7 +281,7 @@ function sentenceFigures(
   const taken: PeriodMention[] = [];
   const compared: PeriodMention[] = [];
   for (let i = 0; i < nums.length; i++) {
-    const n = nums[i];
+    const n = productNamed(nums[i], str, read.products);
     const prevEnd = i > 0 ? nums[i - 1].end : 0;
     const nextStart = i + 1 < nums.length ? nums[i + 1].start : str.length;
     const before = withoutQualifier(str.slice(Math.max(prevEnd, n.start - 80), n.start));
@@ -465,6 +469,16 @@ function sentenceFigures(
     }
   }
 }
+
+/** A bare number the call uses as a product's name ("orders for the 747") is that product, not a count. */
+function productNamed(n: Numeral, str: string, products: ReadonlySet<string>): Numeral {
+  if (products.size === 0 || (n.kind !== 'count' && n.kind !== 'number') || n.approx || n.sign) return n;
+  const digits = BARE_DIGITS.exec(str.slice(n.start, n.end))?.[0];
+  if (!digits || !products.has(digits)) return n;
+  return { ...n, end: n.start + digits.length, kind: 'product', unit: 'product', value: null, low: null, high: null };
+}
+
+const BARE_DIGITS = /^\d{3,4}(?![\d,.])/;
 
 /** The segment a sentence's subject names, which the paragraph is then about; "total" returns it to the company. */
 function subjectOf(str: string, read: Reading, state: TurnState): string | null {
