@@ -101,7 +101,8 @@ describe('figures: dates, quarters, products, ordinals', () => {
     assert.deepEqual(
       fs.map((f) => [f.text, f.category, f.period]),
       [
-        ['2019', 'date', 'FY 2019'],
+        // A bare year dates, it measures no period (calendar or fiscal is not said); "fiscal 2022" does.
+        ['2019', 'date', null],
         ['Q3 2021', 'date', 'Q3 2021'],
         ['fourth quarter', 'date', 'Q4 2021'],
         ['first half', 'date', 'H1 2021'],

@@ -400,8 +400,10 @@ function sentenceFigures(
     const chosen = isDate
       ? { period: ownPeriod(n, call, ahead), assumed: false }
       : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call);
-    // A number that measures nothing the sentence names (a phone number, a market's size) is about no period.
-    const period = basis === 'other' && metric === null && !isDate ? null : chosen.period;
+    // A number that measures nothing the sentence names (a phone number, a market's size) is about no
+    // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
+    // It still sets the period the sentences after it talk about (`mentions`).
+    const period = basis === 'other' && metric === null && (!isDate || n.kind === 'year') ? null : chosen.period;
     // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
     // in that year's last call), is its actual, not an earlier period's.
     if (basis === 'prior' && period !== null && reportedBy(call, period)) basis = 'actual';
