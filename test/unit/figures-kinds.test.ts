@@ -468,3 +468,11 @@ describe('figures: numbers a call uses as product names', () => {
     assert.notEqual(at('2031').unit, 'product', 'a year is no product');
   });
 });
+
+describe('figures: a growth rate said of no metric', () => {
+  it('is the growth of the level the sentence gave before it', () => {
+    const prose = 'Revenue came in at $60.5 billion, 36% FX-neutral growth. Non-GAAP EPS was $0.62, inclusive of a $0.02 impact, a solid 13% increase.';
+    assert.deepEqual([the('36%', prose).metric, the('36%', prose).basis], ['revenue', 'change']);
+    assert.equal(the('13%', prose).metric, 'EPS');
+  });
+});

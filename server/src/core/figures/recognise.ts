@@ -278,6 +278,8 @@ function sentenceFigures(
     state.frame = openingFrame(str, mentions, call) ?? state.frame;
   }
   let prev: Previous | null = null;
+  /** The last amount or count of a metric in the sentence, whose growth a later rate may be. */
+  let level: { metric: string; segment: string | null } | null = null;
   const taken: PeriodMention[] = [];
   const compared: PeriodMention[] = [];
   for (let i = 0; i < nums.length; i++) {
@@ -302,6 +304,12 @@ function sentenceFigures(
     // "raising our outlook from 27% to 31% growth": an outlook's growth, no metric named, is the top line's.
     if (!isDate && metric === null && n.kind === 'percent' && metrics.length === 0 && OUTLOOK_WORD.test(str) && BARE_GROWTH_AFTER.test(str.slice(n.end)))
       metric = 'revenue';
+    // "\$60.5 billion, 36% FX-neutral growth", "EPS of \$0.62, …, a 13% increase over last year": a
+    // growth rate of no metric, after a level the sentence gave, is that level's growth.
+    if (!isDate && metric === null && n.kind === 'percent' && level && GROWTH_OF_NOTHING.test(str.slice(n.end, n.end + 40))) {
+      metric = level.metric;
+      segment = level.segment;
+    }
     // "we expect it to go down to 20%": "it" is the metric named last.
     if (!isDate && metric === null && state.lastMetric && IT_EXPECTED.test(str.slice(prevEnd, n.start))) {
       metric = state.lastMetric.name;
@@ -445,6 +453,7 @@ function sentenceFigures(
       ...(chosen.assumed && period ? { periodAssumed: true } : {}),
     });
     if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end, loss: picked?.loss ?? false };
+    if (metric !== null && (n.kind === 'money' || n.kind === 'count') && (basis === 'actual' || basis === 'guidance')) level = { metric, segment };
   }
   // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
   let revising = false;
@@ -508,6 +517,7 @@ const GROWTH_WORD = /\bgr(?:owth|ew|owing|ows)\b/i;
 const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
 /** The figure is the growth itself: "31% growth", "27% to 31% year-over-year growth". */
 const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
+const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
