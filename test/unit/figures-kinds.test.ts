@@ -476,3 +476,11 @@ describe('figures: a growth rate said of no metric', () => {
     assert.equal(the('13%', prose).metric, 'EPS');
   });
 });
+
+describe('figures: the period of a revision', () => {
+  it('takes an undated revision in a call of the first three quarters for the year, and one in a Q4 call for the quarter', () => {
+    const prose = 'Our confidence leads us to raise our adjusted EPS guidance to $7.30 to $7.40.';
+    assert.equal(the('$7.30 to $7.40', prose, 'Q3 2031').period, 'FY 2031');
+    assert.equal(the('$7.30 to $7.40', 'We raised our third quarter EPS guidance to $7.30 to $7.40.', 'Q3 2031').period, 'Q3 2031');
+  });
+});

@@ -895,6 +895,10 @@ function pickPeriod(
     findLast(mentions, (m) => m.end <= n.start && !m.comparison && !taken.includes(m));
   if (left) return { period: forward || OUTLOOKS.has(basis) ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
   const topic = forward ? state.future : state.past;
+  // "we raise our EPS guidance to \$7.30 to \$7.40" with no period named, in a call of the year's first
+  // three quarters: a quarter under way is not re-guided, the year is.
+  if (basis === 'revised-guidance' && call?.kind === 'Q' && call.n < 4 && (topic === null || formatPeriod(topic) === formatPeriod(call)))
+    return { period: `FY ${call.year}`, assumed: true };
   // Nothing said about the period: the call's own, unless the turn moved on to another.
   return { period: topic && formatPeriod(topic), assumed: topic !== null && call !== null && formatPeriod(topic) === formatPeriod(call) };
 }
