@@ -482,5 +482,14 @@ describe('figures: the period of a revision', () => {
     const prose = 'Our confidence leads us to raise our adjusted EPS guidance to $7.30 to $7.40.';
     assert.equal(the('$7.30 to $7.40', prose, 'Q3 2031').period, 'FY 2031');
     assert.equal(the('$7.30 to $7.40', 'We raised our third quarter EPS guidance to $7.30 to $7.40.', 'Q3 2031').period, 'Q3 2031');
+    const quarter = 'In May we updated our guidance for the third quarter.\n\nThe revenue guidance was raised to $54 million.';
+    assert.equal(the('$54 million', quarter, 'Q3 2031').period, 'Q3 2031', 'a turn that said its guidance is for the quarter');
+  });
+
+  it('reads year-to-date as the quarters so far, and not as the period of an outlook beside it', () => {
+    const prose = 'Year-to-date, we have repurchased $5.5 billion of shares, and we now expect to repurchase $8 billion of our shares for the year.';
+    assert.equal(the('$5.5 billion', prose, 'Q3 2031').period, '9M 2031');
+    assert.equal(the('$5.5 billion', prose, 'Q2 2031').period, 'H1 2031');
+    assert.deepEqual([the('$8 billion', prose, 'Q3 2031').period, the('$8 billion', prose, 'Q3 2031').basis], ['FY 2031', 'revised-guidance']);
   });
 });

@@ -70,12 +70,12 @@ export interface PeriodMention {
   /** "from the prior quarter", "versus a year ago": the period compared against, not spoken about. */
   comparison: boolean;
   /** Named relative to the call: "the quarter" in a forward-looking sentence means the quarter ahead. */
-  relative: 'this-quarter' | 'this-year' | null;
+  relative: 'this-quarter' | 'this-year' | 'to-date' | null;
 }
 
 const MENTION_SCAN =
-  /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d))\b/gi;
-const MENTION_WORD = /uarter|year/i;
+  /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd))\b/gi;
+const MENTION_WORD = /uarter|year|ytd/i;
 const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i);
 
 const YEAR_BEFORE = /year\s+ago|prior\s+year|previous\s+year|last\s+year/;
@@ -107,6 +107,11 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
       else if (m[3]) period = q && shiftQuarter(q, 1);
       else if (YEAR_BEFORE.test(text)) period = { kind: 'FY', n: 0, year: call.year - 1 };
       else if (m[4]) period = { kind: 'FY', n: 0, year: call.year + 1 };
+      // "Year-to-date" in a quarter's call: the quarters of the year so far.
+      else if (m[5]) {
+        period = q && yearToDate(q);
+        relative = 'to-date';
+      }
       // "this year" / "the full year": the call's year, or the next one when a Q4 call looks ahead.
       else {
         period = { kind: 'FY', n: 0, year: call.year + (ahead && call.kind === 'Q' && call.n === 4 ? 1 : 0) };
@@ -123,6 +128,12 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
     });
   }
   return out;
+}
+
+function yearToDate(q: Period): Period {
+  if (q.n === 2) return { kind: 'H', n: 1, year: q.year };
+  if (q.n === 3) return { kind: '9M', n: 0, year: q.year };
+  return q.n === 4 ? { kind: 'FY', n: 0, year: q.year } : q;
 }
 
 export function isComparisonBase(sentence: string, start: number): boolean {

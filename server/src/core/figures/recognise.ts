@@ -48,6 +48,8 @@ interface TurnState {
   future: Period | null;
   /** The past or current period being discussed; the call's period at each paragraph start. */
   past: Period | null;
+  /** The period the turn last said its guidance is for ("we updated guidance for the second quarter"). */
+  guidedFor: string | null;
   channel: string | null;
   /** Month named last in the turn ("In November, we … updated guidance"). */
   month: string | null;
@@ -160,6 +162,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
   const state: TurnState = {
     future: null,
     past: call,
+    guidedFor: null,
     channel: null,
     month: null,
     frame: null,
@@ -258,7 +261,7 @@ function sentenceFigures(
   if (!nums.length) {
     // Only a sentence about a period or sales opens a segment's paragraph ("The Data Center Group delivered a great quarter.").
     if (periodWords || state.segment) subjectOf(str, read, state);
-    carryTopics(mentions, call, state, ahead);
+    carryTopics(str, mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
     // "Now I talk about AWS revenue": the topic with its segment.
     const topic = salesTopic(str, read.words);
@@ -458,7 +461,7 @@ function sentenceFigures(
   // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
   let revising = false;
   for (let i = out.length - nums.length; i < out.length && !revising; i++) revising = out[i].basis === 'revised-guidance';
-  carryTopics(mentions, call, state, ahead || revising, compared);
+  carryTopics(str, mentions, call, state, ahead || revising, compared);
   state.channel = namedChannel(str) ?? state.channel;
   // The turn is about sales while its last metric named is one; "Deferred revenue grew 38%" moves it on.
   if (metrics.length) {
@@ -890,14 +893,20 @@ function pickPeriod(
   // The period named in the figure's clause, else in an earlier clause of its sentence ("Revenue for
   // the quarter was …; and EPS of …"), unless another figure took it.
   const clauseStart = str.lastIndexOf(';', n.start) + 1;
-  const left =
-    findLast(mentions, (m) => m.end <= n.start && m.start >= clauseStart && !m.comparison && !taken.includes(m)) ??
-    findLast(mentions, (m) => m.end <= n.start && !m.comparison && !taken.includes(m));
+  // "Year-to-date we bought \$5.5 billion, and we now expect \$8 billion": the months so far are no outlook's period.
+  const fits = (m: PeriodMention) => m.end <= n.start && !m.comparison && !taken.includes(m) && !(m.relative === 'to-date' && OUTLOOKS.has(basis));
+  const left = findLast(mentions, (m) => fits(m) && m.start >= clauseStart) ?? findLast(mentions, fits);
   if (left) return { period: forward || OUTLOOKS.has(basis) ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
   const topic = forward ? state.future : state.past;
   // "we raise our EPS guidance to \$7.30 to \$7.40" with no period named, in a call of the year's first
   // three quarters: a quarter under way is not re-guided, the year is.
-  if (basis === 'revised-guidance' && call?.kind === 'Q' && call.n < 4 && (topic === null || formatPeriod(topic) === formatPeriod(call)))
+  if (
+    basis === 'revised-guidance' &&
+    call?.kind === 'Q' &&
+    call.n < 4 &&
+    state.guidedFor !== formatPeriod(call) &&
+    (topic === null || formatPeriod(topic) === formatPeriod(call))
+  )
     return { period: `FY ${call.year}`, assumed: true };
   // Nothing said about the period: the call's own, unless the turn moved on to another.
   return { period: topic && formatPeriod(topic), assumed: topic !== null && call !== null && formatPeriod(topic) === formatPeriod(call) };
@@ -925,9 +934,17 @@ function findLast<T>(items: T[], test: (x: T) => boolean): T | undefined {
 }
 
 /** Remembers the periods a sentence talks about for the sentences after it: ahead or reported. */
-function carryTopics(mentions: PeriodMention[], call: Period | null, state: TurnState, ahead: boolean, compared: readonly PeriodMention[] = NONE): void {
+function carryTopics(
+  str: string,
+  mentions: PeriodMention[],
+  call: Period | null,
+  state: TurnState,
+  ahead: boolean,
+  compared: readonly PeriodMention[] = NONE,
+): void {
   for (const m of mentions) {
     if (m.comparison || !m.period || compared.includes(m)) continue;
+    if (GUIDANCE_FOR(str.slice(Math.max(0, m.start - 40), m.start))) state.guidedFor = m.period;
     // "Revenue for the quarter was …" returns to the call's quarter; "Now moving to the full year."
     // opens the year: the call's for what was reported, the one ahead for what is expected.
     if (m.relative === 'this-quarter') {
@@ -946,6 +963,8 @@ function carryTopics(mentions: PeriodMention[], call: Period | null, state: Turn
     else if (!later && !ahead) state.past = p;
   }
 }
+
+const GUIDANCE_FOR = tailTest(/\b(?:guidance|outlook|forecast|guided|guiding)\s+for\s+(?:the\s+|our\s+)?$/i);
 
 /** Quarter index of a period's last quarter, to order periods. */
 function endOf(p: Period): number {
