@@ -565,6 +565,16 @@ export function segmentNames(text: string): Set<string> {
   return out;
 }
 
+// "excluding the impact of acquisitions" qualifies the figure; it is not the impact.
+const EFFECT_BEFORE = /\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of|hurt|drag)\b[^,;:]{0,50}$/i;
+const EFFECT_AFTER =
+  /^\s*(?:(?:percentage\s+)?points?\s+|percent\s+|basis\s+points?\s+)?(?:of\s+)?(?:(?:negative|positive|adverse|favou?rable|unfavou?rable)\s+)?(?:impacts?|headwinds?|tailwinds?|hit|drag|benefit|contribution|accretion|dilution)\b/i;
+
+/** Whether a figure, with the text of its clause before and after it, is said as an effect on its metric (a headwind, an impact), not as its value. */
+export function saidAsEffect(before: string, after: string): boolean {
+  return EFFECT_BEFORE.test(before) || EFFECT_AFTER.test(after);
+}
+
 /**
  * The numbers a call uses as product names: "the 747 program", "the 797 Dreamliner", "we delivered
  * 138 747s". Learned from the whole call, so that "orders for the 747" and "above 747" elsewhere in it

@@ -18,12 +18,13 @@ export interface QualifierMention {
 const SCAN = new RegExp(
   [
     /(non[\s-]?gaap|non[\s-]?ifrs|pro[\s-]forma)/,
-    /(constant[\s-]+currency|constant[\s-]+exchange[\s-]+rates?|(?:fx|currency)[\s-]+neutral|fixed[\s-]+fx|ex[\s-]+fx|excluding\s+(?:the\s+impact\s+of\s+)?(?:fx|foreign\s+exchange|currency)|in\s+local\s+currenc(?:y|ies))/,
+    // "operational sales growth" (as drug and device makers say it) is growth at constant currency.
+    /(constant[\s-]+currency|constant[\s-]+exchange[\s-]+rates?|(?:fx|currency)[\s-]+neutral|fixed[\s-]+fx|ex[\s-]+fx|excluding\s+(?:the\s+impact\s+of\s+)?(?:fx|foreign\s+exchange|currency)|in\s+local\s+currenc(?:y|ies)|operational(?:ly)?(?=\s+(?:sales|revenues?|growth|basis|increase|decline))|on\s+an\s+operational\s+basis)/,
     // "we have adjusted our guidance" is a revision, not an adjusted measure.
     /((?<!\b(?:we|we've|we're|have|has|had|been|be|are|is|was|were)\s+(?:\w+\s+)?)adjusted|excluding)/,
     /(organic(?:ally)?)/,
     /(gaap|ifrs)/,
-    /(as\s+reported|(?:on\s+an?\s+)?reported\s+basis|in\s+(?:danish|swedish|norwegian)\s+kron(?:er|or|a)|in\s+(?:u\.s\.\s+)?dollars|in\s+euros?|in\s+reported\s+currency)/,
+    /(as\s+reported|(?:on\s+an?\s+)?reported\s+basis|reported(?=\s+(?:sales|revenues?)\s+growth)|in\s+(?:danish|swedish|norwegian)\s+kron(?:er|or|a)|in\s+(?:u\.s\.\s+)?dollars|in\s+euros?|in\s+reported\s+currency)/,
   ]
     .map((re) => re.source)
     .join('|')

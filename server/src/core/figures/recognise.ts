@@ -19,6 +19,7 @@ import {
   namedPhrases,
   segmentNames,
   productNumbers,
+  saidAsEffect,
   fullSegment,
   salesTopic,
   SEGMENTED,
@@ -427,6 +428,10 @@ function sentenceFigures(
       basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation'
         ? ((namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore))
         : null;
+    // "a \$0.02 impact on EPS", "an 80 basis point headwind", "lost revenue of 1% to 2%": an effect on
+    // the metric, not its value, and judged only against effects on it.
+    if (metric !== null && !isDate && saidAsEffect(str.slice(Math.max(prevEnd, n.start - 60), n.start), str.slice(n.end, n.end + 60)))
+      metric = `${metric} impact`;
     const start = base + n.start;
     const end = base + n.end;
     // "Net loss was \$40 million": a loss is below zero (its change, "narrowed by \$5 million", is not).
@@ -543,15 +548,15 @@ function openingFrame(str: string, mentions: PeriodMention[], call: Period | nul
 
 /** "up \$2.5 billion versus our expectations in January": a difference from an earlier outlook, not the outlook. */
 const AGAINST_EXPECTATION =
-  /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+  /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|over|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const AGAINST_OUTLOOK = new RegExp(
-  `\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|${MONTH_NAME})\\b`,
+  `\\b(?:versus|vs\\.?|than|from|over|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|${MONTH_NAME})\\b`,
   'i',
 );
 const AGAINST_EARLIER = new RegExp(
-  `\\b(?:versus|vs\\.?|than|from|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+(?:expectations?|estimates?|guidance|outlook|forecast)|${MONTH_NAME})\\b`,
+  `\\b(?:versus|vs\\.?|than|from|over|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+(?:expectations?|estimates?|guidance|outlook|forecast)|${MONTH_NAME})\\b`,
   'i',
 );
 /** "Adjusted EBITDA", "updated figures": revision words that qualify a noun rather than revise. */

@@ -241,17 +241,6 @@ function sentenceAround(f: Figure, lines: TextLines): [string, string] {
   return [before.slice(start + 1), ends.length ? after.slice(0, Math.min(...ends)) : after];
 }
 
-/** Words that make a figure an effect on its metric rather than the metric: "lost revenue of 1% to 2%", "a \$50 million impact". */
-const EFFECT_BEFORE = /\b(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of|hurt|drag)\b[^,;:]{0,50}$/i;
-const EFFECT_AFTER =
-  /^\s*(?:(?:percentage\s+)?points?\s+|percent\s+|basis\s+points?\s+)?(?:of\s+)?(?:(?:negative|positive|adverse|favou?rable|unfavou?rable)\s+)?(?:impacts?|headwinds?|tailwinds?|hit|drag|benefit|contribution|accretion|dilution)\b/i;
-
-/** Whether the figure is said as an effect on its metric (a headwind, an impact), not as its value. */
-function effectOn(f: Figure, lines: TextLines): boolean {
-  const [before, after] = sentenceAround(f, lines);
-  return EFFECT_BEFORE.test(before) || EFFECT_AFTER.test(after);
-}
-
 function growthOf(f: Figure, k: LineKey, lines: TextLines, when: string | null): GrowthGuidance | null {
   const [before] = sentenceAround(f, lines);
   const relation = relationOf(f, lines);
@@ -414,9 +403,10 @@ function kindOf(f: Figure): StatementKind | null {
 /**
  * Metrics no two statements can be judged on: a number's scale read as its metric ("2.4 billion"
  * getting the metric "billion") names nothing measured, and "share of revenue" does not say whose
- * share it is ("around 10% of our revenue is 3D memory" against "adjacent products make up 12%").
+ * share it is ("around 10% of our revenue is 3D memory" against "adjacent products make up 12%"), and
+ * an effect on a metric ("a \$0.02 impact on EPS") is not the metric, and rarely guided as one.
  */
-const UNJUDGED = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|share\s+of\s.*)$/i;
+const UNJUDGED = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|share\s+of\s.*|.*\simpact)$/i;
 
 /** The spread of a "X plus or minus Y" the reader gave as a figure of its own. */
 function isSpread(f: Figure, lines: TextLines): boolean {
@@ -511,7 +501,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     if (qualifier === undefined) continue;
     const change = changeOf(f, metric);
     const kind = change ? changeKind(f) : kindOf(f);
-    if (kind === null || effectOn(f, lines)) continue;
+    if (kind === null) continue;
     if (kind === 'actual' && reported !== null && endOf(period) !== reported) continue;
     // An outlook for a period ending more than two years after the reported one ("\$75 million of
     // cash by 2027" in a 2018 call) is a long-range plan, not guidance a result will be held to.
