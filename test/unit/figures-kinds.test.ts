@@ -493,3 +493,31 @@ describe('figures: the period of a revision', () => {
     assert.deepEqual([the('$8 billion', prose, 'Q3 2031').period, the('$8 billion', prose, 'Q3 2031').basis], ['FY 2031', 'revised-guidance']);
   });
 });
+
+describe('figures: bases of growth and effects on a metric', () => {
+  it('reads operational growth as at constant currency and reported growth as reported', () => {
+    assert.equal(the('4.5% to 5.5%', 'We are comfortable with operational sales of 4.5% to 5.5% for the year.').qualifier, 'constant-currency');
+    assert.equal(the('6.3%', 'Operationally, full year sales grew 6.3%.').qualifier, 'constant-currency');
+    assert.equal(the('5.3% to 6.3%', 'We expect reported sales growth in the range of 5.3% to 6.3%.').qualifier, 'reported');
+  });
+
+  it('takes a figure said over the earlier outlook as a difference from it', () => {
+    const prose = 'Underlying growth is projected at 3.5% to 4.5%, an increase of 1% over our guidance at the start of the year.';
+    assert.equal(the('1%', prose).basis, 'change');
+    assert.equal(the('3.5% to 4.5%', prose).basis, 'revised-guidance');
+  });
+
+  it('names an effect on a metric as its impact, and a qualifier "excluding the impact" as none', () => {
+    assert.equal(the('$0.02', 'Our EPS included a $0.02 impact from the training.').metric, 'EPS impact');
+    assert.equal(the('1% to 2%', 'In April we said the storm lost us revenue in the range of 1% to 2%.').metric, 'revenue impact');
+    assert.equal(the('4.5% and 5.0%', 'We expect revenue growth excluding the impact of acquisitions will be between 4.5% and 5.0%.').metric, 'revenue');
+  });
+});
+
+describe('figures: sentences of a one-paragraph-a-line export', () => {
+  it('ends a sentence at an abbreviation that ends its line, and not inside a line', () => {
+    const prose = 'Operational sales growth was 5.3% in the U.S. and 8.3% outside the U.S.\nFor the full year, sales were $81 billion, up 6.7%.';
+    assert.equal(the('$81 billion', prose).qualifier, null);
+    assert.deepEqual([the('5.3%', prose).qualifier, the('5.3%', prose).segment], ['constant-currency', null]);
+  });
+});

@@ -382,6 +382,8 @@ const POSSESSIVE = /['\u2019]s?$/;
 const BETWEEN = /^(?:non-gaap|gaap|adjusted|reported|total|fiscal|full-year|quarterly|annual|(?:19|20)\d\d|'?\d\d|q[1-4])$/i;
 /** Capitalised words that open a sentence but name no segment ("Record revenue", "Strong bookings"). */
 const NOT_SEGMENT_OPENERS = new Set([
+  'operational',
+  'constant',
   'record',
   'strong',
   'solid',
@@ -566,7 +568,8 @@ export function segmentNames(text: string): Set<string> {
 }
 
 // "excluding the impact of acquisitions" qualifies the figure; it is not the impact.
-const EFFECT_BEFORE = /\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of|hurt|drag)\b[^,;:]{0,50}$/i;
+const EFFECT_BEFORE =
+  /\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of|hurt|drag)\b[^,;:]{0,50}$/i;
 const EFFECT_AFTER =
   /^\s*(?:(?:percentage\s+)?points?\s+|percent\s+|basis\s+points?\s+)?(?:of\s+)?(?:(?:negative|positive|adverse|favou?rable|unfavou?rable)\s+)?(?:impacts?|headwinds?|tailwinds?|hit|drag|benefit|contribution|accretion|dilution)\b/i;
 

@@ -19,7 +19,7 @@ const SCAN = new RegExp(
   [
     /(non[\s-]?gaap|non[\s-]?ifrs|pro[\s-]forma)/,
     // "operational sales growth" (as drug and device makers say it) is growth at constant currency.
-    /(constant[\s-]+currency|constant[\s-]+exchange[\s-]+rates?|(?:fx|currency)[\s-]+neutral|fixed[\s-]+fx|ex[\s-]+fx|excluding\s+(?:the\s+impact\s+of\s+)?(?:fx|foreign\s+exchange|currency)|in\s+local\s+currenc(?:y|ies)|operational(?:ly)?(?=\s+(?:sales|revenues?|growth|basis|increase|decline))|on\s+an\s+operational\s+basis)/,
+    /(constant[\s-]+currency|constant[\s-]+exchange[\s-]+rates?|(?:fx|currency)[\s-]+neutral|fixed[\s-]+fx|ex[\s-]+fx|excluding\s+(?:the\s+impact\s+of\s+)?(?:fx|foreign\s+exchange|currency)|in\s+local\s+currenc(?:y|ies)|operational(?:ly)?(?=\s+(?:sales|revenues?|growth|basis|increase|decline))|operationally(?=,)|on\s+an\s+operational\s+basis)/,
     // "we have adjusted our guidance" is a revision, not an adjusted measure.
     /((?<!\b(?:we|we've|we're|have|has|had|been|be|are|is|was|were)\s+(?:\w+\s+)?)adjusted|excluding)/,
     /(organic(?:ally)?)/,

@@ -38,7 +38,8 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     const isBlankLine = first === 10 || first === 13;
     const end = isBlankLine ? m.index : m.index + m[0].length;
     if (!isBlankLine) {
-      if (lowerNext(text, end, end + 3) || abbreviation(text.slice(Math.max(start, m.index - 6), m.index))) continue;
+      // "… outside the U.S." at the end of its line ends the sentence there too (one paragraph a line).
+      if (lowerNext(text, end, end + 3) || (abbreviation(text.slice(Math.max(start, m.index - 6), m.index)) && !endsLine(text, end))) continue;
     } else {
       // A page break inside a sentence: the text before ends without punctuation and goes on in lower case.
       let p = m.index;
