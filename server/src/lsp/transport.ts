@@ -30,7 +30,6 @@ class CountingIPCWriter extends AbstractMessageWriter implements MessageWriter {
   constructor() {
     super();
     process.on('error', (e) => this.fireError(e));
-    process.on('close' as 'exit', () => this.fireClose());
   }
 
   write(msg: Message): Promise<void> {
