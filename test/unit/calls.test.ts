@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SymbolKind } from 'vscode-languageserver-types';
-import { analyse } from '../../server/src/core/analysis';
+import { analyse, analysisSteps } from '../../server/src/core/analysis';
 import { documentJudgements } from '../../server/src/core/calls';
 import { documentOutline } from '../../server/src/core/features/symbols';
 import { DEFAULT_TOLERANCE } from '../../server/src/core/ledger/judge';
@@ -24,6 +24,24 @@ describe('a merged file', () => {
     assert.equal(
       a.transcript.turns.length,
       calls.reduce((n, c) => n + c.turns, 0),
+    );
+  });
+
+  it('is split in steps: no step of a large merged file looks at all its lines for banners', () => {
+    const many = Array.from({ length: 120 }, (_, i) => generateCall(100 + (i % 7)).text).join('\n');
+    const lines = many.split('\n').length;
+    const steps = analysisSteps(many);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    const b = step.value;
+    assert.equal(b.calls.length, 120);
+    // A yield per call parsed, one after the line index, and one per 20,000 lines sought for banners.
+    assert.ok(lines > 40_000, `${lines} lines`);
+    assert.ok(yields >= 120 + 1 + Math.floor(lines / 20_000), `${yields} yields for ${lines} lines`);
+    assert.deepEqual(
+      b.calls.map((c) => c.start),
+      analyse(many).calls.map((c) => c.start),
     );
   });
 

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import type { Connection } from 'vscode-languageserver/node';
 import { analyse, type Analysis } from '../../server/src/core/analysis';
 import { TextLines } from '../../server/src/core/text';
-import { DocumentStore, nextTurn, runSteps } from '../../server/src/service/documents';
+import { DocumentStore, nextTurn, runSteps, waitForOutput } from '../../server/src/service/documents';
 import { generateCall } from '../generate';
 
 type Handler = (params: unknown) => void;
@@ -112,5 +112,54 @@ describe('steps', () => {
     const urgent = runSteps(work('u', 3), () => false, undefined, true);
     assert.deepEqual(await Promise.all([background, urgent]), ['b', 'u']);
     assert.deepEqual(order.slice(order.indexOf('u'), order.lastIndexOf('u') + 1), ['u', 'u', 'u']);
+  });
+
+  it('waits while output is pending: an answer made goes out before more work is done', async () => {
+    let pending: Promise<void> | null = null;
+    let flush: () => void = () => undefined;
+    waitForOutput(() => pending);
+    try {
+      const done: number[] = [];
+      function* work(): Generator<void, string> {
+        for (let i = 0; i < 3; i++) {
+          const until = performance.now() + 12;
+          while (performance.now() < until);
+          done.push(i);
+          yield;
+        }
+        return 'done';
+      }
+      const running = runSteps(work(), () => false);
+      // The first stretch runs; then an answer is being written and the steps wait for it.
+      assert.deepEqual(done, [0]);
+      pending = new Promise((resolve) => (flush = resolve));
+      for (let i = 0; i < 5; i++) await nextTurn();
+      assert.deepEqual(done, [0]);
+      pending = null;
+      flush();
+      assert.equal(await running, 'done');
+      assert.deepEqual(done, [0, 1, 2]);
+      // Stopped meanwhile: nothing more is done once the output is out.
+      const stopped: number[] = [];
+      let stop = false;
+      function* more(): Generator<void, string> {
+        for (let i = 0; i < 3; i++) {
+          const until = performance.now() + 12;
+          while (performance.now() < until);
+          stopped.push(i);
+          yield;
+        }
+        return 'more';
+      }
+      pending = new Promise((resolve) => (flush = resolve));
+      const given = runSteps(more(), () => stop);
+      stop = true;
+      pending = null;
+      flush();
+      assert.equal(await given, null);
+      assert.deepEqual(stopped, []);
+    } finally {
+      waitForOutput(() => null);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { FigureMemo } from './figures/memo';
 import { recogniseFigures } from './figures/recognise';
 import { buildLedger, type Ledger } from './ledger/ledger';
 import type { Transcript } from './model';
-import { callStarts, firstText, formatOf, opensCall, parseWith } from './parse';
+import { callStartSteps, firstText, formatOf, opensCall, parseWith } from './parse';
 import { SNIFF_LINES, type TranscriptFormat } from './parse/format';
 import { TextLines } from './text';
 
@@ -94,8 +94,10 @@ export function* analysisSteps(
   const outlineOnly = lines.length > options.maxFullAnalysisChars;
   const same = previous?.outlineOnly === outlineOnly ? previous : undefined;
   const format = formatOf(lines);
+  // The line index and the layout of a large text are a stretch of work already.
+  yield;
   // Without the changes, each call's figures are looked for in the memo of the call at its place.
-  const slots = callStarts(lines, format).map((start, i): Slot => ({ start, call: null, memo: same?.calls[i]?.memo }));
+  const slots = (yield* callStartSteps(lines, format)).map((start, i): Slot => ({ start, call: null, memo: same?.calls[i]?.memo }));
   return yield* build(lines, format, slots, outlineOnly, options);
 }
 
@@ -113,7 +115,7 @@ function* build(lines: TextLines, format: TranscriptFormat | null, slots: Slot[]
     );
     yield;
   }
-  // Every text holds a call from line 0 (callStarts), so there is a first call.
+  // Every text holds a call from line 0 (callStartSteps), so there is a first call.
   const first = calls[0]!;
   if (outlineOnly) {
     const notes = first.transcript.notes.filter((n) => !n.startsWith(OVER_LIMIT));

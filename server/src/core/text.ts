@@ -16,18 +16,10 @@ export class TextLines {
       this.ends = lines.ends;
       return;
     }
-    const t = this.text;
-    const starts = [0];
-    const ends: number[] = [];
-    const re = /\r\n|\n|\r/g;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
-      ends.push(m.index);
-      starts.push(m.index + m[0].length);
-    }
-    ends.push(t.length);
     // Typed arrays: an edit copies them whole, which is a block copy instead of a loop.
-    this.starts = Int32Array.from(starts);
-    this.ends = Int32Array.from(ends);
+    const found = lineBreaks(this.text);
+    this.starts = found.starts;
+    this.ends = found.ends;
   }
 
   get text(): string {
@@ -131,6 +123,40 @@ export class TextLines {
       end: { line: last, character: this.endOf(last) - this.startOf(last) },
     };
   }
+}
+
+/**
+ * Where the lines of `t` start and end (a line ends before its \r\n, \n or \r). The breaks are
+ * found with indexOf, several times faster than a regex over a large text.
+ */
+function lineBreaks(t: string): { starts: Int32Array; ends: Int32Array } {
+  // About a line per 64 characters to start with; grown by doubling.
+  const size = 16 + (t.length >> 6);
+  let starts = new Int32Array(size);
+  let ends = new Int32Array(size);
+  let n = 0;
+  let cr = t.indexOf('\r');
+  let lf = t.indexOf('\n');
+  while (cr !== -1 || lf !== -1) {
+    const at = lf === -1 || (cr !== -1 && cr < lf) ? cr : lf;
+    const next = at === cr && lf === cr + 1 ? lf + 1 : at + 1;
+    if (n + 1 === starts.length) {
+      starts = grown(starts);
+      ends = grown(ends);
+    }
+    ends[n] = at;
+    starts[++n] = next;
+    if (cr !== -1 && cr < next) cr = t.indexOf('\r', next);
+    if (lf !== -1 && lf < next) lf = t.indexOf('\n', next);
+  }
+  ends[n] = t.length;
+  return { starts: starts.slice(0, n + 1), ends: ends.slice(0, n + 1) };
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
 }
 
 /**

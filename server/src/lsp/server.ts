@@ -1,10 +1,10 @@
 // The language server: wiring between LSP and the layers below. The document store (service/)
 // holds the open documents and their analyses; each capability has its own handler module here.
 import { fileURLToPath } from 'node:url';
-import { createConnection, MessageType, ProposedFeatures, ShowMessageNotification, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { InitializeResult } from 'vscode-languageserver/node';
 import { readSettings } from '../../../shared/settings';
-import { DocumentStore } from '../service/documents';
+import { DocumentStore, waitForOutput } from '../service/documents';
 import { GuidanceDiagnostics } from '../service/guidance';
 import { confineReads } from '../service/workspace';
 import { registerCallInfo } from './callInfo';
@@ -14,11 +14,14 @@ import { registerFolding } from './folding';
 import { registerHover } from './hover';
 import { registerOutline } from './outline';
 import { LEGEND, registerSemanticTokens } from './semanticTokens';
+import { connect } from './transport';
 import { registerViews } from './views';
 import { registerWorkspaceFiles } from './workspaceFiles';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 
-const connection = createConnection(ProposedFeatures.all);
+const { connection, pending } = connect();
+// Work in steps waits while answers already made are being written.
+waitForOutput(pending);
 // A failed promise anywhere (a request the client does not support, say) is logged, not fatal.
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled: ${(e as Error)?.stack ?? e}`));
 

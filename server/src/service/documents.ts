@@ -23,14 +23,31 @@ let urgentDone: Promise<void> = Promise.resolve();
 let endUrgent: () => void = () => undefined;
 
 /**
+ * What the steps wait for before each stretch: answers and notifications already made still
+ * being written to the client (null: none). The server sets it from its transport. A pipe takes a
+ * few dozen KB at a time, and the event loop writes more only between stretches: a 10 MB outline
+ * written while steps run would take hundreds of turns, and every answer after it would wait.
+ */
+let outputPending: () => Promise<void> | null = () => null;
+
+export function waitForOutput(pending: () => Promise<void> | null): void {
+  outputPending = pending;
+}
+
+/**
  * Runs `steps` to its end, giving the event loop a turn every STEP_MS; null when `stop` says so
  * first. `spent` is told the time each stretch of work took (not the waits between). Work that is
- * not `isUrgent` also waits while urgent work runs.
+ * not `isUrgent` also waits while urgent work runs, and all work while output is pending.
  */
 export async function runSteps<T>(steps: Generator<void, T>, stop: Stop, spent: (ms: number) => void = () => undefined, isUrgent = false): Promise<T | null> {
   if (isUrgent && urgent++ === 0) urgentDone = new Promise((resolve) => (endUrgent = resolve));
   try {
     for (;;) {
+      const out = outputPending();
+      if (out) {
+        for (let wait: Promise<void> | null = out; wait; wait = outputPending()) await wait;
+        if (stop()) return null;
+      }
       const started = performance.now();
       let step = steps.next();
       while (!step.done && performance.now() - started < STEP_MS) step = steps.next();

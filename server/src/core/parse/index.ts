@@ -82,10 +82,20 @@ export function firstText(lines: TextLines): number {
   return first;
 }
 
-/** Where the calls of a merged file start: line 0, then each line below the first text that opens a call. */
-export function callStarts(lines: TextLines, format: TranscriptFormat | null): number[] {
+/** Lines looked at for banners between two yields of `callStartSteps`. */
+const BANNER_LINES_PER_STEP = 20_000;
+
+/**
+ * Where the calls of a merged file start: line 0, then each line below the first text that opens a
+ * call. Yields every BANNER_LINES_PER_STEP lines: a file of hundreds of calls has hundreds of
+ * thousands of lines.
+ */
+export function* callStartSteps(lines: TextLines, format: TranscriptFormat | null): Generator<void, number[]> {
   const starts = [0];
   if (!format?.startsCall) return starts;
-  for (let i = firstText(lines) + 1; i < lines.count; i++) if (opensCall(lines, i, format)) starts.push(i);
+  for (let i = firstText(lines) + 1; i < lines.count; i++) {
+    if (opensCall(lines, i, format)) starts.push(i);
+    if (i % BANNER_LINES_PER_STEP === 0) yield;
+  }
   return starts;
 }

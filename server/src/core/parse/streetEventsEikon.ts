@@ -20,6 +20,21 @@ function between(lines: TextLines, i: number, rule: RegExp): boolean {
   return i > 0 && i + 1 < lines.count && rule.test(head(lines, i - 1)) && rule.test(head(lines, i + 1));
 }
 
+/** `detect(lines) > 0`, stopping at the first sign of the layout (each call of a merged file asks this again). */
+function recognises(lines: TextLines): boolean {
+  const n = sniffCount(lines);
+  for (let i = 0; i < n; i++) {
+    const text = head(lines, i);
+    if (
+      (i < 10 && /StreetEvents/i.test(text)) ||
+      (between(lines, i, EQUALS_RULE) && sectionKind(text)) ||
+      (between(lines, i, DASH_RULE) && TURN_NUMBER.test(text))
+    )
+      return true;
+  }
+  return false;
+}
+
 export const streetEventsEikon: TranscriptFormat = {
   id: 'streetevents-eikon',
 
@@ -51,7 +66,7 @@ function readHeader(lines: TextLines): { meta: Meta; after: number } {
 const EIKON: Preset = {
   id: 'streetevents-eikon',
   provider: 'Thomson Reuters StreetEvents',
-  recognises: (lines) => streetEventsEikon.detect(lines) > 0,
+  recognises,
   header: readHeader,
   speakerFrame: DASH_RULE,
 };

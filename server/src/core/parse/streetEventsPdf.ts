@@ -61,6 +61,25 @@ export const streetEventsPdf: TranscriptFormat = {
   parse: (lines) => readLayout(lines, [STREETEVENTS_PDF]).draft,
 };
 
+/**
+ * `detect(lines) > 0`, without scoring: one sign of the layout is enough, so once one is found the
+ * remaining lines are only checked for the plain-text export's rules. Each call of a merged file
+ * asks this again.
+ */
+function recognises(lines: TextLines): boolean {
+  let seen = false;
+  const n = sniffCount(lines);
+  for (let i = 0; i < n; i++) {
+    const text = head(lines, i);
+    if (/^={20,}\s*$/.test(text)) return false;
+    seen ||=
+      (i < 12 && (/STREETEVENTS|THOMSON REUTERS|REFINITIV/i.test(text) || /\bTRANSCRIPT\b/.test(text))) ||
+      sectionAt(lines, i) !== null ||
+      (previousBlank(lines, i) && isFirmSpeakerLine(text));
+  }
+  return seen;
+}
+
 /** The cover page above the first upper-case section line: provider, kind, event title, date. */
 function readCover(lines: TextLines): { meta: Meta; after: number } {
   // A cover is a few lines: without a section line near the top, the reader reads from the start.
@@ -70,7 +89,7 @@ function readCover(lines: TextLines): { meta: Meta; after: number } {
 const STREETEVENTS_PDF: Preset = {
   id: 'streetevents-pdf',
   provider: 'Thomson Reuters StreetEvents',
-  recognises: (lines) => streetEventsPdf.detect(lines) > 0,
+  recognises,
   header: readCover,
 };
 
