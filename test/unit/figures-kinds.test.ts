@@ -521,3 +521,19 @@ describe('figures: sentences of a one-paragraph-a-line export', () => {
     assert.deepEqual([the('5.3%', prose).qualifier, the('5.3%', prose).segment], ['constant-currency', null]);
   });
 });
+
+describe('figures: lists said "respectively" and spoken bounds', () => {
+  it('gives each figure of a list the qualifier of its place, and the spread said after the list to both', () => {
+    const prose = 'GAAP and non-GAAP gross margins are expected to be 61.6% and 61.5%, respectively, plus or minus 50 basis points.';
+    const fs = figuresOf(prose);
+    const [gaap, non] = [fs.find((f) => f.text === '61.6%')!, fs.find((f) => f.text.startsWith('61.5%'))!];
+    assert.deepEqual([gaap.qualifier, gaap.low, gaap.high], ['GAAP', 61.1, 62.1]);
+    assert.deepEqual([non.qualifier, non.low, non.high], ['non-GAAP', 61, 62]);
+  });
+
+  it('reads "somewhat above" as an open bound and "zero to 3%" as a range', () => {
+    assert.equal(the('30.5%', 'We expect SG&A expense somewhat above 30.5% of sales.').approx, 'somewhat above');
+    const f = the('zero to 3%', 'We expect revenue growth in the range of zero to 3%.');
+    assert.deepEqual([f.low, f.high], [0, 3]);
+  });
+});

@@ -300,16 +300,21 @@ const DURATION_UNITS: Record<string, string> = {
   hour: 'hours',
 };
 const approxBefore = tailExec(
-  /(?:^|[\s(])((?:just|slightly|well|a\s+little|a\s+bit)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)|approximately|approx\.|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|greater\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|close\s+to|in\s+excess\s+of|north\s+of|south\s+of|circa|some|~|(?:the\s+)?(?:low|mid|high|upper))\s*$/i,
+  /(?:^|[\s(])((?:just|slightly|somewhat|well|a\s+little|a\s+bit)\s+(?:over|under|above|below|more\s+than|less\s+than|shy\s+of)|approximately|approx\.|about|around|roughly|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|greater\s+than|at\s+least|at\s+most|up\s+to|upwards\s+of|close\s+to|in\s+excess\s+of|north\s+of|south\s+of|circa|some|~|(?:the\s+)?(?:low|mid|high|upper))\s*$/i,
 );
 const inTheBefore = tailExec(/(?:^|\s)in\s+the\s+(?:(low|mid|high|upper)[\s-]+)?$/i);
 const rangeWordAt = gated(/\s+range\b/y, '', '*');
 const fromBefore = tailTest(/(?:^|\s)(?<!\brang(?:e|es|ed|ing)\s)from\s+(?:about\s+|approximately\s+|around\s+)?$/i);
+const zeroToBefore = tailExec(/(?:^|\s)(zero\s+(?:to|and)\s+)$/i);
 const betweenBefore = tailTest(/(?:^|\s)between\s+$/i);
 const directionBefore = tailExec(/(?:^|\s)(down|up|negative|minus|plus)\s+$/i);
 const rangeJoinAt = gated(new RegExp(`\\s*(?:to|through|-|–|—|and)\\s*(?:(down|up|negative|minus)\\s+)?(?=[\\d.$\\\\€£¥]|US|${ISO_CODES})`, 'y'), 't-–—a', '*');
 // "15% plus or minus 3%", also with the growth's base between: "15% sequentially, plus or minus 3%".
-const plusMinusAt = gated(/(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y, ',p+±', '*');
+const plusMinusAt = gated(
+  /(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter|respectively))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y,
+  ',p+±',
+  '*',
+);
 const cardinalRangeAt = gated(new RegExp(`\\s+(?:to|or)\\s+(${CARDINAL})\\b`, 'y'), '', '*');
 const wordDigitsRangeAt = gated(
   new RegExp(
@@ -573,10 +578,27 @@ export function scanNumerals(text: string): Numeral[] {
     } else n = amount(text, start, m[0]);
     // Not a numeral here after all ("in 2012" read as a code, "may 5"): rescan from the next character.
     if (!n) continue;
+    const prev = out[out.length - 1];
+    if (prev && n.spread) spreadOverPair(prev, n, text);
     out.push(n);
     next = Math.max(n.end, start + 1);
   }
   return out;
+}
+
+const PAIR_GAP = /^\s*and\s*$/i;
+
+/** "63.6% and 63.5%, respectively, plus or minus 50 basis points": the spread is each one's. */
+function spreadOverPair(p: Numeral, n: Numeral, text: string): void {
+  if (p.spread || p.low !== null || p.value === null || n.value === null || n.low === null || n.high === null || p.kind !== n.kind) return;
+  if (!PAIR_GAP.test(text.slice(p.end, n.start))) return;
+  // A spread in percent of an amount is relative; one in points or in the amount's unit is a width.
+  const relative = n.spread!.unit === '%' && n.kind !== 'percent';
+  const half = (n.high - n.low) / 2;
+  const width = relative && n.value !== 0 ? Math.abs(p.value) * (half / Math.abs(n.value)) : half;
+  p.low = p.value - width;
+  p.high = p.value + width;
+  p.spread = n.spread;
 }
 
 const TRAILING_DIGITS = /(\d+)$/;
@@ -844,6 +866,17 @@ function amount(text: string, start: number, core: string): Numeral | null {
       n.kind = a.kind === 'number' ? b.kind : a.kind;
       n.unit = a.unit ?? b.unit ?? 'number';
       n.perShare = a.perShare || b.perShare;
+    }
+  }
+  // "in the range of zero to 3%": a range that starts at a spoken zero.
+  if (n.low === null && (a.kind === 'percent' || a.kind === 'money') && n.value !== null && n.value > 0) {
+    const from = Math.max(0, start - 14);
+    const z = zeroToBefore(text.slice(from, start));
+    if (z) {
+      n.start = from + z.index + z[0].length - z[1]!.length;
+      n.low = 0;
+      n.high = n.value;
+      n.value = n.value / 2;
     }
   }
   const pm = n.low === null ? plusMinusAt(text, n.end) : null;

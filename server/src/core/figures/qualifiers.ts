@@ -69,3 +69,27 @@ export function qualifierOf(mentions: QualifierMention[], start: number, end: nu
 function saidAfterFigure(m: QualifierMention, ends: readonly number[]): boolean {
   return ends.some((e) => (m.after ? e <= m.start && m.start - e <= 40 : e === m.follows));
 }
+
+const RESPECTIVELY = /\brespectively\b/i;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/i;
+
+/**
+ * "GAAP and non-GAAP gross margins were 58.4% and 58.6%, respectively": qualifiers listed before the
+ * figures they go with, in order. The figure starts (in order) each take the qualifier of their place
+ * in the list; null when the sentence lists none.
+ */
+export function respectiveQualifiers(sentence: string, mentions: QualifierMention[], figureStarts: readonly number[]): Map<number, Qualifier> | null {
+  if (mentions.length < 2 || !RESPECTIVELY.test(sentence)) return null;
+  let run: QualifierMention[] = [];
+  for (const m of mentions) {
+    const last = run[run.length - 1];
+    if (last && LIST_GAP.test(sentence.slice(last.end, m.start))) run.push(m);
+    else if (run.length >= 2) break;
+    else run = [m];
+  }
+  if (run.length < 2) return null;
+  const end = run[run.length - 1]!.end;
+  const after = figureStarts.filter((s) => s >= end).slice(0, run.length);
+  if (after.length < run.length) return null;
+  return new Map(after.map((s, i) => [s, run[i]!.qualifier]));
+}

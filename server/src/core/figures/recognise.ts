@@ -31,7 +31,7 @@ import {
   EXPENSE_RATIO,
 } from './metrics';
 import { looksLikeData } from './noise';
-import { qualifierMentions, qualifierOf } from './qualifiers';
+import { qualifierMentions, qualifierOf, respectiveQualifiers } from './qualifiers';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
 import { formatPeriod, isComparisonBase, namesPeriod, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
@@ -275,6 +275,14 @@ function sentenceFigures(
   const qualifiers = measures ? qualifierMentions(str) : NONE;
   // Where each figure ends (not a date's): a qualifier said just after one is that figure's.
   const figureEnds = qualifiers.length ? nums.filter((x) => !isDateLike(x)).map((x) => x.end) : NONE;
+  const respective =
+    qualifiers.length > 1
+      ? respectiveQualifiers(
+          str,
+          qualifiers,
+          nums.filter((x) => !isDateLike(x)).map((x) => x.start),
+        )
+      : null;
   const subject = measures ? subjectOf(str, read, state) : null;
   const about = subject ?? state.segment;
   if (measures && !state.figured) {
@@ -449,7 +457,7 @@ function sentenceFigures(
       // a segment's revenue is then never judged against the company's.
       metric: metric !== null && segment !== null ? `${segment} ${metric}` : metric,
       segment,
-      qualifier: metric === null ? null : qualifierOf(qualifiers, n.start, n.end, nextStart, figureEnds),
+      qualifier: metric === null ? null : (respective?.get(n.start) ?? qualifierOf(qualifiers, n.start, n.end, nextStart, figureEnds)),
       ...(n.spread ? { spread: n.spread } : {}),
       period,
       basis,
