@@ -537,3 +537,19 @@ describe('figures: lists said "respectively" and spoken bounds', () => {
     assert.deepEqual([f.low, f.high], [0, 3]);
   });
 });
+
+describe('figures: the unit a paragraph turns to', () => {
+  it('keeps the figures after "Turning to our X segment." and "the x business units reported" for that unit', () => {
+    const a = the('$1.66 billion', 'Turning to our Kiln and Glaze segment. Fourth quarter revenue increased 69% to $1.66 billion.', 'Q4 2031');
+    assert.equal(a.segment, 'Kiln and Glaze');
+    const prose =
+      'Turning to performance by business unit, the kiln and glaze business units reported revenue of $1.9 billion. Operating income was $736 million.';
+    assert.deepEqual([the('$1.9 billion', prose).segment, the('$736 million', prose).segment], ['Kiln and Glaze', 'Kiln and Glaze']);
+    assert.equal(the('$2 billion', 'Turning to our final segment. Revenue was $2 billion.').segment, null);
+  });
+
+  it('keeps guidance dated by its month as the old guidance in a turn that revised it', () => {
+    const prose = 'We are raising our revenue outlook to $71 billion. We started the year in January expecting $65 billion in revenue.';
+    assert.equal(the('$65 billion', prose, 'Q3 2031').basis, 'guidance');
+  });
+});

@@ -652,6 +652,25 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
 
 const JOINERS = new Set(['and', '&', 'of']);
 
+/** A word of a reporting unit: most sentences have none and skip the unit topic's regex. */
+export const UNIT_WORD = /\b(?:segments?|business\s+units?|divisions?|groups?)\b/i;
+const UNIT_TOPIC =
+  /(?:^|\b(?:turning|moving|now|next|switching)\s+(?:over\s+)?(?:to|at)\s+|,\s*)(?:the|our)\s+((?:[A-Za-z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:segments?|business\s+units?|divisions?|groups?)\b(?!\s+(?:level|results|basis|total))/i;
+const NOT_A_UNIT =
+  /^(?:performance|results?|review|total|overall|other|each|every|all|both|reporting|operating|business|this|that|its|their|final|last|next|first|second|third|fourth|largest|smallest|biggest|remaining|new|two|three|four|five)$/i;
+
+/**
+ * The unit a sentence turns to, said in any case: "Turning to our Computing and Graphics segment.",
+ * "the compute and networking business units reported revenue of …". Its later figures are the unit's.
+ */
+export function unitTopic(sentence: string): string | null {
+  if (!UNIT_WORD.test(sentence)) return null;
+  const m = UNIT_TOPIC.exec(sentence);
+  const words = m?.[1]?.trim().split(/\s+/);
+  if (!words || words.some((w) => !JOINERS.has(w) && (NOT_A_UNIT.test(w) || NOT_SEGMENT.has(w.toLowerCase()) || VERBS.has(w.toLowerCase())))) return null;
+  return words.every((w) => /^[A-Z&]/.test(w) || JOINERS.has(w)) ? words.join(' ') : titleCase(words);
+}
+
 /** Words that are all the company's own name ("Acme revenues"); "Acme Cruise Line" names a segment. */
 function ofCompany(words: string[], call: CallWords): boolean {
   return words.every((w) => call.company.has(w.toLowerCase().replace(POSSESSIVE, '')));

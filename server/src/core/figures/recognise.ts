@@ -19,6 +19,8 @@ import {
   namedPhrases,
   segmentNames,
   productNumbers,
+  unitTopic,
+  UNIT_WORD,
   saidAsEffect,
   fullSegment,
   salesTopic,
@@ -260,8 +262,9 @@ function sentenceFigures(
   const monthBefore = state.month;
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
   if (!nums.length) {
-    // Only a sentence about a period or sales opens a segment's paragraph ("The Data Center Group delivered a great quarter.").
-    if (periodWords || state.segment) subjectOf(str, read, state);
+    // Only a sentence about a period or sales, or one that turns to a unit, opens a segment's paragraph
+    // ("The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
+    if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
     carryTopics(str, mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
     // "Now I talk about AWS revenue": the topic with its segment.
@@ -429,8 +432,10 @@ function sentenceFigures(
     if (basis === 'prior' && period !== null && reportedBy(call, period)) basis = 'actual';
     const revisedKey = `${metric}|${segment}|${period}`;
     if (period && metric && basis === 'revised-guidance') state.revised.add(revisedKey);
-    // Guidance for a metric and period this turn has already revised is part of the revision.
-    else if (period && metric && basis === 'guidance' && state.revised.has(revisedKey) && turn?.role !== 'analyst') basis = 'revised-guidance';
+    // Guidance for a metric and period this turn has already revised is part of the revision, unless
+    // dated by its month ("We started the year in January expecting \$65 billion"): that is the old one.
+    else if (period && metric && basis === 'guidance' && state.revised.has(revisedKey) && turn?.role !== 'analyst' && !(namesMonth && monthIn(str, n.start)))
+      basis = 'revised-guidance';
     // Guidance is dated by a month named with it, or earlier in the turn when it is quoted in the past.
     const statedIn =
       basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation'
@@ -509,7 +514,7 @@ const BARE_DIGITS = /^\d{3,4}(?![\d,.])/;
 
 /** The segment a sentence's subject names, which the paragraph is then about; "total" returns it to the company. */
 function subjectOf(str: string, read: Reading, state: TurnState): string | null {
-  const subject = subjectSegment(str, read.named, read.words);
+  const subject = subjectSegment(str, read.named, read.words) ?? unitTopic(str);
   if (subject) state.segment = subject;
   else if (state.segment && WHOLE_COMPANY.test(str)) state.segment = null;
   return subject;
