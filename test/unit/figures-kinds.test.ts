@@ -553,3 +553,25 @@ describe('figures: the unit a paragraph turns to', () => {
     assert.equal(the('$65 billion', prose, 'Q3 2031').basis, 'guidance');
   });
 });
+
+describe('figures: outlook words said in passing, net measures and abbreviated years', () => {
+  it('reads "that we guide for", "is modeled at" as guidance, and "already at" as an actual', () => {
+    assert.equal(the('40%', 'Gross margin steps down to the 40% that we essentially guide for the next quarter.').basis, 'guidance');
+    assert.equal(the('EUR 140 million', 'SG&A, I think, is modeled at EUR 140 million.').basis, 'guidance');
+    assert.equal(the('$5.1 billion', "We expect to keep buying, and we're already at $5.1 billion of share repurchases.").basis, 'actual');
+  });
+
+  it('reads an expense-to-revenue ratio as one, and capital spending "net of" funding as net', () => {
+    assert.equal(the('31%', 'We expect an expense-to-revenue ratio of approximately 31%.').metric, 'operating expenses (% of revenue)');
+    const prose = 'We expect gross capex of $15.5 billion or approximately $14 billion net of prepayments.';
+    assert.deepEqual([the('$15.5 billion', prose).metric, the('$14 billion', prose).metric], ['capital expenditures', 'net capital expenditures']);
+  });
+
+  it("reads '17 as a year, not as a number", () => {
+    const fs = figuresOf("The full year guide is low double-digit revenue growth, '32 to '31.");
+    assert.deepEqual(
+      fs.filter((f) => f.category === 'date').map((f) => f.text),
+      ["'32", "'31"],
+    );
+  });
+});

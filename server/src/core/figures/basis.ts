@@ -45,11 +45,11 @@ const CUES: [CueKind, RegExp][] = [
   ],
   [
     'future',
-    /(?:will|shall|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|projecting|plans?\s+(?:to|on)|planning\s+(?:to|on)|intends?\s+to|should|going\s+to|look(?:ing)?\s+(?:ahead|forward|to)|going\s+forward|next\s+(?:year|quarter|\d+\s+years)|likely|aims?\s+to|(?:is|are|be|remain)\s+(?:expected|projected|forecast|anticipated|estimated)|to\s+be\s+(?:around|about|approximately|roughly|in\s+the|between|at)|in\s+20\d\d\s+(?:we|it))\b/,
+    /(?:will|shall|expects?|expecting|anticipates?|anticipating|forecasts?|projects?|projecting|modell?ed\s+(?:at|to\s+be)|plans?\s+(?:to|on)|planning\s+(?:to|on)|intends?\s+to|should|going\s+to|look(?:ing)?\s+(?:ahead|forward|to)|going\s+forward|next\s+(?:year|quarter|\d+\s+years)|likely|aims?\s+to|(?:is|are|be|remain)\s+(?:expected|projected|forecast|anticipated|estimated)|to\s+be\s+(?:around|about|approximately|roughly|in\s+the|between|at)|in\s+20\d\d\s+(?:we|it))\b/,
   ],
   [
     'actual',
-    /(?:actual|was|were|came\s+in|ended|amounted|totaled|totalled|reached|grew|increased|decreased|declined|rose|fell|dropped|generated|(?:we|they|it|company)\s+reported|delivered|achieved|improved|posted|recorded|had|saw|closed|finished|resulted|represented|contributed|added|realized|shipped|is|are)\b/,
+    /(?:actual|already|was|were|came\s+in|ended|amounted|totaled|totalled|reached|grew|increased|decreased|declined|rose|fell|dropped|generated|(?:we|they|it|company)\s+reported|delivered|achieved|improved|posted|recorded|had|saw|closed|finished|resulted|represented|contributed|added|realized|shipped|is|are)\b/,
   ],
 ];
 
@@ -107,7 +107,7 @@ const CHANGE_AFTER =
   /^\s*(?:(?:fx|currency)[\s-]neutral\s+|constant[\s-]currency\s+|organic\s+|reported\s+|underlying\s+)?(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|headwind|tailwind|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
 const EXPECTATION_AFTER =
   /^[\s,]*(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:anticipated|expected|forecasted|projected|estimated|planned|were\s+expecting|thought)\b/i;
-const GUIDANCE_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I)\s+(?:had\s+)?(?:guided|forecast)\b/i;
+const GUIDANCE_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I)\s+(?:had\s+)?(?:[a-z]+ly\s+)?(?:guided|guide|forecast|are\s+guiding)\b/i;
 // "our full year estimated tax rate of 21%": the company's own estimate for the period is its outlook.
 const GUIDANCE_BEFORE =
   /\b(?:estimated\s+(?:[\w-]+\s+){1,3}?(?:of|at)\s+|(?:guidance|guided|outlook|forecast|targeted\s+range|target\s+range)\s+(?:of|was|is|at|to|for|called\s+for)?\s*(?:(?:was|is|been|be|a|an|the|range|of|between|to)\s+)*|(?:range|guidance|outlook)\s+(?:that\s+)?(?:we|I)\s+(?:had\s+)?(?:given|provided|gave|set|guided)\s+(?:of\s+|at\s+)?)$/i;

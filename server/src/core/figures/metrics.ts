@@ -82,7 +82,10 @@ const HEADS: [RegExp, string][] = [
     ),
     'SG&A expenses',
   ],
-  [/(?:spending|operating\s+expenses?|opex)\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)/, EXPENSE_RATIO],
+  [
+    /(?:spending|operating\s+expenses?|opex)\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales)|(?:operating\s+)?expense[\s-]to[\s-](?:revenue|sales)\s+ratio/,
+    EXPENSE_RATIO,
+  ],
   [/operating\s+expenses?|opex|operating\s+costs?/, 'operating expenses'],
   // The cost of selling, not sales: "sales and distribution costs increased by 9%".
   [/(?:sales|selling)(?:\s+(?:and|&)\s+(?:marketing|distribution))?\s+(?:costs?|expenses?)|s&m\s+(?:costs?|expenses?)/, 'selling expenses'],

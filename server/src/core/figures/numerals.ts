@@ -305,6 +305,8 @@ const approxBefore = tailExec(
 const inTheBefore = tailExec(/(?:^|\s)in\s+the\s+(?:(low|mid|high|upper)[\s-]+)?$/i);
 const rangeWordAt = gated(/\s+range\b/y, '', '*');
 const fromBefore = tailTest(/(?:^|\s)(?<!\brang(?:e|es|ed|ing)\s)from\s+(?:about\s+|approximately\s+|around\s+)?$/i);
+const APOSTROPHE = /['\u2019]/;
+const YEAR_SUFFIX = /^(?:[\w%]|\.\d)/;
 const zeroToBefore = tailExec(/(?:^|\s)(zero\s+(?:to|and)\s+)$/i);
 const betweenBefore = tailTest(/(?:^|\s)between\s+$/i);
 const directionBefore = tailExec(/(?:^|\s)(down|up|negative|minus|plus)\s+$/i);
@@ -814,6 +816,13 @@ function amount(text: string, start: number, core: string): Numeral | null {
   // "15 Global 2000 organizations", "the Russell 2000": a year-like number after a name names the thing.
   if (isYear(digitsOnly) && core === digitsOnly && namedBefore(text, start) && MID_SENTENCE_NAME.test(text.slice(Math.max(0, start - 40), start))) {
     return blank(start, start + core.length, 'product', 'product');
+  }
+  // "growth, '17 to '16": an abbreviated year, not a number (not "'90s").
+  if (core === digitsOnly && digitsOnly.length === 2 && APOSTROPHE.test(text.charAt(start - 1)) && !YEAR_SUFFIX.test(text.slice(start + 2, start + 4))) {
+    const n = blank(start - 1, start + 2, 'year', 'date');
+    n.value = 2000 + Number(digitsOnly);
+    n.period = `FY ${n.value}`;
+    return n;
   }
   // A bare year: 2012, not followed by a unit that makes it an amount.
   if (isYear(digitsOnly) && core === digitsOnly) {

@@ -325,6 +325,8 @@ function sentenceFigures(
       metric = level.metric;
       segment = level.segment;
     }
+    // "gross capex of \$15.5 billion or about \$14 billion net of prepayments": the second is net capex.
+    if (metric === 'capital expenditures' && NET_OF_AFTER.test(str.slice(n.end, n.end + 30))) metric = 'net capital expenditures';
     // "we expect it to go down to 20%": "it" is the metric named last.
     if (!isDate && metric === null && state.lastMetric && IT_EXPECTED.test(str.slice(prevEnd, n.start))) {
       metric = state.lastMetric.name;
@@ -538,6 +540,7 @@ const GROWTH_WORD = /\bgr(?:owth|ew|owing|ows)\b/i;
 const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
 /** The figure is the growth itself: "31% growth", "27% to 31% year-over-year growth". */
 const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
+const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
