@@ -575,3 +575,22 @@ describe('figures: outlook words said in passing, net measures and abbreviated y
     );
   });
 });
+
+describe("figures: an outlook's span, its step and whose it is", () => {
+  it('takes the half an outlook names later in its clause, and no period for a span "through" a quarter', () => {
+    assert.equal(the('$3 billion', 'We expect to repurchase approximately $3 billion of shares in the back half of fiscal 2031.').period, 'H2 2031');
+    assert.equal(the('$600 million', 'We plan $600 million of share repurchases through 2Q 2032.', 'Q4 2031').period, null);
+  });
+
+  it('reads what an outlook is raised by as a difference, and an industry figure as no metric of the company', () => {
+    const prose = 'We are raising our full year revenue guide by $1.7 billion to $71.2 billion.';
+    assert.deepEqual([the('$1.7 billion', prose, 'Q3 2031').basis, the('$71.2 billion', prose, 'Q3 2031').basis], ['change', 'revised-guidance']);
+    assert.equal(the('16%', 'We now expect bit demand growth for the industry in 2031 to be approximately 16%.', 'Q1 2031').metric, null);
+    assert.equal(the('$8 billion', 'We now expect cash from operations of approximately $8 billion.').metric, 'operating cash flow');
+  });
+
+  it('reads "flat to down" as at most flat', () => {
+    const f = the('flat to down', 'Bit shipments for the third quarter are likely to be flat to down year over year.');
+    assert.deepEqual([f.value, f.approx], [0, 'at most']);
+  });
+});

@@ -98,7 +98,7 @@ const HEADS: [RegExp, string][] = [
   [/(?:non-gaap\s+|gaap\s+|adjusted\s+|diluted\s+)*(?:(?:earnings|loss)\s+per\s+(?:diluted\s+)?share|eps(?:\s+loss)?)/, 'EPS'],
   [/net\s+(?:income|earnings|loss)|net\s+profit/, 'net income'],
   [/free\s+cash\s+flows?/, 'free cash flow'],
-  [/operating\s+cash\s+flows?|cash\s+flows?\s+from\s+operations/, 'operating cash flow'],
+  [/operating\s+cash\s+flows?|cash\s+flows?\s+from\s+operations|cash\s+(?:from|generated\s+(?:by|from))\s+operations/, 'operating cash flow'],
   [/cash\s+flows?/, 'cash flow'],
   [/cash(?:\s+and\s+(?:cash\s+equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+on\s+hand)?|cash\s+balance/, 'cash'],
   [/days\s+sales\s+outstanding|dsos?/, 'DSO'],

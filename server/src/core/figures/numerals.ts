@@ -662,8 +662,16 @@ function flat(text: string, start: number, len: number): Numeral | null {
   const n = blank(start, start + len, 'word', '%');
   n.value = 0;
   n.word = 'flat';
+  // "flat to down": at most flat; "flat to slightly up": at least flat.
+  const toward = FLAT_TOWARD.exec(after);
+  if (toward) {
+    n.end += toward[0].length;
+    n.approx = /up|higher/i.test(toward[1]!) ? 'at least' : 'at most';
+  }
   return n;
 }
+
+const FLAT_TOWARD = /^\s*to\s+(?:slightly\s+|modestly\s+)?(down|up|lower|higher)\b/i;
 
 function digits(text: string, start: number, phrase: string): Numeral {
   const n = blank(start, start + phrase.length, 'word', '%');

@@ -90,6 +90,8 @@ const MONTH =
  */
 const MONTH_NAMES = /J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)|September|October|November|December/gi;
 const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+const THROUGH_GAP = /^[^,;]{0,30}?\b(?:through|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$/i;
+const CLAUSE_TO_PERIOD = /^[^,;.]{0,40}?\b(?:in|for|during|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 /** "\$47 billion to capex", "\$150 million to repurchase": money spent on what follows. */
 const MONEY_TO_METRIC = /^\s*(?:to|for|on)\s+(?:the\s+|our\s+)?$/i;
@@ -325,6 +327,11 @@ function sentenceFigures(
       metric = level.metric;
       segment = level.segment;
     }
+    // "DRAM bit demand growth for the industry … of approximately 16%": the industry's, not the company's.
+    if (metric !== null && INDUSTRY_BEFORE.test(str.slice(clauseStart(str, n.start), n.start))) {
+      metric = null;
+      segment = null;
+    }
     // "gross capex of \$15.5 billion or about \$14 billion net of prepayments": the second is net capex.
     if (metric === 'capital expenditures' && NET_OF_AFTER.test(str.slice(n.end, n.end + 30))) metric = 'net capital expenditures';
     // "we expect it to go down to 20%": "it" is the metric named last.
@@ -370,6 +377,11 @@ function sentenceFigures(
       against:
         (n.kind === 'money' && local === 'change') || againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))),
     });
+    // "raising our revenue guide by \$1.7 billion to \$71.2 billion": what it moves by is a difference.
+    if (BY_BEFORE.test(before) && nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))) {
+      basis = 'change';
+      claim = false;
+    }
     // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too.
     if (
       (basis === 'actual' || basis === 'other') &&
@@ -540,6 +552,8 @@ const GROWTH_WORD = /\bgr(?:owth|ew|owing|ows)\b/i;
 const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
 /** The figure is the growth itself: "31% growth", "27% to 31% year-over-year growth". */
 const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
+const INDUSTRY_BEFORE = /\b(?:for\s+the\s+(?:industry|market)|industry[\s-]wide|(?:industry|market)(?:'s)?\s+(?:\w+\s+)?(?:demand|supply|growth|size))\b/i;
+const BY_BEFORE = /\bby\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|another\s+)?$/i;
 const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
@@ -907,9 +921,22 @@ function pickPeriod(
     const left = findLast(mentions, (m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
     return { period: left ? withinFrame(resolve(left), state.frame) : null, assumed: false };
   }
+  // "\$600 million to shareholders through 2Q 2032": the span up to a period, no one period's figure.
+  if (right && !right.comparison && THROUGH_GAP.test(str.slice(n.end, right.start))) {
+    taken.push(right);
+    return { period: null, assumed: false };
+  }
   if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(n.end, right.start))) {
     taken.push(right);
     return { period: resolve(right), assumed: false };
+  }
+  // "repurchase \$3 billion of shares in the back half of fiscal 2031": an outlook's period later in its clause.
+  if (right && !right.comparison && OUTLOOKS.has(basis) && call && CLAUSE_TO_PERIOD.test(str.slice(n.end, right.start))) {
+    const p = parsePeriod(right.period);
+    if (p && endOf(p) > endOf(call)) {
+      taken.push(right);
+      return { period: resolve(right), assumed: false };
+    }
   }
   // The period named in the figure's clause, else in an earlier clause of its sentence ("Revenue for
   // the quarter was …; and EPS of …"), unless another figure took it.
