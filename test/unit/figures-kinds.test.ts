@@ -594,3 +594,12 @@ describe("figures: an outlook's span, its step and whose it is", () => {
     assert.deepEqual([f.value, f.approx], [0, 'at most']);
   });
 });
+
+describe('figures: the year-ago quarter', () => {
+  it('reads a figure "in Q2 of last year" as the prior-year quarter, given for comparison', () => {
+    const f = the('0.5 points', 'We expect 1 point of RASM benefit in Q2, against roughly 0.5 points of RASM benefit in Q2 of last year.', 'Q1 2031');
+    assert.deepEqual([f.period, f.basis], ['Q2 2030', 'prior']);
+    const g = the('$4 billion', 'Revenue was $5 billion, up from $4 billion in the second quarter of last year.', 'Q2 2031');
+    assert.deepEqual([g.period, g.basis], ['Q2 2030', 'prior']);
+  });
+});

@@ -71,6 +71,8 @@ export interface PeriodMention {
   comparison: boolean;
   /** Named relative to the call: "the quarter" in a forward-looking sentence means the quarter ahead. */
   relative: 'this-quarter' | 'this-year' | 'to-date' | null;
+  /** "Q2 of last year", "the second quarter a year ago": the year-ago period a figure is compared with. */
+  yearAgo?: boolean;
 }
 
 const MENTION_SCAN =

@@ -434,9 +434,20 @@ function sentenceFigures(
     } else if (metric === null && (n.kind === 'count' || n.kind === 'duration' || n.kind === 'number') && basis !== 'prior' && basis !== 'change')
       basis = 'other';
     if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics)?.name ?? 'EPS';
+    // "0.5 points of benefit in Q2 of last year": the year-ago quarter's figure, given for comparison.
+    const ago =
+      isDate || basis === 'change'
+        ? undefined
+        : mentions.find((m) => m.yearAgo && m.start >= n.end && m.start <= nextStart && CLAUSE_TO_PERIOD.test(str.slice(n.end, m.start)));
+    if (ago) {
+      basis = 'prior';
+      claim = false;
+    }
     const chosen = isDate
       ? { period: ownPeriod(n, call, ahead), assumed: false }
-      : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call);
+      : ago
+        ? { period: ago.period, assumed: false }
+        : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
     // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
@@ -553,6 +564,7 @@ const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
 /** The figure is the growth itself: "31% growth", "27% to 31% year-over-year growth". */
 const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
 const INDUSTRY_BEFORE = /\b(?:for\s+the\s+(?:industry|market)|industry[\s-]wide|(?:industry|market)(?:'s)?\s+(?:\w+\s+)?(?:demand|supply|growth|size))\b/i;
+const YEAR_AGO_AFTER = /^\s+(?:of\s+)?(?:(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)\b/i;
 const BY_BEFORE = /\bby\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|another\s+)?$/i;
 const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
@@ -617,6 +629,14 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
   let dated: PeriodMention[] | null = null;
   for (const n of nums) {
     if (!DATE_KINDS.has(n.kind) || n.kind === 'time') continue;
+    // "Q2 of last year": the quarter named, a year before the call's.
+    const ago = n.partOfYear && call ? YEAR_AGO_AFTER.exec(str.slice(n.end, n.end + 30)) : null;
+    if (ago) {
+      const { part, n: k } = n.partOfYear!;
+      const p: Period = part === '9M' ? { kind: '9M', n: 0, year: call!.year - 1 } : { kind: part, n: k, year: call!.year - 1 };
+      (dated ??= []).push({ start: n.start, end: n.end + ago[0].length, period: formatPeriod(p), comparison: true, relative: null, yearAgo: true });
+      continue;
+    }
     (dated ??= []).push({
       start: n.start,
       end: n.end,
