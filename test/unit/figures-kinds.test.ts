@@ -603,3 +603,17 @@ describe('figures: the year-ago quarter', () => {
     assert.deepEqual([g.period, g.basis], ['Q2 2030', 'prior']);
   });
 });
+
+describe('figures: where an outlook starts and how far it moved', () => {
+  it('does not carry a quarter named before "that brings us to our outlook" into the outlook', () => {
+    const prose =
+      'We will be resuming share buybacks in the third quarter, and will return $3.4 billion of capital over the next four quarters.\nSo that brings us to our outlook. Our expectation continues to be at the high end of our EPS guidance range of $6.90 to $7.30.';
+    assert.notEqual(the('$6.90 to $7.30', prose).period, 'Q3 2031');
+  });
+
+  it('reads "5%, up 1%" after a guided growth rate as its move, and "$70 billion, up 10%" as guided growth', () => {
+    const prose = 'For the full year we now expect organic revenues of 5%, up 1%.';
+    assert.equal(the('1%', prose, 'Q1 2031').basis, 'change');
+    assert.equal(the('10%', 'For the full year we now expect revenue of $70 billion, up 10%.', 'Q1 2031').basis, 'revised-guidance');
+  });
+});

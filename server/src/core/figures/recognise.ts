@@ -261,6 +261,9 @@ function sentenceFigures(
     (nums.length > 0 || periodWords) &&
     (cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target' || c.kind === 'long-term') || AHEAD.test(str));
   const mentions = periodMentions(str, nums, call, ahead, periodWords);
+  // "So that brings us to our outlook.": a new outlook, its period not yet said; the period ahead
+  // named before ("resuming buybacks in the third quarter") is not its.
+  if (mentions.length === 0 && OUTLOOK_INTRO.test(str)) state.future = null;
   const monthBefore = state.month;
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
   if (!nums.length) {
@@ -379,6 +382,21 @@ function sentenceFigures(
     });
     // "raising our revenue guide by \$1.7 billion to \$71.2 billion": what it moves by is a difference.
     if (BY_BEFORE.test(before) && nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))) {
+      basis = 'change';
+      claim = false;
+    }
+    // "organic revenues of 5%, up 1%": how far a guided growth rate moved, not another outlook (a
+    // margin's "30%, up 2 points" is its guided change, and an amount's "\$70 billion, up 10%" its growth).
+    if (
+      prev &&
+      metric !== null &&
+      prev.metric === metric &&
+      prev.unit === '%' &&
+      !LEVEL_IN_PERCENT.test(metric) &&
+      OUTLOOKS.has(prev.basis) &&
+      (n.kind === 'percent' || n.kind === 'points') &&
+      MOVED_BY.test(str.slice(prevEnd, n.start))
+    ) {
       basis = 'change';
       claim = false;
     }
@@ -564,6 +582,10 @@ const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
 /** The figure is the growth itself: "31% growth", "27% to 31% year-over-year growth". */
 const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
 const INDUSTRY_BEFORE = /\b(?:for\s+the\s+(?:industry|market)|industry[\s-]wide|(?:industry|market)(?:'s)?\s+(?:\w+\s+)?(?:demand|supply|growth|size))\b/i;
+const LEVEL_IN_PERCENT = /margin|rate|ratio|%|share|yield|mix/i;
+const MOVED_BY = /^\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+)?$/i;
+const OUTLOOK_INTRO =
+  /\b(?:brings?\s+us|turn(?:ing)?|mov(?:e|ing)|now|let\s+me\s+(?:turn|move))\s+(?:on\s+)?to\s+(?:our|the)\s+(?:\w+\s+)?(?:outlook|guidance)\b/i;
 const YEAR_AGO_AFTER = /^\s+(?:of\s+)?(?:(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)\b/i;
 const BY_BEFORE = /\bby\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|another\s+)?$/i;
 const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
