@@ -617,3 +617,11 @@ describe('figures: where an outlook starts and how far it moved', () => {
     assert.equal(the('10%', 'For the full year we now expect revenue of $70 billion, up 10%.', 'Q1 2031').basis, 'revised-guidance');
   });
 });
+
+describe('figures: "we indicated"', () => {
+  it('reads "we indicated … of $14 billion" as an outlook, and "as I indicated" as a remark', () => {
+    const prose = 'On capex, we indicated gross capital in the year of $14 billion. As I indicated, revenue was $5 billion.';
+    assert.deepEqual([the('$14 billion', prose, 'Q4 2031').basis, the('$14 billion', prose, 'Q4 2031').period], ['guidance', 'FY 2032']);
+    assert.equal(the('$5 billion', prose, 'Q4 2031').basis, 'actual');
+  });
+});

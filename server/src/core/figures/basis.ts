@@ -25,7 +25,11 @@ const CUES: [CueKind, RegExp][] = [
     'long-term',
     /(?:long(?:er)?[\s-]term)\b(?!\s+(?:debt|borrowings?|investments?|assets?|liabilit\w*|notes?|leases?|contracts?|incentives?|care|obligations?|deferred))/,
   ],
-  ['guidance', /(?:guidance|guided|guiding|guide|outlook|forecast(?:ed|ing)?|targeted\s+range|target\s+range)\b/],
+  // "we indicated gross capital in the year of \$14 billion" states an outlook; "as I indicated" recalls a remark.
+  [
+    'guidance',
+    /(?:guidance|guided|guiding|guide|outlook|forecast(?:ed|ing)?|targeted\s+range|target\s+range|(?<!\bas\s)(?:we|I)\s+(?:have\s+)?(?:indicated|outlined))\b/,
+  ],
   // "we now anticipate", "is now projected to", "we are now forecasting": the outlook as it stands after a change.
   [
     'revised-ahead',

@@ -80,7 +80,8 @@ interface TurnState {
 /** An empty list to share where nothing is found: the lists a sentence's figures read are never changed. */
 const NONE: never[] = [];
 const DATE_KINDS = new Set(['year', 'quarter', 'half', 'fiscal-year', 'date', 'time']);
-const AHEAD = /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide|forecasts?|forecasting)\b/i;
+const AHEAD =
+  /\b(?:will|expect|anticipate|guidance\s+for|outlook|guiding|guide|forecasts?|forecasting|(?<!\bas\s)(?:we|I)\s+(?:have\s+)?(?:indicated|outlined))\b/i;
 const MONTH =
   /\b(?:in|since|during|on|back\s+in|early|late|mid)[\s-]+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
 /**
