@@ -625,3 +625,11 @@ describe('figures: "we indicated"', () => {
     assert.equal(the('$5 billion', prose, 'Q4 2031').basis, 'actual');
   });
 });
+
+describe('figures: declared, not guided', () => {
+  it('reads a dividend raise as declared even in a sentence that expects', () => {
+    const prose = 'We expect free cash flow of $13 billion, contributing to our decision to raise our dividend by a full 10%.';
+    assert.deepEqual([the('10%', prose, 'Q4 2031').metric, the('10%', prose, 'Q4 2031').basis], ['dividend', 'actual']);
+    assert.equal(the('$13 billion', prose, 'Q4 2031').basis, 'guidance');
+  });
+});

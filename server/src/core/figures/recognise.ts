@@ -386,6 +386,12 @@ function sentenceFigures(
       basis = 'change';
       claim = false;
     }
+    // "… contributing to our decision to raise our dividend by a full 10%": a dividend raise is declared,
+    // not guided, whatever the sentence expects around it.
+    if (metric === 'dividend' && (basis === 'guidance' || basis === 'revised-guidance') && DIVIDEND_RAISE.test(before)) {
+      basis = 'actual';
+      claim = false;
+    }
     // "organic revenues of 5%, up 1%": how far a guided growth rate moved, not another outlook (a
     // margin's "30%, up 2 points" is its guided change, and an amount's "\$70 billion, up 10%" its growth).
     if (
@@ -583,6 +589,7 @@ const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
 /** The figure is the growth itself: "31% growth", "27% to 31% year-over-year growth". */
 const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
 const INDUSTRY_BEFORE = /\b(?:for\s+the\s+(?:industry|market)|industry[\s-]wide|(?:industry|market)(?:'s)?\s+(?:\w+\s+)?(?:demand|supply|growth|size))\b/i;
+const DIVIDEND_RAISE = /\b(?:rais|increas|lift|boost)\w*\s+(?:our\s+|the\s+)?(?:quarterly\s+|annual\s+)?dividends?\s+(?:by\s+)?(?:a\s+full\s+|another\s+)?$/i;
 const LEVEL_IN_PERCENT = /margin|rate|ratio|%|share|yield|mix/i;
 const MOVED_BY = /^\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+)?$/i;
 const OUTLOOK_INTRO =
