@@ -633,3 +633,11 @@ describe('figures: declared, not guided', () => {
     assert.equal(the('$13 billion', prose, 'Q4 2031').basis, 'guidance');
   });
 });
+
+describe('figures: market share and what would be needed', () => {
+  it('names market share, and takes what "we would need" as no outlook', () => {
+    const prose = 'Retail sales were down modestly. Our full year market share in Europe was 10.3%. To get there we would need shipments about 12% higher.';
+    assert.equal(the('10.3%', prose, 'Q4 2031').metric, 'market share');
+    assert.equal(the('12%', prose, 'Q4 2031').basis, 'other');
+  });
+});

@@ -17,7 +17,7 @@ export interface Cue {
 const CUES: [CueKind, RegExp][] = [
   [
     'hypothetical',
-    /(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate))\b/,
+    /(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate|need|have\s+to|require))\b/,
   ],
   // A standing range ("our long-term guidance", "long-term growth range") is a target, not an outlook
   // for a period; "long-term debt" and its kin are balance-sheet items, not horizons.

@@ -100,6 +100,7 @@ const HEADS: [RegExp, string][] = [
   [/free\s+cash\s+flows?/, 'free cash flow'],
   [/operating\s+cash\s+flows?|cash\s+flows?\s+from\s+operations|cash\s+(?:from|generated\s+(?:by|from))\s+operations/, 'operating cash flow'],
   [/cash\s+flows?/, 'cash flow'],
+  [/market\s+share/, 'market share'],
   [/cash(?:\s+and\s+(?:cash\s+equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+on\s+hand)?|cash\s+balance/, 'cash'],
   [/days\s+sales\s+outstanding|dsos?/, 'DSO'],
   [/inventory\s+turns?/, 'inventory turns'],
