@@ -510,6 +510,7 @@ describe('figures: bases of growth and effects on a metric', () => {
   it('names an effect on a metric as its impact, and a qualifier "excluding the impact" as none', () => {
     assert.equal(the('$0.02', 'Our EPS included a $0.02 impact from the training.').metric, 'EPS impact');
     assert.equal(the('1% to 2%', 'In April we said the storm lost us revenue in the range of 1% to 2%.').metric, 'revenue impact');
+    assert.equal(the('0.5 point', 'Cancellations resulted in about 0.5 point of RASM benefit for the quarter.').metric, 'RASM impact');
     assert.equal(the('4.5% and 5.0%', 'We expect revenue growth excluding the impact of acquisitions will be between 4.5% and 5.0%.').metric, 'revenue');
   });
 });

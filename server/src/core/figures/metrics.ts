@@ -575,7 +575,7 @@ export function segmentNames(text: string): Set<string> {
 const EFFECT_BEFORE =
   /\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of|hurt|drag)\b[^,;:]{0,50}$/i;
 const EFFECT_AFTER =
-  /^\s*(?:(?:percentage\s+)?points?\s+|percent\s+|basis\s+points?\s+)?(?:of\s+)?(?:(?:negative|positive|adverse|favou?rable|unfavou?rable)\s+)?(?:impacts?|headwinds?|tailwinds?|hit|drag|benefit|contribution|accretion|dilution)\b/i;
+  /^\s*(?:(?:percentage\s+)?points?\s+|percent\s+|basis\s+points?\s+)?(?:of\s+(?:[\w&-]+\s+){0,2}?)?(?:(?:negative|positive|adverse|favou?rable|unfavou?rable)\s+)?(?:impacts?|headwinds?|tailwinds?|hit|drag|benefit|contribution|accretion|dilution)\b/i;
 
 /** Whether a figure, with the text of its clause before and after it, is said as an effect on its metric (a headwind, an impact), not as its value. */
 export function saidAsEffect(before: string, after: string): boolean {
