@@ -642,3 +642,14 @@ describe('figures: market share and what would be needed', () => {
     assert.equal(the('12%', prose, 'Q4 2031').basis, 'other');
   });
 });
+
+describe('figures: what the speaker says of a result', () => {
+  it('records a result said above, below or in line with the earlier outlook, in its own clause', () => {
+    const prose =
+      'Unearned revenue came in higher than we expected at $21.5 billion. Revenue was $5 billion, in line with our guidance. Gross margin of 40% was below the low end of our guided range. Opex was $10 million.';
+    assert.deepEqual(
+      ['$21.5 billion', '$5 billion', '40%', '$10 million'].map((t) => the(t, prose).said),
+      ['above', 'inline', 'below', undefined],
+    );
+  });
+});

@@ -48,4 +48,12 @@ export interface Figure {
   statedIn?: string | null;
   /** Set when nothing said which period the figure is about and it took the call's own. */
   periodAssumed?: boolean;
+  /**
+   * Where the speaker put a result against the earlier outlook, in the figure's own clause ("came in
+   * higher than we expected at \$21.5 billion", "in line with our guidance"); absent when not said.
+   */
+  said?: Side;
 }
+
+/** A result against its reference: above, below or inside it. */
+export type Side = 'above' | 'below' | 'inline';

@@ -8,7 +8,7 @@ import type { Transcript, Turn } from '../model';
 import { TextLines } from '../text';
 import { decideBasis, localBasis, sentenceCues, type Cue } from './basis';
 import { finnumCategory } from './category';
-import type { Basis, Figure } from './figure';
+import type { Basis, Figure, Side } from './figure';
 import { LineCursor } from './lineCursor';
 import { FigureMemo } from './memo';
 import {
@@ -522,6 +522,7 @@ function sentenceFigures(
       turn: turnIndex,
       statedIn,
       ...(chosen.assumed && period ? { periodAssumed: true } : {}),
+      ...(basis === 'actual' ? saidAgainstOutlook(str.slice(prevEnd, nextStart)) : {}),
     });
     if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end, loss: picked?.loss ?? false };
     if (metric !== null && (n.kind === 'money' || n.kind === 'count') && (basis === 'actual' || basis === 'guidance')) level = { metric, segment };
@@ -590,6 +591,30 @@ const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
 const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
 const INDUSTRY_BEFORE = /\b(?:for\s+the\s+(?:industry|market)|industry[\s-]wide|(?:industry|market)(?:'s)?\s+(?:\w+\s+)?(?:demand|supply|growth|size))\b/i;
 const DIVIDEND_RAISE = /\b(?:rais|increas|lift|boost)\w*\s+(?:our\s+|the\s+)?(?:quarterly\s+|annual\s+)?dividends?\s+(?:by\s+)?(?:a\s+full\s+|another\s+)?$/i;
+const OUTLOOK_NOUN = String.raw`(?:(?:we|I)\s+(?:had\s+)?(?:expected|anticipated|planned|forecast(?:ed)?|guided)|(?:our|the)\s+(?:\w+\s+)?(?:guidance|outlook|expectations?|forecast|guided\s+range|range|plan))`;
+const SAID_ABOVE = new RegExp(
+  String.raw`\b(?:(?:higher|better|stronger|greater|more)\s+than\s+${OUTLOOK_NOUN}|(?:above|ahead\s+of|exceed\w*|beat\w*)\s+(?:the\s+(?:high|top|upper)\s+end\s+of\s+)?${OUTLOOK_NOUN})`,
+  'i',
+);
+const SAID_BELOW = new RegExp(
+  String.raw`\b(?:(?:lower|worse|weaker|less|softer)\s+than\s+${OUTLOOK_NOUN}|(?:below|short\s+of|miss\w*)\s+(?:the\s+(?:low|bottom|lower)\s+end\s+of\s+)?${OUTLOOK_NOUN})`,
+  'i',
+);
+const SAID_INLINE = new RegExp(
+  String.raw`\b(?:in\s+line\s+with|consistent\s+with|within|at\s+the\s+(?:mid\s*point|middle)\s+of)\s+${OUTLOOK_NOUN}|\bas\s+(?:we\s+)?(?:expected|guided|planned)\b`,
+  'i',
+);
+
+/** What the speaker said of a result against the earlier outlook, in its own stretch of the sentence. */
+function saidAgainstOutlook(stretch: string): { said?: Side } {
+  if (!OUTLOOK_CUE.test(stretch)) return {};
+  if (SAID_ABOVE.test(stretch)) return { said: 'above' };
+  if (SAID_BELOW.test(stretch)) return { said: 'below' };
+  if (SAID_INLINE.test(stretch)) return { said: 'inline' };
+  return {};
+}
+
+const OUTLOOK_CUE = /expect|anticipat|plan|forecast|guid|outlook|range/i;
 const LEVEL_IN_PERCENT = /margin|rate|ratio|%|share|yield|mix/i;
 const MOVED_BY = /^\s*,\s*(?:up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+)?$/i;
 const OUTLOOK_INTRO =
