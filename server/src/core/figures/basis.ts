@@ -82,7 +82,7 @@ export function sentenceCues(sentence: string): Cue[] {
   for (let m = CUE_SCAN.exec(masked); m; m = CUE_SCAN.exec(masked)) {
     let i = 0;
     while (i < CUE_KINDS.length - 1 && m[i + 1] === undefined) i++; // the alternative that matched, without copying the groups
-    const kind = CUE_KINDS[i];
+    const kind = CUE_KINDS[i]!; // i < CUE_KINDS.length
     if (kind === 'guidance' && guidanceReference(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "expect the change to have a … impact": an infinitive has no tense.
     if (kind === 'actual' && toBefore(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -155,10 +155,12 @@ export function localBasis(l: Local): LocalBasis {
 
 /** Which of the `^`-anchored `res` (same flags, no capture groups) is the first to match, or -1. */
 function firstHead(res: RegExp[]): (s: string) => number {
+  const first = res[0];
+  if (!first) throw new Error('firstHead: no patterns');
   for (const re of res) {
-    if (!re.source.startsWith('^') || topLevelBar(re.source) || groupCount(re) > 0 || re.flags !== res[0].flags) throw new Error(`firstHead: /${re.source}/`);
+    if (!re.source.startsWith('^') || topLevelBar(re.source) || groupCount(re) > 0 || re.flags !== first.flags) throw new Error(`firstHead: /${re.source}/`);
   }
-  const head = new RegExp(`^(?:${res.map((re) => `(${re.source.slice(1)})`).join('|')})`, res[0].flags);
+  const head = new RegExp(`^(?:${res.map((re) => `(${re.source.slice(1)})`).join('|')})`, first.flags);
   return (s) => whichGroup(head.exec(s));
 }
 
@@ -213,7 +215,7 @@ export function decideBasis(x: BasisInput): BasisResult {
 /** The tense of the nearest tense cue before the figure: "was" → actual, "will" → future. */
 function nearestTense(cues: Cue[]): 'future' | 'actual' | null {
   for (let i = cues.length - 1; i >= 0; i--) {
-    const k = cues[i].kind;
+    const k = cues[i]!.kind; // 0 <= i < cues.length
     if (k === 'future' || k === 'actual') return k;
   }
   return null;
@@ -222,9 +224,11 @@ function nearestTense(cues: Cue[]): 'future' | 'actual' | null {
 /** "guidance was increased to", "we raised our guidance", "updated guidance": a revision near guidance. */
 function revisedAfterGuidance(cues: Cue[]): boolean {
   for (let i = 0; i < cues.length; i++) {
-    if (cues[i].kind !== 'guidance') continue;
+    const g = cues[i]!; // both loops stay within 0 <= index < cues.length
+    if (g.kind !== 'guidance') continue;
     for (let j = Math.max(0, i - 2); j < Math.min(cues.length, i + 3); j++) {
-      if ((cues[j].kind === 'revision' || cues[j].kind === 'revised-ahead') && Math.abs(cues[j].start - cues[i].start) < 70) return true;
+      const c = cues[j]!;
+      if ((c.kind === 'revision' || c.kind === 'revised-ahead') && Math.abs(c.start - g.start) < 70) return true;
     }
   }
   return false;

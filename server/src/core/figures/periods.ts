@@ -20,13 +20,13 @@ const FY_PERIOD = /\b(?:FY|fiscal(?:\s+year)?)\s*'?(\d{4}|\d{2})\b/i;
 export function parsePeriod(s: string | null): Period | null {
   if (!s) return null;
   let m = Q_PERIOD.exec(s) ?? NQ_PERIOD.exec(s);
-  if (m) return { kind: 'Q', n: Number(m[1]), year: fullYear(m[2]) };
+  if (m) return { kind: 'Q', n: Number(m[1]), year: fullYear(m[2] ?? '') };
   m = H_PERIOD.exec(s);
-  if (m) return { kind: 'H', n: Number(m[1]), year: fullYear(m[2]) };
+  if (m) return { kind: 'H', n: Number(m[1]), year: fullYear(m[2] ?? '') };
   m = NINE_MONTHS.exec(s);
   if (m) return { kind: '9M', n: 0, year: Number(m[1]) };
   m = FY_PERIOD.exec(s);
-  if (m) return { kind: 'FY', n: 0, year: fullYear(m[1]) };
+  if (m) return { kind: 'FY', n: 0, year: fullYear(m[1] ?? '') };
   return null;
 }
 
