@@ -246,7 +246,7 @@ export function metricMentions(sentence: string, channel: string | null, call: C
   for (let m = METRIC_SCAN.exec(sentence); m; m = METRIC_SCAN.exec(sentence)) {
     let i = 0;
     while (i < HEADS.length - 1 && m[i + 1] === undefined) i++; // the alternative that matched, without copying the groups
-    const name = HEADS[i][1];
+    const name = HEADS[i]![1]; // i < HEADS.length
     let start = m.index;
     let segment: string | null = null;
     if (SEGMENTED.has(name)) {
@@ -427,12 +427,13 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
   if (!ENDS_IN_SPACE.test(before)) return null;
   const words = [...before.matchAll(WORDS)];
   let k = words.length;
-  while (k > 0 && BETWEEN.test(words[k - 1][0])) k--;
+  // Indices below stay within 0 <= index < words.length: k counts down from words.length to 1.
+  while (k > 0 && BETWEEN.test(words[k - 1]![0])) k--;
   const end = k;
   let possessive = false;
   let kinds: Set<number> | undefined;
   while (k > 0 && end - k < 4) {
-    let w = words[k - 1][0];
+    let w = words[k - 1]![0];
     if (k === end && POSSESSIVE.test(w) && PROPER_NAME.test(w.replace(POSSESSIVE, ''))) {
       w = w.replace(POSSESSIVE, '');
       possessive = true;
@@ -440,7 +441,7 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
     const lower = w.toLowerCase();
     if (NOT_SEGMENT.has(lower)) break;
     // "Parks and Resorts": "and" between two names.
-    if ((lower === 'and' || lower === '&') && k < end && k > 1 && PROPER_NAME.test(words[k - 2][0]) && PROPER_NAME.test(words[k][0])) {
+    if ((lower === 'and' || lower === '&') && k < end && k > 1 && PROPER_NAME.test(words[k - 2]![0]) && PROPER_NAME.test(words[k]![0])) {
       k--;
       continue;
     }
@@ -482,7 +483,7 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
     return SEGMENT_WORDS.has(bare.toLowerCase()) ? bare.toLowerCase() : bare;
   });
   if (taken[0] === 'and' || taken[0] === '&' || ofCompany(taken, call)) return null;
-  return { words: taken.join(' '), start: from + words[k].index! };
+  return { words: taken.join(' '), start: from + words[k]!.index! }; // k < end <= words.length
 }
 
 const UNIT_AFTER =
@@ -523,7 +524,8 @@ const THROUGH_NAME = /\bthrough\s+([A-Z][\w&-]*)\b/;
 export function namedChannel(sentence: string): string | null {
   // Each pattern needs its literal word; most sentences have neither.
   const m = (sentence.includes('channel') ? NAME_CHANNEL.exec(sentence) : null) ?? (sentence.includes('through') ? THROUGH_NAME.exec(sentence) : null);
-  return m && !NOT_SEGMENT.has(m[1].toLowerCase()) ? m[1] : null;
+  const name = m?.[1];
+  return name !== undefined && !NOT_SEGMENT.has(name.toLowerCase()) ? name : null;
 }
 
 const SHARE_OF =
@@ -534,8 +536,10 @@ const REVENUE_WORD = /^rev|^sales/;
 export function shareOf(after: string): { name: string; revenue: boolean; length: number } | null {
   const m = SHARE_OF.exec(after);
   if (!m) return null;
-  const revenue = REVENUE_WORD.test(m[2]);
-  return { name: `share of ${(m[1] + (revenue ? 'revenue' : m[2])).trim()}`, revenue: revenue && !m[1].trim(), length: m[0].length };
+  const lead = m[1] ?? '';
+  const what = m[2] ?? '';
+  const revenue = REVENUE_WORD.test(what);
+  return { name: `share of ${(lead + (revenue ? 'revenue' : what)).trim()}`, revenue: revenue && !lead.trim(), length: m[0].length };
 }
 
 const SALES_WORD = /\b(?:revenues?|sales|bookings|orders)\b/i;
@@ -556,7 +560,7 @@ export function salesTopic(sentence: string, call: CallWords): { name: string; s
  */
 export function namedPhrases(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAMED_INSIDE)) out.add(m[1].toLowerCase());
+  for (const m of text.matchAll(NAMED_INSIDE)) out.add((m[1] ?? '').toLowerCase());
   return out;
 }
 
@@ -567,7 +571,7 @@ export function namedPhrases(text: string): Set<string> {
  */
 export function segmentNames(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(SEGMENT_NAMED)) out.add(m[1].toLowerCase());
+  for (const m of text.matchAll(SEGMENT_NAMED)) out.add((m[1] ?? '').toLowerCase());
   return out;
 }
 
@@ -640,11 +644,11 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   if (!first || (NOT_A_SEGMENT_NAME.test(first[0]) && !FRAME_WORD.test(first[0]))) return null;
   const m = SUBJECT.exec(sentence);
   if (!m) return null;
-  const phrase = m[1].replace(POSSESSIVE, '');
+  const phrase = (m[1] ?? '').replace(POSSESSIVE, '');
   const words = phrase.split(/\s+/);
   const lower = phrase.toLowerCase();
   if (words.some((w) => (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) || call.people.has(w.toLowerCase())) || ofCompany(words, call)) return null;
-  if (NOT_SEGMENT_OPENERS.has(words[0].toLowerCase()) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
+  if (NOT_SEGMENT_OPENERS.has(words[0]!.toLowerCase()) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
   METRIC_SCAN.lastIndex = 0;
   if (METRIC_SCAN.test(phrase)) return null;
   // Capitals on every word, or a frame ("At Parks and Resorts,"), or a name the call uses elsewhere.
@@ -691,7 +695,8 @@ const growingBefore = tailExec(
 export function growingSegment(before: string, call: CallWords): string | null {
   const m = growingBefore(before.slice(-80));
   if (!m) return null;
-  const words = m[1].split(/\s+/);
+  const named = m[1] ?? '';
+  const words = named.split(/\s+/);
   if (
     words.some(
       (w) =>
@@ -703,11 +708,11 @@ export function growingSegment(before: string, call: CallWords): string | null {
     ofCompany(words, call)
   )
     return null;
-  if (/^(?:Q[1-4]|H[12]|FY)/.test(m[1])) return null;
+  if (/^(?:Q[1-4]|H[12]|FY)/.test(named)) return null;
   METRIC_SCAN.lastIndex = 0;
-  return METRIC_SCAN.test(m[1]) ? null : m[1].replace(POSSESSIVE, '');
+  return METRIC_SCAN.test(named) ? null : named.replace(POSSESSIVE, '');
 }
 
 function titleCase(words: string[]): string {
-  return words.map((w) => (w === 'and' || w === 'of' ? w : w[0].toUpperCase() + w.slice(1))).join(' ');
+  return words.map((w) => (w === 'and' || w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }
