@@ -653,3 +653,42 @@ describe('figures: what the speaker says of a result', () => {
     );
   });
 });
+
+describe('figures: the quarter under way and the year-end', () => {
+  it('reads "so far this quarter" and "quarter-to-date" as the quarter after the one reported', () => {
+    const prose = 'So far this quarter, cabin bookings are pacing down 3% compared to prior year. Quarter-to-date, ad pricing is running 21% above last year.';
+    assert.deepEqual([the('3%', prose).period, the('21%', prose).period], ['Q3 2031', 'Q3 2031']);
+    assert.equal(the('$5 million', 'Revenue this quarter was $5 million.').period, 'Q2 2031');
+  });
+
+  it('takes a period named right after the metric a figure counts', () => {
+    const prose = 'We opened 312 net new stores during the fiscal year. We added 500 stores in the fourth quarter alone to reach 1,900 stores at year-end.';
+    assert.equal(the('312', prose, 'Q4 2031').period, 'FY 2031');
+    assert.equal(the('1,900 stores', prose, 'Q4 2031').period, 'FY 2031');
+    assert.equal(the('500 stores', prose, 'Q4 2031').period, 'Q4 2031');
+  });
+
+  it('names no year for a year-end said in an earlier quarter’s report', () => {
+    // It may be the last year's end: no period is better than the wrong one.
+    assert.equal(the('1,900 stores', 'We had 1,900 stores at year-end.', 'Q2 2031').period, null);
+  });
+});
+
+describe('figures: a metric carried across a record and a level', () => {
+  it('keeps the metric of "exceeded $1 billion …, reaching a record $1.3 billion"', () => {
+    const prose = 'Widget revenues exceeded $1 billion for the second straight quarter, reaching a record $1.3 billion in Q2.';
+    assert.equal(the('$1.3 billion', prose).metric, 'Widget revenue');
+  });
+
+  it('reads "bringing our backlog to 28 systems" as the backlog, not a count of systems', () => {
+    assert.equal(the('28 systems', 'We booked 10 orders, bringing our backlog to 28 systems.').metric, 'backlog');
+    assert.equal(the('222,000 motorcycles', 'We shipped 222,000 motorcycles.').metric, 'motorcycles');
+  });
+
+  it('names a segment said in lower case where the call writes it as a name', () => {
+    const prose =
+      'Our International Operations unit did well. Sales grew by 26%, with North America Operations growing 30% and international operations growing 19%. The other businesses growing 5% were small.';
+    assert.equal(the('19%', prose, 'Q4 2031').metric, 'International Operations revenue');
+    assert.equal(the('5%', prose, 'Q4 2031').segment, null);
+  });
+});

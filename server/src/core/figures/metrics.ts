@@ -692,9 +692,9 @@ const growingBefore = tailExec(
  * The segment named as what grew right before a figure: "with North America operations growing 31%",
  * "China was up 5%". Null for metrics, the company, pronouns and periods.
  */
-export function growingSegment(before: string, call: CallWords): string | null {
+export function growingSegment(before: string, call: CallWords, names: ReadonlySet<string> = NO_NAMES): string | null {
   const m = growingBefore(before.slice(-80));
-  if (!m) return null;
+  if (!m) return namedGrowing(before.slice(-80), names);
   const named = m[1] ?? '';
   const words = named.split(/\s+/);
   if (
@@ -711,6 +711,26 @@ export function growingSegment(before: string, call: CallWords): string | null {
   if (/^(?:Q[1-4]|H[12]|FY)/.test(named)) return null;
   METRIC_SCAN.lastIndex = 0;
   return METRIC_SCAN.test(named) ? null : named.replace(POSSESSIVE, '');
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+const lowerGrowingBefore = tailExec(
+  /(?:^|[\s,(])((?:[a-z][\w&.'\u2019-]*)(?:\s+(?:and\s+)?[a-z][\w&.'\u2019-]*){0,3}?)\s+(?:growing|grew|was\s+up|were\s+up|up|increased|rose|declined|fell|was\s+down|were\s+down|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$/,
+);
+
+/**
+ * "and international operations growing 19%": a segment said in lower case is one only where the
+ * call writes it as a name elsewhere ("International Operations"); the longest such ending wins.
+ */
+function namedGrowing(before: string, named: ReadonlySet<string>): string | null {
+  if (named.size === 0) return null;
+  const words = lowerGrowingBefore(before)?.[1]?.split(/\s+/);
+  if (!words) return null;
+  for (let i = 0; i < words.length; i++) {
+    const tail = words.slice(i);
+    if (named.has(tail.join(' '))) return titleCase(tail);
+  }
+  return null;
 }
 
 function titleCase(words: string[]): string {

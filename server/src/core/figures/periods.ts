@@ -76,7 +76,7 @@ export interface PeriodMention {
 }
 
 const MENTION_SCAN =
-  /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd))\b/gi;
+  /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd)|(so\s+far\s+(?:in\s+)?(?:this|the)\s+[gq]uarter|[gq]uarter[\s-]+to[\s-]+date|(?:to\s+date|thus\s+far)\s+(?:in\s+)?this\s+[gq]uarter)|(?:at|by)\s+(?:fiscal[\s-]+)?(year[\s-]end))\b/gi;
 const MENTION_WORD = /uarter|year|ytd/i;
 const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i);
 
@@ -102,7 +102,12 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
     let relative: PeriodMention['relative'] = null;
     if (call) {
       const q = call.kind === 'Q' ? call : null;
-      if (m[1]) {
+      // "So far this quarter", "quarter-to-date": the quarter under way as the call is held, after the one it reports.
+      if (m[6]) period = q && shiftQuarter(q, 1);
+      // "2,800 stores at year-end": the year a fourth quarter's call closes, or the one ahead; in a
+      // report of an earlier quarter it may be the last year's end, so it names no period.
+      else if (m[7]) period = q && (ahead || q.n === 4) ? { kind: 'FY', n: 0, year: q.year + (ahead && q.n === 4 ? 1 : 0) } : null;
+      else if (m[1]) {
         period = q;
         relative = 'this-quarter';
       } else if (m[2]) period = q && shiftQuarter(q, -1);
@@ -122,7 +127,8 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
     }
     const yearAgo = YEAR_AGO.test(text);
     out.push({
-      start: m.index,
+      // "at year-end": the preposition is the figure's, as "in" is of "in the quarter".
+      start: m[7] ? m.index + m[0].length - m[7].length : m.index,
       end: m.index + m[0].length,
       period: period && (yearAgo && call?.kind === 'Q' ? formatPeriod({ ...call, year: call.year - 1 }) : formatPeriod(period)),
       comparison: Boolean(m[2]) || yearAgo || EARLIER.test(text) || comparisonBefore(sentence.slice(Math.max(0, m.index - 20), m.index)),

@@ -316,7 +316,7 @@ function sentenceFigures(
     // "Security was up 6%" after a sentence about revenue: the subject's revenue.
     if (!isDate && metric === null && subject && state.topic && (n.kind === 'percent' || n.kind === 'money')) metric = state.topic;
     // "and International operations growing 15%": another segment's change of the same metric.
-    if (!isDate && metric === null && prev?.metric && growingSegment(str.slice(prevEnd, n.start), read.words)) metric = prev.metric;
+    if (!isDate && metric === null && prev?.metric && growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) metric = prev.metric;
     // "The FX-neutral growth was 48%" after "Now on AWS revenue": the growth of the turn's topic.
     if (!isDate && metric === null && n.kind === 'percent' && state.topic && GROWTH_WORD.test(str)) {
       metric = state.topic;
@@ -346,7 +346,7 @@ function sentenceFigures(
     // "a 4-point reduction in spending": points of a spending can only be its share of revenue.
     if (!isDate && metric === null && (n.unit === 'pt' || n.unit === 'bps') && POINTS_OF_SPENDING.test(after)) metric = EXPENSE_RATIO;
     if (metric !== null && segment === null && SEGMENTED.has(metric))
-      segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words)) ?? about;
+      segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) ?? about;
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
     // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports under.
@@ -472,7 +472,7 @@ function sentenceFigures(
       ? { period: ownPeriod(n, call, ahead), assumed: false }
       : ago
         ? { period: ago.period, assumed: false }
-        : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call);
+        : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, picked?.consumed ?? n.end);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
     // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
@@ -839,6 +839,12 @@ const LINKING = new Set([
   'improving',
   'totaling',
   'totalling',
+  // "exceeded \$1 billion for the second straight quarter, reaching a record \$1.2 billion".
+  'record',
+  'second',
+  'third',
+  'straight',
+  'consecutive',
   'over',
   'basis',
   'points',
@@ -861,6 +867,7 @@ interface Picked {
   consumed: number;
 }
 
+const LEVEL_OF = /^\s+(?:to|of|at)\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$/i;
 const SCALE_WORDS = /^(?:thousands?|millions?|billions?|trillions?)$/;
 
 /**
@@ -905,6 +912,9 @@ function pickMetric(n: Numeral, str: string, metrics: MetricMention[], prevEnd: 
   const written = str.slice(n.start, n.end);
   // A count names what it counts: "222,000 motorcycles"; spelled-out counts ("two items") name nothing.
   if (n.kind === 'count' && ENDS_IN_LETTER.test(written)) {
+    // "bringing our backlog to 28 systems": the level of the metric just named, counted in its units.
+    const level = lastBefore(metrics, n.start, from);
+    if (level && LEVEL_OF.test(str.slice(level.end, n.start))) return own(level);
     const noun = STARTS_WITH_DIGIT.test(written) ? countMetric(written) : null;
     // "2.4 billion" counts nothing: the scale word is no noun.
     if (noun === null || !SCALE_WORDS.test(noun)) return named(noun);
@@ -982,6 +992,7 @@ function pickPeriod(
   taken: PeriodMention[],
   compared: PeriodMention[],
   call: Period | null,
+  metricEnd: number,
 ): { period: string | null; assumed: boolean } {
   const forward =
     ahead && (basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
@@ -1001,7 +1012,8 @@ function pickPeriod(
     taken.push(right);
     return { period: null, assumed: false };
   }
-  if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(n.end, right.start))) {
+  // "312 net new stores during the fiscal year": the period right after the metric the figure names.
+  if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(Math.max(n.end, Math.min(metricEnd, right.start)), right.start))) {
     taken.push(right);
     return { period: resolve(right), assumed: false };
   }
