@@ -692,3 +692,25 @@ describe('figures: a metric carried across a record and a level', () => {
     assert.equal(the('5%', prose, 'Q4 2031').segment, null);
   });
 });
+
+describe('figures: the company said by its initials, and a verb after a name', () => {
+  it('reads "QBS expects revenue" in the call of Quillon Bright Systems as the company’s revenue', () => {
+    const prose = 'For the fourth quarter, QBS expects revenue to be approximately $1.45 billion, plus or minus $50 million.';
+    const f = figuresOf(prose, 'Q3 2031', 'Quillon Bright Systems Inc.').find((x) => x.text.startsWith('$1.45 billion'));
+    assert.deepEqual([f?.metric, f?.segment], ['revenue', null]);
+  });
+
+  it('keeps a name with a noun after it as a segment', () => {
+    assert.equal(the('$2 billion', 'In the quarter, Zorblat sites revenue was $2 billion.').segment, 'Zorblat sites');
+    assert.equal(the('$2 billion', 'Widgetco reports revenue of $2 billion.').segment, null);
+  });
+});
+
+describe('figures: an outlook revised between the calls', () => {
+  it('marks the turn’s results once it says the guidance was lowered on a date or pre-announced', () => {
+    const prose = 'As you know, we lowered our fourth quarter guidance on January 28. Q4 revenue was $2.21 billion, down 24%.';
+    assert.equal(the('$2.21 billion', prose, 'Q4 2031').outlookRevised, true);
+    assert.equal(the('$2.21 billion', 'Our results are in line with our pre-announcement. Q4 revenue was $2.21 billion.', 'Q4 2031').outlookRevised, true);
+    assert.equal(the('$2.21 billion', 'We lowered our costs in January. Q4 revenue was $2.21 billion.', 'Q4 2031').outlookRevised, undefined);
+  });
+});

@@ -53,6 +53,11 @@ export interface Figure {
    * higher than we expected at \$21.5 billion", "in line with our guidance"); absent when not said.
    */
   said?: Side;
+  /**
+   * Set on a result whose turn says the outlook was revised between the calls ("we lowered our
+   * fourth quarter guidance on January 28"): guidance an earlier call gave for it is superseded.
+   */
+  outlookRevised?: true;
 }
 
 /** A result against its reference: above, below or inside it. */

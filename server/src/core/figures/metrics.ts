@@ -31,6 +31,8 @@ export function callWords(company: string | null, people: readonly string[] = []
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w.length > 1);
+  // "AMD expects revenue …" in the call of Advanced Micro Devices: the initials name the company too.
+  if (words.length > 1) words.push(words.map((w) => w.charAt(0)).join(''));
   const names = new Set<string>();
   for (const p of people) for (const w of p.toLowerCase().split(/[\s.,]+/)) if (w.length > 1) names.add(w);
   return { company: new Set(words), people: names };
@@ -320,6 +322,16 @@ const INTRODUCERS = new Set(
 /** A lower-case word that may be a noun: no past tense, no adverb. */
 const NOUNLIKE = /^[a-z]+(?<!ed|ly|ing)$/;
 const VERBS = new Set([
+  'expects',
+  'expect',
+  'anticipates',
+  'anticipate',
+  'reports',
+  'delivers',
+  'generates',
+  'believes',
+  'continues',
+  'remains',
   'said',
   'says',
   'grew',

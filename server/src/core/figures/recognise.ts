@@ -75,6 +75,8 @@ interface TurnState {
   revised: Set<string>;
   /** The outlook the paragraph's last sentence gave, for "This reflects gross capex of \$14 billion" after it. */
   outlook: Basis | null;
+  /** The turn said its outlook was revised between calls ("we lowered our guidance on January 28"). */
+  revisedBetween: boolean;
 }
 
 /** An empty list to share where nothing is found: the lists a sentence's figures read are never changed. */
@@ -179,6 +181,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
     lastMetric: null,
     revised: new Set(),
     outlook: null,
+    revisedBetween: false,
   };
   // The next month name at or after the sentence's start, searched for only once the last is passed.
   let month = -1;
@@ -255,6 +258,7 @@ function sentenceFigures(
   namesMonth: boolean,
 ): void {
   const call = read.call;
+  if (!state.revisedBetween && REVISED_BETWEEN.test(str)) state.revisedBetween = true;
   const cues = nums.length ? sentenceCues(str) : NONE;
   const periodWords = namesPeriod(str);
   // Without numerals, only period phrases are read as ahead or not, and most sentences name none.
@@ -523,6 +527,7 @@ function sentenceFigures(
       statedIn,
       ...(chosen.assumed && period ? { periodAssumed: true } : {}),
       ...(basis === 'actual' ? saidAgainstOutlook(str.slice(prevEnd, nextStart)) : {}),
+      ...(basis === 'actual' && state.revisedBetween ? { outlookRevised: true } : {}),
     });
     if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end, loss: picked?.loss ?? false };
     if (metric !== null && (n.kind === 'money' || n.kind === 'count') && (basis === 'actual' || basis === 'guidance')) level = { metric, segment };
@@ -648,6 +653,14 @@ const AGAINST_EXPECTATION =
   /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|over|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * "we lowered our fourth quarter guidance on January 28", "in line with our pre-announcement": the
+ * outlook changed between the calls, so a result is no longer measured against the call's guidance.
+ */
+const REVISED_BETWEEN = new RegExp(
+  String.raw`\bpre-?announce|\bpreliminary\s+(?:results|revenue|numbers|figures)\b|\b(?:lowered|raised|updated|revised|cut|reduced|withdrew|withdrawn)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:guidance|outlook)\s+(?:on|in|back\s+in|early\s+in|in\s+(?:early|mid|late)[\s-])\s*${MONTH_NAME}`,
+  'i',
+);
 const AGAINST_OUTLOOK = new RegExp(
   `\\b(?:versus|vs\\.?|than|from|over|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|${MONTH_NAME})\\b`,
   'i',
