@@ -162,7 +162,7 @@ export class CallStatus implements vscode.Disposable {
     }
     const byHand = uri in this.stored();
     const who = info.company ?? info.ticker ?? 'company unknown';
-    const parts = [who, info.period ?? 'period unknown', `${info.turns} turn${info.turns === 1 ? '' : 's'}`];
+    const parts = [who, info.period ?? 'period unknown', ...(info.fiscalYear ? [info.fiscalYear] : []), `${info.turns} turn${info.turns === 1 ? '' : 's'}`];
     if (info.calls > 1) parts.push(`${info.calls} calls in the file`);
     if (byHand) parts.push('company and period set by hand');
     this.item.text = info.confidence === null ? info.layout : `${info.layout} · ${info.confidence.toFixed(2)}`;

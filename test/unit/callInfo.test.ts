@@ -68,6 +68,9 @@ describe('call info', () => {
     assert.equal(set.ticker, 'KSTL');
     assert.equal(set.company, read.company, 'a field not set keeps what the reader found');
     assert.equal(set.uncertain, false, set.reasons.join(' '));
+    // No date to place the quarter by: the calendar year is assumed, and said to be.
+    assert.equal(read.fiscalYear, null);
+    assert.match(set.fiscalYear ?? '', /assumed to end in December/);
   });
 
   it('reports a text with no speaker turns as uncertain', () => {

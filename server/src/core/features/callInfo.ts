@@ -1,6 +1,7 @@
 // What the editor's status item says of a call: the layout read and how sure the reader is, the
 // company and period, the turns, and whether any of that is uncertain (and why). Also the call's
 // identity given by hand, for files whose company or period cannot be read.
+import { describeCalendar, fiscalCalendar } from '../figures/calendar';
 import { formatPeriod, parsePeriod } from '../figures/periods';
 import type { Meta, Transcript } from '../model';
 
@@ -30,6 +31,8 @@ export interface CallInfo {
   ticker: string | null;
   period: string | null;
   date: string | null;
+  /** The fiscal year the period and date imply ("fiscal year ends in September"), or that it is assumed; null without a period. */
+  fiscalYear: string | null;
   turns: number;
   /** Calls in the document (a merged file holds several). */
   calls: number;
@@ -62,5 +65,7 @@ export function callInfo(t: Transcript, calls: number): CallInfo {
   if (!t.meta.company && !t.meta.ticker) reasons.push('No company was found.');
   if (!t.meta.period) reasons.push('No fiscal period was found: figures get no period and guidance is not judged.');
   const { company, ticker, period, date } = t.meta;
-  return { layout: t.format, confidence, company, ticker, period, date, turns: t.turns.length, calls, uncertain: reasons.length > 0, reasons };
+  const call = parsePeriod(period);
+  const fiscalYear = call && describeCalendar(fiscalCalendar(call, date));
+  return { layout: t.format, confidence, company, ticker, period, date, fiscalYear, turns: t.turns.length, calls, uncertain: reasons.length > 0, reasons };
 }

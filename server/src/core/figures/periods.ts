@@ -1,6 +1,7 @@
 // Fiscal periods: reading "Q4 2012" / "FY 2013", stepping between quarters, and finding the
 // period phrases of a sentence ("the quarter", "the prior quarter", "the first quarter of 2013").
 
+import { type FiscalCalendar, monthNumber, quarterClosingIn } from './calendar';
 import { tailTest } from './tail';
 
 export interface Period {
@@ -76,7 +77,7 @@ export interface PeriodMention {
 }
 
 const MENTION_SCAN =
-  /\b(?:(this|the|current|that)\s+[gq]uarter|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd)|(so\s+far\s+(?:in\s+)?(?:this|the)\s+[gq]uarter|[gq]uarter[\s-]+to[\s-]+date|(?:to\s+date|thus\s+far)\s+(?:in\s+)?this\s+[gq]uarter)|(?:at|by)\s+(?:fiscal[\s-]+)?(year[\s-]end))\b/gi;
+  /\b(?:(this|the|current|that)\s+[gq]uarter(?!\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd)|(so\s+far\s+(?:in\s+)?(?:this|the)\s+[gq]uarter|[gq]uarter[\s-]+to[\s-]+date|(?:to\s+date|thus\s+far)\s+(?:in\s+)?this\s+[gq]uarter)|(?:at|by)\s+(?:fiscal[\s-]+)?(year[\s-]end)|(?:the|our|this|that)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+[gq]uarter|[gq]uarter\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December))\b/gi;
 const MENTION_WORD = /uarter|year|ytd/i;
 const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i);
 
@@ -93,7 +94,7 @@ export function namesPeriod(sentence: string): boolean {
  * Relative period phrases of a sentence; explicit dates ("Q1 2013", "first quarter") are numerals and
  * come from the numeral scan. None without the words namesPeriod looks for, which callers test first.
  */
-export function relativeMentions(sentence: string, call: Period | null, ahead: boolean): PeriodMention[] {
+export function relativeMentions(sentence: string, call: Period | null, ahead: boolean, calendar: FiscalCalendar | null = null): PeriodMention[] {
   const out: PeriodMention[] = [];
   MENTION_SCAN.lastIndex = 0;
   for (let m = MENTION_SCAN.exec(sentence); m; m = MENTION_SCAN.exec(sentence)) {
@@ -103,7 +104,8 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
     if (call) {
       const q = call.kind === 'Q' ? call : null;
       // "So far this quarter", "quarter-to-date": the quarter under way as the call is held, after the one it reports.
-      if (m[6]) period = q && shiftQuarter(q, 1);
+      if (m[8] || m[9]) period = calendar && quarterClosingIn(monthNumber(m[8] ?? m[9] ?? ''), calendar);
+      else if (m[6]) period = q && shiftQuarter(q, 1);
       // "2,800 stores at year-end": the year a fourth quarter's call closes, or the one ahead; in a
       // report of an earlier quarter it may be the last year's end, so it names no period.
       else if (m[7]) period = q && (ahead || q.n === 4) ? { kind: 'FY', n: 0, year: q.year + (ahead && q.n === 4 ? 1 : 0) } : null;
@@ -125,6 +127,8 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
         relative = 'this-year';
       }
     }
+    // "The March quarter" where no fiscal quarter closes in March (or without a date): no period named.
+    if ((m[8] || m[9]) && period === null) continue;
     const yearAgo = YEAR_AGO.test(text);
     out.push({
       // "at year-end": the preposition is the figure's, as "in" is of "in the quarter".

@@ -6,6 +6,7 @@
 import type { Position } from 'vscode-languageserver-types';
 import type { Transcript, Turn } from '../model';
 import { TextLines } from '../text';
+import { fiscalCalendar, type FiscalCalendar } from './calendar';
 import { decideBasis, localBasis, sentenceCues, type Cue } from './basis';
 import { finnumCategory } from './category';
 import type { Basis, Figure, Side } from './figure';
@@ -111,6 +112,7 @@ const CHANGE_OF =
  */
 export function recogniseFigures(lines: TextLines, transcript: Transcript, memo: FigureMemo = new FigureMemo()): Figure[] {
   const call = parsePeriod(transcript.meta.period);
+  const calendar = fiscalCalendar(call, transcript.meta.date);
   const words = callWords(transcript.meta.company, [...transcript.participants.map((p) => p.name), ...transcript.turns.map((t) => t.speaker ?? '')]);
   // The names the whole call writes with capitals, and its people: a block's figures depend on them, so they are part of its context.
   const named = namedPhrases(lines.text);
@@ -122,13 +124,14 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   // What a block's figures depend on besides its text: one string per role, made once.
   const contexts = new Map<string, string>();
   const contextOf = (role: string) =>
-    contexts.get(role) ?? contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
+    contexts.get(role) ??
+    contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.date}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
   memo.begin();
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : transcript.turns[block.turn];
     const text = lines.text.slice(block.start, block.end);
     const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
-      blockFigures(text, base, { call, words, named, segments, products }, turn, block.turn),
+      blockFigures(text, base, { call, calendar, words, named, segments, products }, turn, block.turn),
     );
     for (const shared of figures) {
       // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
@@ -236,6 +239,8 @@ function blocks(lines: TextLines, transcript: Transcript): Block[] {
 /** What every sentence of a block is read with: the call's period, its company, and the names the block uses. */
 interface Reading {
   call: Period | null;
+  /** The company's fiscal calendar, for quarters named by the month they close in ("the March quarter"). */
+  calendar: FiscalCalendar;
   words: CallWords;
   named: ReadonlySet<string>;
   /** The full segment names the call uses ("studio entertainment"). */
@@ -265,7 +270,7 @@ function sentenceFigures(
   const ahead =
     (nums.length > 0 || periodWords) &&
     (cues.some((c) => c.kind === 'future' || c.kind === 'hypothetical' || c.kind === 'target' || c.kind === 'long-term') || AHEAD.test(str));
-  const mentions = periodMentions(str, nums, call, ahead, periodWords);
+  const mentions = periodMentions(str, nums, call, ahead, periodWords, read.calendar);
   // "So that brings us to our outlook.": a new outlook, its period not yet said; the period ahead
   // named before ("resuming buybacks in the third quarter") is not its.
   if (mentions.length === 0 && OUTLOOK_INTRO.test(str)) state.future = null;
@@ -692,8 +697,8 @@ const determinerBefore = tailTest(/\b(?:the|our|its|a|their)\s+$/i);
 const DATES_OUTLOOK = /^\s+(?:[\w&-]+\s+){0,4}?(?:guidance|outlook|forecast|targets?|results)\b/i;
 
 /** Explicit dates (numerals) and relative phrases ("the prior quarter") of a sentence, in order. */
-function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead: boolean, periodWords: boolean): PeriodMention[] {
-  const relative = periodWords ? relativeMentions(str, call, ahead) : NONE;
+function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead: boolean, periodWords: boolean, calendar: FiscalCalendar): PeriodMention[] {
+  const relative = periodWords ? relativeMentions(str, call, ahead, calendar) : NONE;
   let dated: PeriodMention[] | null = null;
   for (const n of nums) {
     if (!DATE_KINDS.has(n.kind) || n.kind === 'time') continue;
