@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { companyKey, judgeAcross, type CallLedger, type CallId } from '../../server/src/core/ledger/crossCall';
 import { DEFAULT_TOLERANCE, type Judgement } from '../../server/src/core/ledger/judge';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { defaultDiagnosticSettings, toDiagnostics } from '../../server/src/core/features/diagnostics';
 import { judgementMessage } from '../../server/src/core/features/judgementText';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { WorkspaceIndex, type CallSource, type FileFacts } from '../../server/src/service/workspaceIndex';
@@ -97,6 +99,25 @@ describe('cross-call guidance', () => {
     const { index } = await indexOf({ 'file:///q1.txt': Q1, 'file:///q2.txt': recalled });
     assert.deepEqual(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE), []);
     assert.equal((await index.judgements('file:///q1.txt', DEFAULT_TOLERANCE)).length, 1, 'the earlier call still hears the outcome');
+  });
+
+  it('says at hint level that guidance was measured whose revision the reporting call says it made between the calls', async () => {
+    const revised = q2('$150 million', 150e6);
+    revised.text = `In June we lowered our outlook. ${revised.text}`;
+    revised.specs = revised.specs.map((sp) => (sp.basis === 'actual' ? { ...sp, outlookRevised: true } : sp));
+    const { index } = await indexOf({ 'file:///q1.txt': Q1, 'file:///q2.txt': revised });
+    const js = await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE);
+    const miss = js.find((j) => j.code === 'guidance.miss' && j.subject.statement.unit === 'USD');
+    assert.ok(miss, show(js).join('\n'));
+    assert.equal(miss.revisedSince, true);
+    assert.match(judgementMessage(miss), /the call says this outlook was revised since$/);
+    assert.deepEqual(
+      toDiagnostics([miss], 'file:///q2.txt', defaultDiagnosticSettings()).map((d) => d.severity),
+      [DiagnosticSeverity.Hint],
+    );
+    const plain = (await indexOf({ 'file:///q1.txt': Q1, 'file:///q2.txt': q2('$150 million', 150e6) })).index;
+    const warned = (await plain.judgements('file:///q2.txt', DEFAULT_TOLERANCE)).find((j) => j.code === 'guidance.miss' && j.subject.statement.unit === 'USD');
+    assert.equal(warned?.revisedSince, false);
   });
 
   it('tells the earlier call what became of its guidance', async () => {

@@ -651,6 +651,12 @@ describe('figures: what the speaker says of a result', () => {
       ['$21.5 billion', '$5 billion', '40%', '$10 million'].map((t) => the(t, prose).said),
       ['above', 'inline', 'below', undefined],
     );
+    // The outlook unnamed by its owner: "in line with expectations", "ahead of guidance".
+    const bare = 'Our tax rate was 13.6%, in line with expectations. Bookings of $3 billion came in ahead of guidance.';
+    assert.deepEqual(
+      ['13.6%', '$3 billion'].map((t) => the(t, bare).said),
+      ['inline', 'above'],
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 // Hand-made figures over fictional call text, so the ledger is tested apart from the recogniser.
-import type { Basis, Figure, Qualifier } from '../../server/src/core/figures/figure';
+import type { Basis, Figure, Qualifier, Side } from '../../server/src/core/figures/figure';
 import type { Role } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
 
@@ -22,6 +22,10 @@ export interface FigureSpec {
   segment?: string;
   /** The turn it is spoken in (0 unless given); null: outside any turn, as a publisher's summary is. */
   turn?: number | null;
+  /** Where the speaker put the result against the outlook. */
+  said?: Side;
+  /** The result's turn says the outlook was revised between the calls. */
+  outlookRevised?: true;
 }
 
 /** Figures located in `text` as written, with their LSP ranges. */
@@ -57,6 +61,8 @@ export function figuresIn(text: string, specs: FigureSpec[]): { lines: TextLines
       qualifier: s.qualifier ?? null,
       segment: s.segment ?? null,
       statedIn: s.statedIn ?? null,
+      ...(s.said ? { said: s.said } : {}),
+      ...(s.outlookRevised ? { outlookRevised: s.outlookRevised } : {}),
     };
   });
   return { lines, figures };

@@ -247,6 +247,22 @@ describe('ledger: whose statements, and which', () => {
   });
 });
 
+describe('ledger: the speaker against the outlook', () => {
+  const t = 'We guided revenue of $400 million. Revenue was $370 million, in line with our outlook.';
+  const guided = money('$400 million', 'guidance', 400e6);
+
+  it('makes no miss or beat where the speaker put the result elsewhere against the outlook, and keeps one they agree with', () => {
+    assert.deepEqual(codes(judge(t, [guided, money('$370 million', 'actual', 370e6)])), ['guidance.miss $370 million vs $400 million']);
+    assert.deepEqual(judge(t, [guided, money('$370 million', 'actual', 370e6, { said: 'inline' })]), []);
+    assert.deepEqual(judge(t, [guided, money('$370 million', 'actual', 370e6, { said: 'above' })]), []);
+    assert.deepEqual(codes(judge(t, [guided, money('$370 million', 'actual', 370e6, { said: 'below' })])), ['guidance.miss $370 million vs $400 million']);
+  });
+
+  it('keeps an in-line reading the speaker calls a little above: within the tolerance', () => {
+    assert.deepEqual(codes(judge(t, [guided, money('$370 million', 'actual', 401e6, { said: 'above' })])), ['guidance.inline $370 million vs $400 million']);
+  });
+});
+
 describe('ledger: superseded guidance', () => {
   const t = 'In April we guided revenue of $400 million. In May we raised it to $420 million. Revenue was $415 million.';
   const specs = [

@@ -51,8 +51,9 @@ export interface JudgementData {
 
 /**
  * Diagnostics for the document `uri`; references with no uri are in that document. A judgement
- * against guidance that later guidance replaced shows as a hint whatever its code's setting (unless
- * off): an analyst reads the latest guidance first, and its judgement carries the configured severity.
+ * against guidance that later guidance replaced (read, or only said to have been) shows as a hint
+ * whatever its code's setting (unless off): an analyst reads the latest guidance first, and its
+ * judgement carries the configured severity.
  */
 export function toDiagnostics(judgements: readonly Judgement[], uri: string, settings: DiagnosticSettings): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -66,11 +67,11 @@ export function toDiagnostics(judgements: readonly Judgement[], uri: string, set
       period: j.period,
       value: j.subject.statement.value,
       reference: j.reference.statement.value,
-      superseded: j.supersededBy !== null,
+      superseded: j.supersededBy !== null || j.revisedSince,
     };
     out.push({
       range: j.subject.statement.figure.range,
-      severity: SEVERITY[j.supersededBy ? 'hint' : level],
+      severity: SEVERITY[j.supersededBy || j.revisedSince ? 'hint' : level],
       code: j.code,
       source: DIAGNOSTIC_SOURCE,
       message: judgementMessage(j),

@@ -59,7 +59,11 @@ export function judgementMessage(j: Judgement): string {
   const verb = j.favourable === null ? 'in line with' : j.favourable ? 'beat' : 'missed';
   const prefix = r.kind === 'expectation' ? 'expectation' : 'guidance';
   const direction = j.favourable !== null && !j.higherIsBetter ? ` (${j.side} ${prefix}: ${j.favourable ? 'favourable' : 'unfavourable'} for ${name})` : '';
-  const replaced = j.supersededBy ? `; superseded by ${label(j.supersededBy.statement)}` : '';
+  const replaced = j.supersededBy
+    ? `; superseded by ${label(j.supersededBy.statement)}`
+    : j.revisedSince
+      ? '; the call says this outlook was revised since'
+      : '';
   return `${capital(name)} ${wording(s)} ${verb} ${label(r)}: ${differenceText(j)}${direction}${replaced}`;
 }
 

@@ -601,7 +601,7 @@ const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
 const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
 const INDUSTRY_BEFORE = /\b(?:for\s+the\s+(?:industry|market)|industry[\s-]wide|(?:industry|market)(?:'s)?\s+(?:\w+\s+)?(?:demand|supply|growth|size))\b/i;
 const DIVIDEND_RAISE = /\b(?:rais|increas|lift|boost)\w*\s+(?:our\s+|the\s+)?(?:quarterly\s+|annual\s+)?dividends?\s+(?:by\s+)?(?:a\s+full\s+|another\s+)?$/i;
-const OUTLOOK_NOUN = String.raw`(?:(?:we|I)\s+(?:had\s+)?(?:expected|anticipated|planned|forecast(?:ed)?|guided)|(?:our|the)\s+(?:\w+\s+)?(?:guidance|outlook|expectations?|forecast|guided\s+range|range|plan))`;
+const OUTLOOK_NOUN = String.raw`(?:(?:we|I)\s+(?:had\s+)?(?:expected|anticipated|planned|forecast(?:ed)?|guided)|(?:our|the)\s+(?:\w+\s+)?(?:guidance|outlook|expectations?|forecast|guided\s+range|range|plan)|(?:guidance|outlook|expectations))`;
 const SAID_ABOVE = new RegExp(
   String.raw`\b(?:(?:higher|better|stronger|greater|more)\s+than\s+${OUTLOOK_NOUN}|(?:above|ahead\s+of|exceed\w*|beat\w*)\s+(?:the\s+(?:high|top|upper)\s+end\s+of\s+)?${OUTLOOK_NOUN})`,
   'i',

@@ -258,7 +258,7 @@ class CallGroup {
       const actual = rep ? this.actualIn(rep, g) : null;
       if (!rep || !actual || rep === target) continue;
       const j = judgeActual(at(actual, rep), at(g, target), tol);
-      if (j) out.push(outcome(j, rep));
+      if (j) out.push(outcome(revisedBetween(j), rep));
     }
     // As the reporting call, only the latest earlier guidance per metric and period counts (calls
     // of the same period and date as the target count as earlier).
@@ -267,7 +267,7 @@ class CallGroup {
       if (call === target || this.compare(call, target) > 0) continue;
       const actual = this.actualIn(target, g);
       const j = actual && judgeActual(at(actual, target), at(g, call), tol);
-      if (j && !restated(this, target, g)) reported.set(keyOf(g), j);
+      if (j && !restated(this, target, g)) reported.set(keyOf(g), revisedBetween(j));
     }
     out.push(...reported.values(), ...this.revisions(target, tol, at));
     return out;
@@ -338,6 +338,11 @@ export function judgeEach(calls: readonly CallLedger[], tol: Tolerance): Judgeme
 function restated(group: CallGroup, call: CallLedger, g: Statement): boolean {
   const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
   return group.lineOf(call, g)?.guidance.some((o) => o.unit === g.unit && near(o.low, g.low) && near(o.high, g.high)) ?? false;
+}
+
+/** An earlier call's guidance measured by a result whose call says that outlook was revised since. */
+function revisedBetween(j: Judgement): Judgement {
+  return j.subject.statement.figure.outlookRevised ? { ...j, revisedSince: true } : j;
 }
 
 /** The earlier call's guidance figure, told what became of it. */

@@ -65,6 +65,11 @@ export interface Judgement {
   favourable: boolean | null;
   /** Later guidance of the same metric, segment, qualifier and period that replaced the reference. */
   supersededBy: Located | null;
+  /**
+   * The call reporting the result says its outlook was revised after the reference was given ("we
+   * lowered our guidance on January 28"): superseded by guidance none of the calls read holds.
+   */
+  revisedSince: boolean;
   /** `guidance.outcome` only: the judgement the reporting call made, and that call's name. */
   outcome?: { of: Judgement; reportedIn: string };
 }
@@ -123,6 +128,11 @@ export function judgeActual(actual: Located, ref: Located, tol: Tolerance, super
   const side = sideOf(a, g, tol, resultRatio(a.metric, a.unit, a.segment));
   if (!side) return null;
   if (side === 'inline' && openBound(g)) return null;
+  // A miss or beat where the speaker put the result elsewhere against the outlook ("in line with
+  // expectations", "came in above what we expected"): what is compared here is not what they
+  // compared it with (another measure, or guidance replaced since), and the speaker knows their
+  // outlook. An in-line reading stays: a speaker's "slightly above" may be within the tolerance.
+  if (a.figure.said && side !== 'inline' && a.figure.said !== side && g.kind === 'guidance') return null;
   const lower = lowerIsBetter(a.metric, [a.value, g.value]);
   const favourable = side === 'inline' ? null : (side === 'above') !== lower;
   const prefix = g.kind === 'expectation' ? 'expectation' : 'guidance';
@@ -138,6 +148,7 @@ export function judgeActual(actual: Located, ref: Located, tol: Tolerance, super
     higherIsBetter: !lower,
     favourable,
     supersededBy,
+    revisedSince: false,
   };
 }
 
@@ -158,6 +169,7 @@ export function judgeRevision(prev: Located, next: Located, tol: Tolerance): Jud
     higherIsBetter: !lower,
     favourable: null,
     supersededBy: null,
+    revisedSince: false,
   };
 }
 
