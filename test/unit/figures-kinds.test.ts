@@ -720,3 +720,24 @@ describe('figures: an outlook revised between the calls', () => {
     assert.equal(the('$2.21 billion', 'We lowered our costs in January. Q4 revenue was $2.21 billion.', 'Q4 2031').outlookRevised, undefined);
   });
 });
+
+describe('figures: an outlook moved, and the year it is for', () => {
+  it('a level the company moves a figure to, for a period still open, is the outlook revised', () => {
+    const prose = 'We are raising gross capex by $0.5 billion to $16 billion for the full year.';
+    assert.deepEqual([the('$16 billion', prose, 'Q3 2031').basis, the('$16 billion', prose, 'Q3 2031').period], ['revised-guidance', 'FY 2031']);
+    assert.equal(the('$16 billion', "We're lowering our full-year capex to $16 billion.", 'Q3 2031').basis, 'revised-guidance');
+    // The year closed: what it was raised to is the result.
+    assert.equal(the('$16 billion', 'We raised gross capex by $0.5 billion to $16 billion for the full year.', 'Q4 2031').basis, 'actual');
+  });
+
+  it('"the full year" after a fiscal year named in the sentence is that year', () => {
+    assert.equal(the('19%', 'For fiscal 2032, we expect our full year tax rate to be about 19%.').period, 'FY 2032');
+    assert.equal(the('19%', 'Compared to fiscal 2030, we expect this year a tax rate of about 19%.').period, 'FY 2031');
+  });
+
+  it("the law's corporate or federal rate is no tax rate of the company's", () => {
+    const f = the('21%', 'We expect our tax rate to be slightly below the new corporate rate of 21%.');
+    assert.notEqual(f.metric, 'tax rate');
+    assert.equal(the('19%', 'We expect our tax rate to be about 19% next year.').metric, 'tax rate');
+  });
+});

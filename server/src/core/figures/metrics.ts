@@ -114,8 +114,9 @@ const HEADS: [RegExp, string][] = [
   // Net of what customers or partners fund ("net capital deployed", "net capex"): another measure than the gross.
   [/net\s+(?:capital\s+(?:expenditures?|spending|investments?|deployed)|capex)/, 'net capital expenditures'],
   [/(?:gross\s+)?(?:capital\s+(?:expenditures?|spending|investments?)|capex)/, 'capital expenditures'],
-  // Before the company's own rate: a statutory rate is the law's ("a lower statutory tax rate of 21%").
-  [/statutory\s+(?:(?:income|corporate)\s+)?(?:tax\s+)?rates?/, STATUTORY_RATE],
+  // Before the company's own rate: a statutory rate is the law's ("a lower statutory tax rate of 21%",
+  // "the new U.S. corporate rate of 21%", "the federal rate").
+  [/statutory\s+(?:(?:income|corporate)\s+)?(?:tax\s+)?rates?|(?:federal|corporate)\s+(?:income\s+)?(?:tax\s+)?rates?/, STATUTORY_RATE],
   [/(?:effective\s+)?tax\s+(?:provision\s+)?rate/, 'tax rate'],
   [/(?:income\s+)?tax\s+benefits?/, 'tax benefit'],
   [/impairments?(?:\s+(?:loss(?:es)?|charges?))?/, 'impairment'],

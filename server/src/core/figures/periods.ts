@@ -41,6 +41,11 @@ export function formatPeriod(p: Period): string {
   return `${p.kind}${p.n} ${p.year}`;
 }
 
+/** Months from year 0 to the period's end: periods compare in time by it. */
+export function endMonth(p: Period): number {
+  return p.year * 12 + (p.kind === 'Q' ? 3 * p.n : p.kind === 'H' ? 6 * p.n : p.kind === '9M' ? 9 : 12);
+}
+
 /** The quarter `k` quarters after `p` (negative: before). */
 export function shiftQuarter(p: Period, k: number): Period {
   const i = p.year * 4 + (p.n - 1) + k;

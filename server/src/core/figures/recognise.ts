@@ -36,7 +36,7 @@ import {
 import { looksLikeData } from './noise';
 import { qualifierMentions, qualifierOf, respectiveQualifiers } from './qualifiers';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
-import { formatPeriod, isComparisonBase, namesPeriod, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
+import { endMonth, formatPeriod, isComparisonBase, namesPeriod, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
 import { tailTest } from './tail';
 
@@ -489,6 +489,18 @@ function sentenceFigures(
     // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
     // in that year's last call), is its actual, not an earlier period's.
     if (basis === 'prior' && period !== null && reportedBy(call, period)) basis = 'actual';
+    // "We are raising gross capex by \$0.5 billion to \$16 billion" for a year still open: no result
+    // of a period not yet closed can be stated, so the level it moves to is the outlook revised.
+    if (
+      basis === 'actual' &&
+      turn?.role !== 'analyst' &&
+      period !== null &&
+      closesAfter(period, call) &&
+      REVISING_NOW.test(str.slice(Math.max(0, n.start - 120), n.start))
+    ) {
+      basis = 'revised-guidance';
+      claim = true;
+    }
     const revisedKey = `${metric}|${segment}|${period}`;
     if (period && metric && basis === 'revised-guidance') state.revised.add(revisedKey);
     // Guidance for a metric and period this turn has already revised is part of the revision, unless
@@ -721,9 +733,19 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
       relative: null,
     });
   }
-  // Both lists are in text order already: most sentences have no dates to merge in.
-  return dated ? [...dated, ...relative].sort((a, b) => a.start - b.start) : relative;
+  if (!dated) return relative;
+  // "For fiscal 2032, we expect full year revenue of …": "the full year" after a fiscal year named in
+  // the sentence is that year; "this year" stays the call's, and "the year" may be any year said.
+  for (const r of relative) {
+    if (r.relative !== 'this-year' || !FULL_YEAR.test(str.slice(r.start, r.end))) continue;
+    const named = dated.filter((d) => d.start < r.start && !d.comparison && d.period?.startsWith('FY ')).pop();
+    if (named) r.period = named.period;
+  }
+  // Both lists are in text order already.
+  return [...dated, ...relative].sort((a, b) => a.start - b.start);
 }
+
+const FULL_YEAR = /^(?:the\s+)?(?:full|fiscal)\b/i;
 
 function ownPeriod(n: Numeral, call: Period | null, ahead: boolean): string | null {
   if (n.period) return n.period;
@@ -1070,6 +1092,16 @@ function reportedBy(call: Period | null, period: string): boolean {
   if (!call) return false;
   return period === formatPeriod(call) || (call.kind === 'Q' && call.n === 4 && period === `FY ${call.year}`);
 }
+
+/** A period that ends after the one the call reports: nothing of it is a result yet. */
+function closesAfter(period: string, call: Period | null): boolean {
+  const p = parsePeriod(period);
+  return call !== null && p !== null && endMonth(p) > endMonth(call);
+}
+
+/** The company moving a figure in this clause: "we are raising … to", "we're lowering our … to", "we raised it to". */
+const REVISING_NOW =
+  /\b(?:we\s+are|we're|we\s+will|we'll|we)\s+(?:also\s+|now\s+|further\s+)?(?:rais|lower|increas|reduc|cut|trim|lift|narrow|updat|revis)(?:e|es|ed|ing)?\b(?:[^.;]|\.\d){0,80}?\bto\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$/i;
 
 const OUTLOOKS = new Set<Basis>(['guidance', 'revised-guidance', 'expectation', 'target']);
 

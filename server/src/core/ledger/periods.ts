@@ -1,6 +1,6 @@
 // Period arithmetic the ledger needs on top of the figure layer's periods: ordering in time and
 // the base periods that growth guidance is stated against.
-import { formatPeriod, parsePeriod } from '../figures/periods';
+import { endMonth, formatPeriod, parsePeriod } from '../figures/periods';
 
 /** The period just before: Q1 2016 → Q4 2015, H1 2013 → H2 2012, FY 2013 → FY 2012. */
 export function previousPeriod(period: string): string | null {
@@ -19,6 +19,5 @@ export function yearEarlier(period: string): string | null {
 /** Months from year 0 to the period's end, to order calls and periods; null when unplaceable. */
 export function periodEnd(period: string | null): number | null {
   const p = parsePeriod(period);
-  if (!p) return null;
-  return p.year * 12 + (p.kind === 'Q' ? 3 * p.n : p.kind === 'H' ? 6 * p.n : 12);
+  return p && endMonth(p);
 }
