@@ -109,7 +109,7 @@ describe('cross-call guidance', () => {
     const js = await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE);
     const miss = js.find((j) => j.code === 'guidance.miss' && j.subject.statement.unit === 'USD');
     assert.ok(miss, show(js).join('\n'));
-    assert.equal(miss.revisedSince, true);
+    assert.deepEqual(miss.revisedSince, { by: 'reporting call' });
     assert.match(judgementMessage(miss), /the call says this outlook was revised since$/);
     assert.deepEqual(
       toDiagnostics([miss], 'file:///q2.txt', defaultDiagnosticSettings()).map((d) => d.severity),
@@ -117,7 +117,27 @@ describe('cross-call guidance', () => {
     );
     const plain = (await indexOf({ 'file:///q1.txt': Q1, 'file:///q2.txt': q2('$150 million', 150e6) })).index;
     const warned = (await plain.judgements('file:///q2.txt', DEFAULT_TOLERANCE)).find((j) => j.code === 'guidance.miss' && j.subject.statement.unit === 'USD');
-    assert.equal(warned?.revisedSince, false);
+    assert.equal(warned?.revisedSince, null);
+  });
+
+  it('says at hint level that guidance was measured whose outlook a call between spoke of again without a figure to judge', async () => {
+    const between: FakeCall = {
+      id: { ...Q1.id, period: 'Q2 2031', date: '2031-07-19' },
+      text: 'Third-quarter gross margin will land just below our 42% range.',
+      specs: [{ text: '42%', metric: 'gross margin', period: 'Q3 2031', basis: 'target', value: 42, unit: '%' }],
+    };
+    const q3: FakeCall = {
+      id: { ...Q1.id, period: 'Q3 2031', date: '2031-10-18' },
+      text: 'Third-quarter gross margin was 39%.',
+      specs: [{ text: '39%', metric: 'gross margin', period: 'Q3 2031', basis: 'actual', value: 39, unit: '%' }],
+    };
+    const judged = async (calls: Record<string, FakeCall>) =>
+      (await (await indexOf(calls)).index.judgements('file:///q3.txt', DEFAULT_TOLERANCE)).find((j) => j.code === 'guidance.miss');
+    const miss = await judged({ 'file:///q1.txt': Q1, 'file:///q2.txt': between, 'file:///q3.txt': q3 });
+    assert.ok(miss);
+    assert.deepEqual(miss.revisedSince, { by: 'later call', call: 'Q2 2031 call, 2031-07-19' });
+    assert.match(judgementMessage(miss), /; spoken of again in the Q2 2031 call, 2031-07-19$/);
+    assert.equal((await judged({ 'file:///q1.txt': Q1, 'file:///q3.txt': q3 }))?.revisedSince, null);
   });
 
   it('tells the earlier call what became of its guidance', async () => {

@@ -67,7 +67,7 @@ export function toDiagnostics(judgements: readonly Judgement[], uri: string, set
       period: j.period,
       value: j.subject.statement.value,
       reference: j.reference.statement.value,
-      superseded: j.supersededBy !== null || j.revisedSince,
+      superseded: j.supersededBy !== null || j.revisedSince !== null,
     };
     out.push({
       range: j.subject.statement.figure.range,

@@ -61,9 +61,11 @@ export function judgementMessage(j: Judgement): string {
   const direction = j.favourable !== null && !j.higherIsBetter ? ` (${j.side} ${prefix}: ${j.favourable ? 'favourable' : 'unfavourable'} for ${name})` : '';
   const replaced = j.supersededBy
     ? `; superseded by ${label(j.supersededBy.statement)}`
-    : j.revisedSince
+    : j.revisedSince?.by === 'reporting call'
       ? '; the call says this outlook was revised since'
-      : '';
+      : j.revisedSince
+        ? `; spoken of again in the ${j.revisedSince.call}`
+        : '';
   return `${capital(name)} ${wording(s)} ${verb} ${label(r)}: ${differenceText(j)}${direction}${replaced}`;
 }
 

@@ -82,6 +82,8 @@ interface CallFacts {
   actuals: Map<string, Statement>;
   /** Its lines after its own period, in order: their last guidance, or the growth guidance to resolve on the group's actuals. */
   forward: ({ stated: Statement } | { growth: GrowthGuidance })[];
+  /** Keys of its lines whose outlook it speaks of again without a figure the ledger judges (a target). */
+  restated: string[];
 }
 
 /** Each call's facts, made once per ledger: an edit of one call of a merged file makes that call's again, not every call's. */
@@ -90,7 +92,7 @@ const factsOf = new WeakMap<readonly LedgerLine[], CallFacts>();
 function callFacts(call: CallLedger): CallFacts {
   const hit = factsOf.get(call.lines);
   if (hit && hit.period === call.period && hit.date === call.date) return hit;
-  const facts: CallFacts = { period: call.period, date: call.date, lines: new Map(), actuals: new Map(), forward: [] };
+  const facts: CallFacts = { period: call.period, date: call.date, lines: new Map(), actuals: new Map(), forward: [], restated: [] };
   const stated = new Map<string, number>();
   const own = periodEnd(call.period) ?? Infinity;
   const ends = new Map<string, number | null>();
@@ -103,6 +105,7 @@ function callFacts(call: CallLedger): CallFacts {
     }
     if (!ends.has(l.period)) ends.set(l.period, periodEnd(l.period));
     if ((ends.get(l.period) ?? -Infinity) <= own) continue;
+    if (l.restated.length > 0) facts.restated.push(key);
     const last = latestGuidance(l);
     const growth = l.growth[l.growth.length - 1];
     if (last) facts.forward.push({ stated: namedFor(call, last) });
@@ -153,6 +156,8 @@ class CallGroup {
   private guidedFor?: Map<CallLedger, Guided[]>;
   /** Per (metric, period): each call's first forward guidance for it, in time. */
   private guidanceAt?: Map<string, Guided[]>;
+  /** Per (metric, period): the places of the calls that speak of its outlook again without judged figures, in time. */
+  private readonly restatedAt = new Map<string, number[]>();
 
   constructor(calls: readonly CallLedger[]) {
     for (const c of calls) this.ends.set(c, this.endOf(c.period));
@@ -161,6 +166,11 @@ class CallGroup {
       this.places.set(c, i);
       const facts = callFacts(c);
       this.factIndex.set(c, facts);
+      for (const key of facts.restated) {
+        let places = this.restatedAt.get(key);
+        if (!places) this.restatedAt.set(key, (places = []));
+        places.push(i);
+      }
       for (const key of facts.actuals.keys()) {
         let list = this.stating.get(key);
         if (!list) this.stating.set(key, (list = []));
@@ -246,6 +256,20 @@ class CallGroup {
     });
   }
 
+  /**
+   * A judgement of guidance given at place `from` on a result reported at `to`, marked where the
+   * outlook was revised since: the reporting call says so, or the last call between that speaks of
+   * it again.
+   */
+  private revisedBetween(j: Judgement, from: number, to: number): Judgement {
+    if (j.subject.statement.figure.outlookRevised) return { ...j, revisedSince: { by: 'reporting call' } };
+    const again = this.restatedAt
+      .get(keyOf(j.reference.statement))
+      ?.filter((p) => p > from && p < to)
+      .pop();
+    return again === undefined ? j : { ...j, revisedSince: { by: 'later call', call: callName(nth(this.calls, again)) } };
+  }
+
   /** Cross-call judgements that show in `target`, a call of the group. */
   judge(target: CallLedger, tol: Tolerance): Judgement[] {
     if (!this.guidedFor) this.indexGuidance();
@@ -253,21 +277,22 @@ class CallGroup {
     const at = (statement: Statement, call: CallLedger): Located => ({ statement, uri: call.uri === uri ? null : call.uri });
     const out: Judgement[] = [];
     // Its own guidance, told what a later call reported.
+    const here = this.places.get(target) ?? 0;
     for (const g of this.forwardGuidance(target)) {
       const rep = this.reporter(g);
       const actual = rep ? this.actualIn(rep, g) : null;
       if (!rep || !actual || rep === target) continue;
       const j = judgeActual(at(actual, rep), at(g, target), tol);
-      if (j) out.push(outcome(revisedBetween(j), rep));
+      if (j) out.push(outcome(this.revisedBetween(j, here, this.places.get(rep) ?? 0), rep));
     }
     // As the reporting call, only the latest earlier guidance per metric and period counts (calls
     // of the same period and date as the target count as earlier).
     const reported = new Map<string, Judgement>();
-    for (const { call, guidance: g } of this.guidedFor!.get(target) ?? []) {
+    for (const { call, place, guidance: g } of this.guidedFor!.get(target) ?? []) {
       if (call === target || this.compare(call, target) > 0) continue;
       const actual = this.actualIn(target, g);
       const j = actual && judgeActual(at(actual, target), at(g, call), tol);
-      if (j && !restated(this, target, g)) reported.set(keyOf(g), revisedBetween(j));
+      if (j && !restated(this, target, g)) reported.set(keyOf(g), this.revisedBetween(j, place, here));
     }
     out.push(...reported.values(), ...this.revisions(target, tol, at));
     return out;
@@ -338,11 +363,6 @@ export function judgeEach(calls: readonly CallLedger[], tol: Tolerance): Judgeme
 function restated(group: CallGroup, call: CallLedger, g: Statement): boolean {
   const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
   return group.lineOf(call, g)?.guidance.some((o) => o.unit === g.unit && near(o.low, g.low) && near(o.high, g.high)) ?? false;
-}
-
-/** An earlier call's guidance measured by a result whose call says that outlook was revised since. */
-function revisedBetween(j: Judgement): Judgement {
-  return j.subject.statement.figure.outlookRevised ? { ...j, revisedSince: true } : j;
 }
 
 /** The earlier call's guidance figure, told what became of it. */

@@ -44,6 +44,8 @@ export interface Located {
 
 export type Side = 'above' | 'below' | 'inline';
 
+export type RevisedSince = { by: 'reporting call' } | { by: 'later call'; call: string };
+
 export interface Judgement {
   code: JudgementCode;
   /** Where the judgement shows: the actual, the revision, or (outcome) the earlier guidance. */
@@ -66,10 +68,11 @@ export interface Judgement {
   /** Later guidance of the same metric, segment, qualifier and period that replaced the reference. */
   supersededBy: Located | null;
   /**
-   * The call reporting the result says its outlook was revised after the reference was given ("we
-   * lowered our guidance on January 28"): superseded by guidance none of the calls read holds.
+   * The outlook measured against was revised after it was given, by guidance none of the calls read
+   * holds: the reporting call says so ("we lowered our guidance on January 28"), or a call between
+   * spoke of it again without a figure the ledger judges. Null: no sign of either.
    */
-  revisedSince: boolean;
+  revisedSince: RevisedSince | null;
   /** `guidance.outcome` only: the judgement the reporting call made, and that call's name. */
   outcome?: { of: Judgement; reportedIn: string };
 }
@@ -148,7 +151,7 @@ export function judgeActual(actual: Located, ref: Located, tol: Tolerance, super
     higherIsBetter: !lower,
     favourable,
     supersededBy,
-    revisedSince: false,
+    revisedSince: null,
   };
 }
 
@@ -169,7 +172,7 @@ export function judgeRevision(prev: Located, next: Located, tol: Tolerance): Jud
     higherIsBetter: !lower,
     favourable: null,
     supersededBy: null,
-    revisedSince: false,
+    revisedSince: null,
   };
 }
 

@@ -70,6 +70,11 @@ export interface LedgerLine extends LineKey {
   actual: Statement | null;
   /** Growth guidance whose base is not reported in this call. */
   growth: GrowthGuidance[];
+  /**
+   * Forward figures of this line the ledger does not judge: a range the period is said to fall
+   * outside of ("just below our 3% to 5% range"), a target. The call spoke of the outlook again.
+   */
+  restated: Figure[];
 }
 
 export interface Ledger {
@@ -475,7 +480,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     const k = key(lk);
     let line = byKey.get(k);
     if (!line) {
-      line = { ...lk, guidance: [], expectations: [], actual: null, growth: [] };
+      line = { ...lk, guidance: [], expectations: [], actual: null, growth: [], restated: [] };
       byKey.set(k, line);
       mentions.set(line, []);
     }
@@ -501,7 +506,15 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     if (qualifier === undefined) continue;
     const change = changeOf(f, metric);
     const kind = change ? changeKind(f) : kindOf(f);
-    if (kind === null) continue;
+    if (kind === null) {
+      // A target for a period ahead, within the horizon guidance is held to: the outlook spoken of again.
+      const end = endOf(period) ?? 0;
+      if (f.basis === 'target' && (reported === null || (end > reported && end - reported <= MAX_HORIZON_MONTHS))) {
+        const relation = change && relationOf(f, lines) === 'sequentially' ? 'sequential ' : '';
+        lineFor({ metric: change ? `${metric} ${relation}${change}` : metric, segment: f.segment ?? null, qualifier, period }).restated.push(f);
+      }
+      continue;
+    }
     if (kind === 'actual' && reported !== null && endOf(period) !== reported) continue;
     // An outlook for a period ending more than two years after the reported one ("\$75 million of
     // cash by 2027" in a 2018 call) is a long-range plan, not guidance a result will be held to.
