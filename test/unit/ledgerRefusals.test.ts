@@ -514,3 +514,16 @@ describe('ledger: shares that do not say whose', () => {
     assert.deepEqual(codes(judge(t, [ratio('12%', 'guidance', 12), ratio('10%', 'actual', 10)])), ['guidance.miss 10% vs 12%']);
   });
 });
+
+describe('ledger: the share count', () => {
+  it('is better lower (more earnings per share), and market share or buybacks are not counts of shares', () => {
+    const t = 'We expect EPS based on 86.2 million diluted shares. EPS was based on 85.3 million diluted shares.';
+    const shares = (text: string, basis: FigureSpec['basis'], value: number) => money(text, basis, value, { metric: 'shares', unit: 'shares' });
+    assert.deepEqual(codes(judge(t, [shares('86.2 million', 'guidance', 86.2e6), shares('85.3 million', 'actual', 85.3e6)])), [
+      'guidance.beat 85.3 million vs 86.2 million',
+    ]);
+    assert.equal(lowerIsBetter('diluted shares outstanding'), true);
+    assert.equal(lowerIsBetter('market share'), false);
+    assert.equal(lowerIsBetter('share repurchases'), false);
+  });
+});

@@ -6,10 +6,11 @@
  * (capital expenditure included: above guidance is more cash out, as analysts and the dev gold read
  * it), losses and charges, the tax rate, leverage and debt, churn and attrition, days to collect,
  * stock carried, cost ratios (a bank's efficiency ratio, an insurer's combined or loss ratio) and
- * dilution. Everything else (revenue, margins, income, EPS, cash, growth, retention) is higher-better.
+ * dilution, and the share count (fewer shares, more earnings per share). Everything else (revenue,
+ * margins, income, EPS, cash, growth, retention) is higher-better.
  */
 const LOWER_IS_BETTER =
-  /\b(expenses?|costs?|opex|capex|capital expenditures?|spend(ing)?|expenditures?|loss(es)?|charge-offs?|write-?offs?|impairments?|provisions?|restructuring|tax(es)? rate|tax|dso|days sales|days (in )?inventory|burn|inventor(y|ies)|debt|borrowings?|leverage|churn|attrition|efficiency ratio|combined ratio|loss ratio|casm|dilution)\b/gi;
+  /\b(expenses?|costs?|opex|capex|capital expenditures?|spend(ing)?|expenditures?|loss(es)?|charge-offs?|write-?offs?|impairments?|provisions?|restructuring|tax(es)? rate|tax|dso|days sales|days (in )?inventory|burn|inventor(y|ies)|debt|borrowings?|leverage|churn|attrition|efficiency ratio|combined ratio|loss ratio|casm|dilution|share count|shares(?: outstanding)?$)\b/gi;
 
 /** Heads that read better for a higher number though a word of the list above qualifies them ("cost savings", "tax benefit"). */
 const HIGHER_IS_BETTER = /\b(benefits?|income|earnings|profits?|margins?|savings?|synerg(y|ies)|retention|coverage|turns|revenues?|sales)\b/gi;
