@@ -527,3 +527,17 @@ describe('ledger: the share count', () => {
     assert.equal(lowerIsBetter('share repurchases'), false);
   });
 });
+
+describe('ledger: growth guided beside a ranged level', () => {
+  it("carries the level's spread: a result inside the level's range is in line on growth too", () => {
+    const t =
+      'We expect revenue of approximately $1.8 billion, plus or minus $50 million, an increase of approximately 42% year-over-year. Revenue grew 40% year-over-year.';
+    const growth = (text: string, basis: FigureSpec['basis'], value: number) => money(text, basis, value, { unit: '%' });
+    const level = money('$1.8 billion, plus or minus $50 million', 'guidance', 1.8e9, { low: 1.75e9, high: 1.85e9 });
+    const specs = [growth('approximately 42%', 'guidance', 42), growth('40%', 'actual', 40)];
+    assert.deepEqual(codes(judge(t, specs)), ['guidance.miss 40% vs approximately 42%'], 'a point without the level beside it');
+    const js = judge(t, [level, ...specs]);
+    assert.deepEqual(codes(js), ['guidance.inline 40% vs approximately 42%']);
+    assert.match(judgementMessage(js[0]!), /38\.06%–45\.94% \(approximately 42% on the range of \$1\.8 billion, plus or minus \$50 million\)/);
+  });
+});

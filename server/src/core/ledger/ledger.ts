@@ -246,6 +246,30 @@ function sentenceAround(f: Figure, lines: TextLines): [string, string] {
   return [before.slice(start + 1), ends.length ? after.slice(0, Math.min(...ends)) : after];
 }
 
+/**
+ * A range guided for the level of `f`'s metric and period in `f`'s sentence (`before` and `after` it
+ * on its line), and its relative half-width: 0.028 for "\$1.8 billion, plus or minus \$50 million".
+ * Null when the sentence guides no level, or a point.
+ */
+function levelRangeBeside(f: Figure, before: string, after: string, figures: readonly Figure[]): { level: Figure; spread: number } | null {
+  const { line, character } = f.range.start;
+  const [from, to] = [character - before.length, f.range.end.character + after.length];
+  const level = figures.find(
+    (g) =>
+      g !== f &&
+      g.range.start.line === line &&
+      g.range.start.character >= from &&
+      g.range.end.character <= to &&
+      (g.basis === 'guidance' || g.basis === 'revised-guidance') &&
+      g.metric === f.metric &&
+      g.period === f.period &&
+      unitFits(g.metric!, g.unit) &&
+      changeOf(g, g.metric!) === null,
+  );
+  if (!level || level.low === null || level.high === null || level.low <= 0 || level.high <= level.low) return null;
+  return { level, spread: (level.high - level.low) / (level.high + level.low) };
+}
+
 function growthOf(f: Figure, k: LineKey, lines: TextLines, when: string | null): GrowthGuidance | null {
   const [before] = sentenceAround(f, lines);
   const relation = relationOf(f, lines);
@@ -538,8 +562,12 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       const sign = point > 0 && (f.low === null || f.low >= 0) && declined ? -1 : 1;
       const [from, to] = statedBounds(f, point);
       const [a, b] = [sign * from, sign * to];
-      const [low, high] = a <= b ? [a, b] : [b, a];
+      let [low, high] = a <= b ? [a, b] : [b, a];
       if (kind !== 'actual' && (misreadSpread(f, point, low, high) || wordRange(f))) continue;
+      // "Revenue of approximately \$1.8 billion, plus or minus \$50 million, an increase of approximately
+      // 42%": growth said of the level guided beside it restates that level, and carries its spread.
+      const beside = change === 'growth' && kind === 'guidance' && low === high ? levelRangeBeside(f, before, after, spoken) : null;
+      if (beside) [low, high] = [((1 + low / 100) * (1 - beside.spread) - 1) * 100, ((1 + high / 100) * (1 + beside.spread) - 1) * 100];
       const gk: LineKey = { ...lk, metric: `${metric} ${relation ? `${relation} ` : ''}${change}` };
       const changeLine = lineFor(gk);
       if (!levelOf.has(changeLine)) levelOf.set(changeLine, lineFor(lk));
@@ -553,7 +581,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
         low,
         high,
         when,
-        derivation: null,
+        derivation: beside && `${f.text} on the range of ${beside.level.text}`,
       });
       if (kind === 'guidance' && change === 'growth') {
         const g = growthOf(f, lk, lines, when);
