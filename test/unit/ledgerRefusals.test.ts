@@ -541,3 +541,19 @@ describe('ledger: growth guided beside a ranged level', () => {
     assert.match(judgementMessage(js[0]!), /38\.06%–45\.94% \(approximately 42% on the range of \$1\.8 billion, plus or minus \$50 million\)/);
   });
 });
+
+describe('ledger: revisions far from the guidance before', () => {
+  it("does not call the company's sales or spending revised across a gap no revision makes, and still does for earnings", () => {
+    const t = 'In April we guided capex of $1.2 billion. In July we raised it to $2 billion. In October we raised it to $1.5 billion.';
+    const capex = (text: string, basis: FigureSpec['basis'], value: number, statedIn: string) =>
+      money(text, basis, value, { metric: 'capital expenditures', statedIn });
+    assert.deepEqual(codes(judge(t, [capex('$1.2 billion', 'guidance', 1.2e9, 'April'), capex('$2 billion', 'revised-guidance', 2e9, 'July')])), []);
+    assert.deepEqual(codes(judge(t, [capex('$1.2 billion', 'guidance', 1.2e9, 'April'), capex('$1.5 billion', 'revised-guidance', 1.5e9, 'October')])), [
+      'guidance.raised $1.5 billion vs $1.2 billion',
+    ]);
+    const eps = (text: string, basis: FigureSpec['basis'], value: number, statedIn: string) => money(text, basis, value, { metric: 'EPS', statedIn });
+    assert.deepEqual(codes(judge(t, [eps('$1.2 billion', 'guidance', 1.2, 'April'), eps('$2 billion', 'revised-guidance', 2, 'July')])), [
+      'guidance.raised $2 billion vs $1.2 billion',
+    ]);
+  });
+});

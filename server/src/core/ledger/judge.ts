@@ -159,7 +159,9 @@ export function judgeActual(actual: Located, ref: Located, tol: Tolerance, super
 export function judgeRevision(prev: Located, next: Located, tol: Tolerance): Judgement | null {
   const p = prev.statement;
   const n = next.statement;
-  const side = sideOf({ ...n, low: n.value, high: n.value }, { ...p, low: p.value, high: p.value }, tol);
+  // A company's sales or spending guided anew lands within the bounds a result does: a revision
+  // further off is another measure ("\$1.2 billion of that for aircraft", one segment's revenue).
+  const side = sideOf({ ...n, low: n.value, high: n.value }, { ...p, low: p.value, high: p.value }, tol, resultRatio(n.metric, n.unit, n.segment));
   if (!side || side === 'inline') return null;
   const lower = lowerIsBetter(n.metric, [n.value, p.value]);
   return {

@@ -40,10 +40,11 @@ export const MAX_RATIO = 4;
 
 /**
  * Amounts that add up over time and across the business: sales, spending, cash flow, units,
- * shares. A result of one lands within a third of its guidance, so a wider gap is another measure
- * (a quarter against the year, a year to date against the full year, one segment against the
- * whole). Earnings are differences of large numbers and can swing further; revisions too: those
- * keep MAX_RATIO. (Percentages never get here: they are compared in points.)
+ * shares. A result of one lands within a third of its guidance, and a revision of it within as
+ * much of the guidance before, so a wider gap is another measure (a quarter against the year, a
+ * year to date against the full year, one segment against the whole). Earnings are differences of
+ * large numbers and can swing further: those keep MAX_RATIO. (Percentages never get here: they are
+ * compared in points.)
  */
 const VOLUME_METRIC =
   /\b(revenues?|sales|bookings|billings|orders|expenses?|opex|capex|capital expenditures?|spend(ing)?|cash flow|shares|repurchases?|buybacks?|units|deliveries|shipments)\b/i;
