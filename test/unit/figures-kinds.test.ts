@@ -741,3 +741,15 @@ describe('figures: an outlook moved, and the year it is for', () => {
     assert.equal(the('19%', 'We expect our tax rate to be about 19% next year.').metric, 'tax rate');
   });
 });
+
+describe('figures: a list of changes', () => {
+  it('each "by" of a list after a verb of change is a change, not the level', () => {
+    const prose = 'Since January, we have raised our revenue outlook by $2.5 billion, our operating income by $1.7 billion and our EPS by $0.45.';
+    assert.deepEqual(
+      ['$2.5 billion', '$1.7 billion', '$0.45'].map((t) => the(t, prose, 'Q3 2031').basis),
+      ['change', 'change', 'change'],
+    );
+    // A level after the list is no item of it.
+    assert.equal(the('$0.45', 'We raised revenue by $2.5 billion. EPS was $0.45.', 'Q3 2031').basis, 'actual');
+  });
+});

@@ -416,6 +416,12 @@ function sentenceFigures(
       basis = 'change';
       claim = false;
     }
+    // "raised our revenue outlook by \$2.5 billion, our operating income by \$1.7 billion and our EPS by
+    // \$0.45": each "by" of the list is the verb's, a change like the first.
+    if (basis !== 'change' && prev?.basis === 'change' && BY_BEFORE.test(before) && LIST_BY.test(str.slice(prevEnd, n.start))) {
+      basis = 'change';
+      claim = false;
+    }
     // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too.
     if (
       (basis === 'actual' || basis === 'other') &&
@@ -643,6 +649,8 @@ const OUTLOOK_INTRO =
   /\b(?:brings?\s+us|turn(?:ing)?|mov(?:e|ing)|now|let\s+me\s+(?:turn|move))\s+(?:on\s+)?to\s+(?:our|the)\s+(?:\w+\s+)?(?:outlook|guidance)\b/i;
 const YEAR_AGO_AFTER = /^\s+(?:of\s+)?(?:(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)\b/i;
 const BY_BEFORE = /\bby\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|another\s+)?$/i;
+/** What lies between two items of a list of changes: ", our operating income by", "and EPS by". */
+const LIST_BY = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:our\s+|the\s+)?(?:[\w&'-]+\s+){0,4}by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|another\s+)?$/i;
 const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
