@@ -753,3 +753,27 @@ describe('figures: a list of changes', () => {
     assert.equal(the('$0.45', 'We raised revenue by $2.5 billion. EPS was $0.45.', 'Q3 2031').basis, 'actual');
   });
 });
+
+describe('figures: an outlook named in an earlier clause', () => {
+  it("governs no figure after a past tense of the figure's own", () => {
+    const prose = 'Gross margin of 64% was up 2 points to outlook, net income was $3.6 billion, and earnings per share was $0.74.';
+    assert.deepEqual(
+      ['$3.6 billion', '$0.74'].map((t) => the(t, prose, 'Q4 2031').basis),
+      ['actual', 'actual'],
+    );
+    assert.equal(the('$7.33', 'It was $6.90 to $7.30 guidance at the start of the year and we came in at $7.33.', 'Q4 2031').basis, 'actual');
+  });
+
+  it('still governs a clause that points back at it, and a past tense of a year still open', () => {
+    assert.equal(
+      the('$1.18 to $1.28', 'Our results were toward the higher end of our guidance range, which as you will recall was $1.18 to $1.28.').basis,
+      'guidance',
+    );
+    const open = 'When we came into the year, we guided capex of roughly $10.5 billion, and we had full year revenue of $65 billion.';
+    assert.equal(the('$65 billion', open, 'Q1 2031').basis, 'guidance');
+  });
+
+  it('a gap said against the outlook is a difference', () => {
+    assert.equal(the('$400 million', 'Revenue was $16.1 billion, which was $400 million better than our outlook.', 'Q3 2031').basis, 'change');
+  });
+});

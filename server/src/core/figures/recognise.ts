@@ -379,17 +379,36 @@ function sentenceFigures(
       if ((c.kind === 'hypothetical' || c.kind === 'target' || c.kind === 'long-term') && c.start >= n.end && c.end <= clauseEnd) clauseCues.push(c);
     }
     leftCues.push(...clauseCues);
-    let { basis, claim } = decideBasis({
-      cues: leftCues,
-      after: afterCues,
-      local,
-      role: turn?.role ?? null,
-      hasMetric: metric !== null,
-      // An amount said as a change ("will boost EPS by \$0.28", "up \$2.5 billion") is a difference
-      // even when it looks ahead: guided growth is a rate, and the level is stated as a level.
-      against:
-        (n.kind === 'money' && local === 'change') || againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))),
-    });
+    // "Gross margin of 64% was up 2 points to outlook, net income was \$3.6 billion", "as we outlined,
+    // revenue was …": an outlook named in a clause before the figure's own past tense is not its.
+    let past: Cue | undefined;
+    for (const c of leftCues)
+      if (c.kind === 'actual' && c.end <= n.start && !PRESENT_TENSE.test(str.slice(c.start, c.end)) && (!past || c.start > past.start)) past = c;
+    // A clause that points back at the outlook ("our guidance range, which as you will recall was") is its.
+    const governing =
+      past && !BACK_REFERENCE.test(str.slice(0, past.start))
+        ? leftCues.filter(
+            (c) => (c.kind !== 'guidance' && c.kind !== 'past-expectation') || c.start > past.start || !CLAUSE_BREAK.test(str.slice(c.end, past.start)),
+          )
+        : leftCues;
+    const basisWith = (cs: Cue[]) =>
+      decideBasis({
+        cues: cs,
+        after: afterCues,
+        local,
+        role: turn?.role ?? null,
+        hasMetric: metric !== null,
+        // An amount said as a change ("will boost EPS by \$0.28", "up \$2.5 billion") is a difference
+        // even when it looks ahead: guided growth is a rate, and the level is stated as a level.
+        against:
+          (n.kind === 'money' && local === 'change') || againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))),
+      });
+    let { basis, claim } = basisWith(governing);
+    // "\$400 million better than our outlook": the gap from the outlook, a difference.
+    if (BETTER_THAN.test(after) && againstExpectation(after)) {
+      basis = 'change';
+      claim = false;
+    }
     // "raising our revenue guide by \$1.7 billion to \$71.2 billion": what it moves by is a difference.
     if (BY_BEFORE.test(before) && nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))) {
       basis = 'change';
@@ -495,6 +514,9 @@ function sentenceFigures(
     // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
     // in that year's last call), is its actual, not an earlier period's.
     if (basis === 'prior' && period !== null && reportedBy(call, period)) basis = 'actual';
+    // "When we came into the year, we guided capex of \$10.5 billion, and we had revenue of \$65 billion"
+    // for a year still open: no result, so the outlook named before the past tense governs after all.
+    if (basis === 'actual' && governing.length < leftCues.length && period !== null && closesAfter(period, call)) ({ basis, claim } = basisWith(leftCues));
     // "We are raising gross capex by \$0.5 billion to \$16 billion" for a year still open: no result
     // of a period not yet closed can be stated, so the level it moves to is the outlook revised.
     if (
@@ -649,6 +671,12 @@ const OUTLOOK_INTRO =
   /\b(?:brings?\s+us|turn(?:ing)?|mov(?:e|ing)|now|let\s+me\s+(?:turn|move))\s+(?:on\s+)?to\s+(?:our|the)\s+(?:\w+\s+)?(?:outlook|guidance)\b/i;
 const YEAR_AGO_AFTER = /^\s+(?:of\s+)?(?:(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)\b/i;
 const BY_BEFORE = /\bby\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|another\s+)?$/i;
+/** "is", "are": present tenses, as often of an outlook as of a result ("our outlook for EPS is \$1"). */
+const PRESENT_TENSE = /^(?:is|are)$/i;
+const BETTER_THAN = /^\s*(?:better|worse|higher|lower|more|less|greater|above|below|ahead)\s+than\b/i;
+const CLAUSE_BREAK = /[,;]|\band\b/;
+/** The clause of a past tense opens on a word that points back: "…, which as you will recall was". */
+const BACK_REFERENCE = /(?:[,;]|\band\b)\s*(?:which|that|it|this)\b(?:(?![,;]|\band\b).)*$/i;
 /** What lies between two items of a list of changes: ", our operating income by", "and EPS by". */
 const LIST_BY = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:our\s+|the\s+)?(?:[\w&'-]+\s+){0,4}by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|another\s+)?$/i;
 const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
