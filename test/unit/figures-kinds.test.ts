@@ -547,6 +547,9 @@ describe('figures: the unit a paragraph turns to', () => {
       'Turning to performance by business unit, the kiln and glaze business units reported revenue of $1.9 billion. Operating income was $736 million.';
     assert.deepEqual([the('$1.9 billion', prose).segment, the('$736 million', prose).segment], ['Kiln and Glaze', 'Kiln and Glaze']);
     assert.equal(the('$2 billion', 'Turning to our final segment. Revenue was $2 billion.').segment, null);
+    // "In our x segment," opens the unit, in either case.
+    assert.equal(the('10%', 'In our automotive segment, we achieved record revenue, up 10% year on year.').segment, 'Automotive');
+    assert.equal(the('$2 billion', 'In our other segments, revenue was $2 billion.').segment, null);
   });
 
   it('keeps guidance dated by its month as the old guidance in a turn that revised it', () => {

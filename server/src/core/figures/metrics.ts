@@ -676,13 +676,14 @@ const JOINERS = new Set(['and', '&', 'of']);
 /** A word of a reporting unit: most sentences have none and skip the unit topic's regex. */
 export const UNIT_WORD = /\b(?:segments?|business\s+units?|divisions?|groups?)\b/i;
 const UNIT_TOPIC =
-  /(?:^|\b(?:turning|moving|now|next|switching)\s+(?:over\s+)?(?:to|at)\s+|,\s*)(?:the|our)\s+((?:[A-Za-z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:segments?|business\s+units?|divisions?|groups?)\b(?!\s+(?:level|results|basis|total))/i;
+  /(?:^(?:(?:in|at|within|for)\s+)?|\b(?:turning|moving|now|next|switching)\s+(?:over\s+)?(?:to|at)\s+|,\s*)(?:the|our)\s+((?:[A-Za-z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:segments?|business\s+units?|divisions?|groups?)\b(?!\s+(?:level|results|basis|total))/i;
 const NOT_A_UNIT =
   /^(?:performance|results?|review|total|overall|other|each|every|all|both|reporting|operating|business|this|that|its|their|final|last|next|first|second|third|fourth|largest|smallest|biggest|remaining|new|two|three|four|five)$/i;
 
 /**
  * The unit a sentence turns to, said in any case: "Turning to our Computing and Graphics segment.",
- * "the compute and networking business units reported revenue of …". Its later figures are the unit's.
+ * "In our automotive segment, …", "the compute and networking business units reported revenue of …".
+ * Its later figures are the unit's.
  */
 export function unitTopic(sentence: string): string | null {
   if (!UNIT_WORD.test(sentence)) return null;
