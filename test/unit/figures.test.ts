@@ -132,6 +132,8 @@ describe('figures: ranges are one figure', () => {
     ['DSO of 50 to 55 days.', '50 to 55 days', 50, 55, 'days'],
     ['Sales of $10.1 billion - $10.3 billion.', '$10.1 billion - $10.3 billion', 10.1e9, 10.3e9, 'USD'],
     ['Sales between $9.9 billion and $10.1 billion.', '$9.9 billion and $10.1 billion', 9.9e9, 10.1e9, 'USD'],
+    // "Between" says it is one range, however wide.
+    ['Operating income between $100 million and $700 million.', '$100 million and $700 million', 100e6, 700e6, 'USD'],
     ['Capex of $12 to $15 million.', '$12 to $15 million', 12e6, 15e6, 'USD'],
     ['Growth of 15% plus or minus 3%.', '15% plus or minus 3%', 12, 18, '%'],
     ['Margins of low double digits to high teens.', 'low double digits to high teens', 10, 19, '%'],

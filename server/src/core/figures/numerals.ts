@@ -872,7 +872,7 @@ function amount(text: string, start: number, core: string): Numeral | null {
     const b = readAmount(text, a.end + join[0].length);
     const bQual = qualifierBefore(text, a.end + join[0].length).approx;
     // "between \$135 million and \$55 million" of a loss runs downwards, as a directed range may.
-    if (b && !bQual && rangeFits(a, b, join[0], Boolean(join[1]) || q.between)) {
+    if (b && !bQual && rangeFits(a, b, join[0], Boolean(join[1]) || q.between, q.between)) {
       const scale = a.scale === 1 && b.scale > 1 ? b.scale : 1;
       const lo = a.value * scale;
       const hi = b.value;
@@ -933,8 +933,11 @@ function negate(n: Numeral): void {
   if (n.low !== null && n.high !== null) [n.low, n.high] = [-n.high, -n.low];
 }
 
-/** "X to Y" is a range when Y continues X: same kind, Y above X but not by an order of magnitude. */
-function rangeFits(a: Amount, b: Amount, joiner: string, directed: boolean): boolean {
+/**
+ * "X to Y" is a range when Y continues X: same kind, Y above X (or `directed`) but not by an order of
+ * magnitude; "between \$100 million and \$700 million" (`between`) says it is one however wide.
+ */
+function rangeFits(a: Amount, b: Amount, joiner: string, directed: boolean, between: boolean): boolean {
   // "$50-53b": the second end carries the scale the first leaves out.
   const scaledBare = Boolean(a.currency) && b.kind === 'count' && !b.noun && b.scale > 1;
   if (a.kind !== 'number' && b.kind !== 'number' && a.kind !== b.kind && !scaledBare) return false;
@@ -944,5 +947,5 @@ function rangeFits(a: Amount, b: Amount, joiner: string, directed: boolean): boo
   // "down $75 to down $25 million" runs downwards.
   const [from, to] = directed && b.value < lo ? [b.value, lo] : [lo, b.value];
   if (to < from) return false;
-  return from <= 0 || to / from <= 4;
+  return from <= 0 || between || to / from <= 4;
 }
