@@ -87,14 +87,16 @@ describe('guidance diagnostics', () => {
       we.replace(doc.uri, new vscode.Range(at, at.translate(0, from.length)), to);
       assert.ok(await vscode.workspace.applyEdit(we));
     };
-    await replace('46.9%', '44.9%');
+    // The speaker's words go with the number: a result said "ahead of our outlook" is never called a miss.
+    const [beat, missed] = ['46.9%, ahead of our outlook', '44.9%, short of our outlook'];
+    await replace(beat, missed);
     try {
       const miss = await diagnosticAt(doc.uri, 'guidance.miss', '44.9%');
       assert.match(miss.message, /44\.9%.*missed guidance.*46\.5%/);
       assert.match(miss.message, /−1\.6 points/);
       assert.ok(!vscode.languages.getDiagnostics(doc.uri).some((d) => codeOf(d) === 'guidance.beat' && d.range.start.isEqual(at)));
     } finally {
-      await replace('44.9%', '46.9%');
+      await replace(missed, beat);
     }
     await diagnosticAt(doc.uri, 'guidance.beat', '46.9%');
   });
