@@ -355,9 +355,10 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
  */
 function gated(re: RegExp, first: string, spaced: string): (text: string, at: number) => RegExpExecArray | null {
   return (text, at) => {
-    if (at < text.length && !first.includes(text[at])) {
+    // Each index is checked against text.length just before it is read.
+    if (at < text.length && !first.includes(text[at]!)) {
       if (!isSpace(text.charCodeAt(at))) return null;
-      if (spaced !== '*' && !(at + 1 < text.length && spaced.includes(text[at + 1]))) return null;
+      if (spaced !== '*' && !(at + 1 < text.length && spaced.includes(text[at + 1]!))) return null;
     }
     return stickyAt(re, text, at);
   };
@@ -373,20 +374,29 @@ function blank(start: number, end: number, kind: NumeralKind, unit: string): Num
   return { start, end, kind, value: null, low: null, high: null, unit, approx: null, perShare: false, sign: 0, period: null, partOfYear: null, word: null };
 }
 
+type Span = [number, number];
+
 /** Low/high of "low double digits", "high teens", "mid-single digits". */
-function digitsBounds(phrase: string): [number, number] {
+function digitsBounds(phrase: string): Span {
   const p = phrase.toLowerCase();
   const pos = /\b(low|lower)\b/.test(p) ? 0 : /\bmid\b/.test(p) ? 1 : /\b(high|upper)\b/.test(p) ? 2 : -1;
-  const decade = /(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/.exec(p);
+  const decade = /(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/.exec(p)?.[1];
+  // DECADES has every name the pattern matches: tens is known exactly when a decade is named.
+  const tens = decade === undefined ? undefined : DECADES[decade];
   // low / mid / high thirds of each span, as analysts use them ("high teens" is 17–19%).
-  let thirds: [number, number][];
-  if (decade && decade[1] === 'teens')
+  let thirds: [Span, Span, Span];
+  if (decade === 'teens')
     thirds = [
       [13, 14],
       [15, 16],
       [17, 19],
     ];
-  else if (decade) thirds = [0, 4, 7].map((k, i) => [DECADES[decade[1]] + k, DECADES[decade[1]] + [3, 6, 9][i]]);
+  else if (tens !== undefined)
+    thirds = [
+      [tens, tens + 3],
+      [tens + 4, tens + 6],
+      [tens + 7, tens + 9],
+    ];
   else if (/single/.test(p))
     thirds = [
       [1, 3],
@@ -405,7 +415,7 @@ function digitsBounds(phrase: string): [number, number] {
       [400, 699],
       [700, 999],
     ];
-  if (pos >= 0) return thirds[pos];
+  if (pos !== -1) return thirds[pos];
   return /double/.test(p) ? [10, 99] : [thirds[0][0], thirds[2][1]];
 }
 
@@ -428,12 +438,13 @@ function readAmount(text: string, start: number): Amount | null {
   if (!m) return null;
   let end = start + m[0].length;
   const currency = m[1] ? currencyCode(m[1]) : null;
-  let value = numberValue(m[3]) * (m[2] ? -1 : 1);
+  let value = numberValue(m[3]!) * (m[2] ? -1 : 1); // group 3, the number, is in every match
   let scale = 1;
   const s = scaleAt(text, end);
   // A bare letter scale only written against the number ("$5m", "50m", "1.2B"), never "5 M" in prose.
   if (s) {
-    scale = SCALES[(s[1] ?? s[2]).toLowerCase()];
+    // One of the two groups is the match; SCALES has every word either takes.
+    scale = SCALES[(s[1] ?? s[2])!.toLowerCase()]!;
     end += s[0].length;
   }
   value *= scale;
@@ -449,7 +460,8 @@ function readAmount(text: string, start: number): Amount | null {
       else if (u[2]) [unit, kind] = ['pt', 'points'];
       else if (u[3]) [unit, kind] = ['bps', 'bps'];
       else if (u[4]) [unit, kind] = ['x', 'multiple'];
-      else [unit, kind] = [DURATION_UNITS[u[5].toLowerCase().replace(PLURAL_S, '')], 'duration'];
+      // Group 5 is the alternative left; DURATION_UNITS has the singular of each of its words.
+      else [unit, kind] = [DURATION_UNITS[u[5]!.toLowerCase().replace(PLURAL_S, '')]!, 'duration'];
     }
   }
   if (kind === 'money') {
@@ -461,7 +473,8 @@ function readAmount(text: string, start: number): Amount | null {
   }
   if (kind === 'number' && scale === 1) {
     const n = pluralNounAt(text, end);
-    if (n && !NOT_NOUNS.has(n[1].toLowerCase()) && !SINGULAR_END.test(n[1])) {
+    // Group 1, the noun, is in every match of pluralNounAt (here and below).
+    if (n && !NOT_NOUNS.has(n[1]!.toLowerCase()) && !SINGULAR_END.test(n[1]!)) {
       [unit, kind, noun] = ['count', 'count', true];
       end += n[0].length;
     } else if (scale === 1 && !currency && s && s[1]) {
@@ -469,7 +482,7 @@ function readAmount(text: string, start: number): Amount | null {
     }
   } else if (kind === 'number' && scale > 1) {
     const n = pluralNounAt(text, end);
-    if (n && !NOT_NOUNS.has(n[1].toLowerCase())) {
+    if (n && !NOT_NOUNS.has(n[1]!.toLowerCase())) {
       [unit, kind, noun] = ['count', 'count', true];
       end += n[0].length;
     } else [unit, kind] = ['count', 'count'];
@@ -505,7 +518,7 @@ function qualifierBefore(text: string, start: number): { approx: string | null; 
   let negative = false;
   const d = directionBefore(rest);
   if (d) {
-    const w = d[1].toLowerCase();
+    const w = d[1]!.toLowerCase(); // group 1, the word, is in every match
     // "negative \$106 million", "minus 2%": the number itself is below zero; "down 2%" is a fall of 2.
     negative = w === 'negative' || w === 'minus';
     sign = w === 'down' || negative ? -1 : 1;
@@ -513,7 +526,8 @@ function qualifierBefore(text: string, start: number): { approx: string | null; 
   }
   const inThe = inTheBefore(rest);
   const a = approxBefore(rest);
-  const approx = a ? a[1].replace(/\s+/g, ' ').replace(/^the /, '').toLowerCase() : null;
+  // Group 1, the qualifier, is in every match of approxBefore.
+  const approx = a ? a[1]!.replace(/\s+/g, ' ').replace(/^the /, '').toLowerCase() : null;
   if (a) rest = rest.slice(0, a.index + 1);
   return { approx, between: betweenBefore(rest), inThe: inThe ? (inThe[1] ?? '').toLowerCase() : null, sign, negative };
 }
@@ -558,7 +572,7 @@ export function scanNumerals(text: string): Numeral[] {
     else if (g === '9m') n = nineMonths(m[0], start);
     else if (g === 'fy') {
       n = blank(start, start + m[0].length, 'fiscal-year', 'date');
-      const y = fullYear(TRAILING_DIGITS.exec(m[0])![1]);
+      const y = fullYear(TRAILING_DIGITS.exec(m[0])![1]!); // 'fy' ends in the year's digits
       n.value = y;
       n.period = `FY ${y}`;
     } else if (g === 'date' && !MAY.test(m[0])) {
@@ -620,11 +634,13 @@ const FIRST_HALF_WORD = /^(first|front)/i;
 function quarter(s: string, start: number): Numeral {
   const n = blank(start, start + s.length, 'quarter', 'date');
   const q = QUARTER_CODE.exec(s);
-  const num = q ? Number(q[1] ?? q[2]) : ORDINALS[FIRST_WORD.exec(s)![1].toLowerCase()];
+  // Not a code, so a phrase whose first word is one of ORDINALS, except for a lower-case code the
+  // case-insensitive CORE takes ("4q12", "fq4"): that is neither, and num is undefined.
+  const num = q ? Number(q[1] ?? q[2]) : ORDINALS[FIRST_WORD.exec(s)![1]!.toLowerCase()]!;
   n.partOfYear = { part: 'Q', n: num };
   n.value = num;
   const y = q ? QUARTER_CODE_YEAR.exec(s) : YEAR_AT_END.exec(s);
-  if (y) n.period = `Q${num} ${fullYear(y[1])}`;
+  if (y) n.period = `Q${num} ${fullYear(y[1]!)}`; // both year patterns end in group 1, the year
   return n;
 }
 
@@ -633,7 +649,7 @@ function nineMonths(s: string, start: number): Numeral {
   n.partOfYear = { part: '9M', n: 1 };
   n.value = 9;
   const y = YEAR_AT_END.exec(s);
-  if (y) n.period = `9M ${fullYear(y[1])}`;
+  if (y) n.period = `9M ${fullYear(y[1]!)}`; // group 1, the year, is in every match
   return n;
 }
 
@@ -641,11 +657,12 @@ function half(s: string, start: number): Numeral {
   const n = blank(start, start + s.length, 'half', 'date');
   const h = HALF_CODE.exec(s);
   const word = HALF_WORD.exec(s);
-  const num = h ? Number(h[1] ?? h[2]) : FIRST_HALF_WORD.test(word![1]) ? 1 : 2;
+  // Not a code, so the phrase starts with one of HALF_WORD's words, its group 1.
+  const num = h ? Number(h[1] ?? h[2]) : FIRST_HALF_WORD.test(word![1]!) ? 1 : 2;
   n.partOfYear = { part: 'H', n: num };
   n.value = num;
   const y = h ? HALF_CODE_YEAR.exec(s.slice(2)) : YEAR_AT_END.exec(s);
-  if (y) n.period = `H${num} ${fullYear(y[1])}`;
+  if (y) n.period = `H${num} ${fullYear(y[1]!)}`; // both year patterns end in group 1, the year
   return n;
 }
 
@@ -678,12 +695,12 @@ function digits(text: string, start: number, phrase: string): Numeral {
   n.word = 'digits';
   const [lo, first] = digitsBounds(phrase);
   const r = wordDigitsRangeAt(text, n.end);
-  const hi = r ? digitsBounds(r[1])[1] : first;
+  const hi = r ? digitsBounds(r[1]!)[1] : first; // group 1, the phrase, is in every match
   if (r) n.end += r[0].length;
   n.low = lo;
   n.high = hi;
   n.value = (lo + hi) / 2;
-  n.approx = phrase.split(/[\s-]/)[0].toLowerCase();
+  n.approx = phrase.split(/[\s-]/)[0]!.toLowerCase(); // split gives at least one part
   if (!/^(low|mid|high|upper|lower)$/.test(n.approx)) n.approx = 'about';
   return n;
 }
@@ -696,21 +713,23 @@ function cardinal(text: string, start: number, word: string): Numeral | null {
     w
       .toLowerCase()
       .split('-')
-      .reduce((s, p) => s + CARDINALS[p], 0);
+      .reduce((s, p) => s + CARDINALS[p]!, 0); // each part is a word of CARDINAL or of its -one…-nine
   let end = start + word.length;
   const value = valueOf(word);
   let high: number | null = null;
   const r = cardinalRangeAt(text, end);
   if (r) {
-    high = valueOf(r[1]);
+    high = valueOf(r[1]!); // group 1, the word, is in every match
     end += r[0].length;
   }
   const u = cardinalUnitAt(text, end);
   const noun = u ? null : pluralNounAt(text, end);
-  if (!u && !(noun && !NOT_NOUNS.has(noun[1].toLowerCase()) && !SINGULAR_END.test(noun[1]))) return null;
+  // Group 1 is in every match: the noun of pluralNounAt, the unit word of cardinalUnitAt (which
+  // DURATION_UNITS has the singular of).
+  if (!u && !(noun && !NOT_NOUNS.has(noun[1]!.toLowerCase()) && !SINGULAR_END.test(noun[1]!))) return null;
   if (word.toLowerCase() === 'one' && !u) return null;
   const m = u ?? noun!;
-  const n = blank(start, end + m[0].length, u ? 'duration' : 'count', u ? DURATION_UNITS[u[1].toLowerCase().replace(PLURAL_S, '')] : 'count');
+  const n = blank(start, end + m[0].length, u ? 'duration' : 'count', u ? DURATION_UNITS[u[1]!.toLowerCase().replace(PLURAL_S, '')]! : 'count');
   n.value = high === null ? value : (value + high) / 2;
   n.low = high === null ? null : value;
   n.high = high;
@@ -804,7 +823,7 @@ const nameBefore = tailExec(/(?:^|[^\w.,;:])([A-Z][a-zA-Z]+) $/);
 /** A bare number right after a name is a version or model: "Office 365", "Verizon 2.0", "Xbox 360". */
 function namedBefore(text: string, start: number): boolean {
   const m = nameBefore(text.slice(Math.max(0, start - 24), start));
-  return m !== null && !NOT_NAMES.has(m[1]) && !NOT_A_NAME.test(m[1]);
+  return m !== null && !NOT_NAMES.has(m[1]!) && !NOT_A_NAME.test(m[1]!); // group 1, the name, is in every match
 }
 
 const MID_SENTENCE_NAME = /[a-z0-9,]\s+[A-Z][a-zA-Z]+ $/;
