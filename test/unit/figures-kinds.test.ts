@@ -248,6 +248,9 @@ describe('figures: periods', () => {
   it('reads fiscal quarters written "FQ3" and "the third quarter of fiscal \'31"', () => {
     assert.equal(the('5%', 'For FQ3 we expect revenue growth of 5%.').period, 'Q3 2031');
     assert.equal(the('6%', "Let me give our guidance for the third quarter of fiscal '31. We expect revenue growth of 6%.").period, 'Q3 2031');
+    // Codes in lower case are the same codes.
+    assert.equal(the('$5 billion', 'Revenue in fq3 2031 was $5 billion.').period, 'Q3 2031');
+    assert.equal(the('$4 billion', 'Revenue in 2q31 was $4 billion.').period, 'Q2 2031');
   });
 
   it('gives a sentence that goes on from an outlook the period ahead', () => {

@@ -623,8 +623,8 @@ const YEAR_WORD_AT_END = /\b((?:19|20)\d\d)$/;
 /** The year a quarter or half phrase ends in: "of 2018", "of fiscal '18". */
 const YEAR_AT_END = /(?:^|[^\d])((?:19|20)\d\d|(?<=(?:fiscal|FY|year|')\s?'?)\d\d)$/i;
 const PRODUCT_CODE = /^[A-Z]+[- ]?\d+(?:[A-Z]*|[a-z]{2,4})$/;
-const QUARTER_CODE = /^F?[Qq]([1-4])|^([1-4])Q/;
-const QUARTER_CODE_YEAR = /(?:^F?\S{2}\s?(?:'|FY|F)?\s?'?)(\d{2,4})$/;
+const QUARTER_CODE = /^F?Q([1-4])|^([1-4])Q/i;
+const QUARTER_CODE_YEAR = /(?:^F?\S{2}\s?(?:'|FY|F)?\s?'?)(\d{2,4})$/i;
 const FIRST_WORD = /^(\w+)/;
 const HALF_CODE = /^[Hh]([12])|^([12])[Hh]/;
 const HALF_CODE_YEAR = /(\d{2,4})$/;
@@ -634,8 +634,7 @@ const FIRST_HALF_WORD = /^(first|front)/i;
 function quarter(s: string, start: number): Numeral {
   const n = blank(start, start + s.length, 'quarter', 'date');
   const q = QUARTER_CODE.exec(s);
-  // Not a code, so a phrase whose first word is one of ORDINALS, except for a lower-case code the
-  // case-insensitive CORE takes ("4q12", "fq4"): that is neither, and num is undefined.
+  // Not a code ("Q4", "4q12", "fq4", in any case), so a phrase whose first word is one of ORDINALS.
   const num = q ? Number(q[1] ?? q[2]) : ORDINALS[FIRST_WORD.exec(s)![1]!.toLowerCase()]!;
   n.partOfYear = { part: 'Q', n: num };
   n.value = num;
