@@ -118,7 +118,7 @@ function scorecardRow(r: ScorecardRow): HTMLTableRowElement {
     el(
       'td',
       { class: `verdict ${word}`, title: r.verdicts.map((v) => v.message).join('\n') },
-      r.verdicts.map((v) => VERDICT_WORD[v.code] ?? v.code).join(', ') || '—',
+      r.verdicts.map((v) => `${VERDICT_WORD[v.code] ?? v.code}${v.superseded ? ' (superseded)' : ''}`).join(', ') || '—',
     ),
     num(diff || '—'),
     el('td', {}, history),
@@ -140,7 +140,7 @@ const POINT: [number, number] = [-0.05, 0.05];
 /** Guidance ranges against the actuals, each as its distance from the guidance's middle. */
 function verdictChart(card: Scorecard): HTMLElement | null {
   const judged = card.rows.flatMap((r) =>
-    r.verdicts.filter((v) => v.delta !== null && !v.code.endsWith('raised') && !v.code.endsWith('lowered')).map((v) => ({ r, v })),
+    r.verdicts.filter((v) => v.delta !== null && !v.superseded && !v.code.endsWith('raised') && !v.code.endsWith('lowered')).map((v) => ({ r, v })),
   );
   if (!judged.length) return null;
   const labels = judged.map(({ r }) => `${what(r)} ${r.period}`);

@@ -22,6 +22,7 @@ import {
   placedTranscript,
   previousCall,
   statementLabel,
+  superseded,
   verdictDelta,
   type Analysis,
   type Judgement,
@@ -154,7 +155,7 @@ export function registerViews(s: Server): void {
         const header = placedTranscript(c).sections.find((x) => x.kind === 'header');
         const line = header?.titleRange?.start.line ?? header?.range.start.line ?? c.start;
         const range = { start: { line, character: 0 }, end: { line, character: 0 } };
-        const counts = countVerdicts(all.filter(subjectIn(a, i, uri)));
+        const counts = countVerdicts(all.filter(subjectIn(a, i, uri)).map((j) => ({ code: j.code, superseded: superseded(j) })));
         return { range, command: { title: `Scorecard: ${countsLabel(counts)}`, command: 'transcriptLens.showScorecard', arguments: [uri, line] } };
       });
     }),

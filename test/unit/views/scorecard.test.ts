@@ -171,3 +171,31 @@ describe('export', () => {
     assert.equal(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| file') && !l.startsWith('| ---')).length, rows.length);
   });
 });
+
+describe('scorecard verdicts against replaced guidance', () => {
+  const revised = call(
+    'Q2 2031',
+    'JULY 22, 2031',
+    [
+      'In April, we guided second quarter revenue of $400 million.',
+      'In May, we raised our second quarter revenue guidance to $420 million.',
+      'Revenue for the second quarter was $415 million.',
+    ].join(' '),
+  );
+  const b = analyse(revised);
+  const card = callScorecard(b.calls, 0, documentJudgements(b.calls, tol), null, ctx, 'WFLD · Q2 2031');
+
+  it('shows the verdict on the latest guidance first and counts each result once', () => {
+    const revenue = card.rows.find((r) => r.metric.toLowerCase() === 'revenue' && r.period === 'Q2 2031');
+    assert.ok(revenue, card.rows.map((r) => `${r.metric} ${r.period}`).join(', '));
+    assert.deepEqual(
+      revenue.verdicts.map((v) => [v.code, v.superseded]),
+      [
+        ['guidance.miss', false],
+        ['guidance.raised', false],
+        ['guidance.beat', true],
+      ],
+    );
+    assert.deepEqual([card.counts.raised, card.counts.miss, card.counts.beat], [1, 1, 0]);
+  });
+});

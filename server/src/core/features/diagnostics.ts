@@ -4,7 +4,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { acrossJudgements, companyGroups, documentLedger, ownJudgements, type Call } from '../calls';
 import { judgeAcross, type CallLedger } from '../ledger/crossCall';
 import { nth } from '../lists';
-import { DEFAULT_TOLERANCE, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
+import { DEFAULT_TOLERANCE, superseded, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
 import { judgementMessage, relatedMessage, subjectName } from './judgementText';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -67,11 +67,11 @@ export function toDiagnostics(judgements: readonly Judgement[], uri: string, set
       period: j.period,
       value: j.subject.statement.value,
       reference: j.reference.statement.value,
-      superseded: j.supersededBy !== null || j.revisedSince !== null,
+      superseded: superseded(j),
     };
     out.push({
       range: j.subject.statement.figure.range,
-      severity: SEVERITY[j.supersededBy || j.revisedSince ? 'hint' : level],
+      severity: SEVERITY[superseded(j) ? 'hint' : level],
       code: j.code,
       source: DIAGNOSTIC_SOURCE,
       message: judgementMessage(j),

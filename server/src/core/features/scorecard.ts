@@ -5,7 +5,7 @@
 import type { HistoryPoint, OutlookChange, OutlookRow, Place, Scorecard, ScorecardRow, VerdictCounts, ViewStatement, ViewVerdict } from './views';
 import type { Call } from '../calls';
 import type { CallLedger } from '../ledger/crossCall';
-import type { Judgement, Located } from '../ledger/judge';
+import { superseded, type Judgement, type Located } from '../ledger/judge';
 import type { LedgerLine, Statement } from '../ledger/ledger';
 import { formatValue, inPoints, toPoints } from '../ledger/measure';
 import { periodEnd } from '../ledger/periods';
@@ -77,9 +77,11 @@ export function deltaLabel(d: { delta: number | null; deltaUnit: '%' | 'pts' }):
   return `${sign}${Math.abs(d.delta).toFixed(1)}${d.deltaUnit === 'pts' ? ' pts' : '%'}`;
 }
 
-export function countVerdicts(judgements: readonly { code: string }[]): VerdictCounts {
+/** Each result's verdict once: those against guidance replaced since are not counted. */
+export function countVerdicts(judgements: readonly { code: string; superseded: boolean }[]): VerdictCounts {
   const c: VerdictCounts = { beat: 0, miss: 0, inline: 0, raised: 0, lowered: 0 };
   for (const j of judgements) {
+    if (j.superseded) continue;
     if (j.code === 'guidance.beat' || j.code === 'expectation.beat') c.beat++;
     else if (j.code === 'guidance.miss' || j.code === 'expectation.miss') c.miss++;
     else if (j.code === 'guidance.inline') c.inline++;
@@ -159,9 +161,14 @@ export function scorecardRows(calls: readonly Call[], i: number, judgements: rea
       subject: subject.place,
       reference: ref.place,
       ...delta(j.subject.statement, j.reference.statement),
+      superseded: superseded(j),
     };
     row.verdicts.push(v);
   }
+  // The result's verdict on the latest guidance first (the row shows it), then revisions, then the
+  // verdicts against guidance replaced since.
+  const rank = (v: ViewVerdict) => (v.superseded ? 2 : v.code === 'guidance.raised' || v.code === 'guidance.lowered' ? 1 : 0);
+  for (const r of rows) r.verdicts.sort((a, b) => rank(a) - rank(b));
   return rows.filter((r) => r.guidance.length || r.expectations.length || r.verdicts.length);
 }
 

@@ -35,6 +35,8 @@ export interface ViewVerdict {
   /** The subject's distance from the reference's middle: percent of it for amounts, points for rates; null when unmeasured. */
   delta: number | null;
   deltaUnit: '%' | 'pts';
+  /** Measured against guidance replaced since: shown after the verdict on the latest, and not counted. */
+  superseded: boolean;
 }
 
 export interface ScorecardRow {

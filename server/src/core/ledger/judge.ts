@@ -46,6 +46,11 @@ export type Side = 'above' | 'below' | 'inline';
 
 export type RevisedSince = { by: 'reporting call' } | { by: 'later call'; call: string };
 
+/** Measured against guidance that later guidance replaced, read or only said: not the verdict an analyst reads first. */
+export function superseded(j: Pick<Judgement, 'supersededBy' | 'revisedSince'>): boolean {
+  return j.supersededBy !== null || j.revisedSince !== null;
+}
+
 export interface Judgement {
   code: JudgementCode;
   /** Where the judgement shows: the actual, the revision, or (outcome) the earlier guidance. */
