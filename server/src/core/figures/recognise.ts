@@ -128,7 +128,7 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
     contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.date}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
   memo.begin();
   for (const block of blocks(lines, transcript)) {
-    const turn = block.turn === null ? null : transcript.turns[block.turn];
+    const turn = block.turn === null ? null : (transcript.turns[block.turn] ?? null);
     const text = lines.text.slice(block.start, block.end);
     const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
       blockFigures(text, base, { call, calendar, words, named, segments, products }, turn, block.turn),
@@ -203,11 +203,11 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
       monthEnd = m ? m.index + m[0].length : -1;
     }
     const namesMonth = month !== -2 && monthEnd <= s.end;
-    while (k < numerals.length && numerals[k].start < s.start) k++;
+    while (k < numerals.length && numerals[k]!.start < s.start) k++; // k < numerals.length
     const nums: Numeral[] = [];
     // The scan's numerals are this block's own: shifted to the sentence in place rather than copied.
-    for (; k < numerals.length && numerals[k].start < s.end; k++) {
-      const n = numerals[k];
+    for (; k < numerals.length && numerals[k]!.start < s.end; k++) {
+      const n = numerals[k]!; // k < numerals.length
       n.start -= s.start;
       n.end -= s.start;
       nums.push(n);
@@ -275,7 +275,7 @@ function sentenceFigures(
   // named before ("resuming buybacks in the third quarter") is not its.
   if (mentions.length === 0 && OUTLOOK_INTRO.test(str)) state.future = null;
   const monthBefore = state.month;
-  if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]);
+  if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]!); // the month name is MONTH's one group
   if (!nums.length) {
     // Only a sentence about a period or sales, or one that turns to a unit, opens a segment's paragraph
     // ("The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
@@ -313,9 +313,10 @@ function sentenceFigures(
   const taken: PeriodMention[] = [];
   const compared: PeriodMention[] = [];
   for (let i = 0; i < nums.length; i++) {
-    const n = productNamed(nums[i], str, read.products);
-    const prevEnd = i > 0 ? nums[i - 1].end : 0;
-    const nextStart = i + 1 < nums.length ? nums[i + 1].start : str.length;
+    // 0 <= i - 1 < i < i + 1 < nums.length where each is read.
+    const n = productNamed(nums[i]!, str, read.products);
+    const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
+    const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : str.length;
     const before = withoutQualifier(str.slice(Math.max(prevEnd, n.start - 80), n.start));
     const after = str.slice(n.end, Math.min(nextStart, n.end + 80));
     const isDate = isDateLike(n);
@@ -579,12 +580,12 @@ function sentenceFigures(
   }
   // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
   let revising = false;
-  for (let i = out.length - nums.length; i < out.length && !revising; i++) revising = out[i].basis === 'revised-guidance';
+  for (let i = out.length - nums.length; i < out.length && !revising; i++) revising = out[i]!.basis === 'revised-guidance'; // i < out.length
   carryTopics(str, mentions, call, state, ahead || revising, compared);
   state.channel = namedChannel(str) ?? state.channel;
   // The turn is about sales while its last metric named is one; "Deferred revenue grew 38%" moves it on.
-  if (metrics.length) {
-    const last = metrics[metrics.length - 1];
+  const last = metrics[metrics.length - 1];
+  if (last) {
     state.topic = TOPICAL.has(last.name) ? last.name : null;
     state.topicSegment = state.topic ? last.segment : null;
     state.lastMetric = { name: last.name, segment: last.segment };
@@ -595,7 +596,7 @@ function sentenceFigures(
   // The outlook the sentence gave, if any of its figures was one.
   state.outlook = null;
   for (let i = out.length - 1; i >= 0 && i >= out.length - nums.length; i--) {
-    const b = out[i].basis;
+    const b = out[i]!.basis; // 0 <= i < out.length
     if (b === 'guidance' || b === 'revised-guidance') {
       state.outlook = b;
       break;
@@ -1046,7 +1047,7 @@ function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): MetricM
 
 /** What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. */
 function countMetric(text: string): string {
-  const noun = NOUN_AT_END.exec(text)![1].toLowerCase();
+  const noun = NOUN_AT_END.exec(text)![1]!.toLowerCase();
   return PEOPLE.test(noun) ? 'headcount' : noun;
 }
 
@@ -1150,7 +1151,7 @@ function withinFrame(period: string | null, frame: Period | null): string | null
 
 /** The last item that passes `test`, without copying the list (Node 20's lib target lacks findLast). */
 function findLast<T>(items: T[], test: (x: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i]; // 0 <= i < items.length
   return undefined;
 }
 
@@ -1202,12 +1203,12 @@ function clauseLength(after: string): number {
 
 function monthIn(str: string, at: number): string | null {
   let month: string | null = null;
-  for (const m of str.slice(0, at).matchAll(MONTH)) month = capitalise(m[1]);
+  for (const m of str.slice(0, at).matchAll(MONTH)) month = capitalise(m[1]!); // the month name is MONTH's one group
   return month;
 }
 
 function capitalise(w: string): string {
-  return w[0].toUpperCase() + w.slice(1).toLowerCase();
+  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 }
 
 /**
