@@ -783,3 +783,14 @@ describe('figures: an outlook named in an earlier clause', () => {
     assert.equal(the('$400 million', 'Revenue was $16.1 billion, which was $400 million better than our outlook.', 'Q3 2031').basis, 'change');
   });
 });
+
+describe('figures: a day names no period', () => {
+  it('passes over a day to the period named before it', () => {
+    assert.equal(
+      the('$263 million and $265 million', 'For the third quarter ending September 30, we expect revenue between $263 million and $265 million.').period,
+      'Q3 2031',
+    );
+    const prose = 'For the quarter, EPS totaled $0.62, including a $0.02 impact from the training on May 29, a 13% increase over the prior year.';
+    assert.equal(the('13%', prose, 'Q3 2031').period, 'Q3 2031');
+  });
+});

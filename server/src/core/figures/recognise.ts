@@ -759,10 +759,13 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
       (dated ??= []).push({ start: n.start, end: n.end + ago[0].length, period: formatPeriod(p), comparison: true, relative: null, yearAgo: true });
       continue;
     }
+    const period = ownPeriod(n, call, ahead);
+    // A day ("the training on May 29") dates an event and names no period.
+    if (n.kind === 'date' && period === null) continue;
     (dated ??= []).push({
       start: n.start,
       end: n.end,
-      period: ownPeriod(n, call, ahead),
+      period,
       // "the 2013 employee bonus plan" names a plan, not the period being talked about.
       comparison:
         isComparisonBase(str, n.start) ||
