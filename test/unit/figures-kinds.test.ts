@@ -513,6 +513,21 @@ describe('figures: bases of growth and effects on a metric', () => {
     assert.equal(the('0.5 point', 'Cancellations resulted in about 0.5 point of RASM benefit for the quarter.').metric, 'RASM impact');
     assert.equal(the('4.5% and 5.0%', 'We expect revenue growth excluding the impact of acquisitions will be between 4.5% and 5.0%.').metric, 'revenue');
   });
+
+  it('reads "a loss of $1.40" with the figure right after as the loss itself, and "a loss of sales of 2%" as an effect', () => {
+    const eps = the('$1.40', 'GAAP EPS was a loss of $1.40, driven by the restructuring charge.');
+    assert.deepEqual([eps.metric, eps.value], ['EPS', -1.4]);
+    assert.equal(
+      the('$40 million', 'For 2032, we expect net financial items to amount to a loss of around $40 million.', 'Q4 2031').metric,
+      'net financial items',
+    );
+    assert.equal(the('2%', 'The strike meant a loss of sales of about 2% in the quarter.').metric, 'revenue impact');
+    const lost = the('$5 million', 'The strike meant the loss of $5 million of revenue in the quarter.');
+    assert.deepEqual([lost.metric, lost.value], ['revenue impact', 5e6]);
+    // One end of a range said in words is no figure of its own: not read as a point of EPS.
+    const ends = figuresOf('We expect an EPS range between a loss of $0.12 per share and a loss of $0.05 per share.');
+    assert.ok(ends.length === 2 && ends.every((f) => f.metric !== 'EPS'));
+  });
 });
 
 describe('figures: sentences of a one-paragraph-a-line export', () => {

@@ -1,7 +1,7 @@
 // Metric names: where a sentence names a financial metric, and its normalised name, with the segment
 // or channel it is qualified by ("International revenue", "revenue … through the Ericsson channel").
 
-import { tailExec } from './tail';
+import { tailExec, tailTest } from './tail';
 
 export interface MetricMention {
   start: number;
@@ -587,15 +587,40 @@ export function segmentNames(text: string): Set<string> {
   return out;
 }
 
-// "excluding the impact of acquisitions" qualifies the figure; it is not the impact.
-const EFFECT_BEFORE =
-  /\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of|hurt|drag)\b[^,;:]{0,50}$/i;
+/** Words that may stand between "a loss of" and its amount ("a loss of around $9 million"). */
+const ROUGHLY = String.raw`(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+)?`;
+const lossOfBefore = tailTest(new RegExp(String.raw`\bloss\s+of\s+${ROUGHLY}$`, 'i'));
+/** "the loss of $5 million of revenue": what was lost follows the figure. */
+const LOST_WHAT_AFTER = /^\s+(?:of|in)\s/i;
+
+/** "an EPS range between a loss of $0.12 and a loss of $0.05": one end of a range said in words. */
+const WORDED_RANGE = /\bbetween\s+(?:an?\s+)?(?:loss|income|profit|gain)\s+of\b/i;
+
+/**
+ * "GAAP EPS was a loss of $1.78", "net financial items … a loss of around $9 million": the figure
+ * right after "a loss of", with nothing lost named after it, is the loss itself, below zero. Not an
+ * end of a range said in words (in `clause`, the figure's clause up to it), which is no figure alone.
+ */
+export function lossAmount(clause: string, after: string): boolean {
+  return lossOfBefore(clause) && !LOST_WHAT_AFTER.test(after) && !WORDED_RANGE.test(clause);
+}
+
+// "excluding the impact of acquisitions" qualifies the figure; it is not the impact. "lost revenue
+// of 1%", "a loss of sales of 2%" and "the loss of $5 million of revenue" name what was lost, an
+// effect; a loss of the figure right after it is the loss itself (lossAmount).
+const EFFECT_BEFORE = new RegExp(
+  String.raw`\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of(?!\s+${ROUGHLY}$)|hurt|drag)\b[^,;:]{0,50}$`,
+  'i',
+);
 const EFFECT_AFTER =
   /^\s*(?:(?:percentage\s+)?points?\s+|percent\s+|basis\s+points?\s+)?(?:of\s+(?:[\w&-]+\s+){0,2}?)?(?:(?:negative|positive|adverse|favou?rable|unfavou?rable)\s+)?(?:impacts?|headwinds?|tailwinds?|hit|drag|benefit|contribution|accretion|dilution)\b/i;
 
-/** Whether a figure, with the text of its clause before and after it, is said as an effect on its metric (a headwind, an impact), not as its value. */
-export function saidAsEffect(before: string, after: string): boolean {
-  return EFFECT_BEFORE.test(before) || EFFECT_AFTER.test(after);
+/**
+ * Whether a figure, with the text before and after it (and its clause up to it), is said as an
+ * effect on its metric (a headwind, an impact), not as its value.
+ */
+export function saidAsEffect(before: string, after: string, clause: string): boolean {
+  return EFFECT_BEFORE.test(before) || EFFECT_AFTER.test(after) || (lossOfBefore(before) && !lossAmount(clause, after));
 }
 
 /**

@@ -15,6 +15,7 @@ import { FigureMemo } from './memo';
 import {
   callWords,
   growingSegment,
+  lossAmount,
   metricMentions,
   namedChannel,
   namedPhrases,
@@ -502,12 +503,13 @@ function sentenceFigures(
         : null;
     // "a \$0.02 impact on EPS", "an 80 basis point headwind", "lost revenue of 1% to 2%": an effect on
     // the metric, not its value, and judged only against effects on it.
-    if (metric !== null && !isDate && saidAsEffect(str.slice(Math.max(prevEnd, n.start - 60), n.start), str.slice(n.end, n.end + 60)))
+    const upTo = str.slice(clauseStart(str, n.start), n.start);
+    if (metric !== null && !isDate && saidAsEffect(str.slice(Math.max(prevEnd, n.start - 60), n.start), str.slice(n.end, n.end + 60), upTo))
       metric = `${metric} impact`;
     const start = base + n.start;
     const end = base + n.end;
     // "Net loss was \$40 million": a loss is below zero (its change, "narrowed by \$5 million", is not).
-    const below = picked?.loss && n.kind === 'money' && basis !== 'change' && n.sign === 0 && (n.value ?? 0) > 0;
+    const below = (picked?.loss || lossAmount(upTo, after)) && n.kind === 'money' && basis !== 'change' && n.sign === 0 && (n.value ?? 0) > 0;
     out.push({
       text: cursor.text.slice(start, end), // a numeral may run on past its sentence's end
       range: { start: cursor.positionAt(start), end: cursor.positionAt(end) },
