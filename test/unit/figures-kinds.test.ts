@@ -99,6 +99,18 @@ describe('figures: segments and qualifiers', () => {
 });
 
 describe('figures: metric vocabulary', () => {
+  it('reads other revenue as its own line item, and carries it across "ex FX" to its level', () => {
+    const prose = 'Other revenue increased 48% ex FX year-over-year to about $900 million, while total revenue grew 9%.';
+    assert.equal(the('48%', prose).metric, 'other revenue');
+    assert.equal(the('$900 million', prose).metric, 'other revenue');
+    assert.equal(the('9%', prose).metric, 'revenue');
+  });
+
+  it("reads a bank's net interest income and margin as measures of their own", () => {
+    assert.equal(the('12%', 'Net interest income was up 12% on higher loan balances.').metric, 'net interest income');
+    assert.equal(the('2.9%', 'NIM expanded to 2.9% in the quarter.').metric, 'net interest margin');
+  });
+
   it('names industry measures, ratios of revenue and scale words as what they are', () => {
     assert.equal(the('118%', 'Net revenue retention was 118%.').metric, 'net revenue retention');
     assert.equal(the('$4.2 billion', 'Remaining performance obligations were $4.2 billion.').metric, 'remaining performance obligations');

@@ -70,6 +70,9 @@ const HEADS: [RegExp, string][] = [
   // Memory makers' volume: "DRAM bit shipments increased 40%".
   [/bit\s+shipments|bit\s+growth/, 'bit shipments'],
   [/revenues?\s+per\s+(?:user|unit|subscriber)|arpu/, 'ARPU'],
+  // A bank's income from lending and its margin, before the general heads they contain.
+  [/net\s+interest\s+income|nii/, 'net interest income'],
+  [/net\s+interest\s+margins?|nim/, 'net interest margin'],
   [/gross\s+margins?/, 'gross margin'],
   [/gross\s+profit/, 'gross profit'],
   [/operating\s+(?:profit\s+)?margins?/, 'operating margin'],
@@ -133,6 +136,8 @@ const HEADS: [RegExp, string][] = [
   [/net\s+adds|net\s+additions/, 'net additions'],
   [/synergies/, 'synergies'],
   [/accretion/, 'accretion'],
+  // The line item of what the main lines leave out ("other revenue … increased 132%"): not the total.
+  [/other\s+revenues?/, 'other revenue'],
   [/(?:top[\s-]line|revenues?|sales)/, 'revenue'],
 ];
 

@@ -847,6 +847,9 @@ const LINKING = new Set([
   'far',
   'per',
   'share',
+  // "increased 132% ex FX year-over-year to about $2 billion": growth without currency moves.
+  'ex',
+  'fx',
   // "grew 30% year over year to reach \$1.23 billion", "\$1.26 billion, representing 27% growth".
   'reach',
   'reaching',
