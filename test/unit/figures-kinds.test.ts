@@ -51,6 +51,15 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('61.2%', 'Product gross margin was 61.2%.').segment, 'product');
   });
 
+  it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {
+    const prose = 'The Orchard Devices Group had record revenue of $2.1 billion. Overall unit volume was up 10%. Operating margin came in at 44%.';
+    assert.equal(the('44%', prose).metric, 'Orchard Devices Group operating margin');
+    const back = 'The Orchard Devices Group had record revenue of $2.1 billion. Total revenue was $9 billion. Operating margin came in at 31%.';
+    assert.equal(the('31%', back).metric, 'operating margin');
+    const company = 'The Orchard Devices Group had record revenue of $2.1 billion. Moving to overall company results. Revenue was up 9%.';
+    assert.equal(the('9%', company).metric, 'revenue');
+  });
+
   it('keeps "and" inside a framed segment name, and a paragraph on its subject segment, by its initials too', () => {
     const f = the('12%', 'At Harbor and Rail, revenues increased 12%.');
     assert.deepEqual([f.segment, f.metric], ['Harbor and Rail', 'Harbor and Rail revenue']);

@@ -670,7 +670,7 @@ const SUBJECT =
   /^(?:(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s+)?(?:the\s+|The\s+|our\s+|Our\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&.'\u2019-]+){0,4}?)(?:\s*,|\s+(?:had|delivered|grew|generated|was|were|reported|posted|increased|decreased|declined|rose|fell|saw|achieved|came|ended|returned|is|are|continued|revenues?|sales)\b)/;
 /** Capitalised words that open sentences or name dates and people's courtesies, not segments. */
 const NOT_A_SEGMENT_NAME =
-  /^(?:yes|no|okay|ok|so|well|thanks|thank|sure|right|now|first|second|third|finally|lastly|overall|additionally|again|however|today|turning|looking|moving|please|good|great|hi|hello|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|mr|mrs|ms|dr|i|we|you|they|it|this|that|these|those|there|here|what|when|where|which|who|how|if|as|on|at|in|for|with|from|by|last|next|this|every|each|while|since|although|because|after|before|during|within)$/i;
+  /^(?:yes|no|okay|ok|so|well|thanks|thank|sure|right|now|first|second|third|finally|lastly|overall|additionally|again|however|today|turning|looking|moving|please|good|great|hi|hello|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|mr|mrs|ms|dr|i|we|you|they|it|this|that|these|those|there|here|what|when|where|which|who|how|if|as|on|at|in|for|with|from|by|last|next|this|every|each|while|since|although|because|after|before|during|within|given|despite|including|excluding|following)$/i;
 const FIRST_WORD = /^[A-Za-z][\w.'\u2019&-]*/;
 const FRAME_WORD = /^(?:At|In|For|Within|Turning|Moving|The|Our)$/;
 const FRAMED = /^(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s/;
@@ -701,6 +701,29 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
 }
 
 const JOINERS = new Set(['and', '&', 'of']);
+
+/** Words that return a paragraph from a segment to the company as a whole, said of a metric. */
+const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company[\s-]wide|companywide|in\s+total)\b/gi;
+/** What may stand between such a word and the metric: "Total Q4 revenue", "On a consolidated basis, revenue". */
+const UP_TO_METRIC = /^[\s,]*(?:[\w-]+[\s,]+){0,2}$/;
+const COMPANY_AFTER = /^\s+(?:company|firm|corporation|business)\b/i;
+
+/**
+ * Whether a sentence in a segment's paragraph turns to the whole company: "Total revenue was …",
+ * "In total, revenue grew …", "Moving to overall company results." Only when the word qualifies a
+ * metric or the company: "Overall unit volume was up 10%" and "Applications was up 6% in total"
+ * still speak of the segment.
+ */
+export function wholeCompany(sentence: string): boolean {
+  for (const m of sentence.matchAll(WHOLE_COMPANY)) {
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    if (COMPANY_AFTER.test(after)) return true;
+    METRIC_SCAN.lastIndex = 0;
+    const head = METRIC_SCAN.exec(after);
+    if (head && UP_TO_METRIC.test(after.slice(0, head.index))) return true;
+  }
+  return false;
+}
 
 /** A word of a reporting unit: most sentences have none and skip the unit topic's regex. */
 export const UNIT_WORD = /\b(?:segments?|business\s+units?|divisions?|groups?)\b/i;

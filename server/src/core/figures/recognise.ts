@@ -15,6 +15,7 @@ import { FigureMemo } from './memo';
 import {
   callWords,
   growingSegment,
+  wholeCompany,
   lossAmount,
   metricMentions,
   namedChannel,
@@ -579,12 +580,9 @@ const BARE_DIGITS = /^\d{3,4}(?![\d,.])/;
 function subjectOf(str: string, read: Reading, state: TurnState): string | null {
   const subject = subjectSegment(str, read.named, read.words) ?? unitTopic(str);
   if (subject) state.segment = subject;
-  else if (state.segment && WHOLE_COMPANY.test(str)) state.segment = null;
+  else if (state.segment && wholeCompany(str)) state.segment = null;
   return subject;
 }
-
-/** Words that return a paragraph from a segment to the company as a whole. */
-const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company[\s-]wide|companywide|in\s+total)\b/i;
 
 /** "DCG" of "Data Center Group". */
 function initialsOf(name: string): string {
