@@ -58,6 +58,8 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('31%', back).metric, 'operating margin');
     const company = 'The Orchard Devices Group had record revenue of $2.1 billion. Moving to overall company results. Revenue was up 9%.';
     assert.equal(the('9%', company).metric, 'revenue');
+    // A sentence that opens with "Excluding" or "Given" names no segment.
+    assert.equal(the('4%', 'Excluding Bramblewood, revenue grew 4%.').metric, 'revenue');
   });
 
   it('keeps "and" inside a framed segment name, and a paragraph on its subject segment, by its initials too', () => {
@@ -113,6 +115,10 @@ describe('figures: metric vocabulary', () => {
     assert.equal(the('48%', prose).metric, 'other revenue');
     assert.equal(the('$900 million', prose).metric, 'other revenue');
     assert.equal(the('9%', prose).metric, 'revenue');
+  });
+
+  it('reads "growth margin", a mishearing of gross margin, as gross margin', () => {
+    assert.equal(the('61.5%', 'Let me cover our Q2 revenue. From a non-GAAP perspective, total Q2 growth margin was 61.5%.').metric, 'gross margin');
   });
 
   it("reads a bank's net interest income and margin as measures of their own", () => {

@@ -73,7 +73,8 @@ const HEADS: [RegExp, string][] = [
   // A bank's income from lending and its margin, before the general heads they contain.
   [/net\s+interest\s+income|nii/, 'net interest income'],
   [/net\s+interest\s+margins?|nim/, 'net interest margin'],
-  [/gross\s+margins?/, 'gross margin'],
+  // "growth margin" is no measure: transcribers mishear "gross margin" as it ("total Q2 growth margin was 64.7%").
+  [/(?:gross|growth)\s+margins?/, 'gross margin'],
   [/gross\s+profit/, 'gross profit'],
   [/operating\s+(?:profit\s+)?margins?/, 'operating margin'],
   [/ebitda\s+margins?/, 'EBITDA margin'],
