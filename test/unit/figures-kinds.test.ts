@@ -151,6 +151,18 @@ describe('figures: what a number names', () => {
 });
 
 describe('figures: a metric carried from the sentence and the turn', () => {
+  it('carries the metric named last to a change said of nothing but a period or "it"', () => {
+    const prose = 'The operating income growth you have seen includes these investments. For the year, up 22% versus last year.';
+    assert.equal(the('22%', prose, 'Q4 2031').metric, 'operating income');
+    const capex = "Let me address capex, where we are still investing. You're right that this quarter was up 33% versus last year.";
+    assert.equal(the('33%', capex).metric, 'capital expenditures');
+    // A change with a subject of its own is not the last metric's.
+    assert.equal(the('5%', 'Let me address capex, where we are still investing. Units were up 5%.').metric, null);
+    assert.equal(the('9%', 'Let me address capex, where we are still investing. We signed 400 members, up 9%.').metric, 'members');
+    // Only from the sentence right before: "it" of a sentence about something else is no metric's.
+    assert.equal(the('11%', 'Revenue was $2 billion. Moving on to rewards costs. It was up 11%.').metric, null);
+  });
+
   it('reads a hyphened unit and the metric a change is of, and money spent on a metric', () => {
     const f = the('3-point', 'Results reflect a 3-point improvement in operating margins.');
     assert.deepEqual([f.unit, f.metric, f.basis], ['pt', 'operating margin', 'change']);

@@ -74,6 +74,8 @@ interface TurnState {
   topicSegment: string | null;
   /** The metric named last in the turn, for "we expect it to go down to 20%". */
   lastMetric: { name: string; segment: string | null } | null;
+  /** Whether the sentence before named it: "For the year, up 22%" goes on only from the sentence before. */
+  lastMetricFresh: boolean;
   /** Metrics and periods whose guidance this turn has revised ("we now expect"): its later guidance for them is the revision. */
   revised: Set<string>;
   /** The outlook the paragraph's last sentence gave, for "This reflects gross capex of \$14 billion" after it. */
@@ -184,6 +186,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
     topic: null,
     topicSegment: null,
     lastMetric: null,
+    lastMetricFresh: false,
     revised: new Set(),
     outlook: null,
     revisedBetween: false,
@@ -287,6 +290,11 @@ function sentenceFigures(
     // "Now I talk about AWS revenue": the topic with its segment.
     const topic = salesTopic(str, read.words);
     if (topic) [state.topic, state.topicSegment] = [topic.name, topic.segment];
+    // "The year-on-year op inc growth … includes these investments. For the year, up 22%.": the
+    // metric a sentence without figures names is the one the next bare change is of.
+    const named = metricMentions(str, state.channel, read.words).pop();
+    if (named) state.lastMetric = { name: named.name, segment: named.segment };
+    state.lastMetricFresh = named !== undefined;
     return;
   }
   // Only figures that measure something take a metric: a sentence of dates needs none.
@@ -350,7 +358,10 @@ function sentenceFigures(
     // "gross capex of \$15.5 billion or about \$14 billion net of prepayments": the second is net capex.
     if (metric === 'capital expenditures' && NET_OF_AFTER.test(str.slice(n.end, n.end + 30))) metric = 'net capital expenditures';
     // "we expect it to go down to 20%": "it" is the metric named last.
-    if (!isDate && metric === null && state.lastMetric && IT_EXPECTED.test(str.slice(prevEnd, n.start))) {
+    // "For the year, up 22% versus last year.", "this quarter was up 33%": a change said of nothing but
+    // a period or "it", in a sentence that names no metric, is of the metric named last.
+    const bareChange = metrics.length === 0 && state.lastMetricFresh && n.kind === 'percent' && BARE_CHANGE(str.slice(0, n.start));
+    if (!isDate && metric === null && state.lastMetric && (bareChange || IT_EXPECTED.test(str.slice(prevEnd, n.start)))) {
       metric = state.lastMetric.name;
       segment = state.lastMetric.segment;
     }
@@ -555,6 +566,7 @@ function sentenceFigures(
     const topic = salesTopic(str, read.words);
     if (topic) [state.topic, state.topicSegment] = [topic.name, topic.segment];
   }
+  state.lastMetricFresh = metrics.length > 0;
   // The outlook the sentence gave, if any of its figures was one.
   state.outlook = null;
   for (let i = out.length - 1; i >= 0 && i >= out.length - nums.length; i--) {
@@ -634,6 +646,10 @@ const BY_BEFORE = /\bby\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|anot
 const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
+/** Opens the sentence, or follows "that" with a period or "it" as its subject; nothing else is said to change. */
+const BARE_CHANGE = tailTest(
+  /(?:^\s*(?:(?:so|and|but|now|again)\s*,?\s+)?(?:(?:for|in)\s+the\s+(?:full\s+)?(?:year|quarter)\s*,\s*)?(?:(?:this|the|that)\s+(?:quarter|year|period)\s+|it\s+)?|\bthat\s+(?:(?:this|the)\s+(?:quarter|year|period)|it)\s+)(?:(?:was|is|has\s+been)\s+)?(?:up|down|grew|increased|decreased|declined|rose|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$/i,
+);
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
 
