@@ -121,6 +121,12 @@ describe('figures: metric vocabulary', () => {
     assert.equal(the('61.5%', 'Let me cover our Q2 revenue. From a non-GAAP perspective, total Q2 growth margin was 61.5%.').metric, 'gross margin');
   });
 
+  it('reads the size of a repurchase programme apart from the repurchases made', () => {
+    const prose = 'We bought back $2 billion of stock. The board extended our share repurchase program by up to an additional $5 billion.';
+    assert.equal(the('$2 billion', prose).metric, 'share repurchases');
+    assert.equal(the('$5 billion', prose).metric, 'share repurchase authorization');
+  });
+
   it("reads a bank's net interest income and margin as measures of their own", () => {
     assert.equal(the('12%', 'Net interest income was up 12% on higher loan balances.').metric, 'net interest income');
     assert.equal(the('2.9%', 'NIM expanded to 2.9% in the quarter.').metric, 'net interest margin');
@@ -732,6 +738,11 @@ describe('figures: a metric carried across a record and a level', () => {
   it('keeps the metric of "exceeded $1 billion …, reaching a record $1.3 billion"', () => {
     const prose = 'Widget revenues exceeded $1 billion for the second straight quarter, reaching a record $1.3 billion in Q2.';
     assert.equal(the('$1.3 billion', prose).metric, 'Widget revenue');
+  });
+
+  it('reads a count of places as no figure: "in all 45 states"', () => {
+    const f = the('45 states', 'We collect sales tax in all 45 states that have one.');
+    assert.deepEqual([f.metric, f.basis, f.period], [null, 'other', null]);
   });
 
   it('reads "bringing our backlog to 28 systems" as the backlog, not a count of systems', () => {

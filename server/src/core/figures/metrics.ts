@@ -131,6 +131,8 @@ const HEADS: [RegExp, string][] = [
   [/(?:debt\s+)?interest\s+expense/, 'interest expense'],
   [/(?:total\s+)?debt/, 'debt'],
   [/dividends?/, 'dividend'],
+  // The size of a programme is what may be bought, not what was: "extend our share repurchase program up to $8.6 billion".
+  [/(?:share\s+|stock\s+)?(?:repurchase|buyback)\s+(?:program(?:me)?s?|authori[sz]ations?)/, 'share repurchase authorization'],
   [/(?:share\s+)?repurchas(?:es?|ed|ing)|buybacks?|bought\s+back/, 'share repurchases'],
   [/headcount|employees/, 'headcount'],
   [/churn/, 'churn'],

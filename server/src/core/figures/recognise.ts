@@ -1005,11 +1005,17 @@ function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): MetricM
   return m && (DIRECT_METRIC.test(gap) || (n.kind === 'percent' && NEAR_METRIC.test(gap))) ? m : null;
 }
 
-/** What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. */
-function countMetric(text: string): string {
+/**
+ * What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. Places
+ * counted ("in all 45 states", "in 12 new countries") say where, and measure nothing: null.
+ */
+function countMetric(text: string): string | null {
   const noun = NOUN_AT_END.exec(text)![1].toLowerCase();
+  if (PLACES.test(noun)) return null;
   return PEOPLE.test(noun) ? 'headcount' : noun;
 }
+
+const PLACES = /^(?:states|countries|cities|provinces|territories|continents)$/;
 
 /**
  * The period a figure is about: a period phrase right after it ("in the quarter"), else the nearest
