@@ -165,6 +165,7 @@ describe('figures: a metric carried from the sentence and the turn', () => {
     // A change with a subject of its own is not the last metric's.
     assert.equal(the('5%', 'Let me address capex, where we are still investing. Units were up 5%.').metric, null);
     assert.equal(the('9%', 'Let me address capex, where we are still investing. We signed 400 members, up 9%.').metric, 'members');
+    assert.equal(the('31%', 'And then a question on shipping costs. It looks like it grew about 31% up on shipping costs.').metric, 'shipping costs');
     // Only from the sentence right before: "it" of a sentence about something else is no metric's.
     assert.equal(the('11%', 'Revenue was $2 billion. Moving on to rewards costs. It was up 11%.').metric, null);
   });

@@ -359,8 +359,8 @@ function sentenceFigures(
     if (metric === 'capital expenditures' && NET_OF_AFTER.test(str.slice(n.end, n.end + 30))) metric = 'net capital expenditures';
     // "we expect it to go down to 20%": "it" is the metric named last.
     // "For the year, up 22% versus last year.", "this quarter was up 33%": a change said of nothing but
-    // a period or "it", in a sentence that names no metric, is of the metric named last.
-    const bareChange = metrics.length === 0 && state.lastMetricFresh && n.kind === 'percent' && BARE_CHANGE(str.slice(0, n.start));
+    // a period or "it", after no metric in its sentence, is of the metric named last.
+    const bareChange = !metrics.some((m) => m.start < n.start) && state.lastMetricFresh && n.kind === 'percent' && BARE_CHANGE(str.slice(0, n.start));
     if (!isDate && metric === null && state.lastMetric && (bareChange || IT_EXPECTED.test(str.slice(prevEnd, n.start)))) {
       metric = state.lastMetric.name;
       segment = state.lastMetric.segment;
@@ -646,9 +646,9 @@ const BY_BEFORE = /\bby\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|anot
 const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
-/** Opens the sentence, or follows "that" with a period or "it" as its subject; nothing else is said to change. */
+/** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
 const BARE_CHANGE = tailTest(
-  /(?:^\s*(?:(?:so|and|but|now|again)\s*,?\s+)?(?:(?:for|in)\s+the\s+(?:full\s+)?(?:year|quarter)\s*,\s*)?(?:(?:this|the|that)\s+(?:quarter|year|period)\s+|it\s+)?|\bthat\s+(?:(?:this|the)\s+(?:quarter|year|period)|it)\s+)(?:(?:was|is|has\s+been)\s+)?(?:up|down|grew|increased|decreased|declined|rose|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$/i,
+  /(?:^\s*(?:(?:so|and|but|now|again)\s*,?\s+)?(?:(?:for|in)\s+the\s+(?:full\s+)?(?:year|quarter)\s*,\s*)?(?:(?:this|the|that)\s+(?:quarter|year|period)\s+|it\s+)?|\b(?:that|like)\s+(?:(?:this|the)\s+(?:quarter|year|period)|it)\s+)(?:(?:was|is|has\s+been)\s+)?(?:up|down|grew|increased|decreased|declined|rose|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$/i,
 );
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
