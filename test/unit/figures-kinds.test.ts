@@ -757,6 +757,12 @@ describe('figures: a metric carried across a record and a level', () => {
     assert.equal(the('19%', prose, 'Q4 2031').metric, 'International Operations revenue');
     assert.equal(the('5%', prose, 'Q4 2031').segment, null);
   });
+
+  it('names a unit said in lower case by a segment word: "and international operations growing 19%"', () => {
+    const prose = 'Sales grew by 26%, with North America Operations growing 30% and international operations growing 19%.';
+    assert.equal(the('19%', prose, 'Q4 2031').metric, 'International Operations revenue');
+    assert.equal(the('4%', 'Sales grew by 26%, with North America Operations growing 30% and other things growing 4%.', 'Q4 2031').segment, null);
+  });
 });
 
 describe('figures: the company said by its initials, and a verb after a name', () => {

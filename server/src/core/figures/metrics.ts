@@ -787,19 +787,22 @@ const lowerGrowingBefore = tailExec(
 );
 
 /**
- * "and international operations growing 19%": a segment said in lower case is one only where the
- * call writes it as a name elsewhere ("International Operations"); the longest such ending wins.
+ * "and international operations growing 19%": a segment said in lower case is one where the call
+ * writes it as a name elsewhere ("International Operations"), the longest such ending winning, or
+ * where a segment word names a unit ("international operations", "wholesale business").
  */
 function namedGrowing(before: string, named: ReadonlySet<string>): string | null {
-  if (named.size === 0) return null;
   const words = lowerGrowingBefore(before)?.[1]?.split(/\s+/);
   if (!words) return null;
   for (let i = 0; i < words.length; i++) {
     const tail = words.slice(i);
     if (named.has(tail.join(' '))) return titleCase(tail);
   }
-  return null;
+  const unit = words.slice(-2);
+  return unit.length === 2 && SEGMENT_WORDS.has(unit[0]!) && UNIT_NOUN.test(unit[1]!) ? titleCase(unit) : null;
 }
+
+const UNIT_NOUN = /^(?:operations|business|businesses|segment|division|unit)$/;
 
 function titleCase(words: string[]): string {
   return words.map((w) => (w === 'and' || w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
