@@ -772,6 +772,11 @@ describe('figures: the company said by its initials, and a verb after a name', (
     assert.deepEqual([f?.metric, f?.segment], ['revenue', null]);
   });
 
+  it('keeps an adjective that opens a kind of sales with it: "that physical stores revenue"', () => {
+    assert.equal(the('$4.5 billion', 'Our disclosure shows that physical stores revenue was $4.5 billion.').metric, 'physical stores revenue');
+    assert.equal(the('$4 billion', 'We expect stores revenue of $4 billion.').metric, 'revenue');
+  });
+
   it('keeps a name with a noun after it as a segment', () => {
     assert.equal(the('$2 billion', 'In the quarter, Zorblat sites revenue was $2 billion.').segment, 'Zorblat sites');
     assert.equal(the('$2 billion', 'Widgetco reports revenue of $2 billion.').segment, null);

@@ -327,6 +327,8 @@ const INTRODUCERS = new Set(
     'organic our adjusted non-gaap gaap full-year yearly incremental additional'
   ).split(' '),
 );
+/** A lower-case adjective ("physical", "digital"), by its ending. */
+const LOWER_ADJECTIVE = /^[a-z]+(?:ive|al|ic)$/;
 /** A lower-case word that may be a noun: no past tense, no adverb. */
 const NOUNLIKE = /^[a-z]+(?<!ed|ly|ing)$/;
 const VERBS = new Set([
@@ -495,6 +497,9 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
     if (kind && !SEGMENT_WORDS.has(lower)) (kinds ??= new Set()).add(k - 1);
     k -= tier ? 2 : 1;
   }
+  // "that physical stores revenue": an adjective may open the noun phrase after its introducer.
+  const adjective = words[k - 1]?.[0] ?? '';
+  if (kinds?.has(k) && LOWER_ADJECTIVE.test(adjective) && !NOT_A_KIND.has(adjective) && INTRODUCERS.has(words[k - 2]?.[0].toLowerCase() ?? '')) k--;
   // Such nouns only in a noun phrase: "in mobile sales", "our credit card revenue", not "we expect revenue".
   if (kinds?.has(k) && !INTRODUCERS.has(words[k - 1]?.[0].toLowerCase() ?? '')) while (k < end && kinds.has(k)) k++;
   if (k === end) return null;
