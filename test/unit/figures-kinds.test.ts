@@ -157,6 +157,15 @@ describe('figures: what a number names', () => {
 });
 
 describe('figures: a metric carried from the sentence and the turn', () => {
+  it('reads a run rate after an amount as the revenue run rate where revenue is said or talked about', () => {
+    const said = the('$9 billion', "We're at a $9 billion run rate in top line revenues for Zephyr, up from $8 billion.");
+    assert.deepEqual([said.metric, said.segment], ['Zephyr revenue run rate', 'Zephyr']);
+    const topic = the('$4 billion', 'Now let me talk about Zephyr revenue. Growth accelerated again. And now nearly a $4 billion run rate.');
+    assert.equal(topic.metric, 'Zephyr revenue run rate');
+    assert.equal(the('$6 billion', 'Zephyr revenue grew 41%, now over a $6 billion run rate.').metric, 'Zephyr revenue run rate');
+    assert.notEqual(the('$50 million', 'We expect cost savings to reach a $50 million run rate.').metric, 'revenue run rate');
+  });
+
   it('carries the metric named last to a change said of nothing but a period or "it"', () => {
     const prose = 'The operating income growth you have seen includes these investments. For the year, up 22% versus last year.';
     assert.equal(the('22%', prose, 'Q4 2031').metric, 'operating income');

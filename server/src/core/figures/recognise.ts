@@ -369,6 +369,19 @@ function sentenceFigures(
     if (!isDate && metric === null && (n.unit === 'pt' || n.unit === 'bps') && POINTS_OF_SPENDING.test(after)) metric = EXPENSE_RATIO;
     if (metric !== null && segment === null && SEGMENTED.has(metric))
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) ?? about;
+    // "nearly a $22 billion run rate" in a turn about AWS revenue, "a $20 billion run rate in top line
+    // revenues for AWS", "Cloud revenue grew 41%, now a $6 billion run rate": the revenue's annualised
+    // rate, not the revenue. Said of nothing else, a run
+    // rate (of savings, of costs) is left unnamed.
+    // Its segment: "for AWS" after it, else the segment of the revenue the sentence is about ("Cloud
+    // revenue grew 41%, now over a $6 billion run rate"), else, where revenue goes unsaid, the topic's.
+    const runRate = !isDate && n.kind === 'money' ? RUN_RATE_AFTER.exec(after) : null;
+    const saysRevenue = Boolean(runRate?.[1] || runRate?.[2]);
+    if (runRate && (saysRevenue || metric === 'revenue' || state.topic === 'revenue')) {
+      const named = runRate[3] && !read.words.company.has(runRate[3].toLowerCase()) ? runRate[3] : null;
+      segment = named ?? (metric === 'revenue' ? segment : null) ?? (saysRevenue ? null : state.topicSegment);
+      metric = 'revenue run rate';
+    }
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
     // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports under.
@@ -647,6 +660,7 @@ const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 /** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
+const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
 const BARE_CHANGE = tailTest(
   /(?:^\s*(?:(?:so|and|but|now|again)\s*,?\s+)?(?:(?:for|in)\s+the\s+(?:full\s+)?(?:year|quarter)\s*,\s*)?(?:(?:this|the|that)\s+(?:quarter|year|period)\s+|it\s+)?|\b(?:that|like)\s+(?:(?:this|the)\s+(?:quarter|year|period)|it)\s+)(?:(?:was|is|has\s+been)\s+)?(?:up|down|grew|increased|decreased|declined|rose|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$/i,
 );
