@@ -163,6 +163,7 @@ describe('figures: a metric carried from the sentence and the turn', () => {
     const topic = the('$4 billion', 'Now let me talk about Zephyr revenue. Growth accelerated again. And now nearly a $4 billion run rate.');
     assert.equal(topic.metric, 'Zephyr revenue run rate');
     assert.equal(the('$6 billion', 'Zephyr revenue grew 41%, now over a $6 billion run rate.').metric, 'Zephyr revenue run rate');
+    assert.equal(the('62%', 'Zephyr revenue grew 41%, now over a $6 billion run rate, Nimbus up 62%.').metric, 'Nimbus revenue');
     assert.notEqual(the('$50 million', 'We expect cost savings to reach a $50 million run rate.').metric, 'revenue run rate');
   });
 

@@ -334,8 +334,10 @@ function sentenceFigures(
     let segment: string | null = picked?.segment ?? null;
     // "Security was up 6%" after a sentence about revenue: the subject's revenue.
     if (!isDate && metric === null && subject && state.topic && (n.kind === 'percent' || n.kind === 'money')) metric = state.topic;
-    // "and International operations growing 15%": another segment's change of the same metric.
-    if (!isDate && metric === null && prev?.metric && growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) metric = prev.metric;
+    // "and International operations growing 15%": another segment's change of the same metric; after a
+    // run rate ("now over a $4.6 billion run rate, ERP up 62%"), of the revenue the rate is of.
+    if (!isDate && metric === null && prev?.metric && growingSegment(str.slice(prevEnd, n.start), read.words, read.named))
+      metric = prev.metric === REVENUE_RUN_RATE ? 'revenue' : prev.metric;
     // "The FX-neutral growth was 48%" after "Now on AWS revenue": the growth of the turn's topic.
     if (!isDate && metric === null && n.kind === 'percent' && state.topic && GROWTH_WORD.test(str)) {
       metric = state.topic;
@@ -380,7 +382,7 @@ function sentenceFigures(
     if (runRate && (saysRevenue || metric === 'revenue' || state.topic === 'revenue')) {
       const named = runRate[3] && !read.words.company.has(runRate[3].toLowerCase()) ? runRate[3] : null;
       segment = named ?? (metric === 'revenue' ? segment : null) ?? (saysRevenue ? null : state.topicSegment);
-      metric = 'revenue run rate';
+      metric = REVENUE_RUN_RATE;
     }
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
@@ -660,6 +662,7 @@ const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 /** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
+const REVENUE_RUN_RATE = 'revenue run rate';
 const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
 const BARE_CHANGE = tailTest(
   /(?:^\s*(?:(?:so|and|but|now|again)\s*,?\s+)?(?:(?:for|in)\s+the\s+(?:full\s+)?(?:year|quarter)\s*,\s*)?(?:(?:this|the|that)\s+(?:quarter|year|period)\s+|it\s+)?|\b(?:that|like)\s+(?:(?:this|the)\s+(?:quarter|year|period)|it)\s+)(?:(?:was|is|has\s+been)\s+)?(?:up|down|grew|increased|decreased|declined|rose|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$/i,
