@@ -32,6 +32,8 @@ describe('figures: segments and qualifiers', () => {
     const call = 'Growth came from our Ferns and Orchard Produce segments. Our Orchard had a strong quarter. Operating income was up 12% to $30 million.';
     const f = figuresOf(call).find((x) => x.text === '12%')!;
     assert.deepEqual([f.segment, f.metric], ['Orchard Produce', 'Orchard Produce operating income']);
+    // A common word is no short name: "service gross margin" in a call with a "Service Provider business".
+    assert.equal(the('68%', 'Our Service Provider business was weak. Service gross margin was 68%.').segment, 'service');
     // Two full names that start alike: which one is meant is not known, the mention stays as said.
     const two = figuresOf(`Our Orchard Produce business and Orchard Tools business grew. ${call.slice(call.indexOf('Our Orchard had'))}`);
     assert.equal(two.find((x) => x.text === '12%')!.segment, 'Orchard');

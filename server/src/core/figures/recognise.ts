@@ -386,8 +386,9 @@ function sentenceFigures(
     }
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
-    // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports under.
-    if (segment !== null) segment = fullSegment(segment, read.segments);
+    // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports
+    // under. A common word ("service gross margin") is no short name of one ("Service Provider").
+    if (segment !== null && CAPITALISED.test(segment)) segment = fullSegment(segment, read.segments);
     let unit = n.unit;
     if (unit === 'number' && prev && prev.metric === metric && prev.unit !== 'number') unit = prev.unit;
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
@@ -662,6 +663,7 @@ const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 /** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
+const CAPITALISED = /^[A-Z]/;
 const REVENUE_RUN_RATE = 'revenue run rate';
 const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
 const BARE_CHANGE = tailTest(
