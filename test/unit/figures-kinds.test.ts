@@ -169,6 +169,12 @@ describe('figures: a metric carried from the sentence and the turn', () => {
     assert.notEqual(the('$50 million', 'We expect cost savings to reach a $50 million run rate.').metric, 'revenue run rate');
   });
 
+  it('keeps a walk through the segments on revenue past a balance said in passing', () => {
+    const prose =
+      'Let me give more detail on our Q2 revenue. Our Widgets business was up 4%. There was also a strong increase in deferred revenue, up 18%. Gadgets was up 6%, with strong performance in our Gadgets line.';
+    assert.equal(the('6%', prose).metric, 'Gadgets revenue');
+  });
+
   it('carries the metric named last to a change said of nothing but a period or "it"', () => {
     const prose = 'The operating income growth you have seen includes these investments. For the year, up 22% versus last year.';
     assert.equal(the('22%', prose, 'Q4 2031').metric, 'operating income');

@@ -572,11 +572,15 @@ function sentenceFigures(
   for (let i = out.length - nums.length; i < out.length && !revising; i++) revising = out[i].basis === 'revised-guidance';
   carryTopics(str, mentions, call, state, ahead || revising, compared);
   state.channel = namedChannel(str) ?? state.channel;
-  // The turn is about sales while its last metric named is one; "Deferred revenue grew 38%" moves it on.
+  // The turn is about sales while its last metric named is one; "Operating margin was 31%" moves it
+  // on. A balance said in passing ("There was also a strong increase in deferred revenue, up 18%.")
+  // does not: the walk through the segments' sales goes on ("Security was up 6%").
   if (metrics.length) {
     const last = metrics[metrics.length - 1];
-    state.topic = TOPICAL.has(last.name) ? last.name : null;
-    state.topicSegment = state.topic ? last.segment : null;
+    if (!BALANCES.has(last.name)) {
+      state.topic = TOPICAL.has(last.name) ? last.name : null;
+      state.topicSegment = state.topic ? last.segment : null;
+    }
     state.lastMetric = { name: last.name, segment: last.segment };
   } else {
     const topic = salesTopic(str, read.words);
@@ -670,6 +674,7 @@ const BARE_CHANGE = tailTest(
   /(?:^\s*(?:(?:so|and|but|now|again)\s*,?\s+)?(?:(?:for|in)\s+the\s+(?:full\s+)?(?:year|quarter)\s*,\s*)?(?:(?:this|the|that)\s+(?:quarter|year|period)\s+|it\s+)?|\b(?:that|like)\s+(?:(?:this|the)\s+(?:quarter|year|period)|it)\s+)(?:(?:was|is|has\s+been)\s+)?(?:up|down|grew|increased|decreased|declined|rose|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$/i,
 );
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
+const BALANCES = new Set(['deferred revenue', 'remaining performance obligations', 'current remaining performance obligations']);
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
 
 /** Between two figures of one list: "… and", "… and by", "… or about", with nothing but qualifiers before it. */
