@@ -575,8 +575,8 @@ function sentenceFigures(
   // The turn is about sales while its last metric named is one; "Operating margin was 31%" moves it
   // on. A balance said in passing ("There was also a strong increase in deferred revenue, up 18%.")
   // does not: the walk through the segments' sales goes on ("Security was up 6%").
-  if (metrics.length) {
-    const last = metrics[metrics.length - 1];
+  const last = metrics[metrics.length - 1];
+  if (last) {
     if (!BALANCES.has(last.name)) {
       state.topic = TOPICAL.has(last.name) ? last.name : null;
       state.topicSegment = state.topic ? last.segment : null;
