@@ -175,6 +175,13 @@ describe('figures: a metric carried from the sentence and the turn', () => {
     assert.equal(the('6%', prose).metric, 'Gadgets revenue');
   });
 
+  it('reads a figure corrected right after ("18% -- excuse me, $18 billion") as no figure, and the correction as the metric', () => {
+    const prose = "We're at a $9 billion run rate in top line revenues for Zephyr, up from 8% -- excuse me, $8 billion last quarter.";
+    const wrong = the('8%', prose);
+    assert.deepEqual([wrong.metric, wrong.basis, wrong.period], [null, 'other', null]);
+    assert.equal(the('$8 billion', prose).metric, 'Zephyr revenue run rate');
+  });
+
   it('carries the metric named last to a change said of nothing but a period or "it"', () => {
     const prose = 'The operating income growth you have seen includes these investments. For the year, up 22% versus last year.';
     assert.equal(the('22%', prose, 'Q4 2031').metric, 'operating income');

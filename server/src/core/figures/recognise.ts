@@ -329,8 +329,12 @@ function sentenceFigures(
     const before = withoutQualifier(str.slice(Math.max(prevEnd, n.start - 80), n.start));
     const after = str.slice(n.end, Math.min(nextStart, n.end + 80));
     const isDate = isDateLike(n);
+    // "up from 18% -- excuse me, $18 billion last quarter": a figure corrected by the next is no figure.
+    const misspoken = !isDate && nextStart < str.length && CORRECTED(str.slice(n.end, nextStart));
     const picked: Picked | null = isDate ? null : pickMetric(n, str, metrics, prevEnd, nextStart, prev);
     let metric: string | null = picked?.name ?? null;
+    /** End of the text the metric was read from. */
+    let consumed: number = picked?.consumed ?? n.end;
     let segment: string | null = picked?.segment ?? null;
     // "Security was up 6%" after a sentence about revenue: the subject's revenue.
     if (!isDate && metric === null && subject && state.topic && (n.kind === 'percent' || n.kind === 'money')) metric = state.topic;
@@ -383,6 +387,7 @@ function sentenceFigures(
       const named = runRate[3] && !read.words.company.has(runRate[3].toLowerCase()) ? runRate[3] : null;
       segment = named ?? (metric === 'revenue' ? segment : null) ?? (saysRevenue ? null : state.topicSegment);
       metric = REVENUE_RUN_RATE;
+      consumed = n.end + runRate[0].length;
     }
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
@@ -489,7 +494,7 @@ function sentenceFigures(
     if (basis === 'actual' && metric === 'comparable store sales' && n.kind === 'percent') basis = 'change';
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
-    if (isDate || category === 'other' || metric === STATUTORY_RATE) {
+    if (isDate || misspoken || category === 'other' || metric === STATUTORY_RATE) {
       claim = false;
       basis = 'other';
       metric = null;
@@ -510,7 +515,7 @@ function sentenceFigures(
       ? { period: ownPeriod(n, call, ahead), assumed: false }
       : ago
         ? { period: ago.period, assumed: false }
-        : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, picked?.consumed ?? n.end);
+        : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
     // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
@@ -564,7 +569,8 @@ function sentenceFigures(
       ...(basis === 'actual' ? saidAgainstOutlook(str.slice(prevEnd, nextStart)) : {}),
       ...(basis === 'actual' && state.revisedBetween ? { outlookRevised: true } : {}),
     });
-    if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end, loss: picked?.loss ?? false };
+    // A misspoken figure leaves the one before as the figure its correction goes on from.
+    if (!isDate && !misspoken) prev = { metric, segment, basis, unit, consumed, loss: picked?.loss ?? false };
     if (metric !== null && (n.kind === 'money' || n.kind === 'count') && (basis === 'actual' || basis === 'guidance')) level = { metric, segment };
   }
   // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
@@ -668,6 +674,8 @@ const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|de
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 /** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
 const CAPITALISED = /^[A-Z]/;
+/** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
+const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
 const REVENUE_RUN_RATE = 'revenue run rate';
 const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
 const BARE_CHANGE = tailTest(
@@ -984,7 +992,8 @@ function pickMetric(n: Numeral, str: string, metrics: MetricMention[], prevEnd: 
   if (left) return own(left);
   // "12.2 million shares for \$1.3 billion": what a count counts is not what the money measures.
   const carries = prev && prev.metric && !(prev.unit === 'count' && n.kind === 'money');
-  if (carries && linking(str.slice(prevEnd, n.start))) return { name: prev.metric, segment: prev.segment, loss: false, consumed: n.end };
+  if (carries && (linking(str.slice(prevEnd, n.start)) || CORRECTED(str.slice(prevEnd, n.start))))
+    return { name: prev.metric, segment: prev.segment, loss: false, consumed: n.end };
   if (!prev) {
     const any = lastBefore(metrics, n.start, 0);
     if (any) return own(any);
