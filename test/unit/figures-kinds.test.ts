@@ -64,6 +64,17 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('4%', 'Excluding Bramblewood, revenue grew 4%.').metric, 'revenue');
   });
 
+  it('finds the subject segment after a period that opens the sentence, for the figures after it', () => {
+    const prose =
+      'For the full year 2031, Moonshot Ventures revenues were $1.2 billion. Operating loss was $3.4 billion versus an operating loss of $3.6 billion in 2030.';
+    const f = the('$3.6 billion', prose, 'Q4 2031');
+    assert.deepEqual([f.metric, f.value], ['Moonshot Ventures operating income', -3.6e9]);
+    // An opener word that starts a name the call writes elsewhere: "Other Ventures".
+    const other = 'We invest across Other Ventures. For the full year 2031, Other Ventures revenues were $1.2 billion. Operating loss was $3.4 billion.';
+    assert.equal(the('$3.4 billion', other, 'Q4 2031').metric, 'Other Ventures operating income');
+    assert.equal(the('$3.4 billion', 'For the full year 2031, Other businesses grew. Operating loss was $3.4 billion.', 'Q4 2031').metric, 'operating income');
+  });
+
   it('keeps "and" inside a framed segment name, and a paragraph on its subject segment, by its initials too', () => {
     const f = the('12%', 'At Harbor and Rail, revenues increased 12%.');
     assert.deepEqual([f.segment, f.metric], ['Harbor and Rail', 'Harbor and Rail revenue']);

@@ -603,8 +603,8 @@ export function segmentNames(text: string): Set<string> {
 /** Words that may stand between "a loss of" and its amount ("a loss of around $9 million"). */
 const ROUGHLY = String.raw`(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+)?`;
 const lossOfBefore = tailTest(new RegExp(String.raw`\bloss\s+of\s+${ROUGHLY}$`, 'i'));
-/** "the loss of $5 million of revenue": what was lost follows the figure. */
-const LOST_WHAT_AFTER = /^\s+(?:of|in)\s/i;
+/** "the loss of $5 million of revenue": what was lost follows the figure ("… in 2016" is its year, not what was lost). */
+const LOST_WHAT_AFTER = /^\s+(?:of|in)\s+(?:the\s+|our\s+)?(?!(?:quarter|year|period|fiscal|first|second|third|fourth|prior|last|this|next)\b)[a-z]/;
 
 /** "an EPS range between a loss of $0.12 and a loss of $0.05": one end of a range said in words. */
 const WORDED_RANGE = /\bbetween\s+(?:an?\s+)?(?:loss|income|profit|gain)\s+of\b/i;
@@ -675,7 +675,7 @@ export function fullSegment(segment: string, names: ReadonlySet<string>): string
 // lower-case letter and a space is much faster than a lookbehind tried at every position.
 const NAMED_INSIDE = /[a-z0-9,;:] ([A-Z][a-z][\w&-]*(?: (?:and |& )?[A-Z][a-z][\w&-]*){0,3})/g;
 const SUBJECT =
-  /^(?:(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s+)?(?:the\s+|The\s+|our\s+|Our\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&.'\u2019-]+){0,4}?)(?:\s*,|\s+(?:had|delivered|grew|generated|was|were|reported|posted|increased|decreased|declined|rose|fell|saw|achieved|came|ended|returned|is|are|continued|revenues?|sales)\b)/;
+  /^(?:(?:In|For|During)\s+(?:the\s+)?(?:full[\s-]year|fiscal\s+year|(?:first|second|third|fourth)\s+quarter|quarter|year)(?:\s+(?:of\s+)?(?:fiscal\s+)?'?\d{2,4})?\s*,\s*|(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s+)?(?:the\s+|The\s+|our\s+|Our\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&.'\u2019-]+){0,4}?)(?:\s*,|\s+(?:had|delivered|grew|generated|was|were|reported|posted|increased|decreased|declined|rose|fell|saw|achieved|came|ended|returned|is|are|continued|revenues?|sales)\b)/;
 /** Capitalised words that open sentences or name dates and people's courtesies, not segments. */
 const NOT_A_SEGMENT_NAME =
   /^(?:yes|no|okay|ok|so|well|thanks|thank|sure|right|now|first|second|third|finally|lastly|overall|additionally|again|however|today|turning|looking|moving|please|good|great|hi|hello|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|mr|mrs|ms|dr|i|we|you|they|it|this|that|these|those|there|here|what|when|where|which|who|how|if|as|on|at|in|for|with|from|by|last|next|this|every|each|while|since|although|because|after|before|during|within|given|despite|including|excluding|following)$/i;
@@ -698,7 +698,8 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   const words = phrase.split(/\s+/);
   const lower = phrase.toLowerCase();
   if (words.some((w) => (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) || call.people.has(w.toLowerCase())) || ofCompany(words, call)) return null;
-  if (NOT_SEGMENT_OPENERS.has(words[0]!.toLowerCase()) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
+  // "Other Bets revenues were …" where the call writes "Other Bets" as a name: an opener word that starts a name.
+  if ((NOT_SEGMENT_OPENERS.has(words[0]!.toLowerCase()) && !named.has(lower)) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
   METRIC_SCAN.lastIndex = 0;
   if (METRIC_SCAN.test(phrase)) return null;
   // Capitals on every word, or a frame ("At Parks and Resorts,"), or a name the call uses elsewhere.
