@@ -140,6 +140,13 @@ describe('figures: metric vocabulary', () => {
     assert.equal(the('$5 billion', prose).metric, 'share repurchase authorization');
   });
 
+  it('reads reservations as a measure a segment can qualify', () => {
+    assert.equal(
+      the('4%', 'So far this quarter, domestic resort reservations are pacing down 4% compared to prior year.').metric,
+      'domestic resort reservations',
+    );
+  });
+
   it("reads a bank's net interest income and margin as measures of their own", () => {
     assert.equal(the('12%', 'Net interest income was up 12% on higher loan balances.').metric, 'net interest income');
     assert.equal(the('2.9%', 'NIM expanded to 2.9% in the quarter.').metric, 'net interest margin');

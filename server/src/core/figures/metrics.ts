@@ -114,6 +114,8 @@ const HEADS: [RegExp, string][] = [
   [/book-to-bill|book\s+to\s+bill/, 'book-to-bill'],
   [/backlog/, 'backlog'],
   [/bookings/, 'bookings'],
+  // A travel or leisure business's forward bookings: "domestic resort reservations are pacing down 4%".
+  [/reservations/, 'reservations'],
   [/orders/, 'orders'],
   // Net of what customers or partners fund ("net capital deployed", "net capex"): another measure than the gross.
   [/net\s+(?:capital\s+(?:expenditures?|spending|investments?|deployed)|capex)/, 'net capital expenditures'],
@@ -239,6 +241,7 @@ const METRIC_SCAN = new RegExp(`\\b(?:${HEADS.map(([re]) => `(${re.source})`).jo
 export const SEGMENTED: ReadonlySet<string> = new Set([
   'revenue',
   'bookings',
+  'reservations',
   'orders',
   'operating income',
   'operating margin',
