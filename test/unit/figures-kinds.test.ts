@@ -32,6 +32,8 @@ describe('figures: segments and qualifiers', () => {
     const call = 'Growth came from our Ferns and Orchard Produce segments. Our Orchard had a strong quarter. Operating income was up 12% to $30 million.';
     const f = figuresOf(call).find((x) => x.text === '12%')!;
     assert.deepEqual([f.segment, f.metric], ['Orchard Produce', 'Orchard Produce operating income']);
+    // A common word is no short name: "service gross margin" in a call with a "Service Provider business".
+    assert.equal(the('68%', 'Our Service Provider business was weak. Service gross margin was 68%.').segment, 'service');
     // Two full names that start alike: which one is meant is not known, the mention stays as said.
     const two = figuresOf(`Our Orchard Produce business and Orchard Tools business grew. ${call.slice(call.indexOf('Our Orchard had'))}`);
     assert.equal(two.find((x) => x.text === '12%')!.segment, 'Orchard');
@@ -49,6 +51,28 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$2.5 billion', 'The Orchard Devices Group had record revenue of $2.5 billion.').segment, 'Orchard Devices Group');
     assert.equal(the('21.5%', "Northlands' non-GAAP operating margin was 21.5%.").segment, 'Northlands');
     assert.equal(the('61.2%', 'Product gross margin was 61.2%.').segment, 'product');
+  });
+
+  it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {
+    const prose = 'The Orchard Devices Group had record revenue of $2.1 billion. Overall unit volume was up 10%. Operating margin came in at 44%.';
+    assert.equal(the('44%', prose).metric, 'Orchard Devices Group operating margin');
+    const back = 'The Orchard Devices Group had record revenue of $2.1 billion. Total revenue was $9 billion. Operating margin came in at 31%.';
+    assert.equal(the('31%', back).metric, 'operating margin');
+    const company = 'The Orchard Devices Group had record revenue of $2.1 billion. Moving to overall company results. Revenue was up 9%.';
+    assert.equal(the('9%', company).metric, 'revenue');
+    // A sentence that opens with "Excluding" or "Given" names no segment.
+    assert.equal(the('4%', 'Excluding Bramblewood, revenue grew 4%.').metric, 'revenue');
+  });
+
+  it('finds the subject segment after a period that opens the sentence, for the figures after it', () => {
+    const prose =
+      'For the full year 2031, Moonshot Ventures revenues were $1.2 billion. Operating loss was $3.4 billion versus an operating loss of $3.6 billion in 2030.';
+    const f = the('$3.6 billion', prose, 'Q4 2031');
+    assert.deepEqual([f.metric, f.value], ['Moonshot Ventures operating income', -3.6e9]);
+    // An opener word that starts a name the call writes elsewhere: "Other Ventures".
+    const other = 'We invest across Other Ventures. For the full year 2031, Other Ventures revenues were $1.2 billion. Operating loss was $3.4 billion.';
+    assert.equal(the('$3.4 billion', other, 'Q4 2031').metric, 'Other Ventures operating income');
+    assert.equal(the('$3.4 billion', 'For the full year 2031, Other businesses grew. Operating loss was $3.4 billion.', 'Q4 2031').metric, 'operating income');
   });
 
   it('keeps "and" inside a framed segment name, and a paragraph on its subject segment, by its initials too', () => {
@@ -99,6 +123,35 @@ describe('figures: segments and qualifiers', () => {
 });
 
 describe('figures: metric vocabulary', () => {
+  it('reads other revenue as its own line item, and carries it across "ex FX" to its level', () => {
+    const prose = 'Other revenue increased 48% ex FX year-over-year to about $900 million, while total revenue grew 9%.';
+    assert.equal(the('48%', prose).metric, 'other revenue');
+    assert.equal(the('$900 million', prose).metric, 'other revenue');
+    assert.equal(the('9%', prose).metric, 'revenue');
+  });
+
+  it('reads "growth margin", a mishearing of gross margin, as gross margin', () => {
+    assert.equal(the('61.5%', 'Let me cover our Q2 revenue. From a non-GAAP perspective, total Q2 growth margin was 61.5%.').metric, 'gross margin');
+  });
+
+  it('reads the size of a repurchase programme apart from the repurchases made', () => {
+    const prose = 'We bought back $2 billion of stock. The board extended our share repurchase program by up to an additional $5 billion.';
+    assert.equal(the('$2 billion', prose).metric, 'share repurchases');
+    assert.equal(the('$5 billion', prose).metric, 'share repurchase authorization');
+  });
+
+  it('reads reservations as a measure a segment can qualify', () => {
+    assert.equal(
+      the('4%', 'So far this quarter, domestic resort reservations are pacing down 4% compared to prior year.').metric,
+      'domestic resort reservations',
+    );
+  });
+
+  it("reads a bank's net interest income and margin as measures of their own", () => {
+    assert.equal(the('12%', 'Net interest income was up 12% on higher loan balances.').metric, 'net interest income');
+    assert.equal(the('2.9%', 'NIM expanded to 2.9% in the quarter.').metric, 'net interest margin');
+  });
+
   it('names industry measures, ratios of revenue and scale words as what they are', () => {
     assert.equal(the('118%', 'Net revenue retention was 118%.').metric, 'net revenue retention');
     assert.equal(the('$4.2 billion', 'Remaining performance obligations were $4.2 billion.').metric, 'remaining performance obligations');
@@ -124,6 +177,42 @@ describe('figures: what a number names', () => {
 });
 
 describe('figures: a metric carried from the sentence and the turn', () => {
+  it('reads a run rate after an amount as the revenue run rate where revenue is said or talked about', () => {
+    const said = the('$9 billion', "We're at a $9 billion run rate in top line revenues for Zephyr, up from $8 billion.");
+    assert.deepEqual([said.metric, said.segment], ['Zephyr revenue run rate', 'Zephyr']);
+    const topic = the('$4 billion', 'Now let me talk about Zephyr revenue. Growth accelerated again. And now nearly a $4 billion run rate.');
+    assert.equal(topic.metric, 'Zephyr revenue run rate');
+    assert.equal(the('$6 billion', 'Zephyr revenue grew 41%, now over a $6 billion run rate.').metric, 'Zephyr revenue run rate');
+    assert.equal(the('62%', 'Zephyr revenue grew 41%, now over a $6 billion run rate, Nimbus up 62%.').metric, 'Nimbus revenue');
+    assert.notEqual(the('$50 million', 'We expect cost savings to reach a $50 million run rate.').metric, 'revenue run rate');
+  });
+
+  it('keeps a walk through the segments on revenue past a balance said in passing', () => {
+    const prose =
+      'Let me give more detail on our Q2 revenue. Our Widgets business was up 4%. There was also a strong increase in deferred revenue, up 18%. Gadgets was up 6%, with strong performance in our Gadgets line.';
+    assert.equal(the('6%', prose).metric, 'Gadgets revenue');
+  });
+
+  it('reads a figure corrected right after ("18% -- excuse me, $18 billion") as no figure, and the correction as the metric', () => {
+    const prose = "We're at a $9 billion run rate in top line revenues for Zephyr, up from 8% -- excuse me, $8 billion last quarter.";
+    const wrong = the('8%', prose);
+    assert.deepEqual([wrong.metric, wrong.basis, wrong.period], [null, 'other', null]);
+    assert.equal(the('$8 billion', prose).metric, 'Zephyr revenue run rate');
+  });
+
+  it('carries the metric named last to a change said of nothing but a period or "it"', () => {
+    const prose = 'The operating income growth you have seen includes these investments. For the year, up 22% versus last year.';
+    assert.equal(the('22%', prose, 'Q4 2031').metric, 'operating income');
+    const capex = "Let me address capex, where we are still investing. You're right that this quarter was up 33% versus last year.";
+    assert.equal(the('33%', capex).metric, 'capital expenditures');
+    // A change with a subject of its own is not the last metric's.
+    assert.equal(the('5%', 'Let me address capex, where we are still investing. Units were up 5%.').metric, null);
+    assert.equal(the('9%', 'Let me address capex, where we are still investing. We signed 400 members, up 9%.').metric, 'members');
+    assert.equal(the('31%', 'And then a question on shipping costs. It looks like it grew about 31% up on shipping costs.').metric, 'shipping costs');
+    // Only from the sentence right before: "it" of a sentence about something else is no metric's.
+    assert.equal(the('11%', 'Revenue was $2 billion. Moving on to rewards costs. It was up 11%.').metric, null);
+  });
+
   it('reads a hyphened unit and the metric a change is of, and money spent on a metric', () => {
     const f = the('3-point', 'Results reflect a 3-point improvement in operating margins.');
     assert.deepEqual([f.unit, f.metric, f.basis], ['pt', 'operating margin', 'change']);
@@ -516,6 +605,21 @@ describe('figures: bases of growth and effects on a metric', () => {
     assert.equal(the('0.5 point', 'Cancellations resulted in about 0.5 point of RASM benefit for the quarter.').metric, 'RASM impact');
     assert.equal(the('4.5% and 5.0%', 'We expect revenue growth excluding the impact of acquisitions will be between 4.5% and 5.0%.').metric, 'revenue');
   });
+
+  it('reads "a loss of $1.40" with the figure right after as the loss itself, and "a loss of sales of 2%" as an effect', () => {
+    const eps = the('$1.40', 'GAAP EPS was a loss of $1.40, driven by the restructuring charge.');
+    assert.deepEqual([eps.metric, eps.value], ['EPS', -1.4]);
+    assert.equal(
+      the('$40 million', 'For 2032, we expect net financial items to amount to a loss of around $40 million.', 'Q4 2031').metric,
+      'net financial items',
+    );
+    assert.equal(the('2%', 'The strike meant a loss of sales of about 2% in the quarter.').metric, 'revenue impact');
+    const lost = the('$5 million', 'The strike meant the loss of $5 million of revenue in the quarter.');
+    assert.deepEqual([lost.metric, lost.value], ['revenue impact', 5e6]);
+    // One end of a range said in words is no figure of its own: not read as a point of EPS.
+    const ends = figuresOf('We expect an EPS range between a loss of $0.12 per share and a loss of $0.05 per share.');
+    assert.ok(ends.length === 2 && ends.every((f) => f.metric !== 'EPS'));
+  });
 });
 
 describe('figures: sentences of a one-paragraph-a-line export', () => {
@@ -692,6 +796,11 @@ describe('figures: a metric carried across a record and a level', () => {
     assert.equal(the('$1.3 billion', prose).metric, 'Widget revenue');
   });
 
+  it('reads a count of places as no figure: "in all 45 states"', () => {
+    const f = the('45 states', 'We collect sales tax in all 45 states that have one.');
+    assert.deepEqual([f.metric, f.basis, f.period], [null, 'other', null]);
+  });
+
   it('reads "bringing our backlog to 28 systems" as the backlog, not a count of systems', () => {
     assert.equal(the('28 systems', 'We booked 10 orders, bringing our backlog to 28 systems.').metric, 'backlog');
     assert.equal(the('222,000 motorcycles', 'We shipped 222,000 motorcycles.').metric, 'motorcycles');
@@ -703,6 +812,12 @@ describe('figures: a metric carried across a record and a level', () => {
     assert.equal(the('19%', prose, 'Q4 2031').metric, 'International Operations revenue');
     assert.equal(the('5%', prose, 'Q4 2031').segment, null);
   });
+
+  it('names a unit said in lower case by a segment word: "and international operations growing 19%"', () => {
+    const prose = 'Sales grew by 26%, with North America Operations growing 30% and international operations growing 19%.';
+    assert.equal(the('19%', prose, 'Q4 2031').metric, 'International Operations revenue');
+    assert.equal(the('4%', 'Sales grew by 26%, with North America Operations growing 30% and other things growing 4%.', 'Q4 2031').segment, null);
+  });
 });
 
 describe('figures: the company said by its initials, and a verb after a name', () => {
@@ -710,6 +825,11 @@ describe('figures: the company said by its initials, and a verb after a name', (
     const prose = 'For the fourth quarter, QBS expects revenue to be approximately $1.45 billion, plus or minus $50 million.';
     const f = figuresOf(prose, 'Q3 2031', 'Quillon Bright Systems Inc.').find((x) => x.text.startsWith('$1.45 billion'));
     assert.deepEqual([f?.metric, f?.segment], ['revenue', null]);
+  });
+
+  it('keeps an adjective that opens a kind of sales with it: "that physical stores revenue"', () => {
+    assert.equal(the('$4.5 billion', 'Our disclosure shows that physical stores revenue was $4.5 billion.').metric, 'physical stores revenue');
+    assert.equal(the('$4 billion', 'We expect stores revenue of $4 billion.').metric, 'revenue');
   });
 
   it('keeps a name with a noun after it as a segment', () => {

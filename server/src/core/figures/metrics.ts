@@ -1,7 +1,7 @@
 // Metric names: where a sentence names a financial metric, and its normalised name, with the segment
 // or channel it is qualified by ("International revenue", "revenue … through the Ericsson channel").
 
-import { tailExec } from './tail';
+import { tailExec, tailTest } from './tail';
 
 export interface MetricMention {
   start: number;
@@ -70,7 +70,11 @@ const HEADS: [RegExp, string][] = [
   // Memory makers' volume: "DRAM bit shipments increased 40%".
   [/bit\s+shipments|bit\s+growth/, 'bit shipments'],
   [/revenues?\s+per\s+(?:user|unit|subscriber)|arpu/, 'ARPU'],
-  [/gross\s+margins?/, 'gross margin'],
+  // A bank's income from lending and its margin, before the general heads they contain.
+  [/net\s+interest\s+income|nii/, 'net interest income'],
+  [/net\s+interest\s+margins?|nim/, 'net interest margin'],
+  // "growth margin" is no measure: transcribers mishear "gross margin" as it ("total Q2 growth margin was 64.7%").
+  [/(?:gross|growth)\s+margins?/, 'gross margin'],
   [/gross\s+profit/, 'gross profit'],
   [/operating\s+(?:profit\s+)?margins?/, 'operating margin'],
   [/ebitda\s+margins?/, 'EBITDA margin'],
@@ -110,6 +114,8 @@ const HEADS: [RegExp, string][] = [
   [/book-to-bill|book\s+to\s+bill/, 'book-to-bill'],
   [/backlog/, 'backlog'],
   [/bookings/, 'bookings'],
+  // A travel or leisure business's forward bookings: "domestic resort reservations are pacing down 4%".
+  [/reservations/, 'reservations'],
   [/orders/, 'orders'],
   // Net of what customers or partners fund ("net capital deployed", "net capex"): another measure than the gross.
   [/net\s+(?:capital\s+(?:expenditures?|spending|investments?|deployed)|capex)/, 'net capital expenditures'],
@@ -128,12 +134,16 @@ const HEADS: [RegExp, string][] = [
   [/(?:debt\s+)?interest\s+expense/, 'interest expense'],
   [/(?:total\s+)?debt/, 'debt'],
   [/dividends?/, 'dividend'],
+  // The size of a programme is what may be bought, not what was: "extend our share repurchase program up to $8.6 billion".
+  [/(?:share\s+|stock\s+)?(?:repurchase|buyback)\s+(?:program(?:me)?s?|authori[sz]ations?)/, 'share repurchase authorization'],
   [/(?:share\s+)?repurchas(?:es?|ed|ing)|buybacks?|bought\s+back/, 'share repurchases'],
   [/headcount|employees/, 'headcount'],
   [/churn/, 'churn'],
   [/net\s+adds|net\s+additions/, 'net additions'],
   [/synergies/, 'synergies'],
   [/accretion/, 'accretion'],
+  // The line item of what the main lines leave out ("other revenue … increased 132%"): not the total.
+  [/other\s+revenues?/, 'other revenue'],
   [/(?:top[\s-]line|revenues?|sales)/, 'revenue'],
 ];
 
@@ -232,6 +242,7 @@ const METRIC_SCAN = new RegExp(`\\b(?:${HEADS.map(([re]) => `(${re.source})`).jo
 export const SEGMENTED: ReadonlySet<string> = new Set([
   'revenue',
   'bookings',
+  'reservations',
   'orders',
   'operating income',
   'operating margin',
@@ -320,6 +331,8 @@ const INTRODUCERS = new Set(
     'organic our adjusted non-gaap gaap full-year yearly incremental additional'
   ).split(' '),
 );
+/** A lower-case adjective ("physical", "digital"), by its ending. */
+const LOWER_ADJECTIVE = /^[a-z]+(?:ive|al|ic)$/;
 /** A lower-case word that may be a noun: no past tense, no adverb. */
 const NOUNLIKE = /^[a-z]+(?<!ed|ly|ing)$/;
 const VERBS = new Set([
@@ -488,6 +501,9 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
     if (kind && !SEGMENT_WORDS.has(lower)) (kinds ??= new Set()).add(k - 1);
     k -= tier ? 2 : 1;
   }
+  // "that physical stores revenue": an adjective may open the noun phrase after its introducer.
+  const adjective = words[k - 1]?.[0] ?? '';
+  if (kinds?.has(k) && LOWER_ADJECTIVE.test(adjective) && !NOT_A_KIND.has(adjective) && INTRODUCERS.has(words[k - 2]?.[0].toLowerCase() ?? '')) k--;
   // Such nouns only in a noun phrase: "in mobile sales", "our credit card revenue", not "we expect revenue".
   if (kinds?.has(k) && !INTRODUCERS.has(words[k - 1]?.[0].toLowerCase() ?? '')) while (k < end && kinds.has(k)) k++;
   if (k === end) return null;
@@ -588,15 +604,40 @@ export function segmentNames(text: string): Set<string> {
   return out;
 }
 
-// "excluding the impact of acquisitions" qualifies the figure; it is not the impact.
-const EFFECT_BEFORE =
-  /\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of|hurt|drag)\b[^,;:]{0,50}$/i;
+/** Words that may stand between "a loss of" and its amount ("a loss of around $9 million"). */
+const ROUGHLY = String.raw`(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+)?`;
+const lossOfBefore = tailTest(new RegExp(String.raw`\bloss\s+of\s+${ROUGHLY}$`, 'i'));
+/** "the loss of $5 million of revenue": what was lost follows the figure ("… in 2016" is its year, not what was lost). */
+const LOST_WHAT_AFTER = /^\s+(?:of|in)\s+(?:the\s+|our\s+)?(?!(?:quarter|year|period|fiscal|first|second|third|fourth|prior|last|this|next)\b)[a-z]/;
+
+/** "an EPS range between a loss of $0.12 and a loss of $0.05": one end of a range said in words. */
+const WORDED_RANGE = /\bbetween\s+(?:an?\s+)?(?:loss|income|profit|gain)\s+of\b/i;
+
+/**
+ * "GAAP EPS was a loss of $1.78", "net financial items … a loss of around $9 million": the figure
+ * right after "a loss of", with nothing lost named after it, is the loss itself, below zero. Not an
+ * end of a range said in words (in `clause`, the figure's clause up to it), which is no figure alone.
+ */
+export function lossAmount(clause: string, after: string): boolean {
+  return lossOfBefore(clause) && !LOST_WHAT_AFTER.test(after) && !WORDED_RANGE.test(clause);
+}
+
+// "excluding the impact of acquisitions" qualifies the figure; it is not the impact. "lost revenue
+// of 1%", "a loss of sales of 2%" and "the loss of $5 million of revenue" name what was lost, an
+// effect; a loss of the figure right after it is the loss itself (lossAmount).
+const EFFECT_BEFORE = new RegExp(
+  String.raw`\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of(?!\s+${ROUGHLY}$)|hurt|drag)\b[^,;:]{0,50}$`,
+  'i',
+);
 const EFFECT_AFTER =
   /^\s*(?:(?:percentage\s+)?points?\s+|percent\s+|basis\s+points?\s+)?(?:of\s+(?:[\w&-]+\s+){0,2}?)?(?:(?:negative|positive|adverse|favou?rable|unfavou?rable)\s+)?(?:impacts?|headwinds?|tailwinds?|hit|drag|benefit|contribution|accretion|dilution)\b/i;
 
-/** Whether a figure, with the text of its clause before and after it, is said as an effect on its metric (a headwind, an impact), not as its value. */
-export function saidAsEffect(before: string, after: string): boolean {
-  return EFFECT_BEFORE.test(before) || EFFECT_AFTER.test(after);
+/**
+ * Whether a figure, with the text before and after it (and its clause up to it), is said as an
+ * effect on its metric (a headwind, an impact), not as its value.
+ */
+export function saidAsEffect(before: string, after: string, clause: string): boolean {
+  return EFFECT_BEFORE.test(before) || EFFECT_AFTER.test(after) || (lossOfBefore(before) && !lossAmount(clause, after));
 }
 
 /**
@@ -638,10 +679,10 @@ export function fullSegment(segment: string, names: ReadonlySet<string>): string
 // lower-case letter and a space is much faster than a lookbehind tried at every position.
 const NAMED_INSIDE = /[a-z0-9,;:] ([A-Z][a-z][\w&-]*(?: (?:and |& )?[A-Z][a-z][\w&-]*){0,3})/g;
 const SUBJECT =
-  /^(?:(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s+)?(?:the\s+|The\s+|our\s+|Our\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&.'\u2019-]+){0,4}?)(?:\s*,|\s+(?:had|delivered|grew|generated|was|were|reported|posted|increased|decreased|declined|rose|fell|saw|achieved|came|ended|returned|is|are|continued|revenues?|sales)\b)/;
+  /^(?:(?:In|For|During)\s+(?:the\s+)?(?:full[\s-]year|fiscal\s+year|(?:first|second|third|fourth)\s+quarter|quarter|year)(?:\s+(?:of\s+)?(?:fiscal\s+)?'?\d{2,4})?\s*,\s*|(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s+)?(?:the\s+|The\s+|our\s+|Our\s+)?([A-Z][\w&.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[\w&.'\u2019-]+){0,4}?)(?:\s*,|\s+(?:had|delivered|grew|generated|was|were|reported|posted|increased|decreased|declined|rose|fell|saw|achieved|came|ended|returned|is|are|continued|revenues?|sales)\b)/;
 /** Capitalised words that open sentences or name dates and people's courtesies, not segments. */
 const NOT_A_SEGMENT_NAME =
-  /^(?:yes|no|okay|ok|so|well|thanks|thank|sure|right|now|first|second|third|finally|lastly|overall|additionally|again|however|today|turning|looking|moving|please|good|great|hi|hello|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|mr|mrs|ms|dr|i|we|you|they|it|this|that|these|those|there|here|what|when|where|which|who|how|if|as|on|at|in|for|with|from|by|last|next|this|every|each|while|since|although|because|after|before|during|within)$/i;
+  /^(?:yes|no|okay|ok|so|well|thanks|thank|sure|right|now|first|second|third|finally|lastly|overall|additionally|again|however|today|turning|looking|moving|please|good|great|hi|hello|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|mr|mrs|ms|dr|i|we|you|they|it|this|that|these|those|there|here|what|when|where|which|who|how|if|as|on|at|in|for|with|from|by|last|next|this|every|each|while|since|although|because|after|before|during|within|given|despite|including|excluding|following)$/i;
 const FIRST_WORD = /^[A-Za-z][\w.'\u2019&-]*/;
 const FRAME_WORD = /^(?:At|In|For|Within|Turning|Moving|The|Our)$/;
 const FRAMED = /^(?:At|In|For|Within|Turning\s+to|Moving\s+(?:on\s+)?to)\s/;
@@ -661,7 +702,8 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   const words = phrase.split(/\s+/);
   const lower = phrase.toLowerCase();
   if (words.some((w) => (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) || call.people.has(w.toLowerCase())) || ofCompany(words, call)) return null;
-  if (NOT_SEGMENT_OPENERS.has(words[0]!.toLowerCase()) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
+  // "Other Bets revenues were …" where the call writes "Other Bets" as a name: an opener word that starts a name.
+  if ((NOT_SEGMENT_OPENERS.has(words[0]!.toLowerCase()) && !named.has(lower)) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
   METRIC_SCAN.lastIndex = 0;
   if (METRIC_SCAN.test(phrase)) return null;
   // Capitals on every word, or a frame ("At Parks and Resorts,"), or a name the call uses elsewhere.
@@ -672,6 +714,29 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
 }
 
 const JOINERS = new Set(['and', '&', 'of']);
+
+/** Words that return a paragraph from a segment to the company as a whole, said of a metric. */
+const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company[\s-]wide|companywide|in\s+total)\b/gi;
+/** What may stand between such a word and the metric: "Total Q4 revenue", "On a consolidated basis, revenue". */
+const UP_TO_METRIC = /^[\s,]*(?:[\w-]+[\s,]+){0,2}$/;
+const COMPANY_AFTER = /^\s+(?:company|firm|corporation|business)\b/i;
+
+/**
+ * Whether a sentence in a segment's paragraph turns to the whole company: "Total revenue was …",
+ * "In total, revenue grew …", "Moving to overall company results." Only when the word qualifies a
+ * metric or the company: "Overall unit volume was up 10%" and "Applications was up 6% in total"
+ * still speak of the segment.
+ */
+export function wholeCompany(sentence: string): boolean {
+  for (const m of sentence.matchAll(WHOLE_COMPANY)) {
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    if (COMPANY_AFTER.test(after)) return true;
+    METRIC_SCAN.lastIndex = 0;
+    const head = METRIC_SCAN.exec(after);
+    if (head && UP_TO_METRIC.test(after.slice(0, head.index))) return true;
+  }
+  return false;
+}
 
 /** A word of a reporting unit: most sentences have none and skip the unit topic's regex. */
 export const UNIT_WORD = /\b(?:segments?|business\s+units?|divisions?|groups?)\b/i;
@@ -733,19 +798,22 @@ const lowerGrowingBefore = tailExec(
 );
 
 /**
- * "and international operations growing 19%": a segment said in lower case is one only where the
- * call writes it as a name elsewhere ("International Operations"); the longest such ending wins.
+ * "and international operations growing 19%": a segment said in lower case is one where the call
+ * writes it as a name elsewhere ("International Operations"), the longest such ending winning, or
+ * where a segment word names a unit ("international operations", "wholesale business").
  */
 function namedGrowing(before: string, named: ReadonlySet<string>): string | null {
-  if (named.size === 0) return null;
   const words = lowerGrowingBefore(before)?.[1]?.split(/\s+/);
   if (!words) return null;
   for (let i = 0; i < words.length; i++) {
     const tail = words.slice(i);
     if (named.has(tail.join(' '))) return titleCase(tail);
   }
-  return null;
+  const unit = words.slice(-2);
+  return unit.length === 2 && SEGMENT_WORDS.has(unit[0]!) && UNIT_NOUN.test(unit[1]!) ? titleCase(unit) : null;
 }
+
+const UNIT_NOUN = /^(?:operations|business|businesses|segment|division|unit)$/;
 
 function titleCase(words: string[]): string {
   return words.map((w) => (w === 'and' || w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');

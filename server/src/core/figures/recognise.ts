@@ -15,6 +15,8 @@ import { FigureMemo } from './memo';
 import {
   callWords,
   growingSegment,
+  wholeCompany,
+  lossAmount,
   metricMentions,
   namedChannel,
   namedPhrases,
@@ -72,6 +74,8 @@ interface TurnState {
   topicSegment: string | null;
   /** The metric named last in the turn, for "we expect it to go down to 20%". */
   lastMetric: { name: string; segment: string | null } | null;
+  /** Whether the sentence before named it: "For the year, up 22%" goes on only from the sentence before. */
+  lastMetricFresh: boolean;
   /** Metrics and periods whose guidance this turn has revised ("we now expect"): its later guidance for them is the revision. */
   revised: Set<string>;
   /** The outlook the paragraph's last sentence gave, for "This reflects gross capex of \$14 billion" after it. */
@@ -182,6 +186,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
     topic: null,
     topicSegment: null,
     lastMetric: null,
+    lastMetricFresh: false,
     revised: new Set(),
     outlook: null,
     revisedBetween: false,
@@ -285,6 +290,11 @@ function sentenceFigures(
     // "Now I talk about AWS revenue": the topic with its segment.
     const topic = salesTopic(str, read.words);
     if (topic) [state.topic, state.topicSegment] = [topic.name, topic.segment];
+    // "The year-on-year op inc growth … includes these investments. For the year, up 22%.": the
+    // metric a sentence without figures names is the one the next bare change is of.
+    const named = metricMentions(str, state.channel, read.words).pop();
+    if (named) state.lastMetric = { name: named.name, segment: named.segment };
+    state.lastMetricFresh = named !== undefined;
     return;
   }
   // Only figures that measure something take a metric: a sentence of dates needs none.
@@ -320,13 +330,19 @@ function sentenceFigures(
     const before = withoutQualifier(str.slice(Math.max(prevEnd, n.start - 80), n.start));
     const after = str.slice(n.end, Math.min(nextStart, n.end + 80));
     const isDate = isDateLike(n);
+    // "up from 18% -- excuse me, $18 billion last quarter": a figure corrected by the next is no figure.
+    const misspoken = !isDate && nextStart < str.length && CORRECTED(str.slice(n.end, nextStart));
     const picked: Picked | null = isDate ? null : pickMetric(n, str, metrics, prevEnd, nextStart, prev);
     let metric: string | null = picked?.name ?? null;
+    /** End of the text the metric was read from. */
+    let consumed: number = picked?.consumed ?? n.end;
     let segment: string | null = picked?.segment ?? null;
     // "Security was up 6%" after a sentence about revenue: the subject's revenue.
     if (!isDate && metric === null && subject && state.topic && (n.kind === 'percent' || n.kind === 'money')) metric = state.topic;
-    // "and International operations growing 15%": another segment's change of the same metric.
-    if (!isDate && metric === null && prev?.metric && growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) metric = prev.metric;
+    // "and International operations growing 15%": another segment's change of the same metric; after a
+    // run rate ("now over a $4.6 billion run rate, ERP up 62%"), of the revenue the rate is of.
+    if (!isDate && metric === null && prev?.metric && growingSegment(str.slice(prevEnd, n.start), read.words, read.named))
+      metric = prev.metric === REVENUE_RUN_RATE ? 'revenue' : prev.metric;
     // "The FX-neutral growth was 48%" after "Now on AWS revenue": the growth of the turn's topic.
     if (!isDate && metric === null && n.kind === 'percent' && state.topic && GROWTH_WORD.test(str)) {
       metric = state.topic;
@@ -349,7 +365,10 @@ function sentenceFigures(
     // "gross capex of \$15.5 billion or about \$14 billion net of prepayments": the second is net capex.
     if (metric === 'capital expenditures' && NET_OF_AFTER.test(str.slice(n.end, n.end + 30))) metric = 'net capital expenditures';
     // "we expect it to go down to 20%": "it" is the metric named last.
-    if (!isDate && metric === null && state.lastMetric && IT_EXPECTED.test(str.slice(prevEnd, n.start))) {
+    // "For the year, up 22% versus last year.", "this quarter was up 33%": a change said of nothing but
+    // a period or "it", after no metric in its sentence, is of the metric named last.
+    const bareChange = !metrics.some((m) => m.start < n.start) && state.lastMetricFresh && n.kind === 'percent' && BARE_CHANGE(str.slice(0, n.start));
+    if (!isDate && metric === null && state.lastMetric && (bareChange || IT_EXPECTED.test(str.slice(prevEnd, n.start)))) {
       metric = state.lastMetric.name;
       segment = state.lastMetric.segment;
     }
@@ -357,10 +376,25 @@ function sentenceFigures(
     if (!isDate && metric === null && (n.unit === 'pt' || n.unit === 'bps') && POINTS_OF_SPENDING.test(after)) metric = EXPENSE_RATIO;
     if (metric !== null && segment === null && SEGMENTED.has(metric))
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) ?? about;
+    // "nearly a $22 billion run rate" in a turn about AWS revenue, "a $20 billion run rate in top line
+    // revenues for AWS", "Cloud revenue grew 41%, now a $6 billion run rate": the revenue's annualised
+    // rate, not the revenue. Said of nothing else, a run
+    // rate (of savings, of costs) is left unnamed.
+    // Its segment: "for AWS" after it, else the segment of the revenue the sentence is about ("Cloud
+    // revenue grew 41%, now over a $6 billion run rate"), else, where revenue goes unsaid, the topic's.
+    const runRate = !isDate && n.kind === 'money' ? RUN_RATE_AFTER.exec(after) : null;
+    const saysRevenue = Boolean(runRate?.[1] || runRate?.[2]);
+    if (runRate && (saysRevenue || metric === 'revenue' || state.topic === 'revenue')) {
+      const named = runRate[3] && !read.words.company.has(runRate[3].toLowerCase()) ? runRate[3] : null;
+      segment = named ?? (metric === 'revenue' ? segment : null) ?? (saysRevenue ? null : state.topicSegment);
+      metric = REVENUE_RUN_RATE;
+      consumed = n.end + runRate[0].length;
+    }
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
-    // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports under.
-    if (segment !== null) segment = fullSegment(segment, read.segments);
+    // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports
+    // under. A common word ("service gross margin") is no short name of one ("Service Provider").
+    if (segment !== null && CAPITALISED.test(segment)) segment = fullSegment(segment, read.segments);
     let unit = n.unit;
     if (unit === 'number' && prev && prev.metric === metric && prev.unit !== 'number') unit = prev.unit;
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
@@ -486,7 +520,7 @@ function sentenceFigures(
     if (basis === 'actual' && metric === 'comparable store sales' && n.kind === 'percent') basis = 'change';
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence.
-    if (isDate || category === 'other' || metric === STATUTORY_RATE) {
+    if (isDate || misspoken || category === 'other' || metric === STATUTORY_RATE) {
       claim = false;
       basis = 'other';
       metric = null;
@@ -507,7 +541,7 @@ function sentenceFigures(
       ? { period: ownPeriod(n, call, ahead), assumed: false }
       : ago
         ? { period: ago.period, assumed: false }
-        : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, picked?.consumed ?? n.end);
+        : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
     // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
@@ -543,12 +577,13 @@ function sentenceFigures(
         : null;
     // "a \$0.02 impact on EPS", "an 80 basis point headwind", "lost revenue of 1% to 2%": an effect on
     // the metric, not its value, and judged only against effects on it.
-    if (metric !== null && !isDate && saidAsEffect(str.slice(Math.max(prevEnd, n.start - 60), n.start), str.slice(n.end, n.end + 60)))
+    const upTo = str.slice(clauseStart(str, n.start), n.start);
+    if (metric !== null && !isDate && saidAsEffect(str.slice(Math.max(prevEnd, n.start - 60), n.start), str.slice(n.end, n.end + 60), upTo))
       metric = `${metric} impact`;
     const start = base + n.start;
     const end = base + n.end;
     // "Net loss was \$40 million": a loss is below zero (its change, "narrowed by \$5 million", is not).
-    const below = picked?.loss && n.kind === 'money' && basis !== 'change' && n.sign === 0 && (n.value ?? 0) > 0;
+    const below = (picked?.loss || lossAmount(upTo, after)) && n.kind === 'money' && basis !== 'change' && n.sign === 0 && (n.value ?? 0) > 0;
     out.push({
       text: cursor.text.slice(start, end), // a numeral may run on past its sentence's end
       range: { start: cursor.positionAt(start), end: cursor.positionAt(end) },
@@ -575,7 +610,8 @@ function sentenceFigures(
       ...(basis === 'actual' ? saidAgainstOutlook(str.slice(prevEnd, nextStart)) : {}),
       ...(basis === 'actual' && state.revisedBetween ? { outlookRevised: true } : {}),
     });
-    if (!isDate) prev = { metric, segment, basis, unit, consumed: picked?.consumed ?? n.end, loss: picked?.loss ?? false };
+    // A misspoken figure leaves the one before as the figure its correction goes on from.
+    if (!isDate && !misspoken) prev = { metric, segment, basis, unit, consumed, loss: picked?.loss ?? false };
     if (metric !== null && (n.kind === 'money' || n.kind === 'count') && (basis === 'actual' || basis === 'guidance')) level = { metric, segment };
   }
   // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
@@ -583,16 +619,21 @@ function sentenceFigures(
   for (let i = out.length - nums.length; i < out.length && !revising; i++) revising = out[i]!.basis === 'revised-guidance'; // i < out.length
   carryTopics(str, mentions, call, state, ahead || revising, compared);
   state.channel = namedChannel(str) ?? state.channel;
-  // The turn is about sales while its last metric named is one; "Deferred revenue grew 38%" moves it on.
+  // The turn is about sales while its last metric named is one; "Operating margin was 31%" moves it
+  // on. A balance said in passing ("There was also a strong increase in deferred revenue, up 18%.")
+  // does not: the walk through the segments' sales goes on ("Security was up 6%").
   const last = metrics[metrics.length - 1];
   if (last) {
-    state.topic = TOPICAL.has(last.name) ? last.name : null;
-    state.topicSegment = state.topic ? last.segment : null;
+    if (!BALANCES.has(last.name)) {
+      state.topic = TOPICAL.has(last.name) ? last.name : null;
+      state.topicSegment = state.topic ? last.segment : null;
+    }
     state.lastMetric = { name: last.name, segment: last.segment };
   } else {
     const topic = salesTopic(str, read.words);
     if (topic) [state.topic, state.topicSegment] = [topic.name, topic.segment];
   }
+  state.lastMetricFresh = metrics.length > 0;
   // The outlook the sentence gave, if any of its figures was one.
   state.outlook = null;
   for (let i = out.length - 1; i >= 0 && i >= out.length - nums.length; i--) {
@@ -618,12 +659,9 @@ const BARE_DIGITS = /^\d{3,4}(?![\d,.])/;
 function subjectOf(str: string, read: Reading, state: TurnState): string | null {
   const subject = subjectSegment(str, read.named, read.words) ?? unitTopic(str);
   if (subject) state.segment = subject;
-  else if (state.segment && WHOLE_COMPANY.test(str)) state.segment = null;
+  else if (state.segment && wholeCompany(str)) state.segment = null;
   return subject;
 }
-
-/** Words that return a paragraph from a segment to the company as a whole. */
-const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company[\s-]wide|companywide|in\s+total)\b/i;
 
 /** "DCG" of "Data Center Group". */
 function initialsOf(name: string): string {
@@ -683,7 +721,17 @@ const LIST_BY = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:our\s+|the\s+)?(?:[\w&'-]+\
 const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
+/** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
+const CAPITALISED = /^[A-Z]/;
+/** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
+const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
+const REVENUE_RUN_RATE = 'revenue run rate';
+const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
+const BARE_CHANGE = tailTest(
+  /(?:^\s*(?:(?:so|and|but|now|again)\s*,?\s+)?(?:(?:for|in)\s+the\s+(?:full\s+)?(?:year|quarter)\s*,\s*)?(?:(?:this|the|that)\s+(?:quarter|year|period)\s+|it\s+)?|\b(?:that|like)\s+(?:(?:this|the)\s+(?:quarter|year|period)|it)\s+)(?:(?:was|is|has\s+been)\s+)?(?:up|down|grew|increased|decreased|declined|rose|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$/i,
+);
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
+const BALANCES = new Set(['deferred revenue', 'remaining performance obligations', 'current remaining performance obligations']);
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
 
 /** Between two figures of one list: "… and", "… and by", "… or about", with nothing but qualifiers before it. */
@@ -907,6 +955,9 @@ const LINKING = new Set([
   'far',
   'per',
   'share',
+  // "increased 132% ex FX year-over-year to about $2 billion": growth without currency moves.
+  'ex',
+  'fx',
   // "grew 30% year over year to reach \$1.23 billion", "\$1.26 billion, representing 27% growth".
   'reach',
   'reaching',
@@ -1003,7 +1054,8 @@ function pickMetric(n: Numeral, str: string, metrics: MetricMention[], prevEnd: 
   if (left) return own(left);
   // "12.2 million shares for \$1.3 billion": what a count counts is not what the money measures.
   const carries = prev && prev.metric && !(prev.unit === 'count' && n.kind === 'money');
-  if (carries && linking(str.slice(prevEnd, n.start))) return { name: prev.metric, segment: prev.segment, loss: false, consumed: n.end };
+  if (carries && (linking(str.slice(prevEnd, n.start)) || CORRECTED(str.slice(prevEnd, n.start))))
+    return { name: prev.metric, segment: prev.segment, loss: false, consumed: n.end };
   if (!prev) {
     const any = lastBefore(metrics, n.start, 0);
     if (any) return own(any);
@@ -1048,11 +1100,17 @@ function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): MetricM
   return m && (DIRECT_METRIC.test(gap) || (n.kind === 'percent' && NEAR_METRIC.test(gap))) ? m : null;
 }
 
-/** What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. */
-function countMetric(text: string): string {
+/**
+ * What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. Places
+ * counted ("in all 45 states", "in 12 new countries") say where, and measure nothing: null.
+ */
+function countMetric(text: string): string | null {
   const noun = NOUN_AT_END.exec(text)![1]!.toLowerCase();
+  if (PLACES.test(noun)) return null;
   return PEOPLE.test(noun) ? 'headcount' : noun;
 }
+
+const PLACES = /^(?:states|countries|cities|provinces|territories|continents)$/;
 
 /**
  * The period a figure is about: a period phrase right after it ("in the quarter"), else the nearest
