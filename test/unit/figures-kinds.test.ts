@@ -704,6 +704,14 @@ describe("figures: an outlook's span, its step and whose it is", () => {
     const f = the('flat to down', 'Bit shipments for the third quarter are likely to be flat to down year over year.');
     assert.deepEqual([f.value, f.approx], [0, 'at most']);
   });
+
+  it('reads "flat to up 1%" as one range from nothing to the change named', () => {
+    const up = the('flat to up 1%', 'We expect Quillon bookings to be flat to up 1% for the year.');
+    assert.deepEqual([up.low, up.high, up.value], [0, 1, 0.5]);
+    const down = the('flat to down 2.5%', 'Unit costs should come in flat to down 2.5% next quarter.');
+    assert.deepEqual([down.low, down.high], [-2.5, 0]);
+    assert.deepEqual([the('flat to a positive one', 'We still expect bookings to be flat to a positive one.').high], [1]);
+  });
 });
 
 describe('figures: the year-ago quarter', () => {
