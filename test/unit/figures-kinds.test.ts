@@ -130,6 +130,11 @@ describe('figures: metric vocabulary', () => {
     assert.equal(the('9%', prose).metric, 'revenue');
   });
 
+  it('reads "comp sales", the spoken short form, as comparable store sales', () => {
+    assert.equal(the('3%', 'Comp sales were up 3% in the quarter.').metric, 'comparable store sales');
+    assert.equal(the('2%', 'As for comp sales, we expect growth at our Quillon stores of at least 2%.').metric, 'comparable store sales');
+  });
+
   it('reads "growth margin", a mishearing of gross margin, as gross margin', () => {
     assert.equal(the('61.5%', 'Let me cover our Q2 revenue. From a non-GAAP perspective, total Q2 growth margin was 61.5%.').metric, 'gross margin');
   });

@@ -61,7 +61,8 @@ const HEADS: [RegExp, string][] = [
   [/cost\s+per\s+available\s+seat\s+miles?|casm(?:-ex)?/, 'CASM'],
   [/adjusted\s+funds\s+from\s+operations|affo/, 'AFFO'],
   [/funds\s+from\s+operations|ffo/, 'FFO'],
-  [/(?:comparable|same)[\s-](?:store\s+)?sales|comps?/, 'comparable store sales'],
+  // "comp sales": the spoken short form, one metric, not a comp and then sales.
+  [/(?:comparable|same|comp)[\s-](?:store\s+)?sales|comps?/, 'comparable store sales'],
   [/net\s+new\s+(?:\w+\s+)?customers/, 'net new customers'],
   [/net\s+new\s+(?:\w+\s+)?stores/, 'net new stores'],
   [/(?:stock|share)[\s-]based\s+comp(?:ensation)?|sbc/, 'stock-based compensation'],
