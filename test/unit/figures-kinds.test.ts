@@ -130,6 +130,13 @@ describe('figures: metric vocabulary', () => {
     assert.equal(the('9%', prose).metric, 'revenue');
   });
 
+  it('reads "X as a percentage of net sales" as the share of revenue of X, and a margin so said as the margin', () => {
+    const f = the('4.3% to 4.4%', 'We expect consolidated operating income as a percentage of net sales to be approximately 4.3% to 4.4%.');
+    assert.equal(f.metric, 'operating income (% of revenue)');
+    assert.equal(the('12%', 'Capital expenditures as a percent of total revenue were 12%.').metric, 'capital expenditures (% of revenue)');
+    assert.equal(the('16.5%', 'Operating margin as a percent of revenue was 16.5%.').metric, 'operating margin');
+  });
+
   it('reads "comp sales", the spoken short form, as comparable store sales', () => {
     assert.equal(the('3%', 'Comp sales were up 3% in the quarter.').metric, 'comparable store sales');
     assert.equal(the('2%', 'As for comp sales, we expect growth at our Quillon stores of at least 2%.').metric, 'comparable store sales');

@@ -274,10 +274,21 @@ export function metricMentions(sentence: string, channel: string | null, call: C
         if (via) segment = `${via} channel`;
       }
     }
-    out.push({ start, end: m.index + m[0].length, name, segment, loss: LOSS.test(m[0]) });
+    let end = m.index + m[0].length;
+    // "operating income as a percentage of net sales was 4.3%": the share of revenue of the head,
+    // which is then no revenue figure; a margin so said is the margin, a share of revenue already.
+    const share = name.includes('%') ? null : AS_SHARE_OF_REVENUE.exec(sentence.slice(end, end + 60));
+    if (share) {
+      end += share[0].length;
+      METRIC_SCAN.lastIndex = end;
+    }
+    out.push({ start, end, name: share && !RATIO_HEAD.test(name) ? `${name} (% of revenue)` : name, segment, loss: LOSS.test(m[0]) });
   }
   return out;
 }
+
+const RATIO_HEAD = /margin|rate\b|ratio/;
+const AS_SHARE_OF_REVENUE = /^\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales)\b/i;
 
 const NO_CALL: CallWords = { company: new Set(), people: new Set() };
 const ENDS_IN_SPACE = /\s$/;
