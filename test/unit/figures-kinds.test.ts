@@ -47,6 +47,12 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('18%', 'We expect 18% adjusted operating margin next year.', 'Q1 2032').metric, 'operating margin');
   });
 
+  it('reads a segment before "total net sales": net sales are its revenue', () => {
+    const f = the('3%', 'We expect International total net sales growth to be around 3%.');
+    assert.equal(f.segment?.toLowerCase(), 'international');
+    assert.equal(the('9%', 'Northlands net sales grew 9%.').segment, 'Northlands');
+  });
+
   it('keeps the segment apart, from names, possessives and the sentence subject', () => {
     assert.equal(the('$2.5 billion', 'The Orchard Devices Group had record revenue of $2.5 billion.').segment, 'Orchard Devices Group');
     assert.equal(the('21.5%', "Northlands' non-GAAP operating margin was 21.5%.").segment, 'Northlands');

@@ -420,8 +420,11 @@ const VERBS = new Set([
   'as',
 ]);
 const POSSESSIVE = /['\u2019]s?$/;
-/** Words that may stand between a segment and its metric: "Americas' non-GAAP operating margin", "Media Networks' fiscal 2018 operating income". */
-const BETWEEN = /^(?:non-gaap|gaap|adjusted|reported|total|fiscal|full-year|quarterly|annual|(?:19|20)\d\d|'?\d\d|q[1-4])$/i;
+/**
+ * Words that may stand between a segment and its metric: "Americas' non-GAAP operating margin",
+ * "Media Networks' fiscal 2018 operating income", "International total net sales" (net sales are its revenue).
+ */
+const BETWEEN = /^(?:non-gaap|gaap|adjusted|reported|total|net|fiscal|full-year|quarterly|annual|(?:19|20)\d\d|'?\d\d|q[1-4])$/i;
 /** Capitalised words that open a sentence but name no segment ("Record revenue", "Strong bookings"). */
 const NOT_SEGMENT_OPENERS = new Set([
   'operational',
