@@ -925,6 +925,16 @@ describe('figures: an outlook named in an earlier clause', () => {
     assert.equal(the('$65 billion', open, 'Q1 2031').basis, 'guidance');
   });
 
+  it('the listener\'s future is no outlook: "you\'ll see that … increased" reports', () => {
+    const prose = "You'll see that other revenue increased 40% year-over-year to about $3 billion in the quarter.";
+    assert.deepEqual(
+      ['40%', '$3 billion'].map((t) => the(t, prose).basis),
+      ['change', 'actual'],
+    );
+    assert.equal(the('$3 billion', prose).period, 'Q2 2031');
+    assert.equal(the('20%', 'We will see margins expand next year to 20%.').basis, 'guidance');
+  });
+
   it('a gap said against the outlook is a difference', () => {
     assert.equal(the('$400 million', 'Revenue was $16.1 billion, which was $400 million better than our outlook.', 'Q3 2031').basis, 'change');
   });
