@@ -47,6 +47,12 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('18%', 'We expect 18% adjusted operating margin next year.', 'Q1 2032').metric, 'operating margin');
   });
 
+  it('reads a segment before "total net sales": net sales are its revenue', () => {
+    const f = the('3%', 'We expect International total net sales growth to be around 3%.');
+    assert.equal(f.segment?.toLowerCase(), 'international');
+    assert.equal(the('9%', 'Northlands net sales grew 9%.').segment, 'Northlands');
+  });
+
   it('keeps the segment apart, from names, possessives and the sentence subject', () => {
     assert.equal(the('$2.5 billion', 'The Orchard Devices Group had record revenue of $2.5 billion.').segment, 'Orchard Devices Group');
     assert.equal(the('21.5%', "Northlands' non-GAAP operating margin was 21.5%.").segment, 'Northlands');
@@ -128,6 +134,18 @@ describe('figures: metric vocabulary', () => {
     assert.equal(the('48%', prose).metric, 'other revenue');
     assert.equal(the('$900 million', prose).metric, 'other revenue');
     assert.equal(the('9%', prose).metric, 'revenue');
+  });
+
+  it('reads "X as a percentage of net sales" as the share of revenue of X, and a margin so said as the margin', () => {
+    const f = the('4.3% to 4.4%', 'We expect consolidated operating income as a percentage of net sales to be approximately 4.3% to 4.4%.');
+    assert.equal(f.metric, 'operating income (% of revenue)');
+    assert.equal(the('12%', 'Capital expenditures as a percent of total revenue were 12%.').metric, 'capital expenditures (% of revenue)');
+    assert.equal(the('16.5%', 'Operating margin as a percent of revenue was 16.5%.').metric, 'operating margin');
+  });
+
+  it('reads "comp sales", the spoken short form, as comparable store sales', () => {
+    assert.equal(the('3%', 'Comp sales were up 3% in the quarter.').metric, 'comparable store sales');
+    assert.equal(the('2%', 'As for comp sales, we expect growth at our Quillon stores of at least 2%.').metric, 'comparable store sales');
   });
 
   it('reads "growth margin", a mishearing of gross margin, as gross margin', () => {
@@ -704,6 +722,14 @@ describe("figures: an outlook's span, its step and whose it is", () => {
     const f = the('flat to down', 'Bit shipments for the third quarter are likely to be flat to down year over year.');
     assert.deepEqual([f.value, f.approx], [0, 'at most']);
   });
+
+  it('reads "flat to up 1%" as one range from nothing to the change named', () => {
+    const up = the('flat to up 1%', 'We expect Quillon bookings to be flat to up 1% for the year.');
+    assert.deepEqual([up.low, up.high, up.value], [0, 1, 0.5]);
+    const down = the('flat to down 2.5%', 'Unit costs should come in flat to down 2.5% next quarter.');
+    assert.deepEqual([down.low, down.high], [-2.5, 0]);
+    assert.deepEqual([the('flat to a positive one', 'We still expect bookings to be flat to a positive one.').high], [1]);
+  });
 });
 
 describe('figures: the year-ago quarter', () => {
@@ -897,6 +923,16 @@ describe('figures: an outlook named in an earlier clause', () => {
     );
     const open = 'When we came into the year, we guided capex of roughly $10.5 billion, and we had full year revenue of $65 billion.';
     assert.equal(the('$65 billion', open, 'Q1 2031').basis, 'guidance');
+  });
+
+  it('the listener\'s future is no outlook: "you\'ll see that … increased" reports', () => {
+    const prose = "You'll see that other revenue increased 40% year-over-year to about $3 billion in the quarter.";
+    assert.deepEqual(
+      ['40%', '$3 billion'].map((t) => the(t, prose).basis),
+      ['change', 'actual'],
+    );
+    assert.equal(the('$3 billion', prose).period, 'Q2 2031');
+    assert.equal(the('20%', 'We will see margins expand next year to 20%.').basis, 'guidance');
   });
 
   it('a gap said against the outlook is a difference', () => {

@@ -64,10 +64,11 @@ const CUE_SCAN = new RegExp(`\\b(?:${CUES.map(([, re]) => `(${re.source})`).join
 const CUE_KINDS: CueKind[] = [...CUES.map(([kind]) => kind), 'future'];
 /**
  * Past remarks that an outcome was foreseen ("As anticipated, we generated cash") are not cues, nor
- * are comparisons with one ("ended better than we expected at 60.6%": the figure is the result).
+ * are comparisons with one ("ended better than we expected at 60.6%": the figure is the result), nor
+ * the listener's future ("you'll see that other revenue increased 132%": what they will read reports).
  */
 const NEUTRAL =
-  /\b(?:as\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|(?:better|worse|higher|lower|stronger|weaker|greater|faster|slower)\s+than\s+(?:we\s+|I\s+)?(?:had\s+|originally\s+|previously\s+)*(?:expected|anticipated|planned|forecast(?:ed)?|thought)\b|(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b)/gi;
+  /\b(?:you(?:'ll|\u2019ll|\s+will)\s+(?:see|notice|find)\b(?=\s+(?:that\s+)?[^.;]{0,60}?\b(?:increased|decreased|grew|declined|rose|fell|was|were)\b)|as\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|(?:better|worse|higher|lower|stronger|weaker|greater|faster|slower)\s+than\s+(?:we\s+|I\s+)?(?:had\s+|originally\s+|previously\s+)*(?:expected|anticipated|planned|forecast(?:ed)?|thought)\b|(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b)/gi;
 /** A guidance mention that only compares against guidance: "lower than our guidance", "met the guidance". */
 const guidanceReference = tailTest(
   /\b(?:met|meet|meets|beat|beats|exceeded|exceed|missed|miss|above|below|than|versus|vs\.?|against|within|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\w+\s+)?$/i,

@@ -61,7 +61,8 @@ const HEADS: [RegExp, string][] = [
   [/cost\s+per\s+available\s+seat\s+miles?|casm(?:-ex)?/, 'CASM'],
   [/adjusted\s+funds\s+from\s+operations|affo/, 'AFFO'],
   [/funds\s+from\s+operations|ffo/, 'FFO'],
-  [/(?:comparable|same)[\s-](?:store\s+)?sales|comps?/, 'comparable store sales'],
+  // "comp sales": the spoken short form, one metric, not a comp and then sales.
+  [/(?:comparable|same|comp)[\s-](?:store\s+)?sales|comps?/, 'comparable store sales'],
   [/net\s+new\s+(?:\w+\s+)?customers/, 'net new customers'],
   [/net\s+new\s+(?:\w+\s+)?stores/, 'net new stores'],
   [/(?:stock|share)[\s-]based\s+comp(?:ensation)?|sbc/, 'stock-based compensation'],
@@ -273,10 +274,21 @@ export function metricMentions(sentence: string, channel: string | null, call: C
         if (via) segment = `${via} channel`;
       }
     }
-    out.push({ start, end: m.index + m[0].length, name, segment, loss: LOSS.test(m[0]) });
+    let end = m.index + m[0].length;
+    // "operating income as a percentage of net sales was 4.3%": the share of revenue of the head,
+    // which is then no revenue figure; a margin so said is the margin, a share of revenue already.
+    const share = name.includes('%') ? null : AS_SHARE_OF_REVENUE.exec(sentence.slice(end, end + 60));
+    if (share) {
+      end += share[0].length;
+      METRIC_SCAN.lastIndex = end;
+    }
+    out.push({ start, end, name: share && !RATIO_HEAD.test(name) ? `${name} (% of revenue)` : name, segment, loss: LOSS.test(m[0]) });
   }
   return out;
 }
+
+const RATIO_HEAD = /margin|rate\b|ratio/;
+const AS_SHARE_OF_REVENUE = /^\s+as\s+a\s+(?:percent(?:age)?|share)\s+of\s+(?:total\s+)?(?:net\s+)?(?:revenues?|sales)\b/i;
 
 const NO_CALL: CallWords = { company: new Set(), people: new Set() };
 const ENDS_IN_SPACE = /\s$/;
@@ -408,8 +420,11 @@ const VERBS = new Set([
   'as',
 ]);
 const POSSESSIVE = /['\u2019]s?$/;
-/** Words that may stand between a segment and its metric: "Americas' non-GAAP operating margin", "Media Networks' fiscal 2018 operating income". */
-const BETWEEN = /^(?:non-gaap|gaap|adjusted|reported|total|fiscal|full-year|quarterly|annual|(?:19|20)\d\d|'?\d\d|q[1-4])$/i;
+/**
+ * Words that may stand between a segment and its metric: "Americas' non-GAAP operating margin",
+ * "Media Networks' fiscal 2018 operating income", "International total net sales" (net sales are its revenue).
+ */
+const BETWEEN = /^(?:non-gaap|gaap|adjusted|reported|total|net|fiscal|full-year|quarterly|annual|(?:19|20)\d\d|'?\d\d|q[1-4])$/i;
 /** Capitalised words that open a sentence but name no segment ("Record revenue", "Strong bookings"). */
 const NOT_SEGMENT_OPENERS = new Set([
   'operational',

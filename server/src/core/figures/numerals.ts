@@ -678,6 +678,16 @@ function flat(text: string, start: number, len: number): Numeral | null {
   const n = blank(start, start + len, 'word', '%');
   n.value = 0;
   n.word = 'flat';
+  // "flat to up 1%", "flat to down 2%": a range from nothing to the change named, its number part of it.
+  const span = FLAT_SPAN.exec(after);
+  if (span) {
+    // "flat to a positive one": the change said as a word, in the same percent.
+    const by = span[2] !== undefined ? Number(span[2]) : SMALL_WORDS.indexOf(span[3]!.toLowerCase()) + 1;
+    [n.low, n.high] = /down|lower|negative|minus/i.test(span[1]!) ? [-by, 0] : [0, by];
+    n.value = (n.low + n.high) / 2;
+    n.end += span[0].length;
+    return n;
+  }
   // "flat to down": at most flat; "flat to slightly up": at least flat.
   const toward = FLAT_TOWARD.exec(after);
   if (toward) {
@@ -687,6 +697,9 @@ function flat(text: string, start: number, len: number): Numeral | null {
   return n;
 }
 
+const SMALL_WORDS = ['one', 'two', 'three', 'four', 'five'];
+const FLAT_SPAN =
+  /^\s*to\s+(?:(?:an?\s+)?(?:slightly\s+|modestly\s+)?(up|down|higher|lower|positive|negative|plus|minus)\s+)(?:about\s+|approximately\s+|roughly\s+)?(?:(\d+(?:\.\d+)?)\s*(?:%|percent\b)|(one|two|three|four|five)\b(?!\s*[\d-]))/i;
 const FLAT_TOWARD = /^\s*to\s+(?:slightly\s+|modestly\s+)?(down|up|lower|higher)\b/i;
 
 function digits(text: string, start: number, phrase: string): Numeral {
