@@ -133,7 +133,7 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
     contexts.get(role) ??
     contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.date}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
   memo.begin();
-  // The analyst's question the next answer replies to: what it names is part of the answer's context.
+  // The analyst's question the next answer replies to: the figures it gives are part of the answer's context.
   let question: Question | null = null;
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : (transcript.turns[block.turn] ?? null);
@@ -143,7 +143,7 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
     const figures = memo.figures(text, context, lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
       blockFigures(text, base, { call, calendar, words, named, segments, products }, turn, block.turn, asked),
     );
-    if (turn) question = turn.role === 'analyst' ? questionOf(text, figures, words) : null;
+    if (turn) question = turn.role === 'analyst' ? questionOf(figures) : null;
     for (const shared of figures) {
       // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
       const f = shared.basis === 'guidance' ? { ...shared } : shared;
@@ -173,7 +173,7 @@ function digest(sets: ReadonlySet<string>[]): string {
   return (h >>> 0).toString(36) + n.toString(36);
 }
 
-/** What an analyst's question names, for the answer after it: its one metric, and its figures' metrics by value. */
+/** A figure an analyst's question gives, for the answer after it to point back at. */
 interface Asked {
   name: string;
   segment: string | null;
@@ -182,25 +182,21 @@ interface Asked {
 }
 
 interface Question {
-  /** The one metric the question names ("your operating income upside"), or null when it names none or several. */
-  metric: { name: string; segment: string | null } | null;
   /** Each amount the question gives ("That \$239 million in other income"), by unit and value: the figure it is. */
   byValue: Map<string, Asked>;
+  /** All of it as a string, for the memo: the answer's figures depend on it. */
   key: string;
 }
 
-function questionOf(text: string, figures: readonly Figure[], words: CallWords): Question | null {
-  const names = new Map<string, { name: string; segment: string | null }>();
-  for (const m of metricMentions(text, null, words)) names.set(`${m.segment} ${m.name}`, { name: m.name, segment: m.segment });
+function questionOf(figures: readonly Figure[]): Question | null {
   const byValue = new Map<string, Asked>();
   for (const f of figures) {
     const key = f.category === 'money' && f.value !== null ? `${f.unit} ${f.value}` : null;
     if (f.metric && key && !byValue.has(key))
       byValue.set(key, { name: f.metric.slice(f.segment ? f.segment.length + 1 : 0), segment: f.segment ?? null, period: f.period, basis: f.basis });
   }
-  const metric = names.size === 1 ? [...names.values()][0]! : null; // size 1: one value
-  if (!metric && byValue.size === 0) return null;
-  return { metric, byValue, key: `${metric?.segment} ${metric?.name}\u0000${[...byValue].map(([v, m]) => `${v}=${m.segment} ${m.name}`).join(',')}` };
+  if (byValue.size === 0) return null;
+  return { byValue, key: [...byValue].map(([v, a]) => `${v}=${a.segment}|${a.name}|${a.period}|${a.basis}`).join(',') };
 }
 
 /** A block's figures from its text and what the whole call says (its period, company, names), placed at `base`, where the block starts in the document. */
