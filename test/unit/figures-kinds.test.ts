@@ -941,6 +941,16 @@ describe('figures: an outlook named in an earlier clause', () => {
   });
 });
 
+describe('figures: a period that dates the metric', () => {
+  it("is the figure's even where the figure before took it", () => {
+    const prose = 'The board will propose a final dividend of $0.90 for a total 2031 dividend of $1.40 per share.';
+    assert.deepEqual(
+      ['$0.90', '$1.40 per share'].map((t) => the(t, prose, 'Q4 2031').period),
+      ['FY 2031', 'FY 2031'],
+    );
+  });
+});
+
 describe('figures: a day names no period', () => {
   it('passes over a day to the period named before it', () => {
     assert.equal(

@@ -1220,7 +1220,11 @@ function pickPeriod(
   // the quarter was …; and EPS of …"), unless another figure took it.
   const clauseStart = str.lastIndexOf(';', n.start) + 1;
   // "Year-to-date we bought \$5.5 billion, and we now expect \$8 billion": the months so far are no outlook's period.
-  const fits = (m: PeriodMention) => m.end <= n.start && !m.comparison && !taken.includes(m) && !(m.relative === 'to-date' && OUTLOOKS.has(basis));
+  // "a final dividend of DKK 7.90 for a total 2031 dividend of DKK 11.40": a period that dates the
+  // figure's own metric is its, though the figure before took it too.
+  const dates = (m: PeriodMention) => n.start - m.end < 40 && DATED_METRIC.test(str.slice(m.end, n.start));
+  const fits = (m: PeriodMention) =>
+    m.end <= n.start && !m.comparison && (!taken.includes(m) || dates(m)) && !(m.relative === 'to-date' && OUTLOOKS.has(basis));
   const left = findLast(mentions, (m) => fits(m) && m.start >= clauseStart) ?? findLast(mentions, fits);
   if (left) return { period: forward || OUTLOOKS.has(basis) ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
   const topic = forward ? state.future : state.past;
@@ -1237,6 +1241,9 @@ function pickPeriod(
   // Nothing said about the period: the call's own, unless the turn moved on to another.
   return { period: topic && formatPeriod(topic), assumed: topic !== null && call !== null && formatPeriod(topic) === formatPeriod(call) };
 }
+
+/** "2031 dividend of", "fiscal 2031 revenue was": a period right before the metric a figure is stated as. */
+const DATED_METRIC = /^\s+(?:[a-z&-]+\s+){1,3}(?:of|was|were|is|at|totall?ed)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
 
 /** Whether a call reports `period`: its own quarter, or the fiscal year its fourth quarter closes. */
 function reportedBy(call: Period | null, period: string): boolean {
