@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Figure } from '../../server/src/core/figures/figure';
 import { recogniseFigures } from '../../server/src/core/figures/recognise';
+import { parseTranscript } from '../../server/src/core/parse';
 import { emptyMeta, type Transcript } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
 
@@ -940,6 +941,16 @@ describe('figures: an outlook named in an earlier clause', () => {
   });
 });
 
+describe('figures: a period that dates the metric', () => {
+  it("is the figure's even where the figure before took it", () => {
+    const prose = 'The board will propose a final dividend of $0.90 for a total 2031 dividend of $1.40 per share.';
+    assert.deepEqual(
+      ['$0.90', '$1.40 per share'].map((t) => the(t, prose, 'Q4 2031').period),
+      ['FY 2031', 'FY 2031'],
+    );
+  });
+});
+
 describe('figures: a day names no period', () => {
   it('passes over a day to the period named before it', () => {
     assert.equal(
@@ -948,5 +959,62 @@ describe('figures: a day names no period', () => {
     );
     const prose = 'For the quarter, EPS totaled $0.62, including a $0.02 impact from the training on May 29, a 13% increase over the prior year.';
     assert.equal(the('13%', prose, 'Q3 2031').period, 'Q3 2031');
+  });
+});
+
+describe("figures: the question's figure said again in the answer", () => {
+  const call = (question: string, answer: string) =>
+    [
+      'THOMSON REUTERS STREETEVENTS',
+      '',
+      'QLLN - Q1 2031 Quillon Corp Earnings Conference Call',
+      '',
+      'EVENT DATE/TIME: MAY 06, 2031 / 9:00PM GMT',
+      '',
+      'CORPORATE PARTICIPANTS',
+      '',
+      'Vera Amsel Quillon Corp - CFO',
+      '',
+      'CONFERENCE CALL PARTICIPANTS',
+      '',
+      'Tomas Reyl Halden Partners - Analyst',
+      '',
+      'QUESTIONS AND ANSWERS',
+      '',
+      'Tomas Reyl - Halden Partners - Analyst',
+      '',
+      question,
+      '',
+      'Vera Amsel - Quillon Corp - CFO',
+      '',
+      answer,
+      '',
+    ].join('\n');
+  const answerFigure = (text: string, question: string, answer: string) => {
+    const lines = new TextLines(call(question, answer));
+    const f = recogniseFigures(lines, parseTranscript(lines)).filter((x) => x.text === text && x.role === 'executive');
+    assert.ok(f[0], text);
+    return f[0];
+  };
+
+  it('reads an amount the answer points back at as the figure the question gave', () => {
+    const f = answerFigure(
+      '$45 million',
+      'That $45 million in other income this quarter, what was that?',
+      'So the $45 million is mostly gains on warrants we hold.',
+    );
+    assert.deepEqual([f.metric, f.period, f.basis], ['other income', 'Q1 2031', 'actual']);
+    // Said afresh, without pointing back, the amount is not taken for the question's.
+    assert.equal(
+      answerFigure('$45 million', 'That $45 million in other income this quarter, what was that?', 'We spent $45 million on new tools.').metric,
+      null,
+    );
+  });
+
+  it('reads an amount said above or below the outlook as the gap, not the level', () => {
+    assert.equal(the('$0.18', 'Q3 EPS was $1.42, $0.18 above our guide.', 'Q3 2031').basis, 'change');
+    assert.equal(the('$30 million', 'Revenue came in about $30 million above your guide.', 'Q3 2031').basis, 'change');
+    // The level said, then where it stands against the outlook.
+    assert.equal(the('$0.73', 'Today we reported earnings per share of $0.73 above our previous guidance range.', 'Q3 2031').basis, 'actual');
   });
 });

@@ -82,6 +82,8 @@ interface TurnState {
   outlook: Basis | null;
   /** The turn said its outlook was revised between calls ("we lowered our guidance on January 28"). */
   revisedBetween: boolean;
+  /** The analyst's question this turn answers. */
+  asked: Question | null;
 }
 
 /** An empty list to share where nothing is found: the lists a sentence's figures read are never changed. */
@@ -131,12 +133,17 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
     contexts.get(role) ??
     contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.date}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
   memo.begin();
+  // The analyst's question the next answer replies to: the figures it gives are part of the answer's context.
+  let question: Question | null = null;
   for (const block of blocks(lines, transcript)) {
     const turn = block.turn === null ? null : (transcript.turns[block.turn] ?? null);
     const text = lines.text.slice(block.start, block.end);
-    const figures = memo.figures(text, contextOf(turn ? turn.role : ''), lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
-      blockFigures(text, base, { call, calendar, words, named, segments, products }, turn, block.turn),
+    const asked = turn?.role === 'executive' ? question : null;
+    const context = contextOf(turn ? turn.role : '') + (asked ? `\u0000${asked.key}` : '');
+    const figures = memo.figures(text, context, lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
+      blockFigures(text, base, { call, calendar, words, named, segments, products }, turn, block.turn, asked),
     );
+    if (turn) question = turn.role === 'analyst' ? questionOf(figures) : null;
     for (const shared of figures) {
       // The memo's figures are shared between versions: guidance, which may be marked revised here, is copied.
       const f = shared.basis === 'guidance' ? { ...shared } : shared;
@@ -166,8 +173,34 @@ function digest(sets: ReadonlySet<string>[]): string {
   return (h >>> 0).toString(36) + n.toString(36);
 }
 
+/** A figure an analyst's question gives, for the answer after it to point back at. */
+interface Asked {
+  name: string;
+  segment: string | null;
+  period: string | null;
+  basis: Basis;
+}
+
+interface Question {
+  /** Each amount the question gives ("That \$239 million in other income"), by unit and value: the figure it is. */
+  byValue: Map<string, Asked>;
+  /** All of it as a string, for the memo: the answer's figures depend on it. */
+  key: string;
+}
+
+function questionOf(figures: readonly Figure[]): Question | null {
+  const byValue = new Map<string, Asked>();
+  for (const f of figures) {
+    const key = f.category === 'money' && f.value !== null ? `${f.unit} ${f.value}` : null;
+    if (f.metric && key && !byValue.has(key))
+      byValue.set(key, { name: f.metric.slice(f.segment ? f.segment.length + 1 : 0), segment: f.segment ?? null, period: f.period, basis: f.basis });
+  }
+  if (byValue.size === 0) return null;
+  return { byValue, key: [...byValue].map(([v, a]) => `${v}=${a.segment}|${a.name}|${a.period}|${a.basis}`).join(',') };
+}
+
 /** A block's figures from its text and what the whole call says (its period, company, names), placed at `base`, where the block starts in the document. */
-function blockFigures(text: string, base: Position, read: Reading, turn: Turn | null, turnIndex: number | null): Figure[] {
+function blockFigures(text: string, base: Position, read: Reading, turn: Turn | null, turnIndex: number | null, asked: Question | null = null): Figure[] {
   const call = read.call;
   const out: Figure[] = [];
   const cursor = new LineCursor(text, base);
@@ -190,6 +223,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
     revised: new Set(),
     outlook: null,
     revisedBetween: false,
+    asked,
   };
   // The next month name at or after the sentence's start, searched for only once the last is passed.
   let month = -1;
@@ -372,6 +406,13 @@ function sentenceFigures(
       metric = state.lastMetric.name;
       segment = state.lastMetric.segment;
     }
+    // An amount of no metric in an answer that points back at one the question gave ("That \$239 million
+    // in other income, what was that?" … "let's start with the \$239 million") is the question's figure said again.
+    const repeated: Asked | undefined =
+      !isDate && metric === null && n.kind === 'money' && n.value !== null && POINTS_BACK(before)
+        ? state.asked?.byValue.get(`${n.unit} ${n.value}`)
+        : undefined;
+    if (repeated) [metric, segment] = [repeated.name, repeated.segment];
     // "a 4-point reduction in spending": points of a spending can only be its share of revenue.
     if (!isDate && metric === null && (n.unit === 'pt' || n.unit === 'bps') && POINTS_OF_SPENDING.test(after)) metric = EXPENSE_RATIO;
     if (metric !== null && segment === null && SEGMENTED.has(metric))
@@ -439,8 +480,8 @@ function sentenceFigures(
           (n.kind === 'money' && local === 'change') || againstExpectation(after) || (nextStart < str.length && TO_LEVEL.test(str.slice(n.end, nextStart))),
       });
     let { basis, claim } = basisWith(governing);
-    // "\$400 million better than our outlook": the gap from the outlook, a difference.
-    if (BETTER_THAN.test(after) && againstExpectation(after)) {
+    // "\$400 million better than our outlook", "about \$250 million above your guide": the gap from the outlook, a difference.
+    if ((BETTER_THAN.test(after) && againstExpectation(after)) || (n.kind === 'money' && BEYOND_OUTLOOK.test(after) && !LEVEL_BEFORE.test(before))) {
       basis = 'change';
       claim = false;
     }
@@ -537,11 +578,17 @@ function sentenceFigures(
       basis = 'prior';
       claim = false;
     }
-    const chosen = isDate
-      ? { period: ownPeriod(n, call, ahead), assumed: false }
-      : ago
-        ? { period: ago.period, assumed: false }
-        : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
+    // Its period and basis too, where the question's figure has them (not an aside with no tense).
+    // Its period and basis too, where the question's figure has them (not an aside with no tense).
+    const restated: Asked | null = repeated && repeated.basis !== 'other' ? repeated : null;
+    if (restated) [basis, claim] = [restated.basis, false];
+    const chosen = restated
+      ? { period: restated.period, assumed: false }
+      : isDate
+        ? { period: ownPeriod(n, call, ahead), assumed: false }
+        : ago
+          ? { period: ago.period, assumed: false }
+          : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
     // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
@@ -712,6 +759,10 @@ const YEAR_AGO_AFTER = /^\s+(?:of\s+)?(?:(?:last|the\s+prior|the\s+previous)\s+(
 const BY_BEFORE = /\bby\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|another\s+)?$/i;
 /** "is", "are": present tenses, as often of an outlook as of a result ("our outlook for EPS is \$1"). */
 const PRESENT_TENSE = /^(?:is|are)$/i;
+/** "EPS of \$0.73 above our guidance range": the level said, then where it stands. */
+const LEVEL_BEFORE = /\b(?:of|at|to)\s+(?:about\s+|approximately\s+|roughly\s+)?$/i;
+const BEYOND_OUTLOOK =
+  /^\s*(?:above|below|ahead\s+of|short\s+of|over|under)\s+(?:the\s+|our\s+|your\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:guid(?:e|ance)|outlook|expectations?|forecast|(?:guided\s+)?range)\b/i;
 const BETTER_THAN = /^\s*(?:better|worse|higher|lower|more|less|greater|above|below|ahead)\s+than\b/i;
 const CLAUSE_BREAK = /[,;]|\band\b/;
 /** The clause of a past tense opens on a word that points back: "…, which as you will recall was". */
@@ -789,6 +840,8 @@ function isDateLike(n: Numeral): boolean {
   return DATE_KINDS.has(n.kind) || n.kind === 'product' || n.kind === 'ordinal' || n.kind === 'label';
 }
 
+/** "the \$239 million", "that \$250 million": an amount already said. */
+const POINTS_BACK = tailTest(/\b(?:the|that|this)\s+$/i);
 const determinerBefore = tailTest(/\b(?:the|our|its|a|their)\s+$/i);
 /** "our 2019 earnings per share guidance", "the 2024 outlook": a year that dates an outlook is its period. */
 const DATES_OUTLOOK = /^\s+(?:[\w&-]+\s+){0,4}?(?:guidance|outlook|forecast|targets?|results)\b/i;
@@ -1167,7 +1220,11 @@ function pickPeriod(
   // the quarter was …; and EPS of …"), unless another figure took it.
   const clauseStart = str.lastIndexOf(';', n.start) + 1;
   // "Year-to-date we bought \$5.5 billion, and we now expect \$8 billion": the months so far are no outlook's period.
-  const fits = (m: PeriodMention) => m.end <= n.start && !m.comparison && !taken.includes(m) && !(m.relative === 'to-date' && OUTLOOKS.has(basis));
+  // "a final dividend of DKK 7.90 for a total 2031 dividend of DKK 11.40": a period that dates the
+  // figure's own metric is its, though the figure before took it too.
+  const dates = (m: PeriodMention) => n.start - m.end < 40 && DATED_METRIC.test(str.slice(m.end, n.start));
+  const fits = (m: PeriodMention) =>
+    m.end <= n.start && !m.comparison && (!taken.includes(m) || dates(m)) && !(m.relative === 'to-date' && OUTLOOKS.has(basis));
   const left = findLast(mentions, (m) => fits(m) && m.start >= clauseStart) ?? findLast(mentions, fits);
   if (left) return { period: forward || OUTLOOKS.has(basis) ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
   const topic = forward ? state.future : state.past;
@@ -1184,6 +1241,9 @@ function pickPeriod(
   // Nothing said about the period: the call's own, unless the turn moved on to another.
   return { period: topic && formatPeriod(topic), assumed: topic !== null && call !== null && formatPeriod(topic) === formatPeriod(call) };
 }
+
+/** "2031 dividend of", "fiscal 2031 revenue was": a period right before the metric a figure is stated as. */
+const DATED_METRIC = /^\s+(?:[a-z&-]+\s+){1,3}(?:of|was|were|is|at|totall?ed)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
 
 /** Whether a call reports `period`: its own quarter, or the fiscal year its fourth quarter closes. */
 function reportedBy(call: Period | null, period: string): boolean {
