@@ -60,15 +60,15 @@ export function quarterClosingIn(month: number, cal: FiscalCalendar): Period | n
   return { kind: 'Q', n: 4 - toYearEnd / 3, year: Math.floor(yearEnd / 12) + cal.labelOffset };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "Fiscal year ends in September", with how it was found. */
 export function describeCalendar(cal: FiscalCalendar): string {
-  const month = MONTHS[cal.yearEndMonth - 1] ?? 'December';
+  const month = MONTH_NAMES[cal.yearEndMonth - 1] ?? 'December';
   return cal.assumed ? `fiscal year assumed to end in ${month}` : `fiscal year ends in ${month} (from the call's period and date)`;
 }
 
 /** The month (1–12) a capitalised month name names, or 0. */
 export function monthNumber(name: string): number {
-  return MONTHS.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+  return MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
 }

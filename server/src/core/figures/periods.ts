@@ -1,7 +1,7 @@
 // Fiscal periods: reading "Q4 2012" / "FY 2013", stepping between quarters, and finding the
 // period phrases of a sentence ("the quarter", "the prior quarter", "the first quarter of 2013").
 
-import { type FiscalCalendar, monthNumber, quarterClosingIn } from './calendar';
+import { type FiscalCalendar, MONTH_NAMES, monthNumber, quarterClosingIn } from './calendar';
 import { tailTest } from './tail';
 
 export interface Period {
@@ -81,8 +81,12 @@ export interface PeriodMention {
   yearAgo?: boolean;
 }
 
-const MENTION_SCAN =
-  /\b(?:(this|the|current|that)\s+[gq]uarter(?!\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd)|(so\s+far\s+(?:in\s+)?(?:this|the)\s+[gq]uarter|[gq]uarter[\s-]+to[\s-]+date|(?:to\s+date|thus\s+far)\s+(?:in\s+)?this\s+[gq]uarter)|(?:at|by)\s+(?:fiscal[\s-]+)?(year[\s-]end)|(?:the|our|this|that)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+[gq]uarter|[gq]uarter\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December))\b/gi;
+/** A month's name, as in "the March quarter". */
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const MENTION_SCAN = new RegExp(
+  String.raw`\b(?:(this|the|current|that)\s+[gq]uarter(?!\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?${MONTH})|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to|ago)\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd)|(so\s+far\s+(?:in\s+)?(?:this|the)\s+[gq]uarter|[gq]uarter[\s-]+to[\s-]+date|(?:to\s+date|thus\s+far)\s+(?:in\s+)?this\s+[gq]uarter)|(?:at|by)\s+(?:fiscal[\s-]+)?(year[\s-]end)|(?:the|our|this|that)\s+(${MONTH})\s+[gq]uarter|[gq]uarter\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(${MONTH}))\b`,
+  'gi',
+);
 const MENTION_WORD = /uarter|year|ytd/i;
 const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i);
 

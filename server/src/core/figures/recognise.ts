@@ -419,8 +419,7 @@ function sentenceFigures(
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) ?? about;
     // "nearly a $22 billion run rate" in a turn about AWS revenue, "a $20 billion run rate in top line
     // revenues for AWS", "Cloud revenue grew 41%, now a $6 billion run rate": the revenue's annualised
-    // rate, not the revenue. Said of nothing else, a run
-    // rate (of savings, of costs) is left unnamed.
+    // rate, not the revenue. Said of nothing else, a run rate (of savings, of costs) is left unnamed.
     // Its segment: "for AWS" after it, else the segment of the revenue the sentence is about ("Cloud
     // revenue grew 41%, now over a $6 billion run rate"), else, where revenue goes unsaid, the topic's.
     const runRate = !isDate && n.kind === 'money' ? RUN_RATE_AFTER.exec(after) : null;
@@ -578,7 +577,6 @@ function sentenceFigures(
       basis = 'prior';
       claim = false;
     }
-    // Its period and basis too, where the question's figure has them (not an aside with no tense).
     // Its period and basis too, where the question's figure has them (not an aside with no tense).
     const restated: Asked | null = repeated && repeated.basis !== 'other' ? repeated : null;
     if (restated) [basis, claim] = [restated.basis, false];
@@ -772,12 +770,12 @@ const LIST_BY = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:our\s+|the\s+)?(?:[\w&'-]+\
 const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
-/** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
 const CAPITALISED = /^[A-Z]/;
 /** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
 const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
 const REVENUE_RUN_RATE = 'revenue run rate';
 const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
+/** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
 const BARE_CHANGE = tailTest(
   /(?:^\s*(?:(?:so|and|but|now|again)\s*,?\s+)?(?:(?:for|in)\s+the\s+(?:full\s+)?(?:year|quarter)\s*,\s*)?(?:(?:this|the|that)\s+(?:quarter|year|period)\s+|it\s+)?|\b(?:that|like)\s+(?:(?:this|the)\s+(?:quarter|year|period)|it)\s+)(?:(?:was|is|has\s+been)\s+)?(?:up|down|grew|increased|decreased|declined|rose|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$/i,
 );
@@ -798,7 +796,7 @@ function openingFrame(str: string, mentions: PeriodMention[], call: Period | nul
   const m = mentions[0];
   if (!m || !m.period || m.comparison || !FRAME_OPENING.test(str.slice(0, m.start).replace(/\bthe\s+$/i, '')) || str[m.end] !== ',') return null;
   const p = parsePeriod(m.period);
-  return p && call && endOf(p) <= endOf(call) ? p : null;
+  return p && call && endMonth(p) <= endMonth(call) ? p : null;
 }
 
 /** "up \$2.5 billion versus our expectations in January": a difference from an earlier outlook, not the outlook. */
@@ -1211,7 +1209,7 @@ function pickPeriod(
   // "repurchase \$3 billion of shares in the back half of fiscal 2031": an outlook's period later in its clause.
   if (right && !right.comparison && OUTLOOKS.has(basis) && call && CLAUSE_TO_PERIOD.test(str.slice(n.end, right.start))) {
     const p = parsePeriod(right.period);
-    if (p && endOf(p) > endOf(call)) {
+    if (p && endMonth(p) > endMonth(call)) {
       taken.push(right);
       return { period: resolve(right), assumed: false };
     }
@@ -1301,18 +1299,13 @@ function carryTopics(
     }
     const p = parsePeriod(m.period);
     if (!p) continue;
-    const later = call !== null && endOf(p) > endOf(call);
+    const later = call !== null && endMonth(p) > endMonth(call);
     if (later && ahead) state.future = p;
     else if (!later && !ahead) state.past = p;
   }
 }
 
 const GUIDANCE_FOR = tailTest(/\b(?:guidance|outlook|forecast|guided|guiding)\s+for\s+(?:the\s+|our\s+)?$/i);
-
-/** Quarter index of a period's last quarter, to order periods. */
-function endOf(p: Period): number {
-  return p.year * 4 + (p.kind === 'Q' ? p.n : p.kind === 'H' ? p.n * 2 : p.kind === '9M' ? 3 : 4);
-}
 
 /** Up to the first comma or semicolon: what `after.search(/[,;]|$/)` finds, without a regex. */
 function clauseLength(after: string): number {

@@ -3,7 +3,7 @@
 // guidance gets the outcome, and a later call's guidance is compared with the earlier one's.
 import { judgeActual, judgeRevision, type Judgement, type Located, type Tolerance } from './judge';
 import { resolveGrowth, segmentKey, type GrowthGuidance, type LedgerLine, type LineKey, type Statement } from './ledger';
-import { nth } from '../lists';
+import { nth, pushAt } from '../lists';
 import { periodEnd } from './periods';
 import type { Meta } from '../model';
 
@@ -166,16 +166,8 @@ class CallGroup {
       this.places.set(c, i);
       const facts = callFacts(c);
       this.factIndex.set(c, facts);
-      for (const key of facts.restated) {
-        let places = this.restatedAt.get(key);
-        if (!places) this.restatedAt.set(key, (places = []));
-        places.push(i);
-      }
-      for (const key of facts.actuals.keys()) {
-        let list = this.stating.get(key);
-        if (!list) this.stating.set(key, (list = []));
-        list.push(c);
-      }
+      for (const key of facts.restated) pushAt(this.restatedAt, key, i);
+      for (const key of facts.actuals.keys()) pushAt(this.stating, key, c);
     });
   }
 
@@ -243,15 +235,11 @@ class CallGroup {
         const key = keyOf(guidance);
         if (!firsts.has(key)) {
           firsts.add(key);
-          let at = this.guidanceAt!.get(key);
-          if (!at) this.guidanceAt!.set(key, (at = []));
-          at.push({ call, place, guidance });
+          pushAt(this.guidanceAt!, key, { call, place, guidance });
         }
         const rep = this.reporter(guidance);
         if (!rep || rep === call) continue;
-        let list = this.guidedFor!.get(rep);
-        if (!list) this.guidedFor!.set(rep, (list = []));
-        list.push({ call, place, guidance });
+        pushAt(this.guidedFor!, rep, { call, place, guidance });
       }
     });
   }

@@ -270,6 +270,11 @@ function levelRangeBeside(f: Figure, before: string, after: string, figures: rea
   return { level, spread: (level.high - level.low) / (level.high + level.low) };
 }
 
+/** The line a change of `metric` is kept on: "revenue growth", "revenue sequential growth", "gross margin change". */
+function changeMetric(metric: string, change: 'growth' | 'change', f: Figure, lines: TextLines): string {
+  return `${metric} ${relationOf(f, lines) === 'sequentially' ? 'sequential ' : ''}${change}`;
+}
+
 function growthOf(f: Figure, k: LineKey, lines: TextLines, when: string | null): GrowthGuidance | null {
   const [before] = sentenceAround(f, lines);
   const relation = relationOf(f, lines);
@@ -534,8 +539,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       // A target for a period ahead, within the horizon guidance is held to: the outlook spoken of again.
       const end = endOf(period) ?? 0;
       if (f.basis === 'target' && (reported === null || (end > reported && end - reported <= MAX_HORIZON_MONTHS))) {
-        const relation = change && relationOf(f, lines) === 'sequentially' ? 'sequential ' : '';
-        lineFor({ metric: change ? `${metric} ${relation}${change}` : metric, segment: f.segment ?? null, qualifier, period }).restated.push(f);
+        lineFor({ metric: change ? changeMetric(metric, change, f, lines) : metric, segment: f.segment ?? null, qualifier, period }).restated.push(f);
       }
       continue;
     }
@@ -557,7 +561,6 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       // the ledger knows also as the amount it implies.
       const [before, after] = sentenceAround(f, lines);
       if (sinceEarlierYear(after, period)) continue;
-      const relation = relationOf(f, lines) === 'sequentially' ? 'sequential' : null;
       const declined = DECLINE_JUST_BEFORE.test(before) || DECLINE_JUST_AFTER.test(after);
       const sign = point > 0 && (f.low === null || f.low >= 0) && declined ? -1 : 1;
       const [from, to] = statedBounds(f, point);
@@ -568,7 +571,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
       // 42%": growth said of the level guided beside it restates that level, and carries its spread.
       const beside = change === 'growth' && kind === 'guidance' && low === high ? levelRangeBeside(f, before, after, spoken) : null;
       if (beside) [low, high] = [((1 + low / 100) * (1 - beside.spread) - 1) * 100, ((1 + high / 100) * (1 + beside.spread) - 1) * 100];
-      const gk: LineKey = { ...lk, metric: `${metric} ${relation ? `${relation} ` : ''}${change}` };
+      const gk: LineKey = { ...lk, metric: changeMetric(metric, change, f, lines) };
       const changeLine = lineFor(gk);
       if (!levelOf.has(changeLine)) levelOf.set(changeLine, lineFor(lk));
       add(changeLine, {
