@@ -27,6 +27,17 @@ export default tseslint.config(
   },
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] } },
   {
+    // Facts pass between layers as values (a Period, a Qualifier): written into text by accident they
+    // read "[object Object]". The type checker sees what a template or a join is given.
+    files: ['server/src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: true }],
+      '@typescript-eslint/restrict-plus-operands': 'error',
+      '@typescript-eslint/no-base-to-string': 'error',
+    },
+  },
+  {
     files: ['server/src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/core/analysis';
 import type { Figure } from '../../server/src/core/figures/figure';
+import { formatPeriod } from '../../server/src/core/period';
 import { referencePath } from '../paths';
 
 const missing = existsSync(referencePath) ? false : `reference transcript not found at ${referencePath}: skipped`;
@@ -19,7 +20,7 @@ describe('figures on the reference transcript', { skip: missing }, () => {
     assert.ok(found.length > nth, `${text} near "${context}"`);
     return found[nth];
   }
-  const about = (f: Figure) => [f.metric, f.period, f.basis];
+  const about = (f: Figure) => [f.metric, f.period && formatPeriod(f.period), f.basis];
 
   it('takes the October guidance as guidance for Q4 2012', () => {
     const ctx = 'guidance we provided in October';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { analyse, defaultDiagnosticSettings, guidanceDiagnostics, type Analysis, type Figure } from '../../server/src/core';
+import { analyse, defaultDiagnosticSettings, formatPeriod, guidanceDiagnostics, type Analysis, type Figure, type Period } from '../../server/src/core';
 import { decodeBytes } from '../../server/src/service/decode';
 
 export interface GoldFigure {
@@ -85,8 +85,8 @@ function basisRight(gold: string | string[], ours: string): boolean {
   return (Array.isArray(gold) ? gold : [gold]).includes(BASIS[ours] ?? ours);
 }
 
-function periodRight(gold: string | null, ours: string | null): boolean {
-  return gold === ours;
+function periodRight(gold: string | null, ours: Period | null): boolean {
+  return gold === (ours && formatPeriod(ours));
 }
 
 /** Does a place the gold gives fall on [from, to) of `line` in `file`? Without a start, its text is sought on the line. */

@@ -4,6 +4,7 @@
 // are absent (nothing to score), 1 with `--strict` when a target is missed.
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { formatPeriod } from '../../server/src/core';
 import { scoreDevGold } from './devGold';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -38,7 +39,7 @@ if (verbose) {
   console.log('\nfigures wrong:');
   for (const m of f.misses)
     console.log(
-      `  ${m.gold.file}:${m.gold.line + 1} ${m.gold.text} [${m.wrong.join(', ')}] gold ${m.gold.metric} · ${m.gold.period} · ${m.gold.basis}; ours ${m.ours ? `${m.ours.metric} · ${m.ours.period} · ${m.ours.basis}` : '—'}`,
+      `  ${m.gold.file}:${m.gold.line + 1} ${m.gold.text} [${m.wrong.join(', ')}] gold ${m.gold.metric} · ${m.gold.period} · ${m.gold.basis}; ours ${m.ours ? `${m.ours.metric} · ${m.ours.period && formatPeriod(m.ours.period)} · ${m.ours.basis}` : '—'}`,
     );
   console.log('\njudgements missed:');
   for (const m of j.missed)

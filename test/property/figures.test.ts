@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { recogniseFigures } from '../../server/src/core/figures/recognise';
 import { emptyMeta } from '../../server/src/core/model';
+import { readPeriod } from '../../server/src/core/period';
 import { TextLines } from '../../server/src/core/text';
 
 const TOKENS = [
@@ -80,7 +81,15 @@ describe('figure properties', () => {
     fc.assert(
       fc.property(prose, fc.constantFrom('Q4 2012', 'FY 2013', null), (text, period) => {
         const lines = new TextLines(text);
-        const transcript = { format: 'plain', meta: { ...emptyMeta(), period }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+        const transcript = {
+          format: 'plain',
+          meta: { ...emptyMeta(), period: readPeriod(period) },
+          participants: [],
+          sections: [],
+          turns: [],
+          exchanges: [],
+          notes: [],
+        };
         let last = 0;
         for (const f of recogniseFigures(lines, transcript)) {
           const start = lines.offsetAt(f.range.start);

@@ -3,17 +3,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeCalendar, fiscalCalendar, quarterClosingIn } from '../../server/src/core/figures/calendar';
-import { formatPeriod, parsePeriod } from '../../server/src/core/figures/periods';
+import { formatPeriod, readPeriod } from '../../server/src/core/period';
 import { recogniseFigures } from '../../server/src/core/figures/recognise';
 import { emptyMeta, type Transcript } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
 
-const calendarOf = (period: string, date: string | null) => fiscalCalendar(parsePeriod(period), date);
+const calendarOf = (period: string, date: string | null) => fiscalCalendar(readPeriod(period), date);
 
 function periodOf(figure: string, prose: string, period: string, date: string | null): string | null {
   const transcript: Transcript = {
     format: 'plain',
-    meta: { ...emptyMeta(), period, date, company: 'Quillon Corp.' },
+    meta: { ...emptyMeta(), period: readPeriod(period), date, company: 'Quillon Corp.' },
     participants: [],
     sections: [],
     turns: [],
@@ -22,7 +22,7 @@ function periodOf(figure: string, prose: string, period: string, date: string | 
   };
   const f = recogniseFigures(new TextLines(prose), transcript).find((x) => x.text === figure);
   assert.ok(f, `${figure} in ${prose}`);
-  return f.period;
+  return f.period && formatPeriod(f.period);
 }
 
 describe('fiscal calendar', () => {

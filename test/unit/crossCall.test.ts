@@ -8,6 +8,7 @@ import { judgementMessage } from '../../server/src/core/features/judgementText';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { WorkspaceIndex, type CallSource, type FileFacts } from '../../server/src/service/workspaceIndex';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
+import { period as periodOf } from './periodLabels';
 
 // Fictional calls of Contoso Robotics, and one of another company.
 interface FakeCall {
@@ -17,7 +18,7 @@ interface FakeCall {
 }
 
 const Q1: FakeCall = {
-  id: { ticker: 'CTSO', company: companyKey('Contoso Robotics, Inc.'), period: 'Q1 2031', date: '2031-04-20' },
+  id: { ticker: 'CTSO', company: companyKey('Contoso Robotics, Inc.'), period: periodOf('Q1 2031'), date: '2031-04-20' },
   text: [
     'Revenue for the first quarter was $200 million.',
     'For the second quarter we expect revenue to increase 10% sequentially, plus or minus 2%, and gross margin of about 40%.',
@@ -33,7 +34,7 @@ const Q1: FakeCall = {
 
 function q2(revenue: string, value: number): FakeCall {
   return {
-    id: { ticker: null, company: companyKey('CONTOSO ROBOTICS INC'), period: 'Q2 2031', date: '2031-07-19' },
+    id: { ticker: null, company: companyKey('CONTOSO ROBOTICS INC'), period: periodOf('Q2 2031'), date: '2031-07-19' },
     text: `Second-quarter revenue was ${revenue}. Gross margin was 39.5%.\nFor the third quarter we expect gross margin of about 41%.`,
     specs: [
       { text: revenue, metric: 'revenue', period: 'Q2 2031', basis: 'actual', value, unit: 'USD' },
@@ -44,7 +45,7 @@ function q2(revenue: string, value: number): FakeCall {
 }
 
 const OTHER: FakeCall = {
-  id: { ticker: 'FABK', company: companyKey('Fabrikam Ltd'), period: 'Q2 2031', date: '2031-07-01' },
+  id: { ticker: 'FABK', company: companyKey('Fabrikam Ltd'), period: periodOf('Q2 2031'), date: '2031-07-01' },
   text: 'Revenue was $100 million.',
   specs: [{ text: '$100 million', metric: 'revenue', period: 'Q2 2031', basis: 'actual', value: 100e6, unit: 'USD' }],
 };
@@ -122,12 +123,12 @@ describe('cross-call guidance', () => {
 
   it('says at hint level that guidance was measured whose outlook a call between spoke of again without a figure to judge', async () => {
     const between: FakeCall = {
-      id: { ...Q1.id, period: 'Q2 2031', date: '2031-07-19' },
+      id: { ...Q1.id, period: periodOf('Q2 2031'), date: '2031-07-19' },
       text: 'Third-quarter gross margin will land just below our 42% range.',
       specs: [{ text: '42%', metric: 'gross margin', period: 'Q3 2031', basis: 'target', value: 42, unit: '%' }],
     };
     const q3: FakeCall = {
-      id: { ...Q1.id, period: 'Q3 2031', date: '2031-10-18' },
+      id: { ...Q1.id, period: periodOf('Q3 2031'), date: '2031-10-18' },
       text: 'Third-quarter gross margin was 39%.',
       specs: [{ text: '39%', metric: 'gross margin', period: 'Q3 2031', basis: 'actual', value: 39, unit: '%' }],
     };
@@ -166,7 +167,7 @@ describe('cross-call guidance', () => {
 
   it('reads only the calls near in time of a company with many', async () => {
     const files: Record<string, FakeCall> = { 'file:///q1.txt': Q1, 'file:///q2.txt': q2('$230 million', 230e6) };
-    for (let y = 2001; y <= 2030; y++) files[`file:///old-${y}.txt`] = { ...Q1, id: { ...Q1.id, period: `Q1 ${y}`, date: `${y}-04-20` } };
+    for (let y = 2001; y <= 2030; y++) files[`file:///old-${y}.txt`] = { ...Q1, id: { ...Q1.id, period: periodOf(`Q1 ${y}`), date: `${y}-04-20` } };
     const { index, source } = await indexOf(files);
     assert.equal(show(await index.judgements('file:///q2.txt', DEFAULT_TOLERANCE)).length, 3);
     assert.equal(source.loads, 3, 'the Q2 2031 call itself, Q1 2031 and Q1 2030 are read; the 29 older calls are not');
@@ -188,7 +189,7 @@ describe('cross-call guidance', () => {
 describe('cross-call guidance: qualifiers and segments', () => {
   const call = (uri: string, period: string, date: string, text: string, specs: FigureSpec[]): CallLedger => {
     const { lines, figures } = figuresIn(text, specs);
-    return { ticker: 'CTSO', company: 'contoso robotics', period, date, uri, lines: buildLedger(figures, lines, null).lines };
+    return { ticker: 'CTSO', company: 'contoso robotics', period: periodOf(period), date, uri, lines: buildLedger(figures, lines, null).lines };
   };
   const eps = (text: string, period: string, basis: FigureSpec['basis'], value: number, more: Partial<FigureSpec> = {}): FigureSpec => ({
     text,
@@ -245,7 +246,7 @@ describe('cross-call guidance: the latest outlook', () => {
   it("takes a call's revision as its outlook, not a later mention of the old figure, and never a rate in dollars", () => {
     const ledgerOf = (uri: string, period: string, date: string, text: string, specs: FigureSpec[]): CallLedger => {
       const { lines, figures } = figuresIn(text, specs);
-      return { ticker: 'CTSO', company: 'contoso robotics', period, date, uri, lines: buildLedger(figures, lines, null).lines };
+      return { ticker: 'CTSO', company: 'contoso robotics', period: periodOf(period), date, uri, lines: buildLedger(figures, lines, null).lines };
     };
     const jan = ledgerOf('file:///q4.txt', 'Q4 2030', '2031-01-25', 'For 2031 we expect revenue of $60 billion and a tax rate of 14%.', [
       { text: '$60 billion', metric: 'revenue', period: 'FY 2031', basis: 'guidance', value: 60e9, unit: 'USD' },

@@ -8,21 +8,22 @@ import { recogniseFigures } from '../../server/src/core/figures/recognise';
 import { parseTranscript } from '../../server/src/core/parse';
 import { emptyMeta, type Transcript } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
+import { label, labelled, period as periodOf, type Labelled } from './periodLabels';
 
-function figuresOf(text: string, period = 'Q2 2031', company: string | null = 'Quillon Corp.'): Figure[] {
+function figuresOf(text: string, period = 'Q2 2031', company: string | null = 'Quillon Corp.'): Labelled<Figure>[] {
   const transcript: Transcript = {
     format: 'plain',
-    meta: { ...emptyMeta(), period, company },
+    meta: { ...emptyMeta(), period: periodOf(period), company },
     participants: [],
     sections: [],
     turns: [],
     exchanges: [],
     notes: [],
   };
-  return recogniseFigures(new TextLines(text), transcript);
+  return recogniseFigures(new TextLines(text), transcript).map(labelled);
 }
 
-function the(text: string, prose: string, period?: string): Figure {
+function the(text: string, prose: string, period?: string): Labelled<Figure> {
   const f = figuresOf(prose, period).find((x) => x.text === text);
   assert.ok(f, `${text} in ${prose}`);
   return f;
@@ -96,7 +97,7 @@ describe('figures: segments and qualifiers', () => {
     const lines = new TextLines('Pat Lindqvist\nAnalyst\n\nPat, if you look back, your operating income was about $300 million lower.');
     const transcript: Transcript = {
       format: 'plain',
-      meta: { ...emptyMeta(), period: 'Q2 2031', company: 'Quillon Corp.' },
+      meta: { ...emptyMeta(), period: periodOf('Q2 2031'), company: 'Quillon Corp.' },
       participants: [
         { name: 'Pat Lindqvist', firm: null, title: null, role: 'analyst', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } } },
       ],
@@ -1003,7 +1004,7 @@ describe("figures: the question's figure said again in the answer", () => {
       'That $45 million in other income this quarter, what was that?',
       'So the $45 million is mostly gains on warrants we hold.',
     );
-    assert.deepEqual([f.metric, f.period, f.basis], ['other income', 'Q1 2031', 'actual']);
+    assert.deepEqual([f.metric, label(f.period), f.basis], ['other income', 'Q1 2031', 'actual']);
     // Said afresh, without pointing back, the amount is not taken for the question's.
     assert.equal(
       answerFigure('$45 million', 'That $45 million in other income this quarter, what was that?', 'We spent $45 million on new tools.').metric,

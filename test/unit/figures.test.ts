@@ -6,23 +6,24 @@ import type { Figure } from '../../server/src/core/figures/figure';
 import { recogniseFigures } from '../../server/src/core/figures/recognise';
 import { emptyMeta, type Transcript } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
+import { labelled, period as periodOf, type Labelled } from './periodLabels';
 
 function plainTranscript(period: string | null): Transcript {
-  return { format: 'plain', meta: { ...emptyMeta(), period }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+  return { format: 'plain', meta: { ...emptyMeta(), period: periodOf(period) }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
 }
 
-function figuresOf(text: string, period: string | null = 'Q4 2021'): Figure[] {
-  return recogniseFigures(new TextLines(text), plainTranscript(period));
+function figuresOf(text: string, period: string | null = 'Q4 2021'): Labelled<Figure>[] {
+  return recogniseFigures(new TextLines(text), plainTranscript(period)).map(labelled);
 }
 
 /** The one figure written exactly as `text`. */
-function only(text: string, prose: string, period?: string | null): Figure {
+function only(text: string, prose: string, period?: string | null): Labelled<Figure> {
   const found = figuresOf(prose, period).filter((f) => f.text === text);
   assert.equal(found.length, 1, `${JSON.stringify(text)} in ${JSON.stringify(prose)}: ${JSON.stringify(figuresOf(prose, period).map((f) => f.text))}`);
   return found[0];
 }
 
-function pick(f: Figure, ...keys: (keyof Figure)[]): Partial<Figure> {
+function pick(f: Labelled<Figure>, ...keys: (keyof Labelled<Figure>)[]): Partial<Labelled<Figure>> {
   return Object.fromEntries(keys.map((k) => [k, f[k]]));
 }
 

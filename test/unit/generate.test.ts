@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { parseTranscript } from '../../server/src/core/parse';
 import { TextLines } from '../../server/src/core/text';
 import { generateCall, generateFile } from '../generate';
+import { label } from './periodLabels';
 
 describe('generated transcripts (benchmark and workspace data)', () => {
   it('are the same for a seed and differ between seeds', () => {
@@ -20,7 +21,7 @@ describe('generated transcripts (benchmark and workspace data)', () => {
         t.participants.map((p) => p.name),
         call.people.map((p) => p.name),
       );
-      assert.equal(t.meta.period, call.period);
+      assert.equal(label(t.meta.period), call.period);
       assert.equal(t.meta.ticker, call.ticker);
     }
   });

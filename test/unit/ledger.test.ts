@@ -4,7 +4,9 @@ import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { emptyMeta } from '../../server/src/core/model';
 import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/core/ledger/judge';
 import { judgementMessage, subjectName } from '../../server/src/core/features/judgementText';
+import { formatPeriod } from '../../server/src/core/period';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
+import { period as periodOf } from './periodLabels';
 
 // A fictional call: Northwind Pumps, Q3 2031.
 const CALL = [
@@ -80,7 +82,7 @@ describe('guidance ledger within one call', () => {
   it('keeps each metric and period with its guidance, revision, expectation and actual', () => {
     const { lines, figures } = figuresIn(CALL, SPECS);
     const ledger = buildLedger(figures, lines, null);
-    const revenue = ledger.lines.find((l) => l.metric === 'revenue' && l.period === 'Q3 2031');
+    const revenue = ledger.lines.find((l) => l.metric === 'revenue' && formatPeriod(l.period) === 'Q3 2031');
     assert.ok(revenue);
     assert.deepEqual(
       revenue.guidance.map((g) => [g.value, g.revised, g.when]),
@@ -90,7 +92,7 @@ describe('guidance ledger within one call', () => {
       ],
     );
     assert.equal(revenue.actual?.value, 125.5e6);
-    const outlook = ledger.lines.find((l) => l.period === 'Q4 2031');
+    const outlook = ledger.lines.find((l) => formatPeriod(l.period) === 'Q4 2031');
     assert.deepEqual([outlook?.guidance[0].low, outlook?.guidance[0].high, outlook?.actual], [130e6, 140e6, null]);
     const service = ledger.lines.find((l) => l.metric === 'service revenue');
     assert.deepEqual([service?.actual?.low, service?.actual?.high], [-Infinity, 2e6]);
@@ -199,10 +201,18 @@ describe('guidance ledger within one call', () => {
       { text: '$30 million', nth: 1, metric: 'opex', period: 'Q3 2031', basis: 'actual', value: 30e6, unit: 'USD' },
       { text: '$31 million', metric: 'opex', period: 'Q4 2031', basis: 'actual', value: 31e6, unit: 'USD' },
     ]);
-    const transcript = { format: 'plain', meta: { ...emptyMeta(), period: 'Q3 2031' }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+    const transcript = {
+      format: 'plain',
+      meta: { ...emptyMeta(), period: periodOf('Q3 2031') },
+      participants: [],
+      sections: [],
+      turns: [],
+      exchanges: [],
+      notes: [],
+    };
     const ledger = buildLedger(figures, lines, transcript);
     assert.equal(
-      ledger.lines.find((l) => l.period === 'Q4 2031'),
+      ledger.lines.find((l) => formatPeriod(l.period) === 'Q4 2031'),
       undefined,
     );
     assert.deepEqual(

@@ -2,6 +2,7 @@
 import type { Basis, Figure, Qualifier, Side } from '../../server/src/core/figures/figure';
 import type { Role } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
+import { period as periodOf } from './periodLabels';
 
 export interface FigureSpec {
   /** The figure's text; `nth` picks among repeats (0-based). */
@@ -52,7 +53,7 @@ export function figuresIn(text: string, specs: FigureSpec[]): { lines: TextLines
       approx: s.approx ?? null,
       category: 'money',
       metric: s.metric,
-      period: s.period,
+      period: periodOf(s.period),
       basis: s.basis,
       claim: s.claim ?? s.basis !== 'actual',
       speaker: 'Pat Example',

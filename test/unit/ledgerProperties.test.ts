@@ -8,8 +8,9 @@ import type { Basis } from '../../server/src/core/figures/figure';
 import { DEFAULT_TOLERANCE, judgeLines } from '../../server/src/core/ledger/judge';
 import { judgementMessage } from '../../server/src/core/features/judgementText';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
-import { periodEnd, previousPeriod, yearEarlier } from '../../server/src/core/ledger/periods';
+import { endMonth, formatPeriod, previousPeriod, readPeriod, yearEarlier } from '../../server/src/core/period';
 import { figuresIn, type FigureSpec } from './ledgerFixtures';
+import { period } from './periodLabels';
 
 const BASES: Basis[] = ['actual', 'guidance', 'revised-guidance', 'expectation', 'change', 'prior', 'other'];
 
@@ -69,7 +70,7 @@ describe('ledger properties', () => {
 
   it('steps periods back across years and orders a year with its last quarter', () => {
     assert.deepEqual(
-      ['Q1 2016', 'Q3 2016', 'H1 2013', 'FY 2013'].map((p) => [previousPeriod(p), yearEarlier(p)]),
+      ['Q1 2016', 'Q3 2016', 'H1 2013', 'FY 2013'].map((label) => [previousPeriod(period(label)), yearEarlier(period(label))].map(formatPeriod)),
       [
         ['Q4 2015', 'Q1 2015'],
         ['Q2 2016', 'Q3 2015'],
@@ -77,8 +78,8 @@ describe('ledger properties', () => {
         ['FY 2012', 'FY 2012'],
       ],
     );
-    assert.equal(periodEnd('FY 2012'), periodEnd('Q4 2012'));
-    assert.ok((periodEnd('Q1 2013') ?? 0) > (periodEnd('FY 2012') ?? 0));
-    assert.equal(periodEnd('sometime'), null);
+    assert.equal(endMonth(period('FY 2012')), endMonth(period('Q4 2012')));
+    assert.ok(endMonth(period('Q1 2013')) > endMonth(period('FY 2012')));
+    assert.equal(readPeriod('sometime'), null);
   });
 });

@@ -10,6 +10,7 @@ import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { isRatioMetric, lowerIsBetter } from '../../server/src/core/ledger/measure';
 import { emptyMeta } from '../../server/src/core/model';
 import { figuresIn, revenueSpec, type FigureSpec } from './ledgerFixtures';
+import { label, period as periodOf } from './periodLabels';
 
 function judge(text: string, specs: FigureSpec[]): Judgement[] {
   const { lines, figures } = figuresIn(text, specs);
@@ -46,7 +47,10 @@ describe('ledger: growth guidance as an amount', () => {
         { text: '10%', metric: 'revenue', period, basis: 'guidance', value: 10, unit: '%' },
       ];
       const { lines, figures } = figuresIn(t, specs);
-      return buildLedger(figures, lines, null).lines.flatMap((l) => [...l.growth.map((g) => g.basePeriod), ...l.guidance.flatMap((g) => g.derivation ?? [])]);
+      return buildLedger(figures, lines, null).lines.flatMap((l) => [
+        ...l.growth.map((g) => label(g.basePeriod)),
+        ...l.guidance.flatMap((g) => g.derivation ?? []),
+      ]);
     };
     assert.deepEqual(growth('FY 2032'), []);
     assert.deepEqual(growth('Q1 2032'), ['Q4 2031']);
@@ -289,7 +293,7 @@ describe('ledger: superseded guidance', () => {
   it('carries the judgement as facts: what was compared, both statements, the difference and the direction', () => {
     const latest = judge(t, specs).find((j) => j.code === 'guidance.miss')!;
     assert.deepEqual(
-      [latest.metric, latest.segment, latest.qualifier, latest.period, latest.side, latest.favourable, latest.higherIsBetter],
+      [latest.metric, latest.segment, latest.qualifier, label(latest.period), latest.side, latest.favourable, latest.higherIsBetter],
       ['revenue', null, null, 'Q2 2032', 'below', false, true],
     );
     assert.equal(latest.subject.statement.value, 415e6);
@@ -303,7 +307,7 @@ describe('ledger: superseded guidance', () => {
 describe('ledger: growth against growth', () => {
   const transcript = (period: string, date: string) => ({
     format: 'plain',
-    meta: { ...emptyMeta(), period, date },
+    meta: { ...emptyMeta(), period: periodOf(period), date },
     participants: [],
     sections: [],
     turns: [],
@@ -409,7 +413,7 @@ describe('ledger: growth against growth', () => {
 describe('ledger: what the reporting call says of its own period', () => {
   const transcript = {
     format: 'plain',
-    meta: { ...emptyMeta(), period: 'Q2 2032', date: '2032-07-20' },
+    meta: { ...emptyMeta(), period: periodOf('Q2 2032'), date: '2032-07-20' },
     participants: [],
     sections: [],
     turns: [],

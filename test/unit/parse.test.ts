@@ -6,6 +6,7 @@ import { isTranscript, parseTranscript } from '../../server/src/core/parse';
 import { sectionKind } from '../../server/src/core/parse/sections';
 import { TextLines } from '../../server/src/core/text';
 import { fixture, referencePath, sharedMissing } from '../paths';
+import { label } from './periodLabels';
 
 function parse(text: string): Transcript {
   return parseTranscript(new TextLines(text));
@@ -18,7 +19,7 @@ describe('StreetEvents PDF text', () => {
   it('reads the header', () => {
     assert.equal(t.format, 'streetevents-pdf');
     assert.deepEqual(
-      { ...t.meta },
+      { ...t.meta, period: label(t.meta.period) },
       {
         provider: 'Thomson Reuters StreetEvents',
         kind: 'edited',
@@ -93,7 +94,7 @@ describe('StreetEvents plain-text export (CRLF)', () => {
 
   it('reads header, roster and turns between the rules', () => {
     assert.equal(t.format, 'streetevents-eikon');
-    assert.equal(t.meta.period, 'Q2 2032');
+    assert.equal(label(t.meta.period), 'Q2 2032');
     assert.equal(t.meta.company, 'Zephyr Widgets Corp');
     assert.equal(t.meta.kind, 'edited');
     assert.deepEqual(

@@ -9,6 +9,7 @@ import type { Transcript } from '../../server/src/core/model';
 import { detect, isTranscript, parseTranscript } from '../../server/src/core/parse';
 import { TextLines } from '../../server/src/core/text';
 import { fixture, fixturesDir } from '../paths';
+import { label } from './periodLabels';
 
 function parse(text: string): Transcript {
   return parseTranscript(new TextLines(text));
@@ -28,7 +29,7 @@ describe('Seeking Alpha', () => {
 
   it('reads the one-line header', () => {
     assert.deepEqual(
-      [t.meta.provider, t.meta.company, t.meta.ticker, t.meta.period, t.meta.date, t.meta.time],
+      [t.meta.provider, t.meta.company, t.meta.ticker, label(t.meta.period), t.meta.date, t.meta.time],
       ['Seeking Alpha', 'Zephyr Widgets Corp.', 'ZYXW', 'Q1 2032', '2032-04-28', '5:00 PM ET'],
     );
     assert.equal(t.meta.title, 'Zephyr Widgets Corp. (NYSE:ZYXW) Q1 2032 Earnings Conference Call');
@@ -86,7 +87,7 @@ describe('Motley Fool, classic page', () => {
   it('reads the scraper header and the page title', () => {
     assert.equal(t.format, 'motley-fool-classic');
     assert.deepEqual(
-      [t.meta.provider, t.meta.company, t.meta.ticker, t.meta.period, t.meta.date, t.meta.title],
+      [t.meta.provider, t.meta.company, t.meta.ticker, label(t.meta.period), t.meta.date, t.meta.title],
       ['The Motley Fool', 'Zephyr Widgets', 'ZYXW', 'Q2 2032', '2032-07-29', 'Zephyr Widgets Q2 2032 Earnings Call'],
     );
   });

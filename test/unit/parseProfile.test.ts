@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import type { Transcript } from '../../server/src/core/model';
 import { parseTranscript } from '../../server/src/core/parse';
 import { TextLines } from '../../server/src/core/text';
+import { label } from './periodLabels';
 
 const parse = (lines: string[]): Transcript => parseTranscript(new TextLines(lines.join('\n')));
 const turnsOf = (t: Transcript) => t.turns.map((u) => `${u.speaker}/${u.role}/${u.section}`);
@@ -143,7 +144,7 @@ describe('profile decisions', () => {
       'Bo Tran - Eastgate Research',
       'Thank you.',
     ]);
-    assert.deepEqual([t.meta.company, t.meta.ticker, t.meta.period], ['Lantern Bay Foods', 'LBF', 'Q3 2031']);
+    assert.deepEqual([t.meta.company, t.meta.ticker, label(t.meta.period)], ['Lantern Bay Foods', 'LBF', 'Q3 2031']);
     assert.deepEqual(t.turns.map((u) => u.role).slice(0, 2), ['executive', 'unknown']);
   });
 });
@@ -274,7 +275,7 @@ describe('layouts no provider uses', () => {
       t.turns.map((u) => `${u.speaker}/${u.role}`),
       ['Operator/operator', 'Bo Tran/analyst', 'Ada Quill/executive'],
     );
-    assert.deepEqual([t.meta.company, t.meta.period], ['Lantern Bay Foods', 'Q3 2031']);
+    assert.deepEqual([t.meta.company, label(t.meta.period)], ['Lantern Bay Foods', 'Q3 2031']);
   });
 });
 
@@ -325,7 +326,7 @@ describe('a provider layout not in the corpus', () => {
   });
 
   it('finds the company and the period, and does not take the period for the company', () => {
-    assert.deepEqual([t.meta.company, t.meta.period, t.meta.date], ['Brightwater Rail Group', 'Q4 2031', '2032-03-02']);
+    assert.deepEqual([t.meta.company, label(t.meta.period), t.meta.date], ['Brightwater Rail Group', 'Q4 2031', '2032-03-02']);
     assert.equal(t.format, 'generic');
   });
 });
@@ -348,7 +349,7 @@ describe('call facts and notes', () => {
       'Bo Tran',
       'Thanks.',
     ]);
-    assert.deepEqual([t.meta.company, t.meta.period], ['Orchard Lane Motors', 'Q2 2031']);
+    assert.deepEqual([t.meta.company, label(t.meta.period)], ['Orchard Lane Motors', 'Q2 2031']);
     assert.deepEqual(t.notes, []);
   });
 

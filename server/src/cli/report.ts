@@ -1,7 +1,7 @@
 // What `analyze` prints of each file: a summary (per call, for a merged file) with `file:line:col`
 // diagnostics, the model as JSON, or (`--explain`) how the reader read it.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { callAt, headerName, layoutScores, type Analysis, type Transcript } from '../core';
+import { callAt, formatPeriod, headerName, layoutScores, type Analysis, type Period, type Transcript } from '../core';
 import type { Input } from './inputs';
 
 export interface FileResult {
@@ -30,7 +30,9 @@ export function explanation(r: FileResult): string {
       );
     for (const reason of p.reasons) out.push(`    why: ${reason}`);
   }
-  out.push(`  call: ${t.meta.company ?? '?'} (${t.meta.ticker ?? '?'}) ${t.meta.period ?? 'period ?'} ${t.meta.date ?? ''}`.trimEnd());
+  out.push(
+    `  call: ${t.meta.company ?? '?'} (${t.meta.ticker ?? '?'}) ${t.meta.period ? formatPeriod(t.meta.period) : 'period ?'} ${t.meta.date ?? ''}`.trimEnd(),
+  );
   out.push(
     `  turns: ${t.turns.length}; not speech: ${(t.notSpeech ?? []).map((n) => `${n.kind} lines ${n.range.start.line + 1}-${n.range.end.line + 1}`).join(', ') || 'none'}`,
   );
@@ -38,17 +40,20 @@ export function explanation(r: FileResult): string {
   return out.join('\n');
 }
 
+/** A period as the JSON writes it, the way an analyst does ("Q2 2030"): what scripts reading it compare and group by. */
+const periodLabel = (p: Period | null) => p && formatPeriod(p);
+
 export function toJson(r: FileResult) {
   const t = r.analysis.transcript;
   return {
     path: r.input.name,
     format: t.format,
-    meta: t.meta,
+    meta: { ...t.meta, period: periodLabel(t.meta.period) },
     participants: t.participants,
     sections: t.sections,
     turns: t.turns.map(({ speaker, role, firm, title, section, range }) => ({ speaker, role, firm, title, section, range })),
     exchanges: t.exchanges,
-    figures: r.analysis.figures,
+    figures: r.analysis.figures.map((f) => ({ ...f, period: periodLabel(f.period) })),
     diagnostics: r.analysis.diagnostics,
     notes: t.notes,
   };

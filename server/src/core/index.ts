@@ -17,7 +17,7 @@ export {
 export type { Figure } from './figures/figure';
 export { callLedger, judgeAcross, sameCompany, type CallId, type CallLedger } from './ledger/crossCall';
 export { DEFAULT_TOLERANCE, JUDGEMENT_CODES, JUDGEMENT_DESCRIPTIONS, superseded, type Judgement, type JudgementCode, type Tolerance } from './ledger/judge';
-export { periodEnd } from './ledger/periods';
+export { endMonth, formatPeriod, readPeriod, samePeriod, type Period } from './period';
 export type { LayoutProfile, Meta, PublisherText, Transcript } from './model';
 export { isTranscript, layoutScores, parseTranscript, type Detection } from './parse';
 export { TextLines } from './text';

@@ -1,5 +1,6 @@
 // The transcript model: what a parser makes of a document's text. Every feature reads this.
 import type { Range } from 'vscode-languageserver-types';
+import type { Period } from './period';
 
 export type Role = 'operator' | 'executive' | 'analyst' | 'unknown';
 
@@ -14,8 +15,8 @@ export interface Meta {
   company: string | null;
   /** The event title line, e.g. "CALX - Q4 2012 Calix, Inc. Earnings Conference Call". */
   title: string | null;
-  /** Fiscal period the call reports, e.g. "Q4 2012". */
-  period: string | null;
+  /** Fiscal period the call reports (Q4 2012). */
+  period: Period | null;
   /** Event date as ISO yyyy-mm-dd. */
   date: string | null;
   /** Event time as written, e.g. "9:30PM GMT". */

@@ -15,7 +15,7 @@ export function guard<P, R>(
       const result = await handler(params, token);
       return token.isCancellationRequested ? cancelled() : result;
     } catch (e) {
-      connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+      connection.console.error(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return fallback;
     }
   };

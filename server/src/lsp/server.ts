@@ -23,7 +23,7 @@ const { connection, pending } = connect();
 // Work in steps waits while answers already made are being written.
 waitForOutput(pending);
 // A failed promise anywhere (a request the client does not support, say) is logged, not fatal.
-process.on('unhandledRejection', (e) => connection.console.error(`unhandled: ${(e as Error)?.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`unhandled: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 
 const store = new DocumentStore();
 // A notification: showInformationMessage is a request, and a client without it would reject it.

@@ -16,6 +16,7 @@ import {
   fileName,
   exportRows,
   formatExport,
+  formatPeriod,
   headerName,
   historyPoints,
   judgementMessage,
@@ -138,9 +139,12 @@ export function registerViews(s: Server): void {
   s.connection.onRequest(
     CALLS_REQUEST,
     guard(s.connection, 'calls', [], (): CallSummary[] =>
-      s.guidance.index
-        .calls()
-        .map(({ uri, id }) => ({ uri, company: id.ticker ?? (id.company ? display(id.company) : fileName(uri)), period: id.period, date: id.date })),
+      s.guidance.index.calls().map(({ uri, id }) => ({
+        uri,
+        company: id.ticker ?? (id.company ? display(id.company) : fileName(uri)),
+        period: formatPeriod(id.period),
+        date: id.date,
+      })),
     ),
   );
 

@@ -6,7 +6,7 @@ import { SymbolKind } from 'vscode-languageserver-types';
 import type { Range, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { decodeBytes } from './decode';
 import { Confinement, fileUri, transcriptPaths, uriPath } from './disk';
-import { TextLines, isTranscript, parseTranscript, type Meta, type Transcript } from '../core';
+import { TextLines, formatPeriod, isTranscript, parseTranscript, type Meta, type Transcript } from '../core';
 
 /** What workspace symbols need of one call: its speakers and participants, not its text. */
 export interface CallEntry {
@@ -50,7 +50,8 @@ export function callEntry(uri: string, t: Transcript): CallEntry {
     seen.add(p.name);
     people.push({ name: detached(p.name), firm: detached(p.firm), title: detached(p.title), range: p.range });
   }
-  const call = [t.meta.ticker ?? t.meta.company, t.meta.period].filter(Boolean).join(' ') || path.basename(decodeURIComponent(uri));
+  const call =
+    [t.meta.ticker ?? t.meta.company, t.meta.period && formatPeriod(t.meta.period)].filter(Boolean).join(' ') || path.basename(decodeURIComponent(uri));
   return { uri, call: detached(call), people };
 }
 

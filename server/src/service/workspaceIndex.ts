@@ -2,7 +2,7 @@
 // cross-call judgements (each file's company and call period). Files are read as the index builds,
 // yielding between files; a call's full ledger is loaded only when a transcript of the same
 // company asks for cross-call judgements, and kept until it changes.
-import { judgeAcross, periodEnd, sameCompany, type CallId, type CallLedger, type Judgement, type Tolerance } from '../core';
+import { endMonth, judgeAcross, sameCompany, type CallId, type CallLedger, type Judgement, type Tolerance } from '../core';
 import type { CallEntry } from './workspace';
 
 /** What reading a file tells: which call it is (null: one the index cannot place), and its people (null: not read in full). */
@@ -129,10 +129,10 @@ export class WorkspaceIndex {
    */
   async companyCalls(uri: string): Promise<CallLedger[]> {
     const out: CallLedger[] = [];
-    const at = periodEnd(this.ids.get(uri)?.period ?? null);
+    const own = this.ids.get(uri);
     const near = (u: string) => {
-      const p = periodEnd(this.ids.get(u)?.period ?? null);
-      return at === null || p === null || Math.abs(p - at) <= WINDOW_MONTHS;
+      const other = this.ids.get(u);
+      return !own || !other || Math.abs(endMonth(other.period) - endMonth(own.period)) <= WINDOW_MONTHS;
     };
     for (const u of [uri, ...this.related(uri).filter(near)]) {
       let entry = this.entries.get(u);

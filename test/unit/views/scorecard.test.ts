@@ -2,6 +2,7 @@
 // company: each outlook change (raised, lowered, narrowed, widened, reaffirmed, new, dropped) has a case.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { period } from '../periodLabels';
 import {
   analyse,
   callLedger,
@@ -87,7 +88,7 @@ describe('scorecard and outlook of a call', () => {
   it('the merged file holds two calls of one company', () => {
     assert.equal(a.calls.length, 2);
     assert.equal(others.length, 2);
-    assert.equal(previousCall(a.calls[1].transcript.meta.period, others)?.ledger.period, 'Q1 2031');
+    assert.deepEqual(previousCall(a.calls[1].transcript.meta.period, others)?.ledger.period, period('Q1 2031'));
     assert.equal(previousCall(a.calls[0].transcript.meta.period, others), null);
   });
 

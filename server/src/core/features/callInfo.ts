@@ -2,7 +2,7 @@
 // company and period, the turns, and whether any of that is uncertain (and why). Also the call's
 // identity given by hand, for files whose company or period cannot be read.
 import { describeCalendar, fiscalCalendar } from '../figures/calendar';
-import { formatPeriod, parsePeriod } from '../figures/periods';
+import { formatPeriod, readPeriod } from '../period';
 import type { Meta, Transcript } from '../model';
 
 /**
@@ -43,7 +43,7 @@ export interface CallInfo {
 
 /** The period as the figures and the ledger write it ("Q1 2031", "H2 2031", "FY 2031"), or null. */
 export function canonicalPeriod(text: string): string | null {
-  const p = parsePeriod(text.trim());
+  const p = readPeriod(text.trim());
   return p ? formatPeriod(p) : null;
 }
 
@@ -53,7 +53,7 @@ export function withIdentity(meta: Meta, identity: CallIdentity): Meta {
     ...meta,
     company: identity.company ?? meta.company,
     ticker: identity.ticker ?? meta.ticker,
-    period: identity.period ?? meta.period,
+    period: readPeriod(identity.period) ?? meta.period,
   };
 }
 
@@ -65,7 +65,18 @@ export function callInfo(t: Transcript, calls: number): CallInfo {
   if (!t.meta.company && !t.meta.ticker) reasons.push('No company was found.');
   if (!t.meta.period) reasons.push('No fiscal period was found: figures get no period and guidance is not judged.');
   const { company, ticker, period, date } = t.meta;
-  const call = parsePeriod(period);
-  const fiscalYear = call && describeCalendar(fiscalCalendar(call, date));
-  return { layout: t.format, confidence, company, ticker, period, date, fiscalYear, turns: t.turns.length, calls, uncertain: reasons.length > 0, reasons };
+  const fiscalYear = period && describeCalendar(fiscalCalendar(period, date));
+  return {
+    layout: t.format,
+    confidence,
+    company,
+    ticker,
+    period: period && formatPeriod(period),
+    date,
+    fiscalYear,
+    turns: t.turns.length,
+    calls,
+    uncertain: reasons.length > 0,
+    reasons,
+  };
 }

@@ -4,6 +4,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { acrossJudgements, companyGroups, documentLedger, ownJudgements, type Call } from '../calls';
 import { judgeAcross, type CallLedger } from '../ledger/crossCall';
 import { nth } from '../lists';
+import { formatPeriod } from '../period';
 import { DEFAULT_TOLERANCE, superseded, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
 import { judgementMessage, relatedMessage, subjectName } from './judgementText';
 
@@ -64,7 +65,7 @@ export function toDiagnostics(judgements: readonly Judgement[], uri: string, set
       metric: subjectName({ ...j, qualifier: null }),
       segment: j.segment,
       qualifier: j.qualifier,
-      period: j.period,
+      period: formatPeriod(j.period),
       value: j.subject.statement.value,
       reference: j.reference.statement.value,
       superseded: superseded(j),

@@ -3,6 +3,7 @@
 // column). Written as CSV (RFC 4180), JSON or Markdown tables.
 import type { Call } from '../calls';
 import { placedFigures } from '../calls';
+import { formatPeriod } from '../period';
 import type { Judgement } from '../ledger/judge';
 import { statementLabel } from './scorecard';
 import { judgementMessage } from './judgementText';
@@ -78,11 +79,11 @@ export function exportRows(file: string, uri: string, calls: readonly Call[], ju
         line: f.range.start.line + 1,
         column: f.range.start.character + 1,
         ticker: meta.ticker ?? meta.company ?? '',
-        call: meta.period ?? '',
+        call: meta.period ? formatPeriod(meta.period) : '',
         metric: f.metric ?? '',
         segment: f.segment ?? '',
         qualifier: f.qualifier ?? '',
-        period: f.period ?? '',
+        period: f.period ? formatPeriod(f.period) : '',
         kind: f.basis,
         text: f.text,
         value: f.value,
@@ -108,11 +109,11 @@ export function exportRows(file: string, uri: string, calls: readonly Call[], ju
       line: s.figure.range.start.line + 1,
       column: s.figure.range.start.character + 1,
       ticker: meta.ticker ?? meta.company ?? '',
-      call: meta.period ?? '',
+      call: meta.period ? formatPeriod(meta.period) : '',
       metric: s.metric,
       segment: s.figure.segment ?? '',
       qualifier: s.figure.qualifier ?? '',
-      period: s.period,
+      period: formatPeriod(s.period),
       kind: j.code,
       text: s.figure.text,
       value: s.value,

@@ -7,6 +7,7 @@ import type { Basis, Figure } from '../figures/figure';
 import { canonicalQualifier, segmentKey, spokenByManagement } from '../ledger/ledger';
 import { formatDifference, formatValue, inPoints, MAX_RATIO } from '../ledger/measure';
 import { nth } from '../lists';
+import { formatPeriod } from '../period';
 import { subjectName } from './judgementText';
 
 /** What a section may read: the document's analysis and its URI (for links to lines). */
@@ -80,11 +81,11 @@ function statedValue(f: Figure): string {
 const headline: HoverSection = (f) => {
   if (DATE_UNITS.has(f.unit)) {
     const kind = f.unit === 'product' ? 'Product number' : f.unit === 'ordinal' ? 'Ordinal' : 'Date';
-    return `**${kind}** — ${written(f)}${f.period && f.period !== f.text ? ` · ${f.period}` : ''}`;
+    return `**${kind}** — ${written(f)}${f.period && formatPeriod(f.period) !== f.text ? ` · ${formatPeriod(f.period)}` : ''}`;
   }
   const name = f.metric ? subjectName({ metric: f.metric, segment: f.segment ?? null, qualifier: f.qualifier ?? null }) : null;
   const parts = [name ? escape(capitalise(name)) : `Metric not recognised (${f.category.replace('_', ' ')})`];
-  if (f.period) parts.push(f.period);
+  if (f.period) parts.push(formatPeriod(f.period));
   parts.push(BASIS_LABEL[f.basis] + (f.statedIn ? ` (${f.statedIn})` : ''));
   return `**${parts.join(' · ')}** — ${written(f)}`;
 };
@@ -187,7 +188,7 @@ function near(a: number, b: number, unit: string): boolean {
 /** Figures by metric, segment, qualifier, period and unit, built once per analysis: a hover reads its group, not every figure. */
 const groups = new WeakMap<readonly Figure[], Map<string, Figure[]>>();
 const groupKey = (f: Figure): string =>
-  `${f.metric?.toLowerCase()}\u0000${segmentKey(f.segment)}\u0000${canonicalQualifier(f.qualifier) ?? ''}\u0000${f.period}\u0000${f.unit}`;
+  `${f.metric?.toLowerCase()}\u0000${segmentKey(f.segment)}\u0000${canonicalQualifier(f.qualifier) ?? ''}\u0000${f.period && formatPeriod(f.period)}\u0000${f.unit}`;
 
 /** The comparable figures (a value, a comparable basis) of `f`'s metric, period and unit, in document order. */
 function comparableWith(figures: readonly Figure[], f: Figure): Figure[] {

@@ -3,6 +3,7 @@
 import type { Judgement } from '../ledger/judge';
 import type { Statement } from '../ledger/ledger';
 import { formatValue, writeDifference } from '../ledger/measure';
+import { formatPeriod } from '../period';
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -54,7 +55,7 @@ export function judgementMessage(j: Judgement): string {
   const s = j.subject.statement;
   const r = j.reference.statement;
   if (j.code === 'guidance.raised' || j.code === 'guidance.lowered') {
-    return `${capital(name)} guidance for ${j.period} ${j.code === 'guidance.raised' ? 'raised' : 'lowered'} from ${wording(r)}${when(r)} to ${wording(s)}${when(s)}: ${differenceText(j)}`;
+    return `${capital(name)} guidance for ${formatPeriod(j.period)} ${j.code === 'guidance.raised' ? 'raised' : 'lowered'} from ${wording(r)}${when(r)} to ${wording(s)}${when(s)}: ${differenceText(j)}`;
   }
   const verb = j.favourable === null ? 'in line with' : j.favourable ? 'beat' : 'missed';
   const prefix = r.kind === 'expectation' ? 'expectation' : 'guidance';
@@ -74,5 +75,5 @@ export function relatedMessage(j: Judgement): string {
   if (j.outcome) return `Actual reported in the ${j.outcome.reportedIn}`;
   const r = j.reference.statement;
   if (j.code === 'guidance.raised' || j.code === 'guidance.lowered') return `Earlier ${label(r)}`;
-  return `${capital(label(r))} for ${subjectName(j)}, ${j.period}`;
+  return `${capital(label(r))} for ${subjectName(j)}, ${formatPeriod(j.period)}`;
 }

@@ -8,13 +8,13 @@ import type { CallLedger } from '../ledger/crossCall';
 import { superseded, type Judgement, type Located } from '../ledger/judge';
 import type { LedgerLine, Statement } from '../ledger/ledger';
 import { formatValue, inPoints, toPoints } from '../ledger/measure';
-import { periodEnd } from '../ledger/periods';
+import { endMonth, formatPeriod, type Period } from '../period';
 import type { Range } from 'vscode-languageserver-types';
 import { judgementMessage } from './judgementText';
 
 /** What a ledger line is about: statements of different segments or qualifiers are different rows. */
-function rowKey(s: { metric: string; period: string; figure: { segment?: string | null; qualifier?: string | null } }): string {
-  return [s.metric.toLowerCase(), s.figure.segment ?? '', s.figure.qualifier ?? '', s.period].join('\u0000');
+function rowKey(s: { metric: string; period: Period; figure: { segment?: string | null; qualifier?: string | null } }): string {
+  return [s.metric.toLowerCase(), s.figure.segment ?? '', s.figure.qualifier ?? '', formatPeriod(s.period)].join('\u0000');
 }
 
 function lineKey(l: LedgerLine): string | null {
@@ -125,7 +125,7 @@ export function scorecardRows(calls: readonly Call[], i: number, judgements: rea
       metric: l.metric,
       segment: first.figure.segment ?? null,
       qualifier: first.figure.qualifier ?? null,
-      period: l.period,
+      period: formatPeriod(l.period),
       guidance: l.guidance.map(here),
       expectations: l.expectations.map(here),
       actual: l.actual && here(l.actual),
@@ -190,17 +190,15 @@ function outlookChange(now: Statement, before: Statement): OutlookChange {
  * period still to come that this one no longer guides is dropped.
  */
 export function outlookRows(call: Call, previous: { ledger: CallLedger; name: string; uri: string; start: number } | null, ctx: ViewContext): OutlookRow[] {
-  const own = periodEnd(call.transcript.meta.period);
-  const coming = (period: string) => {
-    const e = periodEnd(period);
-    return own !== null && e !== null && e > own;
-  };
+  const own = call.transcript.meta.period;
+  const coming = (period: Period) => own !== null && endMonth(period) > endMonth(own);
   const beforeLines = new Map<string, LedgerLine>();
   for (const l of previous?.ledger.lines ?? []) {
     const key = lineKey(l);
     if (key && latestGuidance(l) && coming(l.period)) beforeLines.set(key, l);
   }
-  const rows: OutlookRow[] = [];
+  // Each row with the end of its period, to put them in time.
+  const rows: [number, OutlookRow][] = [];
   const seen = new Set<string>();
   const prior = (s: Statement) =>
     viewStatement(
@@ -215,30 +213,36 @@ export function outlookRows(call: Call, previous: { ledger: CallLedger; name: st
     seen.add(key);
     const was = beforeLines.get(key);
     const before = was ? latestGuidance(was) : null;
-    rows.push({
-      metric: l.metric,
-      segment: now.figure.segment ?? null,
-      qualifier: now.figure.qualifier ?? null,
-      period: l.period,
-      now: viewStatement(now, { uri: ctx.uri, range: moved(now.figure.range, call.start) }, null),
-      before: before && prior(before),
-      change: before ? outlookChange(now, before) : 'new',
-    });
+    rows.push([
+      endMonth(l.period),
+      {
+        metric: l.metric,
+        segment: now.figure.segment ?? null,
+        qualifier: now.figure.qualifier ?? null,
+        period: formatPeriod(l.period),
+        now: viewStatement(now, { uri: ctx.uri, range: moved(now.figure.range, call.start) }, null),
+        before: before && prior(before),
+        change: before ? outlookChange(now, before) : 'new',
+      },
+    ]);
   }
   for (const [key, l] of beforeLines) {
     if (seen.has(key)) continue;
     const before = latestGuidance(l)!;
-    rows.push({
-      metric: l.metric,
-      segment: before.figure.segment ?? null,
-      qualifier: before.figure.qualifier ?? null,
-      period: l.period,
-      now: null,
-      before: prior(before),
-      change: 'dropped',
-    });
+    rows.push([
+      endMonth(l.period),
+      {
+        metric: l.metric,
+        segment: before.figure.segment ?? null,
+        qualifier: before.figure.qualifier ?? null,
+        period: formatPeriod(l.period),
+        now: null,
+        before: prior(before),
+        change: 'dropped',
+      },
+    ]);
   }
-  return rows.sort((a, b) => (periodEnd(a.period) ?? 0) - (periodEnd(b.period) ?? 0) || a.metric.localeCompare(b.metric));
+  return rows.sort(([ea, a], [eb, b]) => ea - eb || a.metric.localeCompare(b.metric)).map(([, row]) => row);
 }
 
 /** One metric (and segment) over a company's calls, oldest first: the guidance each call gave for it and the actuals each reported. */
@@ -253,8 +257,8 @@ export function historyPoints(calls: readonly { ledger: CallLedger; name: string
       points.push({
         call: c.name,
         uri: c.ledger.uri,
-        period: l.period,
-        order: periodEnd(l.period) ?? 0,
+        period: formatPeriod(l.period),
+        order: endMonth(l.period),
         guidance: l.guidance.map((g) => viewStatement(g, place(g), c.name)),
         actual: l.actual && viewStatement(l.actual, place(l.actual), c.name),
       });
@@ -271,13 +275,13 @@ export interface OtherCall {
 }
 
 /** The company's call before `call` among `candidates` (by the period each reports), or null. */
-export function previousCall<T extends { ledger: CallLedger }>(period: string | null, candidates: readonly T[]): T | null {
-  const own = periodEnd(period);
-  if (own === null) return null;
+export function previousCall<T extends { ledger: CallLedger }>(period: Period | null, candidates: readonly T[]): T | null {
+  if (period === null) return null;
+  const own = endMonth(period);
   let best: T | null = null;
   for (const c of candidates) {
-    const e = periodEnd(c.ledger.period);
-    if (e !== null && e < own && (best === null || e > (periodEnd(best.ledger.period) ?? -Infinity))) best = c;
+    const e = endMonth(c.ledger.period);
+    if (e < own && (best === null || e > endMonth(best.ledger.period))) best = c;
   }
   return best;
 }
@@ -297,7 +301,7 @@ export function callScorecard(
   return {
     uri: ctx.uri,
     call: callTitle,
-    period: call.transcript.meta.period,
+    period: call.transcript.meta.period && formatPeriod(call.transcript.meta.period),
     rows,
     outlook: outlookRows(call, previous && { ...previous, uri: previous.ledger.uri }, ctx),
     previousCall: previous?.name ?? null,

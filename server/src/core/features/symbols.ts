@@ -5,6 +5,7 @@ import type { DocumentSymbol, Range } from 'vscode-languageserver-types';
 import { placedTranscript, type Call } from '../calls';
 import type { Participant, Section, Transcript, Turn } from '../model';
 import { nth } from '../lists';
+import { formatPeriod } from '../period';
 import { contains, type TextLines } from '../text';
 
 export function turnDetail(t: { title: string | null; firm: string | null }): string {
@@ -26,7 +27,7 @@ function participantSymbol(p: Participant): DocumentSymbol {
 }
 
 export function headerName(t: Transcript): string {
-  const parts = [t.meta.ticker ?? t.meta.company, t.meta.period, t.meta.date].filter(Boolean);
+  const parts = [t.meta.ticker ?? t.meta.company, t.meta.period && formatPeriod(t.meta.period), t.meta.date].filter(Boolean);
   return parts.length ? parts.join(' · ') : 'Header';
 }
 

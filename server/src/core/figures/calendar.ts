@@ -1,7 +1,7 @@
 // The company's fiscal calendar, inferred from the call: which calendar month closes its fiscal
 // year, so that "the March quarter" or "the December quarter" name a fiscal quarter.
 
-import type { Period } from './periods';
+import { type Period, quarter } from '../period';
 
 export interface FiscalCalendar {
   /** The calendar month (1–12) the fiscal year ends in. */
@@ -57,7 +57,7 @@ export function quarterClosingIn(month: number, cal: FiscalCalendar): Period | n
   const close = best!;
   const toYearEnd = (cal.yearEndMonth - month + 12) % 12;
   const yearEnd = close + toYearEnd;
-  return { kind: 'Q', n: 4 - toYearEnd / 3, year: Math.floor(yearEnd / 12) + cal.labelOffset };
+  return quarter(4 - toYearEnd / 3, Math.floor(yearEnd / 12) + cal.labelOffset);
 }
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

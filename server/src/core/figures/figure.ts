@@ -1,6 +1,7 @@
 // A financial figure recognised in the text, and what it is about.
 import type { Range } from 'vscode-languageserver-types';
 import type { Role } from '../model';
+import type { Period } from '../period';
 
 /** How the figure relates to the period it is about. */
 export type Basis = 'actual' | 'guidance' | 'revised-guidance' | 'expectation' | 'target' | 'prior' | 'change' | 'other';
@@ -35,8 +36,8 @@ export interface Figure {
   segment?: string | null;
   /** The "plus or minus" of "\$2.1 billion, plus or minus 3%" as written (low and high already apply it). */
   spread?: { value: number; unit: string } | null;
-  /** Fiscal period the figure is about, e.g. "Q4 2012", "FY 2013", "9M 2024", or null. */
-  period: string | null;
+  /** Fiscal period the figure is about (Q4 2012, FY 2013, 9M 2024), or null. */
+  period: Period | null;
   basis: Basis;
   /** Part of a forward-looking claim or estimate. */
   claim: boolean;

@@ -4,6 +4,7 @@
 // One scanning regex finds the core of each numeral; small sticky regexes then extend it left and
 // right at that spot only, so the whole scan is linear in the text and nothing backtracks far.
 
+import { fiscalYear, fullYear, half as halfOf, nineMonths as nineMonthsOf, type Period, quarter as quarterOf } from '../period';
 import { isDigit, isLetter, isSpace, isWordChar } from './chars';
 import { tailExec, tailTest } from './tail';
 
@@ -43,7 +44,7 @@ export interface Numeral {
   /** Written with a direction ("down $75 million"): -1, 1, or 0. */
   sign: -1 | 0 | 1;
   /** For dates: the fiscal period it names when that is complete ("Q4 2012", "FY 2013"). */
-  period: string | null;
+  period: Period | null;
   /** The ordinal of a quarter or half (1–4) when the year is left implicit. */
   partOfYear: { part: 'Q' | 'H' | '9M'; n: number } | null;
   /** Word figures: which one ("break even", "flat", "digits"). */
@@ -364,12 +365,6 @@ function gated(re: RegExp, first: string, spaced: string): (text: string, at: nu
   };
 }
 
-/** Two-digit years are 19xx from 50 on, else 20xx. */
-function fullYear(y: string): number {
-  const n = Number(y);
-  return y.length === 2 ? (n >= 50 ? 1900 + n : 2000 + n) : n;
-}
-
 function blank(start: number, end: number, kind: NumeralKind, unit: string): Numeral {
   return { start, end, kind, value: null, low: null, high: null, unit, approx: null, perShare: false, sign: 0, period: null, partOfYear: null, word: null };
 }
@@ -574,7 +569,7 @@ export function scanNumerals(text: string): Numeral[] {
       n = blank(start, start + m[0].length, 'fiscal-year', 'date');
       const y = fullYear(TRAILING_DIGITS.exec(m[0])![1]!); // 'fy' ends in the year's digits
       n.value = y;
-      n.period = `FY ${y}`;
+      n.period = fiscalYear(y);
     } else if (g === 'date' && !MAY.test(m[0])) {
       n = blank(start, start + m[0].length, 'date', 'date');
       const y = YEAR_WORD_AT_END.exec(m[0]);
@@ -639,7 +634,7 @@ function quarter(s: string, start: number): Numeral {
   n.partOfYear = { part: 'Q', n: num };
   n.value = num;
   const y = q ? QUARTER_CODE_YEAR.exec(s) : YEAR_AT_END.exec(s);
-  if (y) n.period = `Q${num} ${fullYear(y[1]!)}`; // both year patterns end in group 1, the year
+  if (y) n.period = quarterOf(num, fullYear(y[1]!)); // both year patterns end in group 1, the year
   return n;
 }
 
@@ -648,7 +643,7 @@ function nineMonths(s: string, start: number): Numeral {
   n.partOfYear = { part: '9M', n: 1 };
   n.value = 9;
   const y = YEAR_AT_END.exec(s);
-  if (y) n.period = `9M ${fullYear(y[1]!)}`; // group 1, the year, is in every match
+  if (y) n.period = nineMonthsOf(fullYear(y[1]!)); // group 1, the year, is in every match
   return n;
 }
 
@@ -661,7 +656,7 @@ function half(s: string, start: number): Numeral {
   n.partOfYear = { part: 'H', n: num };
   n.value = num;
   const y = h ? HALF_CODE_YEAR.exec(s.slice(2)) : YEAR_AT_END.exec(s);
-  if (y) n.period = `H${num} ${fullYear(y[1]!)}`; // both year patterns end in group 1, the year
+  if (y) n.period = halfOf(num, fullYear(y[1]!)); // both year patterns end in group 1, the year
   return n;
 }
 
@@ -860,7 +855,7 @@ function amount(text: string, start: number, core: string): Numeral | null {
   if (core === digitsOnly && digitsOnly.length === 2 && APOSTROPHE.test(text.charAt(start - 1)) && !YEAR_SUFFIX.test(text.slice(start + 2, start + 4))) {
     const n = blank(start - 1, start + 2, 'year', 'date');
     n.value = 2000 + Number(digitsOnly);
-    n.period = `FY ${n.value}`;
+    n.period = fiscalYear(n.value);
     return n;
   }
   // A bare year: 2012, not followed by a unit that makes it an amount.
@@ -869,7 +864,7 @@ function amount(text: string, start: number, core: string): Numeral | null {
     if (!after || (/^\s?[a-z]+s$/i.test(after[0]) && !/^\s?(?:days|units|shares|customers|employees|people|ports|subscribers|lines|homes)$/i.test(after[0]))) {
       const n = blank(start, start + core.length, 'year', 'date');
       n.value = Number(digitsOnly);
-      n.period = `FY ${digitsOnly}`;
+      n.period = fiscalYear(n.value);
       const r = stickyAt(YEAR_RANGE, text, n.end);
       if (r) {
         n.low = n.value;

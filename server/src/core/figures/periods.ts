@@ -1,56 +1,9 @@
-// Fiscal periods: reading "Q4 2012" / "FY 2013", stepping between quarters, and finding the
-// period phrases of a sentence ("the quarter", "the prior quarter", "the first quarter of 2013").
+// The period phrases of a sentence ("the quarter", "the prior quarter", "next year") and the parts
+// of a year named without one ("the first quarter"), resolved against the call's own period.
 
+import { fiscalYear, type Period, shiftQuarter } from '../period';
 import { type FiscalCalendar, MONTH_NAMES, monthNumber, quarterClosingIn } from './calendar';
 import { tailTest } from './tail';
-
-export interface Period {
-  /** A quarter, a half, the first nine months, or the fiscal year. */
-  kind: 'Q' | 'H' | '9M' | 'FY';
-  /** Quarter 1–4, half 1–2; 0 for nine months and a fiscal year. */
-  n: number;
-  year: number;
-}
-
-const Q_PERIOD = /\bQ([1-4])\s*(?:FY\s*)?'?(\d{4}|\d{2})\b/i;
-const NQ_PERIOD = /\b([1-4])Q\s*'?(\d{4}|\d{2})\b/i;
-const H_PERIOD = /\bH([12])\s*'?(\d{4}|\d{2})\b/i;
-const NINE_MONTHS = /\b9M\s*(\d{4})\b/;
-const FY_PERIOD = /\b(?:FY|fiscal(?:\s+year)?)\s*'?(\d{4}|\d{2})\b/i;
-
-export function parsePeriod(s: string | null): Period | null {
-  if (!s) return null;
-  let m = Q_PERIOD.exec(s) ?? NQ_PERIOD.exec(s);
-  if (m) return { kind: 'Q', n: Number(m[1]), year: fullYear(m[2] ?? '') };
-  m = H_PERIOD.exec(s);
-  if (m) return { kind: 'H', n: Number(m[1]), year: fullYear(m[2] ?? '') };
-  m = NINE_MONTHS.exec(s);
-  if (m) return { kind: '9M', n: 0, year: Number(m[1]) };
-  m = FY_PERIOD.exec(s);
-  if (m) return { kind: 'FY', n: 0, year: fullYear(m[1] ?? '') };
-  return null;
-}
-
-function fullYear(y: string): number {
-  const n = Number(y);
-  return y.length === 2 ? (n >= 50 ? 1900 + n : 2000 + n) : n;
-}
-
-export function formatPeriod(p: Period): string {
-  if (p.kind === 'FY' || p.kind === '9M') return `${p.kind} ${p.year}`;
-  return `${p.kind}${p.n} ${p.year}`;
-}
-
-/** Months from year 0 to the period's end: periods compare in time by it. */
-export function endMonth(p: Period): number {
-  return p.year * 12 + (p.kind === 'Q' ? 3 * p.n : p.kind === 'H' ? 6 * p.n : p.kind === '9M' ? 9 : 12);
-}
-
-/** The quarter `k` quarters after `p` (negative: before). */
-export function shiftQuarter(p: Period, k: number): Period {
-  const i = p.year * 4 + (p.n - 1) + k;
-  return { kind: 'Q', n: (i % 4) + 1, year: Math.floor(i / 4) };
-}
 
 /**
  * A part of the year named without its year ("the first quarter", "Q1", "second half"), resolved
@@ -72,7 +25,7 @@ export function resolvePart(part: 'Q' | 'H' | '9M', n: number, call: Period | nu
 export interface PeriodMention {
   start: number;
   end: number;
-  period: string | null;
+  period: Period | null;
   /** "from the prior quarter", "versus a year ago": the period compared against, not spoken about. */
   comparison: boolean;
   /** Named relative to the call: "the quarter" in a forward-looking sentence means the quarter ahead. */
@@ -117,14 +70,14 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
       else if (m[6]) period = q && shiftQuarter(q, 1);
       // "2,800 stores at year-end": the year a fourth quarter's call closes, or the one ahead; in a
       // report of an earlier quarter it may be the last year's end, so it names no period.
-      else if (m[7]) period = q && (ahead || q.n === 4) ? { kind: 'FY', n: 0, year: q.year + (ahead && q.n === 4 ? 1 : 0) } : null;
+      else if (m[7]) period = q && (ahead || q.n === 4) ? fiscalYear(q.year + (ahead && q.n === 4 ? 1 : 0)) : null;
       else if (m[1]) {
         period = q;
         relative = 'this-quarter';
       } else if (m[2]) period = q && shiftQuarter(q, -1);
       else if (m[3]) period = q && shiftQuarter(q, 1);
-      else if (YEAR_BEFORE.test(text)) period = { kind: 'FY', n: 0, year: call.year - 1 };
-      else if (m[4]) period = { kind: 'FY', n: 0, year: call.year + 1 };
+      else if (YEAR_BEFORE.test(text)) period = fiscalYear(call.year - 1);
+      else if (m[4]) period = fiscalYear(call.year + 1);
       // "Year-to-date" in a quarter's call: the quarters of the year so far.
       else if (m[5]) {
         period = q && yearToDate(q);
@@ -132,7 +85,7 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
       }
       // "this year" / "the full year": the call's year, or the next one when a Q4 call looks ahead.
       else {
-        period = { kind: 'FY', n: 0, year: call.year + (ahead && call.kind === 'Q' && call.n === 4 ? 1 : 0) };
+        period = fiscalYear(call.year + (ahead && call.kind === 'Q' && call.n === 4 ? 1 : 0));
         relative = 'this-year';
       }
     }
@@ -143,7 +96,7 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
       // "at year-end": the preposition is the figure's, as "in" is of "in the quarter".
       start: m[7] ? m.index + m[0].length - m[7].length : m.index,
       end: m.index + m[0].length,
-      period: period && (yearAgo && call?.kind === 'Q' ? formatPeriod({ ...call, year: call.year - 1 }) : formatPeriod(period)),
+      period: yearAgo && call?.kind === 'Q' && period ? { ...call, year: call.year - 1 } : period,
       comparison: Boolean(m[2]) || yearAgo || EARLIER.test(text) || comparisonBefore(sentence.slice(Math.max(0, m.index - 20), m.index)),
       relative,
     });

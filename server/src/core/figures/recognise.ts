@@ -38,7 +38,8 @@ import {
 import { looksLikeData } from './noise';
 import { qualifierMentions, qualifierOf, respectiveQualifiers } from './qualifiers';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
-import { endMonth, formatPeriod, isComparisonBase, namesPeriod, parsePeriod, relativeMentions, resolvePart, type Period, type PeriodMention } from './periods';
+import { endMonth, fiscalYear, formatPeriod, nineMonths, type Period, samePeriod } from '../period';
+import { isComparisonBase, namesPeriod, relativeMentions, resolvePart, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
 import { tailTest } from './tail';
 
@@ -55,7 +56,7 @@ interface TurnState {
   /** The past or current period being discussed; the call's period at each paragraph start. */
   past: Period | null;
   /** The period the turn last said its guidance is for ("we updated guidance for the second quarter"). */
-  guidedFor: string | null;
+  guidedFor: Period | null;
   channel: string | null;
   /** Month named last in the turn ("In November, we … updated guidance"). */
   month: string | null;
@@ -117,7 +118,7 @@ const CHANGE_OF =
  * block is read from its own text, so `memo` can hand back the figures of blocks an edit left alone.
  */
 export function recogniseFigures(lines: TextLines, transcript: Transcript, memo: FigureMemo = new FigureMemo()): Figure[] {
-  const call = parsePeriod(transcript.meta.period);
+  const call = transcript.meta.period;
   const calendar = fiscalCalendar(call, transcript.meta.date);
   const words = callWords(transcript.meta.company, [...transcript.participants.map((p) => p.name), ...transcript.turns.map((t) => t.speaker ?? '')]);
   // The names the whole call writes with capitals, and its people: a block's figures depend on them, so they are part of its context.
@@ -131,7 +132,7 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
   const contexts = new Map<string, string>();
   const contextOf = (role: string) =>
     contexts.get(role) ??
-    contexts.set(role, `${transcript.meta.period}\u0000${transcript.meta.date}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
+    contexts.set(role, `${call && formatPeriod(call)}\u0000${transcript.meta.date}\u0000${transcript.meta.company}\u0000${namedKey}\u0000${role}`).get(role)!;
   memo.begin();
   // The analyst's question the next answer replies to: the figures it gives are part of the answer's context.
   let question: Question | null = null;
@@ -177,7 +178,7 @@ function digest(sets: ReadonlySet<string>[]): string {
 interface Asked {
   name: string;
   segment: string | null;
-  period: string | null;
+  period: Period | null;
   basis: Basis;
 }
 
@@ -196,7 +197,7 @@ function questionOf(figures: readonly Figure[]): Question | null {
       byValue.set(key, { name: f.metric.slice(f.segment ? f.segment.length + 1 : 0), segment: f.segment ?? null, period: f.period, basis: f.basis });
   }
   if (byValue.size === 0) return null;
-  return { byValue, key: [...byValue].map(([v, a]) => `${v}=${a.segment}|${a.name}|${a.period}|${a.basis}`).join(',') };
+  return { byValue, key: [...byValue].map(([v, a]) => `${v}=${a.segment}|${a.name}|${a.period && formatPeriod(a.period)}|${a.basis}`).join(',') };
 }
 
 /** A block's figures from its text and what the whole call says (its period, company, names), placed at `base`, where the block starts in the document. */
@@ -609,7 +610,7 @@ function sentenceFigures(
       basis = 'revised-guidance';
       claim = true;
     }
-    const revisedKey = `${metric}|${segment}|${period}`;
+    const revisedKey = `${metric}|${segment}|${period && formatPeriod(period)}`;
     if (period && metric && basis === 'revised-guidance') state.revised.add(revisedKey);
     // Guidance for a metric and period this turn has already revised is part of the revision, unless
     // dated by its month ("We started the year in January expecting \$65 billion"): that is the old one.
@@ -795,8 +796,7 @@ const FRAME_OPENING = /^(?:(?:So|And|Now),?\s+)?(?:In|For|During|Over)\s+$/i;
 function openingFrame(str: string, mentions: PeriodMention[], call: Period | null): Period | null {
   const m = mentions[0];
   if (!m || !m.period || m.comparison || !FRAME_OPENING.test(str.slice(0, m.start).replace(/\bthe\s+$/i, '')) || str[m.end] !== ',') return null;
-  const p = parsePeriod(m.period);
-  return p && call && endMonth(p) <= endMonth(call) ? p : null;
+  return call && endMonth(m.period) <= endMonth(call) ? m.period : null;
 }
 
 /** "up \$2.5 billion versus our expectations in January": a difference from an earlier outlook, not the outlook. */
@@ -854,8 +854,8 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
     const ago = n.partOfYear && call ? YEAR_AGO_AFTER.exec(str.slice(n.end, n.end + 30)) : null;
     if (ago) {
       const { part, n: k } = n.partOfYear!;
-      const p: Period = part === '9M' ? { kind: '9M', n: 0, year: call!.year - 1 } : { kind: part, n: k, year: call!.year - 1 };
-      (dated ??= []).push({ start: n.start, end: n.end + ago[0].length, period: formatPeriod(p), comparison: true, relative: null, yearAgo: true });
+      const period: Period = part === '9M' ? nineMonths(call!.year - 1) : { kind: part, n: k, year: call!.year - 1 };
+      (dated ??= []).push({ start: n.start, end: n.end + ago[0].length, period, comparison: true, relative: null, yearAgo: true });
       continue;
     }
     const period = ownPeriod(n, call, ahead);
@@ -877,7 +877,7 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
   // the sentence is that year; "this year" stays the call's, and "the year" may be any year said.
   for (const r of relative) {
     if (r.relative !== 'this-year' || !FULL_YEAR.test(str.slice(r.start, r.end))) continue;
-    const named = dated.filter((d) => d.start < r.start && !d.comparison && d.period?.startsWith('FY ')).pop();
+    const named = dated.filter((d) => d.start < r.start && !d.comparison && d.period?.kind === 'FY').pop();
     if (named) r.period = named.period;
   }
   // Both lists are in text order already.
@@ -886,13 +886,10 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
 
 const FULL_YEAR = /^(?:the\s+)?(?:full|fiscal)\b/i;
 
-function ownPeriod(n: Numeral, call: Period | null, ahead: boolean): string | null {
+function ownPeriod(n: Numeral, call: Period | null, ahead: boolean): Period | null {
   if (n.period) return n.period;
-  if (n.partOfYear) {
-    const p = resolvePart(n.partOfYear.part, n.partOfYear.n, call, ahead);
-    return p && formatPeriod(p);
-  }
-  return n.kind === 'date' && n.value ? `FY ${n.value}` : null;
+  if (n.partOfYear) return resolvePart(n.partOfYear.part, n.partOfYear.n, call, ahead);
+  return n.kind === 'date' && n.value ? fiscalYear(n.value) : null;
 }
 
 interface Previous {
@@ -1182,10 +1179,10 @@ function pickPeriod(
   compared: PeriodMention[],
   call: Period | null,
   metricEnd: number,
-): { period: string | null; assumed: boolean } {
+): { period: Period | null; assumed: boolean } {
   const forward =
     ahead && (basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
-  const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? formatPeriod(state.future) : m.period);
+  const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? state.future : m.period);
   const right = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
   if (basis === 'prior') {
     // "compared to 84.5% in 2023": the year is the comparison's, not a topic for later sentences.
@@ -1208,8 +1205,7 @@ function pickPeriod(
   }
   // "repurchase \$3 billion of shares in the back half of fiscal 2031": an outlook's period later in its clause.
   if (right && !right.comparison && OUTLOOKS.has(basis) && call && CLAUSE_TO_PERIOD.test(str.slice(n.end, right.start))) {
-    const p = parsePeriod(right.period);
-    if (p && endMonth(p) > endMonth(call)) {
+    if (right.period && endMonth(right.period) > endMonth(call)) {
       taken.push(right);
       return { period: resolve(right), assumed: false };
     }
@@ -1228,31 +1224,24 @@ function pickPeriod(
   const topic = forward ? state.future : state.past;
   // "we raise our EPS guidance to \$7.30 to \$7.40" with no period named, in a call of the year's first
   // three quarters: a quarter under way is not re-guided, the year is.
-  if (
-    basis === 'revised-guidance' &&
-    call?.kind === 'Q' &&
-    call.n < 4 &&
-    state.guidedFor !== formatPeriod(call) &&
-    (topic === null || formatPeriod(topic) === formatPeriod(call))
-  )
-    return { period: `FY ${call.year}`, assumed: true };
+  if (basis === 'revised-guidance' && call?.kind === 'Q' && call.n < 4 && !samePeriod(state.guidedFor, call) && (topic === null || samePeriod(topic, call)))
+    return { period: fiscalYear(call.year), assumed: true };
   // Nothing said about the period: the call's own, unless the turn moved on to another.
-  return { period: topic && formatPeriod(topic), assumed: topic !== null && call !== null && formatPeriod(topic) === formatPeriod(call) };
+  return { period: topic, assumed: topic !== null && samePeriod(topic, call) };
 }
 
 /** "2031 dividend of", "fiscal 2031 revenue was": a period right before the metric a figure is stated as. */
 const DATED_METRIC = /^\s+(?:[a-z&-]+\s+){1,3}(?:of|was|were|is|at|totall?ed)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
 
 /** Whether a call reports `period`: its own quarter, or the fiscal year its fourth quarter closes. */
-function reportedBy(call: Period | null, period: string): boolean {
+function reportedBy(call: Period | null, period: Period): boolean {
   if (!call) return false;
-  return period === formatPeriod(call) || (call.kind === 'Q' && call.n === 4 && period === `FY ${call.year}`);
+  return samePeriod(period, call) || (call.kind === 'Q' && call.n === 4 && samePeriod(period, fiscalYear(call.year)));
 }
 
 /** A period that ends after the one the call reports: nothing of it is a result yet. */
-function closesAfter(period: string, call: Period | null): boolean {
-  const p = parsePeriod(period);
-  return call !== null && p !== null && endMonth(p) > endMonth(call);
+function closesAfter(period: Period, call: Period | null): boolean {
+  return call !== null && endMonth(period) > endMonth(call);
 }
 
 /** The company moving a figure in this clause: "we are raising … to", "we're lowering our … to", "we raised it to". */
@@ -1262,10 +1251,9 @@ const REVISING_NOW =
 const OUTLOOKS = new Set<Basis>(['guidance', 'revised-guidance', 'expectation', 'target']);
 
 /** A whole year named while the turn reports the first nine months ("realized in 2024") means those months of it. */
-function withinFrame(period: string | null, frame: Period | null): string | null {
+function withinFrame(period: Period | null, frame: Period | null): Period | null {
   if (!period || frame?.kind !== '9M') return period;
-  const p = parsePeriod(period);
-  return p && p.kind === 'FY' && p.year <= frame.year ? `9M ${p.year}` : period;
+  return period.kind === 'FY' && period.year <= frame.year ? nineMonths(period.year) : period;
 }
 
 /** The last item that passes `test`, without copying the list (Node 20's lib target lacks findLast). */
@@ -1293,12 +1281,11 @@ function carryTopics(
       continue;
     }
     if (m.relative === 'this-year' && call) {
-      state.past = { kind: 'FY', n: 0, year: call.year };
-      state.future = { kind: 'FY', n: 0, year: call.year + (call.kind === 'Q' && call.n === 4 ? 1 : 0) };
+      state.past = fiscalYear(call.year);
+      state.future = fiscalYear(call.year + (call.kind === 'Q' && call.n === 4 ? 1 : 0));
       continue;
     }
-    const p = parsePeriod(m.period);
-    if (!p) continue;
+    const p = m.period;
     const later = call !== null && endMonth(p) > endMonth(call);
     if (later && ahead) state.future = p;
     else if (!later && !ahead) state.past = p;
@@ -1334,7 +1321,7 @@ function restatedGuidance(f: Figure, revised: Map<string, Map<number, Figure>>):
   if (f.basis === 'guidance' && revised.size === 0) return;
   // Keyed by metric and period, then by value: as one `${metric}|${period}|${value}` string, without
   // writing every value out.
-  const key = `${f.metric}|${f.period}`;
+  const key = `${f.metric}|${formatPeriod(f.period)}`;
   if (f.basis === 'revised-guidance') {
     const byValue = revised.get(key);
     if (byValue) byValue.set(f.value, f);

@@ -4,7 +4,7 @@
 import { judgeActual, judgeRevision, type Judgement, type Located, type Tolerance } from './judge';
 import { resolveGrowth, segmentKey, type GrowthGuidance, type LedgerLine, type LineKey, type Statement } from './ledger';
 import { nth, pushAt } from '../lists';
-import { periodEnd } from './periods';
+import { endMonth, formatPeriod, type Period, samePeriod } from '../period';
 import type { Meta } from '../model';
 
 /** What identifies a call: the company (ticker or name) and the fiscal period it reports. */
@@ -12,7 +12,7 @@ export interface CallId {
   ticker: string | null;
   /** Company name normalised by `companyKey`. */
   company: string | null;
-  period: string;
+  period: Period;
   date: string | null;
 }
 
@@ -47,7 +47,7 @@ export function sameCompany(a: CallId, b: CallId): boolean {
 
 /** A call as messages name it: "Q1 2016 call, 2016-04-21". */
 export function callName(c: CallId): string {
-  return `${c.period} call${c.date ? `, ${c.date}` : ''}`;
+  return `${formatPeriod(c.period)} call${c.date ? `, ${c.date}` : ''}`;
 }
 
 /**
@@ -55,7 +55,7 @@ export function callName(c: CallId): string {
  * Lines of equal keys are `sameLine`: a line naming no qualifier is the reported figure, GAAP.
  */
 function keyOf(k: LineKey): string {
-  return `${k.metric.toLowerCase()}\u0000${segmentKey(k.segment)}\u0000${k.qualifier ?? 'GAAP'}\u0000${k.period}`;
+  return `${k.metric.toLowerCase()}\u0000${segmentKey(k.segment)}\u0000${k.qualifier ?? 'GAAP'}\u0000${formatPeriod(k.period)}`;
 }
 
 /**
@@ -71,7 +71,7 @@ function latestGuidance(line: LedgerLine): Statement | undefined {
 /** What a call's own lines say, whatever group it is judged in. */
 interface CallFacts {
   /** What they were made for: a ledger is the same call's while these stay. */
-  period: string;
+  period: Period;
   date: string | null;
   /** The first line per key (metric, segment, qualifier, period). */
   lines: Map<string, LedgerLine>;
@@ -91,11 +91,10 @@ const factsOf = new WeakMap<readonly LedgerLine[], CallFacts>();
 
 function callFacts(call: CallLedger): CallFacts {
   const hit = factsOf.get(call.lines);
-  if (hit && hit.period === call.period && hit.date === call.date) return hit;
+  if (hit && samePeriod(hit.period, call.period) && hit.date === call.date) return hit;
   const facts: CallFacts = { period: call.period, date: call.date, lines: new Map(), actuals: new Map(), forward: [], restated: [] };
   const stated = new Map<string, number>();
-  const own = periodEnd(call.period) ?? Infinity;
-  const ends = new Map<string, number | null>();
+  const own = endMonth(call.period);
   for (const l of call.lines) {
     const key = keyOf(l);
     if (!facts.lines.has(key)) facts.lines.set(key, l);
@@ -103,8 +102,7 @@ function callFacts(call: CallLedger): CallFacts {
       stated.set(key, (stated.get(key) ?? 0) + 1);
       if (!facts.actuals.has(key)) facts.actuals.set(key, l.actual);
     }
-    if (!ends.has(l.period)) ends.set(l.period, periodEnd(l.period));
-    if ((ends.get(l.period) ?? -Infinity) <= own) continue;
+    if (endMonth(l.period) <= own) continue;
     if (l.restated.length > 0) facts.restated.push(key);
     const last = latestGuidance(l);
     const growth = l.growth[l.growth.length - 1];
@@ -142,9 +140,7 @@ interface Guided {
 class CallGroup {
   /** The calls in time: by the period they report, then by date (ties in the order given). */
   readonly calls: readonly CallLedger[];
-  private readonly ends = new Map<CallLedger, number | null>();
-  /** Period strings parsed once each: a company's calls name the same few periods over and over. */
-  private readonly periodEnds = new Map<string, number | null>();
+  private readonly ends = new Map<CallLedger, number>();
   private readonly places = new Map<CallLedger, number>();
   /** Each call's facts: its first line and its actual per key. */
   private readonly factIndex = new Map<CallLedger, CallFacts>();
@@ -160,7 +156,7 @@ class CallGroup {
   private readonly restatedAt = new Map<string, number[]>();
 
   constructor(calls: readonly CallLedger[]) {
-    for (const c of calls) this.ends.set(c, this.endOf(c.period));
+    for (const c of calls) this.ends.set(c, endMonth(c.period));
     this.calls = [...calls].sort((a, b) => this.compare(a, b));
     this.calls.forEach((c, i) => {
       this.places.set(c, i);
@@ -169,12 +165,6 @@ class CallGroup {
       for (const key of facts.restated) pushAt(this.restatedAt, key, i);
       for (const key of facts.actuals.keys()) pushAt(this.stating, key, c);
     });
-  }
-
-  private endOf(period: string): number | null {
-    let end = this.periodEnds.get(period);
-    if (end === undefined) this.periodEnds.set(period, (end = periodEnd(period)));
-    return end;
   }
 
   /** Calls in time: by the period they report, then by date. */
@@ -199,8 +189,8 @@ class CallGroup {
     let rep = this.reporters.get(key);
     if (rep !== undefined) return rep;
     const stating = this.stating.get(key) ?? [];
-    const end = this.endOf(k.period) ?? Infinity;
-    rep = stating.find((c) => c.period === k.period) ?? stating.find((c) => (this.ends.get(c) ?? -Infinity) >= end) ?? null;
+    const end = endMonth(k.period);
+    rep = stating.find((c) => samePeriod(c.period, k.period)) ?? stating.find((c) => (this.ends.get(c) ?? -Infinity) >= end) ?? null;
     this.reporters.set(key, rep);
     return rep;
   }

@@ -3,6 +3,7 @@
 // both statements, the difference, which way is favourable, what superseded the guidance); the
 // features write it out (features/judgementText), nothing reads a message back.
 import type { Qualifier } from '../figures/figure';
+import type { Period } from '../period';
 import { openBound, type LedgerLine, type Statement } from './ledger';
 import { differenceOf, inPoints, lowerIsBetter, MAX_POINTS, MAX_RATIO, resultRatio, toPoints, type Difference } from './measure';
 
@@ -61,7 +62,7 @@ export interface Judgement {
   metric: string;
   segment: string | null;
   qualifier: Qualifier | null;
-  period: string;
+  period: Period;
   /** Where the subject falls against the reference (for a revision: above is raised). */
   side: Side;
   /** Subject minus reference: from the nearest bound when outside a range, else from the midpoint. */

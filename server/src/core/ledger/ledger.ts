@@ -8,8 +8,7 @@ import type { Figure, Qualifier } from '../figures/figure';
 import type { Transcript } from '../model';
 import type { TextLines } from '../text';
 import { formatValue, inPoints, isRatioMetric, unitFits } from './measure';
-import { parsePeriod } from '../figures/periods';
-import { periodEnd, previousPeriod, yearEarlier } from './periods';
+import { endMonth, formatPeriod, type Period, previousPeriod, samePeriod, yearEarlier } from '../period';
 
 export type StatementKind = 'guidance' | 'expectation' | 'actual';
 
@@ -22,7 +21,7 @@ export interface Statement {
   /** The segment it is about (null: the company as a whole) and its qualifier (null: none said in the call). */
   segment: string | null;
   qualifier: Qualifier | null;
-  period: string;
+  period: Period;
   unit: string;
   /** The value messages quote: the figure's value, a range's midpoint. */
   value: number;
@@ -41,8 +40,8 @@ export interface GrowthGuidance {
   metric: string;
   segment: string | null;
   qualifier: Qualifier | null;
-  period: string;
-  basePeriod: string;
+  period: Period;
+  basePeriod: Period;
   /** The base relation as said: "sequentially" or "year over year". */
   relation: string;
   /** Growth bounds in percent, signed (a decline is negative). */
@@ -59,7 +58,7 @@ export interface LineKey {
   segment: string | null;
   /** Null: no statement of this metric, segment and period in the call names a qualifier. */
   qualifier: Qualifier | null;
-  period: string;
+  period: Period;
 }
 
 export interface LedgerLine extends LineKey {
@@ -127,34 +126,20 @@ const SINCE_BASE_YEAR = /^[^.;]{0,30}?\b(?:since|from|versus|vs\.?|compared\s+(?
  * A change measured from a year before the last ("down 7 points since 2015" of 2018): years of
  * change, not the one period's change guidance is given as ("compared to 2017" of 2018 is).
  */
-function sinceEarlierYear(after: string, period: string): boolean {
+function sinceEarlierYear(after: string, period: Period): boolean {
   const base = SINCE_BASE_YEAR.exec(after)?.[1];
-  const year = parsePeriod(period)?.year;
-  return base !== undefined && year !== undefined && Number(base) < year - 1;
+  return base !== undefined && Number(base) < period.year - 1;
 }
 
 export function segmentKey(segment: string | null | undefined): string {
   return segment ? segment.toLowerCase().replace(/\s+/g, ' ').trim() : '';
 }
 
-/** Months to a period's end, asked once per period string in a call. */
 /** How far past the reported period guidance reaches: the next fiscal year from a first-quarter call. */
 const MAX_HORIZON_MONTHS = 24;
 
-function periodEnds(): (period: string) => number | null {
-  const ends = new Map<string, number | null>();
-  return (period) => {
-    let e = ends.get(period);
-    if (e === undefined) {
-      e = periodEnd(period);
-      ends.set(period, e);
-    }
-    return e;
-  };
-}
-
 function key(k: LineKey): string {
-  return `${k.metric.toLowerCase()}\u0000${segmentKey(k.segment)}\u0000${k.qualifier ?? ''}\u0000${k.period}`;
+  return `${k.metric.toLowerCase()}\u0000${segmentKey(k.segment)}\u0000${k.qualifier ?? ''}\u0000${formatPeriod(k.period)}`;
 }
 
 /**
@@ -162,7 +147,7 @@ function key(k: LineKey): string {
  * weighed together ("EPS of $0.70, up 11% excluding gains": the exclusion is the growth's, not the level's).
  */
 function baseKey(f: Figure): string {
-  return `${f.metric!.toLowerCase()}\u0000${segmentKey(f.segment)}\u0000${f.period}\u0000${changeOf(f, f.metric!) ?? 'level'}`;
+  return `${f.metric!.toLowerCase()}\u0000${segmentKey(f.segment)}\u0000${formatPeriod(f.period!)}\u0000${changeOf(f, f.metric!) ?? 'level'}`;
 }
 
 /**
@@ -186,7 +171,9 @@ export function canonicalQualifier(q: Qualifier | null | undefined): Qualifier |
  */
 export function sameLine(a: LineKey, b: LineKey): boolean {
   const q = (k: LineKey) => k.qualifier ?? 'GAAP';
-  return a.metric.toLowerCase() === b.metric.toLowerCase() && segmentKey(a.segment) === segmentKey(b.segment) && a.period === b.period && q(a) === q(b);
+  return (
+    a.metric.toLowerCase() === b.metric.toLowerCase() && segmentKey(a.segment) === segmentKey(b.segment) && samePeriod(a.period, b.period) && q(a) === q(b)
+  );
 }
 
 /** The ends a qualifier leaves open: "less than $1 million" is at most $1 million, "more than $20 billion" at least. */
@@ -262,7 +249,7 @@ function levelRangeBeside(f: Figure, before: string, after: string, figures: rea
       g.range.end.character <= to &&
       (g.basis === 'guidance' || g.basis === 'revised-guidance') &&
       g.metric === f.metric &&
-      g.period === f.period &&
+      samePeriod(g.period, f.period) &&
       unitFits(g.metric!, g.unit) &&
       changeOf(g, g.metric!) === null,
   );
@@ -281,10 +268,10 @@ function growthOf(f: Figure, k: LineKey, lines: TextLines, when: string | null):
   if (!relation) return null;
   // Only a quarter or a half grows "sequentially": a year said to (a quarter's words read with the
   // year's period) has no base to apply the rate to.
-  const sequentialYear = relation === 'sequentially' && !/^[QH]/.test(k.period);
+  const sequentialYear = relation === 'sequentially' && k.period.kind !== 'Q' && k.period.kind !== 'H';
   const basePeriod = relation === 'sequentially' ? previousPeriod(k.period) : yearEarlier(k.period);
   const value = pointOf(f);
-  if (!basePeriod || value === null || sequentialYear) return null;
+  if (value === null || sequentialYear) return null;
   const sign = DECLINE.test(before) && value > 0 ? -1 : 1;
   const lo = sign * (f.low ?? value);
   const hi = sign * (f.high ?? value);
@@ -323,7 +310,7 @@ export function resolveGrowth(g: GrowthGuidance, base: Statement): Statement {
     low,
     high,
     when: g.when,
-    derivation: `${pct} ${g.relation} on ${g.basePeriod} ${g.metric.toLowerCase()} ${formatValue(base.value, base.unit)}`,
+    derivation: `${pct} ${g.relation} on ${formatPeriod(g.basePeriod)} ${g.metric.toLowerCase()} ${formatValue(base.value, base.unit)}`,
   };
 }
 
@@ -500,9 +487,9 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
   const byFigure = new Map<Figure, LedgerLine>();
   // A call reports the results of its own period (a quarter, or the year or half it closes);
   // other periods' numbers are comparisons or misattributed.
-  const reported = periodEnd(transcript?.meta.period ?? null);
+  const own = transcript?.meta.period;
+  const reported = own ? endMonth(own) : null;
   const callMonth = transcript?.meta.date ? Number(transcript.meta.date.slice(5, 7)) : null;
-  const endOf = periodEnds();
   const spoken = sorted.filter((f) => f.metric && !UNJUDGED.test(f.metric) && f.period && spokenByManagement(f) && !isSpread(f, lines));
   const qualifierOf = qualifierResolver(spoken);
   const lineFor = (lk: LineKey): LedgerLine => {
@@ -537,21 +524,21 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     const kind = change ? changeKind(f) : kindOf(f);
     if (kind === null) {
       // A target for a period ahead, within the horizon guidance is held to: the outlook spoken of again.
-      const end = endOf(period) ?? 0;
+      const end = endMonth(period);
       if (f.basis === 'target' && (reported === null || (end > reported && end - reported <= MAX_HORIZON_MONTHS))) {
         lineFor({ metric: change ? changeMetric(metric, change, f, lines) : metric, segment: f.segment ?? null, qualifier, period }).restated.push(f);
       }
       continue;
     }
-    if (kind === 'actual' && reported !== null && endOf(period) !== reported) continue;
+    if (kind === 'actual' && reported !== null && endMonth(period) !== reported) continue;
     // An outlook for a period ending more than two years after the reported one ("\$75 million of
     // cash by 2027" in a 2018 call) is a long-range plan, not guidance a result will be held to.
-    if (kind !== 'actual' && reported !== null && (endOf(period) ?? 0) - reported > MAX_HORIZON_MONTHS) continue;
+    if (kind !== 'actual' && reported !== null && endMonth(period) - reported > MAX_HORIZON_MONTHS) continue;
     // Guidance or an expectation for the period the call reports (said or assumed) is a recalled
     // one, dated ("in October") or set against the result ("ahead of what we guided"); undated and
     // unrecalled, it is a result or an outlook misread, not what the period was measured against.
     // A revision the call announces cannot be for a period already closed: undated, it is an outlook.
-    const ownPeriod = f.periodAssumed || (reported !== null && endOf(period) === reported);
+    const ownPeriod = f.periodAssumed || (reported !== null && endMonth(period) === reported);
     const dated = Boolean(f.statedIn) && !saidInCallMonth(f.statedIn!, callMonth);
     if (kind !== 'actual' && ownPeriod && !dated && (f.basis === 'revised-guidance' || !RECALLED.test(sentenceAround(f, lines).join(f.text)))) continue;
     const lk: LineKey = { metric, segment: f.segment ?? null, qualifier, period };

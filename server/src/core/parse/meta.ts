@@ -1,8 +1,8 @@
 // Call metadata written in header lines: event titles, dates, fiscal periods.
 import type { Meta } from '../model';
+import { readPeriod } from '../period';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /** "FEBRUARY 05, 2013" or "Jan 26, 2016" → "2013-02-05"; null when no date is found. */
 export function parseDate(text: string): string | null {
@@ -19,30 +19,13 @@ export function parseTime(text: string): string | null {
   return m?.[1] ?? null;
 }
 
-function fullYear(y: string): string {
-  return y.length === 2 ? `20${y}` : y;
-}
-
-/** The fiscal period a title names: "Q4 2012", "1Q16", "fourth quarter 2012", "FY 2013". */
-export function parsePeriod(text: string): string | null {
-  let m = /\bQ([1-4])\s*(?:FY\s*)?'?(\d{4}|\d{2})\b/i.exec(text);
-  if (m) return `Q${m[1]} ${fullYear(m[2]!)}`;
-  m = /\b([1-4])Q\s*(?:FY)?'?(\d{4}|\d{2})\b/i.exec(text);
-  if (m) return `Q${m[1]} ${fullYear(m[2]!)}`;
-  m = /\b(first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(\d{4})\b/i.exec(text);
-  if (m) return `Q${ORDINAL_QUARTERS[m[1]!.toLowerCase()]} ${m[2]}`;
-  m = /\b(?:FY|fiscal\s+(?:year\s+)?)\s*'?(\d{4}|\d{2})\b/i.exec(text);
-  if (m) return `FY ${fullYear(m[1]!)}`;
-  return null;
-}
-
 /**
  * Reads an event title such as "CALX - Q4 2012 Calix, Inc. Earnings Conference Call" or
  * "Q1 2016 Advanced Micro Devices Inc Earnings Call" into ticker, period and company.
  */
 export function readEventTitle(title: string, meta: Meta): void {
   meta.title = title.trim();
-  meta.period ??= parsePeriod(title);
+  meta.period ??= readPeriod(title);
   let rest = title.trim();
   const ticker = /^([A-Z][A-Z0-9.]{0,7})\s+-\s+/.exec(rest);
   if (ticker) {
@@ -59,7 +42,7 @@ export function readEventTitle(title: string, meta: Meta): void {
   // "Fourth Quarter 2031 Results": a period, not a company.
   if (
     company &&
-    !parsePeriod(company) &&
+    !readPeriod(company) &&
     !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference)\b/i.test(company)
   )
     meta.company ??= company.trim();
@@ -87,7 +70,7 @@ export function readHeaderBlock(headerLines: string[], meta: Meta): void {
     const title = headerLines.find((l) => /\b(?:earnings|call|conference|results)\b/i.test(l) && l.length <= 200);
     if (title) readEventTitle(dateAt > 0 && title.search(DATE_AT) > 0 ? title.slice(0, title.search(DATE_AT)) : title, meta);
   }
-  meta.period ??= parsePeriod(text);
+  meta.period ??= readPeriod(text);
   meta.date ??= parseDate(text);
   if (dateAt >= 0) meta.time ??= parseTime(text.slice(dateAt).replace(/^.*?\d{4}/, ''));
 }
@@ -103,7 +86,7 @@ export function readOpeningWords(openings: string[], meta: Meta): void {
         text,
       )?.[1];
     if (!call) continue;
-    meta.period ??= parsePeriod(call);
+    meta.period ??= readPeriod(call);
     if (!meta.company) {
       // The words before the period: "Acme Corp's", "Acme Corp.".
       const before = call

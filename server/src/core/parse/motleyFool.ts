@@ -9,7 +9,8 @@ import { emptyMeta } from '../model';
 import type { TextLines } from '../text';
 import type { TranscriptFormat } from './format';
 import { head, sniffCount } from './format';
-import { parseDate, parsePeriod, parseTime } from './meta';
+import { formatPeriod, readPeriod } from '../period';
+import { parseDate, parseTime } from './meta';
 import { layoutConfidence, readLayout, type Preset } from './reader';
 
 const RULE = /^={20,}\s*$/;
@@ -36,7 +37,7 @@ export function readFoolHeader(lines: TextLines): { meta: Meta; after: number } 
       // "Microsoft (…)": the scraper adds a translation in brackets.
       if (key === 'company') meta.company = value.replace(/\s*\([^)]*\)\s*$/, '').trim();
       else if (key === 'ticker') meta.ticker = value.trim();
-      else meta.period = parsePeriod(value);
+      else meta.period = readPeriod(value);
     }
     after = Math.min(i + 1, lines.count);
   }
@@ -52,10 +53,10 @@ export function readFoolHeader(lines: TextLines): { meta: Meta; after: number } 
     // "Acme(ACME+1.2%)Q3 2031 Earnings CallOct 30, 2031,5:30 p.m. ET": the classic page's title.
     const title = /^(.*?\bCall)(?=[A-Z]|\s|$)/.exec(text.replace(/\([A-Z.]{1,8}\s*[+-]?\d+(?:\.\d+)?%\)/, ' ').replace(/\s+/g, ' '));
     if (title) meta.title = title[1]!.trim();
-    meta.period ??= parsePeriod(text);
+    meta.period ??= readPeriod(text);
     break;
   }
-  if (!meta.title && meta.company) meta.title = `${meta.company}${meta.period ? ` ${meta.period}` : ''} Earnings Call`;
+  if (!meta.title && meta.company) meta.title = `${meta.company}${meta.period ? ` ${formatPeriod(meta.period)}` : ''} Earnings Call`;
   return { meta, after };
 }
 
