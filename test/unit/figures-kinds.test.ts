@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Figure } from '../../server/src/core/figures/figure';
 import { recogniseFigures } from '../../server/src/core/figures/recognise';
+import { DEFAULT_TOLERANCE, judgeLines } from '../../server/src/core/ledger/judge';
+import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { parseTranscript } from '../../server/src/core/parse';
 import { emptyMeta, type Transcript } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
@@ -1017,5 +1019,90 @@ describe("figures: the question's figure said again in the answer", () => {
     assert.equal(the('$30 million', 'Revenue came in about $30 million above your guide.', 'Q3 2031').basis, 'change');
     // The level said, then where it stands against the outlook.
     assert.equal(the('$0.73', 'Today we reported earnings per share of $0.73 above our previous guidance range.', 'Q3 2031').basis, 'actual');
+  });
+});
+
+describe('figures: periods and bases an outlook can have', () => {
+  it('resolves a part of the year an outlook is for ahead of the call, even told in the past', () => {
+    const prose = 'Our expectation is baked into the revenue guidance that Dana provided for FQ4 of $4.5 billion.';
+    assert.equal(the('$4.5 billion', prose, 'Q3 2031').period, 'Q4 2031');
+    // A result of that part told in the past stays last year's.
+    assert.equal(the('$4.1 billion', 'In the fourth quarter revenue was $4.1 billion.', 'Q3 2031').period, 'Q4 2030');
+  });
+
+  it('gives an outlook no period that closed before the call, carried from an earlier sentence', () => {
+    const prose = 'We are cycling a very strong fourth quarter from last year. Adjusted EPS is now expected to be $3.95 to $4.15.';
+    assert.equal(the('$3.95 to $4.15', prose, 'Q2 2031').period, 'FY 2031');
+  });
+
+  it('reads the outlook a revision moves from as the earlier guidance, of the same metric and period', () => {
+    const prose = 'Adjusted EPS is now expected to be $3.95 to $4.15, up from our previous guidance of $3.75 to $3.95.';
+    const [now, before] = [the('$3.95 to $4.15', prose, 'Q2 2031'), the('$3.75 to $3.95', prose, 'Q2 2031')];
+    assert.deepEqual([now.basis, now.period], ['revised-guidance', 'FY 2031']);
+    assert.deepEqual([before.metric, before.basis, before.period, before.revisedFrom], ['EPS', 'guidance', 'FY 2031', true]);
+    assert.deepEqual(
+      [
+        the('$4.8 billion', 'We are raising revenue guidance to $5 billion from $4.8 billion.').basis,
+        the('$4.8 billion', 'We are raising revenue guidance to $5 billion from $4.8 billion.').period,
+      ],
+      ['guidance', 'FY 2031'],
+    );
+    // A year-ago figure after the revision is no outlook it moves from.
+    assert.notEqual(the('$4.5 billion', 'We now expect revenue of $5 billion, up from $4.5 billion last year.').revisedFrom, true);
+  });
+
+  it('judges the revision against the outlook it moves from, said after it', () => {
+    const prose = 'Adjusted EPS is now expected to be $3.95 to $4.15, up from our previous guidance of $3.75 to $3.95.';
+    const lines = new TextLines(prose);
+    const transcript: Transcript = {
+      format: 'plain',
+      meta: { ...emptyMeta(), period: periodOf('Q2 2031'), company: 'Quillon Corp.' },
+      participants: [],
+      sections: [],
+      turns: [],
+      exchanges: [],
+      notes: [],
+    };
+    // As an executive's turn gives them: only management's outlook is judged.
+    const figures = recogniseFigures(lines, transcript).map((f) => ({ ...f, role: 'executive' as const, turn: 0 }));
+    const js = judgeLines(buildLedger(figures, lines, transcript).lines, DEFAULT_TOLERANCE);
+    assert.deepEqual(
+      js.map((j) => [j.code, j.reference.statement.figure.text, j.subject.statement.figure.text]),
+      [['guidance.raised', '$3.75 to $3.95', '$3.95 to $4.15']],
+    );
+  });
+
+  it('reads a result said against the expectation as the result', () => {
+    assert.deepEqual(
+      ['revenue', 'change'],
+      [the('20%', 'Revenue came in above our expectations, growing 20%.').metric, the('20%', 'Revenue came in above our expectations, growing 20%.').basis],
+    );
+    assert.equal(the('$5 million', 'Opex was below our estimates at $5 million.').basis, 'actual');
+  });
+
+  it('reads the size of an effect as an amount of its period, not as a change', () => {
+    assert.equal(the('$0.02', 'EPS was $0.62, including a $0.02 headwind from the earlier closing.').basis, 'actual');
+    assert.equal(the('$0.02 to $0.03', 'The closing will result in an EPS impact of $0.02 to $0.03 in fiscal 2031.').basis, 'guidance');
+    // Of a metric, it is that metric's impact, not its level: judged only against its impacts.
+    const onMargin = the('2 points', 'Gross margin saw a headwind of 2 points from freight.');
+    assert.deepEqual([onMargin.metric, onMargin.basis], ['gross margin impact', 'actual']);
+  });
+});
+
+describe('figures: metrics a figure does not have', () => {
+  it('takes the turn topic for a growth rate only where the growth is said of the figure', () => {
+    const prose =
+      'Now on cloud revenue. Segment margin guidance is now greater than 11.5%, reflecting the growth on the tanker program. The constant currency growth was 48%.';
+    assert.equal(the('11.5%', prose).metric, null);
+    assert.equal(the('48%', prose).metric, 'cloud revenue');
+  });
+
+  it('gives no share an amount in millions, and counts no parts of an answer', () => {
+    assert.equal(the('$40 million', 'For earnings per share, we now expect an incremental $40 million of amortization.').metric, null);
+    assert.equal(the('$0.40', 'For earnings per share, we now expect $0.40.').metric, 'EPS');
+    assert.deepEqual(
+      [the('3 things', "I'd highlight 3 things that drove it.").metric, the('2,800 stores', 'We opened 2,800 stores.').metric],
+      [null, 'stores'],
+    );
   });
 });

@@ -561,3 +561,18 @@ describe('ledger: revisions far from the guidance before', () => {
     ]);
   });
 });
+
+describe('ledger: guidance said again', () => {
+  it('keeps a range once when its point is said again unrevised, and a revision to that point as a revision', () => {
+    const t = 'We expect revenue of $390 million to $410 million. So our revenue guidance is $400 million.';
+    const line = (again: Partial<FigureSpec>) => {
+      const { lines, figures } = figuresIn(t, [
+        money('$390 million to $410 million', 'guidance', 400e6, { low: 390e6, high: 410e6 }),
+        money('$400 million', 'guidance', 400e6, again),
+      ]);
+      return buildLedger(figures, lines, null).lines[0]!.guidance.map((g) => g.figure.text);
+    };
+    assert.deepEqual(line({}), ['$390 million to $410 million']);
+    assert.deepEqual(line({ basis: 'revised-guidance' }), ['$390 million to $410 million', '$400 million']);
+  });
+});

@@ -64,11 +64,12 @@ const CUE_SCAN = new RegExp(`\\b(?:${CUES.map(([, re]) => `(${re.source})`).join
 const CUE_KINDS: CueKind[] = [...CUES.map(([kind]) => kind), 'future'];
 /**
  * Past remarks that an outcome was foreseen ("As anticipated, we generated cash") are not cues, nor
- * are comparisons with one ("ended better than we expected at 60.6%": the figure is the result), nor
+ * are comparisons with one ("ended better than we expected at 60.6%", "came in above our expectations,
+ * growing 20%": the figure is the result), nor
  * the listener's future ("you'll see that other revenue increased 132%": what they will read reports).
  */
 const NEUTRAL =
-  /\b(?:you(?:'ll|\u2019ll|\s+will)\s+(?:see|notice|find)\b(?=\s+(?:that\s+)?[^.;]{0,60}?\b(?:increased|decreased|grew|declined|rose|fell|was|were)\b)|as\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|(?:better|worse|higher|lower|stronger|weaker|greater|faster|slower)\s+than\s+(?:we\s+|I\s+)?(?:had\s+|originally\s+|previously\s+)*(?:expected|anticipated|planned|forecast(?:ed)?|thought)\b|(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b)/gi;
+  /\b(?:you(?:'ll|\u2019ll|\s+will)\s+(?:see|notice|find)\b(?=\s+(?:that\s+)?[^.;]{0,60}?\b(?:increased|decreased|grew|declined|rose|fell|was|were)\b)|as\s+(?:anticipated|expected|planned|forecast|promised|mentioned|noted|discussed)\b|(?:better|worse|higher|lower|stronger|weaker|greater|faster|slower)\s+than\s+(?:we\s+|I\s+)?(?:had\s+|originally\s+|previously\s+)*(?:expected|anticipated|planned|forecast(?:ed)?|thought)\b|(?:consistent|in\s+line)\s+with\s+(?:our\s+|the\s+)?(?:expectations?|guidance|outlook|estimates?)\b|(?:above|below|ahead\s+of|short\s+of|exceed(?:ed|ing|s)?|beat|beating|topp?(?:ed|ing)?)\s+(?:our\s+|the\s+|their\s+)?(?:own\s+|earlier\s+|prior\s+|previous\s+|original\s+)?(?:expectations?|estimates?)\b)/gi;
 /** A guidance mention that only compares against guidance: "lower than our guidance", "met the guidance". */
 const guidanceReference = tailTest(
   /\b(?:met|meet|meets|beat|beats|exceeded|exceed|missed|miss|above|below|than|versus|vs\.?|against|within|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\w+\s+)?$/i,
@@ -103,13 +104,16 @@ const VERSUS_WORD = /\bv(?:ersu)?s\b|\bcompared\b/i;
 const PRIOR_AFTER =
   /^\s*(?:in\s+|for\s+|during\s+|at\s+)?(?:the\s+)?(?:(?:prior|previous|last|year-ago|same|preceding)(?:[\s-]+year)?\s+(?:[gq]uarter|year|period)|(?:a|one)\s+year\s+(?:ago|earlier)|last\s+(?:year|quarter)|(?:we\s+)?(?:got|reported|had|saw)\s+in\s+(?:19|20)\d\d)\b/i;
 const CHANGE_BEFORE =
-  /\b(?:growth\s+(?:rate\s+)?(?:(?:accelerat|decelerat|slow|improv)\w*\s+to|was|were|is|of|at)|up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|headwind\s+of|tailwind\s+of|impact\s+of|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+|at\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
+  /\b(?:growth\s+(?:rate\s+)?(?:(?:accelerat|decelerat|slow|improv)\w*\s+to|was|were|is|of|at)|up|down|increased?|decreased?|increasing|decreasing|grew|grow|growth\s+of|growing|rose|rise\s+of|fell|declined?|declining|dropped|drop\s+of|improved?|improvement\s+of|expanded|expansion\s+of|contracted|higher|lower|gained|added|lost|increase\s+of|decrease\s+of|decline\s+of|change\s+of|swing\s+of)\s+(?:by\s+|at\s+)?(?:of\s+)?(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
 // "an increase in gross margin of 2 points", and the verb's own "will increase EPS by \$0.28",
 // "reduce the tax rate by 1 point": a difference to the metric named between, not its level.
 const CHANGE_IN =
   /\b(?:(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+in\s+(?:[\w-]+\s+){1,3}(?:of|by)|(?:increas|decreas|reduc|rais|lower|boost|lift|cut)(?:e|es|ed|ing|s)?\s+(?:[\w.-]+\s+){1,3}by)\s+$/i;
 const CHANGE_AFTER =
-  /^\s*(?:(?:fx|currency)[\s-]neutral\s+|constant[\s-]currency\s+|organic\s+|reported\s+|underlying\s+)?(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|headwind|tailwind|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
+  /^\s*(?:(?:fx|currency)[\s-]neutral\s+|constant[\s-]currency\s+|organic\s+|reported\s+|underlying\s+)?(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
+/** "a headwind of \$0.02", "a \$0.02 headwind", "an impact of 3 points": the size of an effect on something. */
+const EFFECT_BEFORE = /\b(?:headwind|tailwind|impact)\s+of\s+(?:only\s+|another\s+|an?\s+additional\s+)?$/i;
+const EFFECT_AFTER = /^\s*(?:headwind|tailwind)s?\b/i;
 const EXPECTATION_AFTER =
   /^[\s,]*(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:had\s+|originally\s+|previously\s+|initially\s+)*(?:anticipated|expected|forecasted|projected|estimated|planned|were\s+expecting|thought)\b/i;
 const GUIDANCE_AFTER = /^[\s,]*(?:that\s+|which\s+)?(?:we|I)\s+(?:had\s+)?(?:[a-z]+ly\s+)?(?:guided|guide|forecast|are\s+guiding)\b/i;
@@ -123,12 +127,12 @@ export interface Local {
   after: string;
 }
 
-export type LocalBasis = 'prior' | 'change' | 'expectation' | 'guidance' | 'standing' | null;
+export type LocalBasis = 'prior' | 'change' | 'effect' | 'expectation' | 'guidance' | 'standing' | null;
 
 // Each side is read with one regex that tries its patterns in the order below and tells the first
 // that matches: two regex calls per figure instead of nine.
-const beforeKind = firstTail([PRIOR_BEFORE, EXPECTED_BEFORE, GUIDANCE_BEFORE, CHANGE_BEFORE, CHANGE_IN]);
-const afterKind = firstHead([PRIOR_AFTER, EXPECTATION_AFTER, GUIDANCE_AFTER, CHANGE_AFTER]);
+const beforeKind = firstTail([PRIOR_BEFORE, EXPECTED_BEFORE, GUIDANCE_BEFORE, CHANGE_BEFORE, CHANGE_IN, EFFECT_BEFORE]);
+const afterKind = firstHead([PRIOR_AFTER, EXPECTATION_AFTER, GUIDANCE_AFTER, CHANGE_AFTER, EFFECT_AFTER]);
 
 /**
  * "will come in just below our 3% to 5% range": a range the speaker places the period outside of is
@@ -151,6 +155,7 @@ export function localBasis(l: Local): LocalBasis {
   if (after === 1 || before === 1) return 'expectation';
   if (after === 2 || before === 2) return 'guidance';
   if (before === 3 || before === 4 || after === 3) return 'change';
+  if (before === 5 || after === 4) return 'effect';
   return null;
 }
 

@@ -59,6 +59,11 @@ export interface Figure {
    * fourth quarter guidance on January 28"): guidance an earlier call gave for it is superseded.
    */
   outlookRevised?: true;
+  /**
+   * The outlook a revision said just before it moves from ("now \$3.95 to \$4.15, up from our previous
+   * guidance of \$3.75 to \$3.95"): said after the revision, given before it.
+   */
+  revisedFrom?: true;
 }
 
 /** A result against its reference: above, below or inside it. */

@@ -32,6 +32,8 @@ export interface PeriodMention {
   relative: 'this-quarter' | 'this-year' | 'to-date' | null;
   /** "Q2 of last year", "the second quarter a year ago": the year-ago period a figure is compared with. */
   yearAgo?: boolean;
+  /** Named without its year ("the fourth quarter", "FQ3"): the part of the year, resolved against the call as `period`. */
+  part?: { part: 'Q' | 'H' | '9M'; n: number };
 }
 
 /** A month's name, as in "the March quarter". */

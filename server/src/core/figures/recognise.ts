@@ -7,7 +7,7 @@ import type { Position } from 'vscode-languageserver-types';
 import type { Transcript, Turn } from '../model';
 import { TextLines } from '../text';
 import { fiscalCalendar, type FiscalCalendar } from './calendar';
-import { decideBasis, localBasis, sentenceCues, type Cue } from './basis';
+import { decideBasis, localBasis, sentenceCues, type Cue, type LocalBasis } from './basis';
 import { finnumCategory } from './category';
 import type { Basis, Figure, Side } from './figure';
 import { LineCursor } from './lineCursor';
@@ -378,8 +378,9 @@ function sentenceFigures(
     // run rate ("now over a $4.6 billion run rate, ERP up 62%"), of the revenue the rate is of.
     if (!isDate && metric === null && prev?.metric && growingSegment(str.slice(prevEnd, n.start), read.words, read.named))
       metric = prev.metric === REVENUE_RUN_RATE ? 'revenue' : prev.metric;
-    // "The FX-neutral growth was 48%" after "Now on AWS revenue": the growth of the turn's topic.
-    if (!isDate && metric === null && n.kind === 'percent' && state.topic && GROWTH_WORD.test(str)) {
+    // "The FX-neutral growth was 48%" after "Now on AWS revenue": the growth of the turn's topic, said
+    // before the figure or in its clause ("… 11.5%, again reflecting the growth on the Tanker program" is not).
+    if (!isDate && metric === null && n.kind === 'percent' && state.topic && GROWTH_WORD.test(str.slice(0, n.end + clauseLength(str.slice(n.end))))) {
       metric = state.topic;
       segment = state.topicSegment;
     }
@@ -436,11 +437,22 @@ function sentenceFigures(
     // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports
     // under. A common word ("service gross margin") is no short name of one ("Service Provider").
     if (segment !== null && CAPITALISED.test(segment)) segment = fullSegment(segment, read.segments);
+    // "For earnings per share, we now expect an incremental \$40 million of depreciation": no share
+    // earns a hundred thousand; such an amount is of something the sentence names after the metric.
+    if (metric === 'EPS' && n.kind === 'money' && !n.perShare && Math.abs(n.value ?? 0) >= 1e5) metric = null;
     let unit = n.unit;
     if (unit === 'number' && prev && prev.metric === metric && prev.unit !== 'number') unit = prev.unit;
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
     if (unit === 'number' && metric === 'DSO') unit = 'days';
-    const local = isDate ? null : localBasis({ before, after });
+    // "a \$0.02 impact on EPS", "an 80 basis point headwind", "lost revenue of 1% to 2%": an effect on
+    // the metric, not its value, and judged only against effects on it.
+    const upTo = str.slice(clauseStart(str, n.start), n.start);
+    const asEffect = !isDate && saidAsEffect(str.slice(Math.max(prevEnd, n.start - 60), n.start), str.slice(n.end, n.end + 60), upTo);
+    const said = isDate ? null : localBasis({ before, after });
+    // "a \$0.02 headwind from the earlier closing", "an EPS impact of \$0.02 to \$0.03": the size of
+    // an effect, stated as of its period like any amount (a result, an outlook); said as a metric's
+    // headwind without being its impact ("a headwind of 2 points to gross margin") it is its change.
+    const local: LocalBasis = said === 'effect' ? (metric === null || asEffect ? null : 'change') : said;
     const clauseEnd = n.end + clauseLength(after);
     // One pass over the cues, in the order the filters below would give them.
     const leftCues: Cue[] = [];
@@ -467,7 +479,7 @@ function sentenceFigures(
             (c) => (c.kind !== 'guidance' && c.kind !== 'past-expectation') || c.start > past.start || !CLAUSE_BREAK.test(str.slice(c.end, past.start)),
           )
         : leftCues;
-    const basisWith = (cs: Cue[]) =>
+    const basisWith = (cs: Cue[]): { basis: Basis; claim: boolean } =>
       decideBasis({
         cues: cs,
         after: afterCues,
@@ -570,7 +582,7 @@ function sentenceFigures(
       basis = 'other';
     if (n.kind === 'word' && n.word === 'break even') metric = metricAfter(str, n, metrics)?.name ?? 'EPS';
     // "0.5 points of benefit in Q2 of last year": the year-ago quarter's figure, given for comparison.
-    const ago =
+    const ago: PeriodMention | undefined =
       isDate || basis === 'change'
         ? undefined
         : mentions.find((m) => m.yearAgo && m.start >= n.end && m.start <= nextStart && CLAUSE_TO_PERIOD.test(str.slice(n.end, m.start)));
@@ -581,17 +593,21 @@ function sentenceFigures(
     // Its period and basis too, where the question's figure has them (not an aside with no tense).
     const restated: Asked | null = repeated && repeated.basis !== 'other' ? repeated : null;
     if (restated) [basis, claim] = [restated.basis, false];
-    const chosen = restated
-      ? { period: restated.period, assumed: false }
-      : isDate
-        ? { period: ownPeriod(n, call, ahead), assumed: false }
-        : ago
-          ? { period: ago.period, assumed: false }
-          : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
+    const movedFrom = revisedFrom(prev, basis, metric, before, after);
+    if (movedFrom) [basis, claim, metric, segment] = ['guidance', true, movedFrom.metric, movedFrom.segment];
+    const chosen: { period: Period | null; assumed: boolean } = movedFrom
+      ? { period: movedFrom.period, assumed: false }
+      : restated
+        ? { period: restated.period, assumed: false }
+        : isDate
+          ? { period: ownPeriod(n, call, ahead), assumed: false }
+          : ago
+            ? { period: ago.period, assumed: false }
+            : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
     // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
-    const period = basis === 'other' && metric === null && (!isDate || n.kind === 'year') ? null : chosen.period;
+    const period: Period | null = basis === 'other' && metric === null && (!isDate || n.kind === 'year') ? null : chosen.period;
     // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
     // in that year's last call), is its actual, not an earlier period's.
     if (basis === 'prior' && period !== null && reportedBy(call, period)) basis = 'actual';
@@ -614,18 +630,22 @@ function sentenceFigures(
     if (period && metric && basis === 'revised-guidance') state.revised.add(revisedKey);
     // Guidance for a metric and period this turn has already revised is part of the revision, unless
     // dated by its month ("We started the year in January expecting \$65 billion"): that is the old one.
-    else if (period && metric && basis === 'guidance' && state.revised.has(revisedKey) && turn?.role !== 'analyst' && !(namesMonth && monthIn(str, n.start)))
+    else if (
+      period &&
+      metric &&
+      basis === 'guidance' &&
+      !movedFrom &&
+      state.revised.has(revisedKey) &&
+      turn?.role !== 'analyst' &&
+      !(namesMonth && monthIn(str, n.start))
+    )
       basis = 'revised-guidance';
     // Guidance is dated by a month named with it, or earlier in the turn when it is quoted in the past.
     const statedIn =
       basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation'
         ? ((namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore))
         : null;
-    // "a \$0.02 impact on EPS", "an 80 basis point headwind", "lost revenue of 1% to 2%": an effect on
-    // the metric, not its value, and judged only against effects on it.
-    const upTo = str.slice(clauseStart(str, n.start), n.start);
-    if (metric !== null && !isDate && saidAsEffect(str.slice(Math.max(prevEnd, n.start - 60), n.start), str.slice(n.end, n.end + 60), upTo))
-      metric = `${metric} impact`;
+    if (metric !== null && asEffect) metric = `${metric} impact`;
     const start = base + n.start;
     const end = base + n.end;
     // "Net loss was \$40 million": a loss is below zero (its change, "narrowed by \$5 million", is not).
@@ -655,9 +675,10 @@ function sentenceFigures(
       ...(chosen.assumed && period ? { periodAssumed: true } : {}),
       ...(basis === 'actual' ? saidAgainstOutlook(str.slice(prevEnd, nextStart)) : {}),
       ...(basis === 'actual' && state.revisedBetween ? { outlookRevised: true } : {}),
+      ...(movedFrom ? { revisedFrom: true } : {}),
     });
     // A misspoken figure leaves the one before as the figure its correction goes on from.
-    if (!isDate && !misspoken) prev = { metric, segment, basis, unit, consumed, loss: picked?.loss ?? false };
+    if (!isDate && !misspoken) prev = { metric, segment, basis, period, unit, consumed, loss: picked?.loss ?? false };
     if (metric !== null && (n.kind === 'money' || n.kind === 'count') && (basis === 'actual' || basis === 'guidance')) level = { metric, segment };
   }
   // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
@@ -865,6 +886,7 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
       start: n.start,
       end: n.end,
       period,
+      ...(n.period === null && n.partOfYear ? { part: n.partOfYear } : {}),
       // "the 2013 employee bonus plan" names a plan, not the period being talked about.
       comparison:
         isComparisonBase(str, n.start) ||
@@ -896,12 +918,31 @@ interface Previous {
   metric: string | null;
   segment: string | null;
   basis: Basis;
+  period: Period | null;
   unit: string;
   /** End of the text the previous figure took its metric from ("\$47 million of cash"). */
   consumed: number;
   /** Named as a loss ("net loss of \$56 million"). */
   loss: boolean;
 }
+
+/**
+ * "now expected to be \$3.95 to \$4.15, up from our previous guidance of \$3.75 to \$3.95", "raising it
+ * to \$5 billion from \$4.8 billion": the outlook a revision moves from, of the revision's metric and
+ * period; it is the earlier outlook, not the revision. The revision (`prev`) when the figure is that.
+ */
+function revisedFrom(prev: Previous | null, basis: Basis, metric: string | null, before: string, after: string): Previous | null {
+  if (!prev || prev.basis !== 'revised-guidance' || !OUTLOOKS.has(basis) || (metric !== null && metric !== prev.metric)) return null;
+  return FROM_EARLIER(before) && !AGO_AFTER.test(after) ? prev : null;
+}
+
+/** "up from \$4.5 billion last year": the year-ago figure, not an outlook. */
+const AGO_AFTER =
+  /^\s*(?:in\s+|for\s+)?(?:the\s+)?(?:(?:last|prior|previous|same)\s+(?:year|quarter|period)|(?:a|one)\s+year\s+(?:ago|earlier)|year[\s-]ago)\b/i;
+/** "up from our previous guidance of", "to \$5 billion from": what comes next is the outlook moved from. */
+const FROM_EARLIER = tailTest(
+  /\b(?:from|versus|vs\.?|compared\s+(?:to|with))\s+(?:(?:our|the|its)\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:(?:guidance|outlook|expectations?|forecast|estimates?)\s+(?:range\s+)?(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?$/i,
+);
 
 /** "\$56 million or \$0.05 per share": one amount said again per share. */
 const OR_BETWEEN = /^\s*,?\s*or\s*$/;
@@ -1150,15 +1191,18 @@ function metricAfter(str: string, n: Numeral, metrics: MetricMention[]): MetricM
 
 /**
  * What a count counts: "50 employees" is headcount, "222,000 motorcycles" motorcycles. Places
- * counted ("in all 45 states", "in 12 new countries") say where, and measure nothing: null.
+ * counted ("in all 45 states", "in 12 new countries") say where, and the parts of a speaker's answer
+ * ("I'd highlight 3 things", "two reasons") order a talk: both measure nothing, null.
  */
 function countMetric(text: string): string | null {
   const noun = NOUN_AT_END.exec(text)![1]!.toLowerCase();
-  if (PLACES.test(noun)) return null;
+  if (PLACES.test(noun) || PARTS_OF_SPEECH.test(noun)) return null;
   return PEOPLE.test(noun) ? 'headcount' : noun;
 }
 
 const PLACES = /^(?:states|countries|cities|provinces|territories|continents)$/;
+const PARTS_OF_SPEECH =
+  /^(?:things|ways|reasons|factors|questions|comments|remarks|thoughts|topics|themes|points|observations|takeaways|messages|parts|pieces|examples|aspects|buckets|areas|priorities|pillars)$/;
 
 /**
  * The period a figure is about: a period phrase right after it ("in the quarter"), else the nearest
@@ -1182,7 +1226,13 @@ function pickPeriod(
 ): { period: Period | null; assumed: boolean } {
   const forward =
     ahead && (basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
-  const resolve = (m: PeriodMention) => (m.relative === 'this-quarter' && forward && state.future ? state.future : m.period);
+  const resolve = (m: PeriodMention) => {
+    if (m.relative === 'this-quarter' && forward && state.future) return state.future;
+    // "the revenue guidance Dave provided for FQ4 of \$4.5 billion": told in the past, but a part of
+    // the year an outlook is for lies ahead of the call (or is its own).
+    if (m.part && !ahead && OUTLOOKS.has(basis)) return resolvePart(m.part.part, m.part.n, call, true);
+    return m.period;
+  };
   const right = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
   if (basis === 'prior') {
     // "compared to 84.5% in 2023": the year is the comparison's, not a topic for later sentences.
@@ -1221,7 +1271,11 @@ function pickPeriod(
     m.end <= n.start && !m.comparison && (!taken.includes(m) || dates(m)) && !(m.relative === 'to-date' && OUTLOOKS.has(basis));
   const left = findLast(mentions, (m) => fits(m) && m.start >= clauseStart) ?? findLast(mentions, fits);
   if (left) return { period: forward || OUTLOOKS.has(basis) ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
-  const topic = forward ? state.future : state.past;
+  let topic = forward ? state.future : state.past;
+  // An outlook is for no period closed before the call's: "cycling a strong fourth quarter from last
+  // year. EPS is now expected to be …" goes on about the year ahead, not that quarter.
+  if (topic && call && OUTLOOKS.has(basis) && endMonth(topic) < endMonth(call))
+    topic = state.future && endMonth(state.future) >= endMonth(call) ? state.future : null;
   // "we raise our EPS guidance to \$7.30 to \$7.40" with no period named, in a call of the year's first
   // three quarters: a quarter under way is not re-guided, the year is.
   if (basis === 'revised-guidance' && call?.kind === 'Q' && call.n < 4 && !samePeriod(state.guidedFor, call) && (topic === null || samePeriod(topic, call)))

@@ -330,6 +330,14 @@ function boundsKey(s: Statement): string | null {
   return Number.isNaN(s.low) || Number.isNaN(s.high) ? null : `${s.unit} ${s.low} ${s.high}`;
 }
 
+/**
+ * "Our Q1 revenue guidance was up 32%" after "an increase of 32%" on a ranged level: the point an
+ * earlier range was stated around, said again unrevised, is that guidance, not a narrower one.
+ */
+function restates(s: Statement, earlier: Statement): boolean {
+  return !s.revised && s.low === s.high && s.unit === earlier.unit && s.value === earlier.value && earlier.low <= s.value && s.value <= earlier.high;
+}
+
 /** Values one result can be stated as: "$16.1 billion" and "$16 billion", "43.2%" and "43%". */
 function sameResult(a: Statement, b: Statement): boolean {
   if (inPoints(a.unit)) return Math.abs(a.value - b.value) <= 0.5;
@@ -510,7 +518,11 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     else {
       const list = s.kind === 'guidance' ? line.guidance : line.expectations;
       const k = boundsKey(s);
-      if (k !== null && list.length < MAX_DISTINCT && !list.some((o) => boundsKey(o) === k)) list.push(s);
+      if (k === null || list.length >= MAX_DISTINCT || list.some((o) => boundsKey(o) === k || restates(s, o))) return;
+      // The outlook a revision moves from goes before it: the revision is measured against it.
+      const last = list[list.length - 1];
+      if (s.figure.revisedFrom && last?.revised) list.splice(list.length - 1, 0, s);
+      else list.push(s);
     }
   };
   for (const f of spoken) {
@@ -538,7 +550,7 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     // one, dated ("in October") or set against the result ("ahead of what we guided"); undated and
     // unrecalled, it is a result or an outlook misread, not what the period was measured against.
     // A revision the call announces cannot be for a period already closed: undated, it is an outlook.
-    const ownPeriod = f.periodAssumed || (reported !== null && endMonth(period) === reported);
+    const ownPeriod = reported !== null && endMonth(period) === reported;
     const dated = Boolean(f.statedIn) && !saidInCallMonth(f.statedIn!, callMonth);
     if (kind !== 'actual' && ownPeriod && !dated && (f.basis === 'revised-guidance' || !RECALLED.test(sentenceAround(f, lines).join(f.text)))) continue;
     const lk: LineKey = { metric, segment: f.segment ?? null, qualifier, period };
