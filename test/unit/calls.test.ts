@@ -45,6 +45,20 @@ describe('a merged file', () => {
     );
   });
 
+  it("reads a call's figures in steps, a turn at a time, and a reading left midway is finished where it stopped", () => {
+    let yields = 0;
+    for (const steps = analyse(calls[0].text).calls[0].readFigures(); !steps.next().done;) yields++;
+    assert.ok(yields >= calls[0].turns, `${yields} yields for ${calls[0].turns} turns`);
+    const [first] = analyse(calls[0].text).calls;
+    const steps = first.readFigures();
+    // Half the turns read in steps, then the figures asked for at once (a hover meanwhile).
+    for (let k = 0; k < calls[0].turns / 2; k++) steps.next();
+    const figures = first.figures;
+    assert.ok(steps.next().done, 'nothing left to read in steps');
+    assert.ok(figures.length > 0);
+    assert.deepEqual(figures, analyse(calls[0].text).calls[0].figures);
+  });
+
   it('numbers turns and exchanges through the document, in document lines', () => {
     const t = a.transcript;
     for (let i = 1; i < t.turns.length; i++) assert.ok(t.turns[i - 1].range.end.line <= t.turns[i].range.start.line);

@@ -22,8 +22,8 @@ export interface Call {
   readonly figures: Figure[];
   readonly ledger: Ledger;
   memo: FigureMemo;
-  /** Reads the figures and ledger now, if not read yet (a caller that reads in steps). */
-  readFigures(): void;
+  /** Reads the figures and ledger in steps, a turn's text at a time (none when read already). */
+  readFigures(): Generator<void, void>;
 }
 
 function moved(p: Position, by: number): Position {

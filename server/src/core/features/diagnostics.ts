@@ -4,6 +4,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { acrossJudgements, companyGroups, documentLedger, ownJudgements, type Call } from '../calls';
 import { judgeAcross, type CallLedger } from '../ledger/crossCall';
 import { nth } from '../lists';
+import { finish } from '../steps';
 import { DEFAULT_TOLERANCE, superseded, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
 import { judgementMessage, relatedMessage, subjectName } from './judgementText';
 
@@ -110,11 +111,7 @@ function remembered(cache: WeakMap<Call, Made>, owner: Call, key: readonly unkno
  * merged file an edit re-judges the call it fell in, not the thousands of others.
  */
 export function documentDiagnostics(calls: readonly Call[], uri: string, settings: DiagnosticSettings): Diagnostic[] {
-  const steps = diagnosticSteps(calls, uri, settings);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(diagnosticSteps(calls, uri, settings));
 }
 
 /** `documentDiagnostics` a call at a time: yields after each call and each company group, so a caller can answer requests between. */
