@@ -323,7 +323,7 @@ function print(r: Report): void {
     );
     log(
       table(
-        ['copies', 'MB', 'outline', 'diagnostics', 'diags', 'hover max', 'hovers', 'client busy max', 'edit → diagnostics'],
+        ['copies', 'MB', 'outline', 'diagnostics', 'diags', 'hover max', 'hover p90', 'hovers', 'client busy max', 'edit → diagnostics'],
         r.merged.map((m) => [
           String(m.copies),
           fmt(m.mb),
@@ -331,6 +331,7 @@ function print(r: Report): void {
           fmt(m.diagnosticsMs),
           String(m.diagnostics),
           fmt(m.hoverMaxMs),
+          fmt(m.hoverP90Ms),
           String(m.hovers),
           fmt(m.clientBusyMaxMs),
           fmt(m.editDiagnosticsMs),
