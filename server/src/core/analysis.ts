@@ -156,7 +156,15 @@ class FiguresRead {
   }
   *steps(): Generator<void, FiguresAndLedger> {
     while (!this.value) {
-      const step = (this.reading ??= this.read()).next();
+      const reading = (this.reading ??= this.read());
+      let step: IteratorResult<void, FiguresAndLedger>;
+      try {
+        step = reading.next();
+      } catch (e) {
+        // A generator that threw is over: the next caller reads afresh (and fails the same way).
+        this.reading = undefined;
+        throw e;
+      }
       if (step.done) this.value = step.value;
       else yield;
     }
