@@ -318,10 +318,12 @@ function print(r: Report): void {
     );
   }
   if (r.merged.length) {
-    log('\nMerged file of one call copied (one company, one period), over LSP: from opening (ms); a hover on another open document meanwhile\n');
+    log(
+      "\nMerged file of one call copied (one company, one period), over LSP: from opening (ms); a hover on another open document meanwhile, and the longest the bench client's own thread was busy then (encoding the open, decoding the outline)\n",
+    );
     log(
       table(
-        ['copies', 'MB', 'outline', 'diagnostics', 'diags', 'hover max', 'hovers', 'edit → diagnostics'],
+        ['copies', 'MB', 'outline', 'diagnostics', 'diags', 'hover max', 'hover p90', 'hovers', 'client busy max', 'edit → diagnostics'],
         r.merged.map((m) => [
           String(m.copies),
           fmt(m.mb),
@@ -329,7 +331,9 @@ function print(r: Report): void {
           fmt(m.diagnosticsMs),
           String(m.diagnostics),
           fmt(m.hoverMaxMs),
+          fmt(m.hoverP90Ms),
           String(m.hovers),
+          fmt(m.clientBusyMaxMs),
           fmt(m.editDiagnosticsMs),
         ]),
       ),

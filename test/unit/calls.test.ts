@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SymbolKind } from 'vscode-languageserver-types';
 import { analyse, analysisSteps } from '../../server/src/core/analysis';
-import { documentJudgements } from '../../server/src/core/calls';
+import { acrossJudgements, acrossJudgementSteps, companyGroups, documentJudgements } from '../../server/src/core/calls';
 import { documentOutline } from '../../server/src/core/features/symbols';
 import { DEFAULT_TOLERANCE } from '../../server/src/core/ledger/judge';
 import { generateCall } from '../generate';
 import { label } from './periodLabels';
+import { fixture } from '../paths';
 
 const calls = [generateCall(31), generateCall(32), generateCall(33)];
 const merged = calls.map((c) => c.text).join('\n\n');
@@ -44,6 +45,34 @@ describe('a merged file', () => {
       b.calls.map((c) => c.start),
       analyse(many).calls.map((c) => c.start),
     );
+  });
+
+  it("reads a call's figures in steps, a turn at a time, and a reading left midway is finished where it stopped", () => {
+    let yields = 0;
+    for (const steps = analyse(calls[0].text).calls[0].readFigures(); !steps.next().done;) yields++;
+    assert.ok(yields >= calls[0].turns, `${yields} yields for ${calls[0].turns} turns`);
+    const [first] = analyse(calls[0].text).calls;
+    const steps = first.readFigures();
+    // Half the turns read in steps, then the figures asked for at once (a hover meanwhile).
+    for (let k = 0; k < calls[0].turns / 2; k++) steps.next();
+    const figures = first.figures;
+    assert.ok(steps.next().done, 'nothing left to read in steps');
+    assert.ok(figures.length > 0);
+    assert.deepEqual(figures, analyse(calls[0].text).calls[0].figures);
+  });
+
+  it("judges a company's calls across in steps, a call at a time, as at once", () => {
+    // A company's two quarters: the first quarter's guidance judged against what the second reports.
+    const quarters = analyse([fixture('harbor-kites-q1-2031.txt'), fixture('harbor-kites-q2-2031.txt')].join('\n')).calls;
+    const [group] = companyGroups(quarters);
+    assert.equal(group.length, 2);
+    const steps = acrossJudgementSteps(quarters, group, DEFAULT_TOLERANCE);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    assert.ok(yields >= 2, `${yields} yields for 2 calls`);
+    assert.ok(step.value.length > 0, 'judgements across the copies');
+    assert.deepEqual(step.value, acrossJudgements(quarters, group, DEFAULT_TOLERANCE));
   });
 
   it('numbers turns and exchanges through the document, in document lines', () => {

@@ -4,11 +4,12 @@ import { withIdentity, type CallIdentity } from './features/callInfo';
 import { callAt, documentFigures, documentTranscript, type Call } from './calls';
 import type { Figure } from './figures/figure';
 import { FigureMemo } from './figures/memo';
-import { recogniseFigures } from './figures/recognise';
+import { figureSteps } from './figures/recognise';
 import { buildLedger, type Ledger } from './ledger/ledger';
 import type { Transcript } from './model';
 import { callStartSteps, firstText, formatOf, opensCall, parseWith } from './parse';
 import { SNIFF_LINES, type TranscriptFormat } from './parse/format';
+import { finish } from './steps';
 import { TextLines } from './text';
 
 export interface AnalysisOptions {
@@ -67,11 +68,7 @@ export function analyse(
   previous?: Analysis,
   changes?: readonly TextChange[],
 ): Analysis {
-  const steps = analysisSteps(text, options, previous, changes);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(analysisSteps(text, options, previous, changes));
 }
 
 /**
@@ -140,12 +137,38 @@ function* build(lines: TextLines, format: TranscriptFormat | null, slots: Slot[]
 
 const OVER_LIMIT = 'Over the size limit';
 
-/** What a call's figures give, read once and shared by the call wherever it moves. */
+interface FiguresAndLedger {
+  figures: Figure[];
+  ledger: Ledger;
+}
+
+/**
+ * What a call's figures give, read once and shared by the call wherever it moves. The reading is
+ * one generator: read in steps and left between two (the document changed), it is taken up where
+ * it stopped, by the next steps or by a caller that needs the figures at once.
+ */
 class FiguresRead {
-  private value?: { figures: Figure[]; ledger: Ledger };
-  constructor(private readonly read: () => { figures: Figure[]; ledger: Ledger }) {}
-  get(): { figures: Figure[]; ledger: Ledger } {
-    return (this.value ??= this.read());
+  private value?: FiguresAndLedger;
+  private reading?: Generator<void, FiguresAndLedger>;
+  constructor(private readonly read: () => Generator<void, FiguresAndLedger>) {}
+  get(): FiguresAndLedger {
+    return this.value ?? finish(this.steps());
+  }
+  *steps(): Generator<void, FiguresAndLedger> {
+    while (!this.value) {
+      const reading = (this.reading ??= this.read());
+      let step: IteratorResult<void, FiguresAndLedger>;
+      try {
+        step = reading.next();
+      } catch (e) {
+        // A generator that threw is over: the next caller reads afresh (and fails the same way).
+        this.reading = undefined;
+        throw e;
+      }
+      if (step.done) this.value = step.value;
+      else yield;
+    }
+    return this.value;
   }
 }
 
@@ -164,8 +187,8 @@ class ParsedCall implements Call {
   get ledger(): Ledger {
     return this.read.get().ledger;
   }
-  readFigures(): void {
-    this.read.get();
+  *readFigures(): Generator<void, void> {
+    yield* this.read.steps();
   }
   /** The same call at another line of the document (lines above it changed). */
   at(start: number): ParsedCall {
@@ -188,8 +211,8 @@ function analyseCall(
     lines,
     transcript,
     memo,
-    new FiguresRead(() => {
-      const figures = outlineOnly ? [] : recogniseFigures(lines, transcript, memo);
+    new FiguresRead(function* () {
+      const figures = outlineOnly ? [] : yield* figureSteps(lines, transcript, memo);
       return { figures, ledger: buildLedger(figures, lines, transcript) };
     }),
   );

@@ -5,10 +5,11 @@
 // (outline, figures) are put together from the calls when a feature asks.
 import type { Figure } from './figures/figure';
 import type { FigureMemo } from './figures/memo';
-import { callLedger, judgeEach, type CallLedger } from './ledger/crossCall';
+import { callLedger, judgeEachSteps, type CallLedger } from './ledger/crossCall';
 import { judgeLines, type Judgement, type Located, type Tolerance } from './ledger/judge';
 import type { Ledger } from './ledger/ledger';
 import { nth } from './lists';
+import { finish } from './steps';
 import type { Meta, Transcript } from './model';
 import type { TextLines } from './text';
 import type { Position, Range } from 'vscode-languageserver-types';
@@ -22,8 +23,8 @@ export interface Call {
   readonly figures: Figure[];
   readonly ledger: Ledger;
   memo: FigureMemo;
-  /** Reads the figures and ledger now, if not read yet (a caller that reads in steps). */
-  readFigures(): void;
+  /** Reads the figures and ledger in steps, a turn's text at a time (none when read already). */
+  readFigures(): Generator<void, void>;
 }
 
 function moved(p: Position, by: number): Position {
@@ -143,8 +144,13 @@ export function ownJudgements(calls: readonly Call[], i: number, tol: Tolerance)
 
 /** Judgements across the calls of `group` (one company), placed in document lines. */
 export function acrossJudgements(calls: readonly Call[], group: readonly number[], tol: Tolerance): Judgement[] {
+  return finish(acrossJudgementSteps(calls, group, tol));
+}
+
+/** `acrossJudgements` a call of the group at a time, so that a caller can answer requests between. */
+export function* acrossJudgementSteps(calls: readonly Call[], group: readonly number[], tol: Tolerance): Generator<void, Judgement[]> {
   const ledgers = group.map((i) => callLedger(String(i), nth(calls, i).transcript.meta, nth(calls, i).ledger.lines)).filter((l): l is CallLedger => l !== null);
-  const judged = judgeEach(ledgers, tol);
+  const judged = yield* judgeEachSteps(ledgers, tol);
   return ledgers.flatMap((l, k) => nth(judged, k).map((j) => placedJudgement(j, (uri) => nth(calls, Number(uri ?? l.uri)).start)));
 }
 

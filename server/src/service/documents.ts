@@ -215,7 +215,7 @@ export class DocumentStore {
   }
 
   /**
-   * Reads the figures and ledgers of the analysis's calls, a few calls per step; false when `stop`
+   * Reads the figures and ledgers of the analysis's calls, a few turns per step; false when `stop`
    * said so before all were read (those read are kept for the next time). Their cost counts in
    * the document's publish delay.
    */
@@ -250,11 +250,8 @@ export class DocumentStore {
   }
 }
 
-/** Each call's figures and ledger read, a call per step. */
+/** Each call's figures and ledger read, a turn's text per step. */
 function* readingFigures(analysis: Analysis): Generator<void, true> {
-  for (const call of analysis.calls) {
-    call.readFigures();
-    yield;
-  }
+  for (const call of analysis.calls) yield* call.readFigures();
   return true;
 }

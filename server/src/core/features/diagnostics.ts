@@ -1,10 +1,11 @@
 // Guidance judgements as LSP diagnostics, with a severity per code (or off) and the statement
 // each is measured against as related information. The settings are read in shared/settings.ts.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { acrossJudgements, companyGroups, documentLedger, ownJudgements, type Call } from '../calls';
+import { acrossJudgementSteps, companyGroups, documentLedger, ownJudgements, type Call } from '../calls';
 import { judgeAcross, type CallLedger } from '../ledger/crossCall';
 import { nth } from '../lists';
 import { formatPeriod } from '../period';
+import { finish } from '../steps';
 import { DEFAULT_TOLERANCE, superseded, type Judgement, type JudgementCode, type Tolerance } from '../ledger/judge';
 import { judgementMessage, relatedMessage, subjectName } from './judgementText';
 
@@ -97,10 +98,12 @@ interface Made {
 const made = new WeakMap<Call, Made>();
 const madeAcross = new WeakMap<Call, Made>();
 
-function remembered(cache: WeakMap<Call, Made>, owner: Call, key: readonly unknown[], make: () => Diagnostic[]): Diagnostic[] {
+function recalled(cache: WeakMap<Call, Made>, owner: Call, key: readonly unknown[]): Diagnostic[] | null {
   const hit = cache.get(owner);
-  if (hit && hit.key.length === key.length && hit.key.every((k, i) => k === key[i])) return hit.diagnostics;
-  const diagnostics = make();
+  return hit && hit.key.length === key.length && hit.key.every((k, i) => k === key[i]) ? hit.diagnostics : null;
+}
+
+function kept(cache: WeakMap<Call, Made>, owner: Call, key: readonly unknown[], diagnostics: Diagnostic[]): Diagnostic[] {
   cache.set(owner, { key, diagnostics });
   return diagnostics;
 }
@@ -111,25 +114,23 @@ function remembered(cache: WeakMap<Call, Made>, owner: Call, key: readonly unkno
  * merged file an edit re-judges the call it fell in, not the thousands of others.
  */
 export function documentDiagnostics(calls: readonly Call[], uri: string, settings: DiagnosticSettings): Diagnostic[] {
-  const steps = diagnosticSteps(calls, uri, settings);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(diagnosticSteps(calls, uri, settings));
 }
 
-/** `documentDiagnostics` a call at a time: yields after each call and each company group, so a caller can answer requests between. */
+/** `documentDiagnostics` a call at a time: yields after each call, and after each call of a company's judged across, so a caller can answer requests between. */
 export function* diagnosticSteps(calls: readonly Call[], uri: string, settings: DiagnosticSettings): Generator<void, Diagnostic[]> {
   const tol = settings.tolerance;
   const out: Diagnostic[] = [];
   for (const [i, c] of calls.entries()) {
-    out.push(...remembered(made, c, [c.start, uri, settings], () => toDiagnostics(ownJudgements(calls, i, tol), uri, settings)));
+    const key = [c.start, uri, settings];
+    out.push(...(recalled(made, c, key) ?? kept(made, c, key, toDiagnostics(ownJudgements(calls, i, tol), uri, settings))));
     yield;
   }
   for (const g of companyGroups(calls)) {
     const members = g.map((i) => nth(calls, i));
     const key = [uri, settings, ...members.flatMap((c) => [c, c.start])];
-    out.push(...remembered(madeAcross, nth(members, 0), key, () => toDiagnostics(acrossJudgements(calls, g, tol), uri, settings)));
+    const owner = nth(members, 0);
+    out.push(...(recalled(madeAcross, owner, key) ?? kept(madeAcross, owner, key, toDiagnostics(yield* acrossJudgementSteps(calls, g, tol), uri, settings))));
     yield;
   }
   return out;

@@ -6,6 +6,7 @@ import { placedTranscript, type Call } from '../calls';
 import type { Participant, Section, Transcript, Turn } from '../model';
 import { nth } from '../lists';
 import { formatPeriod } from '../period';
+import { finish } from '../steps';
 import { contains, type TextLines } from '../text';
 
 export function turnDetail(t: { title: string | null; firm: string | null }): string {
@@ -110,11 +111,7 @@ export function documentSymbols(t: Transcript): DocumentSymbol[] {
 
 /** The outline of a document: its transcript's, or, for a merged file, each call's under a node of its own. */
 export function documentOutline(calls: readonly Call[], lines: TextLines): DocumentSymbol[] {
-  const steps = outlineSteps(calls, lines);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(outlineSteps(calls, lines));
 }
 
 /** `documentOutline` a call at a time: yields after each call's node, so a caller can answer requests between. */

@@ -42,6 +42,7 @@ import { endMonth, fiscalYear, formatPeriod, nineMonths, type Period, samePeriod
 import { isComparisonBase, namesPeriod, relativeMentions, resolvePart, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
 import { tailTest } from './tail';
+import { finish } from '../steps';
 
 interface Block {
   start: number;
@@ -118,6 +119,16 @@ const CHANGE_OF =
  * block is read from its own text, so `memo` can hand back the figures of blocks an edit left alone.
  */
 export function recogniseFigures(lines: TextLines, transcript: Transcript, memo: FigureMemo = new FigureMemo()): Figure[] {
+  return finish(figureSteps(lines, transcript, memo));
+}
+
+/**
+ * `recogniseFigures` a block at a time: yields after each turn's text (a long presentation's takes
+ * milliseconds), so that a caller can answer requests between. A reading left between steps while
+ * another of the same memo begins (the call was edited meanwhile) costs the memo some reuse only:
+ * its blocks are matched by their text and context, never by their place.
+ */
+export function* figureSteps(lines: TextLines, transcript: Transcript, memo: FigureMemo = new FigureMemo()): Generator<void, Figure[]> {
   const call = transcript.meta.period;
   const calendar = fiscalCalendar(call, transcript.meta.date);
   const words = callWords(transcript.meta.company, [...transcript.participants.map((p) => p.name), ...transcript.turns.map((t) => t.speaker ?? '')]);
@@ -151,6 +162,7 @@ export function recogniseFigures(lines: TextLines, transcript: Transcript, memo:
       restatedGuidance(f, revised);
       out.push(f);
     }
+    yield;
   }
   memo.end();
   return out;

@@ -325,16 +325,21 @@ export function judgeAcross(calls: readonly CallLedger[], uri: string, tol: Tole
  * Cross-call judgements of each of `calls` (one company's, by ticker or name), in the order given:
  * the calls are indexed once for all of them. A call that does not share a key with every other
  * (a ticker here, a name there) is judged among those it does share one with, as `judgeAcross` does.
+ * Yields after each call judged: a merged file of hundreds of one company's calls is judged
+ * between requests.
  */
-export function judgeEach(calls: readonly CallLedger[], tol: Tolerance): Judgement[][] {
+export function* judgeEachSteps(calls: readonly CallLedger[], tol: Tolerance): Generator<void, Judgement[][]> {
   const all = new CallGroup(calls);
   // One ticker, or one name, on every call: each is the same company as every other.
   const one = (key: (c: CallLedger) => string | null) => calls.every((c) => key(c) !== null && key(c) === key(calls[0]!));
   const everyOneCompany = one((c) => c.ticker) || one((c) => c.company);
-  return calls.map((target) => {
+  const out: Judgement[][] = [];
+  for (const target of calls) {
     const group = everyOneCompany || calls.every((c) => sameCompany(c, target)) ? all : new CallGroup(calls.filter((c) => sameCompany(c, target)));
-    return group.judge(target, tol);
-  });
+    out.push(group.judge(target, tol));
+    yield;
+  }
+  return out;
 }
 
 /** The reporting call recalls this guidance itself ("the guidance we gave in October"): judged there already. */
