@@ -1106,3 +1106,14 @@ describe('figures: metrics a figure does not have', () => {
     );
   });
 });
+
+describe('figures: the gap from an earlier outlook', () => {
+  it('reads "down 2 points from our previous guide" as the gap, and "down 3 points year-over-year" as the outlook (revised with the level)', () => {
+    const prose =
+      'We are forecasting operating margin to be 32%, down approximately 3 points year-over-year and down approximately 2 points from our previous guide.';
+    const [year, gap] = [the('3 points', prose, 'Q1 2031'), the('2 points', prose, 'Q1 2031')];
+    assert.deepEqual([year.basis, year.claim], ['revised-guidance', true]);
+    assert.deepEqual([gap.basis, gap.claim], ['change', false]);
+    assert.equal(the('2.5 points', 'Our outlook for operating margin is approximately 34.5%, up 2.5 points from July.', 'Q3 2031').claim, false);
+  });
+});

@@ -505,7 +505,13 @@ function sentenceFigures(
       });
     let { basis, claim } = basisWith(governing);
     // "\$400 million better than our outlook", "about \$250 million above your guide": the gap from the outlook, a difference.
-    if ((BETTER_THAN.test(after) && againstExpectation(after)) || (n.kind === 'money' && BEYOND_OUTLOOK.test(after) && !LEVEL_BEFORE.test(before))) {
+    // "down approximately 2 points from our previous guide" too: the gap from the earlier outlook, not
+    // the period's change looked ahead to (which "down 3 points year-over-year" is).
+    if (
+      (BETTER_THAN.test(after) && againstExpectation(after)) ||
+      (n.kind === 'money' && BEYOND_OUTLOOK.test(after) && !LEVEL_BEFORE.test(before)) ||
+      (basis === 'change' && againstExpectation(after))
+    ) {
       basis = 'change';
       claim = false;
     }
@@ -834,7 +840,7 @@ function openingFrame(str: string, mentions: PeriodMention[], call: Period | nul
 
 /** "up \$2.5 billion versus our expectations in January": a difference from an earlier outlook, not the outlook. */
 const AGAINST_EXPECTATION =
-  /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|over|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+  /^[^,;]{0,30}?\b(?:versus|vs\.?|than|from|over|compared\s+(?:to|with))\s+(?:our\s+|the\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:expectations?|estimates?|guid(?:ance|e)|outlook|forecast|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
@@ -846,11 +852,11 @@ const REVISED_BETWEEN = new RegExp(
   'i',
 );
 const AGAINST_OUTLOOK = new RegExp(
-  `\\b(?:versus|vs\\.?|than|from|over|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+)?(?:expectations?|estimates?|guidance|outlook|forecast|${MONTH_NAME})\\b`,
+  `\\b(?:versus|vs\\.?|than|from|over|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+)?(?:expectations?|estimates?|guid(?:ance|e)|outlook|forecast|${MONTH_NAME})\\b`,
   'i',
 );
 const AGAINST_EARLIER = new RegExp(
-  `\\b(?:versus|vs\\.?|than|from|over|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+(?:expectations?|estimates?|guidance|outlook|forecast)|${MONTH_NAME})\\b`,
+  `\\b(?:versus|vs\\.?|than|from|over|compared\\s+(?:to|with))\\s+(?:our\\s+|the\\s+)?(?:(?:prior|previous|earlier|original|initial|last)\\s+(?:expectations?|estimates?|guid(?:ance|e)|outlook|forecast)|${MONTH_NAME})\\b`,
   'i',
 );
 /** "Adjusted EBITDA", "updated figures": revision words that qualify a noun rather than revise. */
