@@ -1117,3 +1117,11 @@ describe('figures: the gap from an earlier outlook', () => {
     assert.equal(the('2.5 points', 'Our outlook for operating margin is approximately 34.5%, up 2.5 points from July.', 'Q3 2031').claim, false);
   });
 });
+
+describe('figures: targets', () => {
+  it('gives a target the period its own sentence names, none carried from the turn', () => {
+    const prose = 'For fiscal 2031 we expect revenue of $5 billion. Our goal is to add 600 net new stores per year.';
+    assert.equal(the('$5 billion', prose).period, 'FY 2031');
+    assert.deepEqual([the('600', prose).basis, the('600', prose).period], ['target', null]);
+  });
+});

@@ -1289,6 +1289,9 @@ function pickPeriod(
     m.end <= n.start && !m.comparison && (!taken.includes(m) || dates(m)) && !(m.relative === 'to-date' && OUTLOOKS.has(basis));
   const left = findLast(mentions, (m) => fits(m) && m.start >= clauseStart) ?? findLast(mentions, fits);
   if (left) return { period: forward || OUTLOOKS.has(basis) ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
+  // A target the company keeps ("our 3% to 5% range", "600 net new stores per year") is for the
+  // period its own sentence names, none carried from the turn.
+  if (basis === 'target') return { period: null, assumed: false };
   let topic = forward ? state.future : state.past;
   // An outlook is for no period closed before the call's: "cycling a strong fourth quarter from last
   // year. EPS is now expected to be …" goes on about the year ahead, not that quarter.
