@@ -242,6 +242,25 @@ describe('cross-call guidance: qualifiers and segments', () => {
   });
 });
 
+describe('cross-call guidance: revisions over calls of other bases', () => {
+  it('judges no revision against an older call when a call between guided the same on another basis', () => {
+    const ledgerOf = (uri: string, period: string, date: string, value: number, qualifier?: 'non-GAAP') => {
+      const text = `For the full year we now expect EPS of $${value}.`;
+      const { lines, figures } = figuresIn(text, [
+        { text: `$${value}`, metric: 'EPS', period: 'FY 2031', basis: 'revised-guidance', value, unit: 'USD', ...(qualifier ? { qualifier } : {}) },
+      ]);
+      return { ticker: 'CTSO', company: 'contoso robotics', period: periodOf(period), date, uri, lines: buildLedger(figures, lines, null).lines };
+    };
+    const q1 = ledgerOf('file:///q1.txt', 'Q1 2031', '2031-04-20', 2.85);
+    const q3 = ledgerOf('file:///q3.txt', 'Q3 2031', '2031-10-20', 3.25);
+    const revisions = (calls: CallLedger[]) =>
+      judgeAcross(calls, 'file:///q3.txt', DEFAULT_TOLERANCE).map((j) => `${j.code} ${j.reference.statement.figure.text}`);
+    assert.deepEqual(revisions([q1, q3]), ['guidance.raised $2.85']);
+    // The second quarter's call gave it as non-GAAP: the third's raise may be from that, not from the first's.
+    assert.deepEqual(revisions([q1, ledgerOf('file:///q2.txt', 'Q2 2031', '2031-07-20', 3, 'non-GAAP'), q3]), []);
+  });
+});
+
 describe('cross-call guidance: the latest outlook', () => {
   it("takes a call's revision as its outlook, not a later mention of the old figure, and never a rate in dollars", () => {
     const ledgerOf = (uri: string, period: string, date: string, text: string, specs: FigureSpec[]): CallLedger => {

@@ -1125,3 +1125,30 @@ describe('figures: targets', () => {
     assert.deepEqual([the('600', prose).basis, the('600', prose).period], ['target', null]);
   });
 });
+
+describe('figures: periods said around the figure', () => {
+  it('reads "the second half of the year" as this year\'s half, and no year of its own after it', () => {
+    const prose = 'Total sales for the first half of the year are now expected to be flat to up 1%.';
+    assert.equal(the('flat to up 1%', prose, 'Q1 2031').period, 'H1 2031');
+    assert.equal(the('$5 million', 'In the second half of the year we expect revenue of $5 million.', 'Q1 2031').period, 'H2 2031');
+  });
+
+  it('gives a figure the period its sentence opens with when an aside names another between', () => {
+    const prose = 'For the full year 2031, despite weaker demand in the second half of the year, we expect revenue growth of approximately 25%.';
+    assert.equal(the('25%', prose, 'Q1 2031').period, 'FY 2031');
+  });
+
+  it('reads the earlier outlook said with its direction, "versus down 2% to down 0.5% previously"', () => {
+    const prose = 'Total sales are now expected to be down 1% to up 0.5% versus down 2% to down 0.5% previously.';
+    assert.equal(the('2% to down 0.5%', prose, 'Q1 2031').revisedFrom, true);
+  });
+
+  it('takes no flow of cash for the cash held', () => {
+    assert.deepEqual(
+      ['$1.9 billion', '$500 million', '$4 billion'].map(
+        (t) => the(t, 'Cash proceeds will be $1.9 billion. Cash usage was $500 million. We ended with cash of $4 billion.').metric,
+      ),
+      [null, null, 'cash'],
+    );
+  });
+});

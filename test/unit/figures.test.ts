@@ -138,6 +138,9 @@ describe('figures: ranges are one figure', () => {
     ['Capex of $12 to $15 million.', '$12 to $15 million', 12e6, 15e6, 'USD'],
     ['Growth of 15% plus or minus 3%.', '15% plus or minus 3%', 12, 18, '%'],
     ['Margins of low double digits to high teens.', 'low double digits to high teens', 10, 19, '%'],
+    // Each end with its own direction: a range across zero.
+    ['Sales are expected to be down 1% to up 0.5%.', '1% to up 0.5%', -1, 0.5, '%'],
+    ['Growth of minus 1% to plus 2%.', '1% to plus 2%', -1, 2, '%'],
   ];
   for (const [prose, text, low, high, unit] of cases) {
     it(`reads ${text}`, () => {

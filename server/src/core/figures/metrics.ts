@@ -108,7 +108,11 @@ const HEADS: [RegExp, string][] = [
   [/operating\s+cash\s+flows?|cash\s+flows?\s+from\s+operations|cash\s+(?:from|generated\s+(?:by|from))\s+operations/, 'operating cash flow'],
   [/cash\s+flows?/, 'cash flow'],
   [/market\s+share/, 'market share'],
-  [/cash(?:\s+and\s+(?:cash\s+equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+on\s+hand)?|cash\s+balance/, 'cash'],
+  // The cash held, not a flow of it named by the noun after ("cash proceeds", "cash usage", "cash taxes").
+  [
+    /cash(?!\s+(?:proceeds|usage|uses?|outflows?|inflows?|payments?|taxes|tax|returns?|returned|dividends?|costs?|charges?|generation|conversion|interest|compensation|consideration|contributions?|burn|requirements?|restructuring|severance|portion|component|deployment))(?:\s+and\s+(?:cash\s+equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+on\s+hand)?|cash\s+balance/,
+    'cash',
+  ],
   [/days\s+sales\s+outstanding|dsos?/, 'DSO'],
   [/inventory\s+turns?/, 'inventory turns'],
   [/inventor(?:y|ies)(?:\s+levels?)?/, 'inventory'],

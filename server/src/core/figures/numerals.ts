@@ -311,7 +311,7 @@ const YEAR_SUFFIX = /^(?:[\w%]|\.\d)/;
 const zeroToBefore = tailExec(/(?:^|\s)(zero\s+(?:to|and)\s+)$/i);
 const betweenBefore = tailTest(/(?:^|\s)between\s+$/i);
 const directionBefore = tailExec(/(?:^|\s)(down|up|negative|minus|plus)\s+$/i);
-const rangeJoinAt = gated(new RegExp(`\\s*(?:to|through|-|–|—|and)\\s*(?:(down|up|negative|minus)\\s+)?(?=[\\d.$\\\\€£¥]|US|${ISO_CODES})`, 'y'), 't-–—a', '*');
+const rangeJoinAt = gated(new RegExp(`\\s*(?:to|through|-|–|—|and)\\s*(?:(down|up|negative|minus|plus|positive)\\s+)?(?=[\\d.$\\\\€£¥]|US|${ISO_CODES})`, 'y'), 't-–—a', '*');
 // "15% plus or minus 3%", also with the growth's base between: "15% sequentially, plus or minus 3%".
 const plusMinusAt = gated(
   /(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter|respectively))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y,
@@ -894,14 +894,20 @@ function amount(text: string, start: number, core: string): Numeral | null {
   // "from 27% to 31%" is a move from one figure to another, not a range; "range from … to …" is one.
   const join = fromBefore(text.slice(Math.max(0, start - 24), start)) ? null : rangeJoinAt(text, a.end);
   const andJoin = join && join[0].includes('and');
+  let crossing = false;
   if (join && (!andJoin || q.between) && !a.noun) {
     const b = readAmount(text, a.end + join[0].length);
     const bQual = qualifierBefore(text, a.end + join[0].length).approx;
     // "between \$135 million and \$55 million" of a loss runs downwards, as a directed range may.
     if (b && !bQual && rangeFits(a, b, join[0], Boolean(join[1]) || q.between, q.between)) {
       const scale = a.scale === 1 && b.scale > 1 ? b.scale : 1;
-      const lo = a.value * scale;
-      const hi = b.value;
+      // "down 1% to up 0.5%": each end said with its own direction, a range across zero whose
+      // numbers carry their signs (and the direction before the first is no longer the whole's).
+      const down = (w: string) => /down|negative|minus/i.test(w);
+      crossing = q.sign !== 0 && join[1] !== undefined && q.sign < 0 !== down(join[1]);
+      const lo = a.value * scale * (crossing && q.sign < 0 ? -1 : 1);
+      const hi = b.value * (crossing && down(join[1]!) ? -1 : 1);
+      if (crossing) n.sign = 0;
       n.end = b.end;
       n.low = Math.min(lo, hi);
       n.high = Math.max(lo, hi);
@@ -937,7 +943,7 @@ function amount(text: string, start: number, core: string): Numeral | null {
       n.end = b.end;
     }
   }
-  if (q.negative) negate(n);
+  if (q.negative && !crossing) negate(n);
   if (q.inThe !== null && rangeWordAt(text, n.end)) n.approx = q.inThe ? `in the ${q.inThe} … range` : 'in the … range';
   if (n.kind === 'number' && PERCENT_WORD.test(text.slice(n.end, n.end + 12))) n.unit = '%';
   return n;

@@ -834,8 +834,13 @@ const FRAME_OPENING = /^(?:(?:So|And|Now),?\s+)?(?:In|For|During|Over)\s+$/i;
  */
 function openingFrame(str: string, mentions: PeriodMention[], call: Period | null): Period | null {
   const m = mentions[0];
-  if (!m || !m.period || m.comparison || !FRAME_OPENING.test(str.slice(0, m.start).replace(/\bthe\s+$/i, '')) || str[m.end] !== ',') return null;
+  if (!m || !m.period || m.comparison || !opensSentence(str, m)) return null;
   return call && endMonth(m.period) <= endMonth(call) ? m.period : null;
+}
+
+/** "In the first nine months of 2024, …", "For the full year 2020, …": the mention the sentence opens with, set off by a comma. */
+function opensSentence(str: string, m: PeriodMention): boolean {
+  return FRAME_OPENING.test(str.slice(0, m.start).replace(/\bthe\s+$/i, '')) && str[m.end] === ',';
 }
 
 /** "up \$2.5 billion versus our expectations in January": a difference from an earlier outlook, not the outlook. */
@@ -920,9 +925,20 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
     const named = dated.filter((d) => d.start < r.start && !d.comparison && d.period?.kind === 'FY').pop();
     if (named) r.period = named.period;
   }
+  // "the second half of the year", "the fourth quarter of this year": the part of that year (this
+  // one, or the one ahead as "this year" is), and no period of its own for the figures after it.
+  const ofPart = (r: PeriodMention) => {
+    const d = r.relative === 'this-year' && r.period ? dated!.find((x) => x.part && x.end <= r.start && OF_GAP.test(str.slice(x.end, r.start))) : undefined;
+    if (!d || !d.part || !r.period) return false;
+    d.period = d.part.part === '9M' ? nineMonths(r.period.year) : { kind: d.part.part, n: d.part.n, year: r.period.year };
+    delete d.part;
+    return true;
+  };
   // Both lists are in text order already.
-  return [...dated, ...relative].sort((a, b) => a.start - b.start);
+  return [...dated, ...relative.filter((r) => !ofPart(r))].sort((a, b) => a.start - b.start);
 }
+
+const OF_GAP = /^\s+of\s+$/;
 
 const FULL_YEAR = /^(?:the\s+)?(?:full|fiscal)\b/i;
 
@@ -959,7 +975,7 @@ const AGO_AFTER =
   /^\s*(?:in\s+|for\s+)?(?:the\s+)?(?:(?:last|prior|previous|same)\s+(?:year|quarter|period)|(?:a|one)\s+year\s+(?:ago|earlier)|year[\s-]ago)\b/i;
 /** "up from our previous guidance of", "to \$5 billion from": what comes next is the outlook moved from. */
 const FROM_EARLIER = tailTest(
-  /\b(?:from|versus|vs\.?|compared\s+(?:to|with))\s+(?:(?:our|the|its)\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:(?:guidance|outlook|expectations?|forecast|estimates?)\s+(?:range\s+)?(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?$/i,
+  /\b(?:from|versus|vs\.?|compared\s+(?:to|with))\s+(?:(?:our|the|its)\s+)?(?:(?:prior|previous|earlier|original|initial|last)\s+)?(?:(?:guidance|outlook|expectations?|forecast|estimates?)\s+(?:range\s+)?(?:of\s+)?)?(?:about\s+|approximately\s+|roughly\s+)?(?:(?:up|down)\s+)?$/i,
 );
 
 /** "\$56 million or \$0.05 per share": one amount said again per share. */
@@ -1280,14 +1296,22 @@ function pickPeriod(
   }
   // The period named in the figure's clause, else in an earlier clause of its sentence ("Revenue for
   // the quarter was …; and EPS of …"), unless another figure took it.
-  const clauseStart = str.lastIndexOf(';', n.start) + 1;
+  const sentenceClause = str.lastIndexOf(';', n.start) + 1;
   // "Year-to-date we bought \$5.5 billion, and we now expect \$8 billion": the months so far are no outlook's period.
   // "a final dividend of DKK 7.90 for a total 2031 dividend of DKK 11.40": a period that dates the
   // figure's own metric is its, though the figure before took it too.
   const dates = (m: PeriodMention) => n.start - m.end < 40 && DATED_METRIC.test(str.slice(m.end, n.start));
   const fits = (m: PeriodMention) =>
     m.end <= n.start && !m.comparison && (!taken.includes(m) || dates(m)) && !(m.relative === 'to-date' && OUTLOOKS.has(basis));
-  const left = findLast(mentions, (m) => fits(m) && m.start >= clauseStart) ?? findLast(mentions, fits);
+  // Else the period the sentence opens with ("For the full year 2020, despite weaker demand in the
+  // second half of the year, we expect growth of 25%"): what comes between is an aside.
+  const opening = mentions[0] && fits(mentions[0]) && opensSentence(str, mentions[0]) ? mentions[0] : undefined;
+  const ownClause = clauseStart(str, n.start);
+  const left =
+    findLast(mentions, (m) => fits(m) && m.start >= ownClause) ??
+    opening ??
+    findLast(mentions, (m) => fits(m) && m.start >= sentenceClause) ??
+    findLast(mentions, fits);
   if (left) return { period: forward || OUTLOOKS.has(basis) ? resolve(left) : withinFrame(resolve(left), state.frame), assumed: false };
   // A target the company keeps ("our 3% to 5% range", "600 net new stores per year") is for the
   // period its own sentence names, none carried from the turn.

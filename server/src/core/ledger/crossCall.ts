@@ -152,6 +152,8 @@ class CallGroup {
   private guidedFor?: Map<CallLedger, Guided[]>;
   /** Per (metric, period): each call's first forward guidance for it, in time. */
   private guidanceAt?: Map<string, Guided[]>;
+  /** Per (metric, segment, period), whatever the qualifier: the places of the calls guiding it, in time. */
+  private guidingAt?: Map<string, number[]>;
   /** Per (metric, period): the places of the calls that speak of its outlook again without judged figures, in time. */
   private readonly restatedAt = new Map<string, number[]>();
 
@@ -219,6 +221,7 @@ class CallGroup {
   private indexGuidance(): void {
     this.guidedFor = new Map();
     this.guidanceAt = new Map();
+    this.guidingAt = new Map();
     this.calls.forEach((call, place) => {
       const firsts = new Set<string>();
       for (const guidance of this.forwardGuidance(call)) {
@@ -226,6 +229,9 @@ class CallGroup {
         if (!firsts.has(key)) {
           firsts.add(key);
           pushAt(this.guidanceAt!, key, { call, place, guidance });
+          const loose = anyQualifierKey(guidance);
+          const places = this.guidingAt!.get(loose);
+          if (places?.[places.length - 1] !== place) pushAt(this.guidingAt!, loose, place);
         }
         const rep = this.reporter(guidance);
         if (!rep || rep === call) continue;
@@ -282,7 +288,9 @@ class CallGroup {
     const before = this.before(target);
     for (const g of this.forwardGuidance(target)) {
       const prev = latestBelow(this.guidanceAt!.get(keyOf(g)) ?? [], before);
-      if (!prev) continue;
+      // A call between that guided it on another basis (non-GAAP where these say nothing): which of
+      // the two this one moves from is not known, and the older one is not the latest.
+      if (!prev || this.guidingAt!.get(anyQualifierKey(g))?.some((p) => p > prev.place && p < before)) continue;
       const j = judgeRevision(at(prev.guidance, prev.call), at({ ...g, revised: true }, target), tol);
       if (j) out.push(j);
     }
@@ -303,6 +311,11 @@ class CallGroup {
 }
 
 /** The last of `list` (in place order) placed below `place`. */
+/** What a line is about but its qualifier: the metric, segment and period. */
+function anyQualifierKey(k: LineKey): string {
+  return `${k.metric.toLowerCase()}\u0000${segmentKey(k.segment)}\u0000${formatPeriod(k.period)}`;
+}
+
 function latestBelow(list: readonly Guided[], place: number): Guided | undefined {
   let lo = 0;
   let hi = list.length;
