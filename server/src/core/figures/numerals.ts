@@ -311,7 +311,11 @@ const YEAR_SUFFIX = /^(?:[\w%]|\.\d)/;
 const zeroToBefore = tailExec(/(?:^|\s)(zero\s+(?:to|and)\s+)$/i);
 const betweenBefore = tailTest(/(?:^|\s)between\s+$/i);
 const directionBefore = tailExec(/(?:^|\s)(down|up|negative|minus|plus)\s+$/i);
-const rangeJoinAt = gated(new RegExp(`\\s*(?:to|through|-|–|—|and)\\s*(?:(down|up|negative|minus|plus|positive)\\s+)?(?=[\\d.$\\\\€£¥]|US|${ISO_CODES})`, 'y'), 't-–—a', '*');
+const rangeJoinAt = gated(
+  new RegExp(`\\s*(?:to|through|-|–|—|and)\\s*(?:(down|up|negative|minus|plus|positive)\\s+)?(?=[\\d.$\\\\€£¥]|US|${ISO_CODES})`, 'y'),
+  't-–—a',
+  '*',
+);
 // "15% plus or minus 3%", also with the growth's base between: "15% sequentially, plus or minus 3%".
 const plusMinusAt = gated(
   /(?:,?\s+(?:sequentially|year[- ]over[- ]year|quarter[- ]over[- ]quarter|respectively))?,?\s*(?:plus\s+or\s+minus|\+\/-|±)\s*/y,
