@@ -60,6 +60,16 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('61.2%', 'Product gross margin was 61.2%.').segment, 'product');
   });
 
+  it('reads a place named right after the metric as its segment, not a period or a list of places', () => {
+    assert.equal(the('3.4%', 'Comps in the Eastlands were positive 3.4% for the quarter.').metric, 'Eastlands comparable store sales');
+    assert.equal(the('5%', 'We posted a 5% comp in our largest market, the U.K., our best in a year.').segment, 'U.K.');
+    assert.equal(the('12%', 'Sales in Northlands operations increased by 12%.').metric, 'Northlands Operations revenue');
+    // The quarter, the company and a list of places are no segment.
+    assert.equal(the('$4 million', 'Revenue in Q2 was $4 million.').segment ?? null, null);
+    assert.equal(the('8%', 'Revenue in Quillon grew 8%.').segment ?? null, null);
+    assert.equal(the('$6 million', 'Revenue in the U.K. and Eastlands was $6 million.').segment ?? null, null);
+  });
+
   it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {
     const prose = 'The Orchard Devices Group had record revenue of $2.1 billion. Overall unit volume was up 10%. Operating margin came in at 44%.';
     assert.equal(the('44%', prose).metric, 'Orchard Devices Group operating margin');

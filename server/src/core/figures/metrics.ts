@@ -265,7 +265,7 @@ export function metricMentions(sentence: string, channel: string | null, call: C
     let start = m.index;
     let segment: string | null = null;
     if (SEGMENTED.has(name)) {
-      const seg = segmentBefore(sentence, m.index, call) ?? segmentAfter(sentence, m.index, m.index + m[0].length);
+      const seg = segmentBefore(sentence, m.index, call) ?? segmentAfter(sentence, m.index, m.index + m[0].length, call);
       if (seg) {
         segment = seg.words;
         start = seg.start;
@@ -533,11 +533,34 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
 const UNIT_AFTER =
   /^\s+(?:for|from|of|in|at)\s+(?:the\s+|our\s+|its\s+)?((?:[A-Z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:[Bb]usiness\s+[Uu]nits?|[Ss]egments?|[Gg]roups?|[Dd]ivisions?|[Bb]usiness(?:es)?|[Rr]eporting\s+[Uu]nits?)\b/;
 
-/** The segment named right after a head: "Revenue for the Compute and Networking Business Unit". */
-function segmentAfter(sentence: string, start: number, end: number): { words: string; start: number } | null {
-  const m = UNIT_AFTER.exec(sentence.slice(end, end + 90));
+// "comp in the Americas", "sales in Northlands operations", "a 4% comp in our largest market, the
+// U.S.": a region or unit the call writes as a name, right after the head. Not one of a list ("in the
+// U.S. and Europe"), which the figure is the sum of.
+const PLACE_AFTER =
+  /^\s+in\s+(?:(?:our|its|their)\s+(?:[a-z-]+\s+){0,2}(?:market|region|geography|country),\s+)?(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})(\s+(?:operations|segment|region|division))?/;
+const LIST_AFTER = /^\.?\s*(?:,|and\b|&|or\b)\s*(?:the\s+)?[A-Z]/;
+
+const ABBREVIATION = /(?:^|\.)\w\.$/;
+
+/**
+ * The segment named right after a head: "Revenue for the Compute and Networking Business Unit", or
+ * a place the call names as such ("comp in the Americas"), never a period, the company or a person.
+ */
+function segmentAfter(sentence: string, start: number, end: number, call: CallWords): { words: string; start: number } | null {
+  const after = sentence.slice(end, end + 90);
+  const m = UNIT_AFTER.exec(after);
   const words = m?.[1]?.trim();
-  return words && !NOT_SEGMENT.has(words.toLowerCase()) ? { words, start } : null;
+  if (words) return NOT_SEGMENT.has(words.toLowerCase()) ? null : { words, start };
+  const place = PLACE_AFTER.exec(after);
+  const raw = place?.[1]?.replace(POSSESSIVE, '');
+  if (!place || !raw || LIST_AFTER.test(after.slice(place[0].length))) return null;
+  // The sentence's full stop is no part of the name; an abbreviation's ("U.S.") is.
+  const name = raw.endsWith('.') && !ABBREVIATION.test(raw) ? raw.slice(0, -1) : raw;
+  const parts = name.split(/\s+/);
+  if (parts.some((w) => NOT_A_SEGMENT_NAME.test(w) || NOT_SEGMENT.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()) || call.people.has(w.toLowerCase())))
+    return null;
+  if (ofCompany(parts, call) || /^(?:Q[1-4]|H[12]|FY|Fiscal|Calendar)/i.test(name)) return null;
+  return { words: place[2] ? `${name} ${titleCase([place[2].trim()])}` : name, start };
 }
 
 const THROUGH = /\bthrough\s+(?:the\s+|that\s+|this\s+)?(?:([A-Z][\w&-]*)\s*(channel)?|(channel))/g;
