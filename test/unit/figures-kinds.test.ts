@@ -70,6 +70,21 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$6 million', 'Revenue in the U.K. and Eastlands was $6 million.').segment ?? null, null);
   });
 
+  it('takes a heading sentence that names a segment as what its paragraph reports, up to the next paragraph', () => {
+    const prose = 'Finally, Bramble Devices. Revenue was $40 million, up 6%.\nRevenue was $90 million.';
+    assert.equal(the('$40 million', prose).metric, 'Bramble Devices revenue');
+    assert.equal(the('6%', prose).metric, 'Bramble Devices revenue');
+    assert.equal(the('$90 million', prose).metric, 'revenue');
+    // A topic the remarks take in turn is no segment.
+    assert.equal(the('1 point', 'First, FX. We expect FX to increase revenue growth by about 1 point.').segment ?? null, null);
+  });
+
+  it("reads the size of the business a paragraph is about as its revenue, and no other business's", () => {
+    const prose = 'First, Orchard Cloud. Orchard Cloud, which includes our hosting tools, has reached scale. It is already a $2 billion-per-quarter business.';
+    assert.equal(the('$2 billion', prose).metric, 'Orchard Cloud revenue');
+    assert.equal(the('$3 billion', 'Delivery has become a $3 billion business for us.').metric, null);
+  });
+
   it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {
     const prose = 'The Orchard Devices Group had record revenue of $2.1 billion. Overall unit volume was up 10%. Operating margin came in at 44%.';
     assert.equal(the('44%', prose).metric, 'Orchard Devices Group operating margin');

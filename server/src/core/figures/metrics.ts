@@ -735,8 +735,14 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   const first = FIRST_WORD.exec(sentence);
   if (!first || (NOT_A_SEGMENT_NAME.test(first[0]) && !FRAME_WORD.test(first[0]))) return null;
   const m = SUBJECT.exec(sentence);
-  if (!m) return null;
-  const phrase = (m[1] ?? '').replace(POSSESSIVE, '');
+  return m ? segmentPhrase((m[1] ?? '').replace(POSSESSIVE, ''), FRAMED.test(sentence), named, call) : null;
+}
+
+/**
+ * The segment a phrase names, if it names one: not the company, a person, a period or a metric.
+ * Capitals on every word, or a frame (`framed`: "At Parks and Resorts,"), or a name the call uses elsewhere.
+ */
+function segmentPhrase(phrase: string, framed: boolean, named: ReadonlySet<string>, call: CallWords): string | null {
   const words = phrase.split(/\s+/);
   const lower = phrase.toLowerCase();
   if (words.some((w) => (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) || call.people.has(w.toLowerCase())) || ofCompany(words, call)) return null;
@@ -744,11 +750,26 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   if ((NOT_SEGMENT_OPENERS.has(words[0]!.toLowerCase()) && !named.has(lower)) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
   METRIC_SCAN.lastIndex = 0;
   if (METRIC_SCAN.test(phrase)) return null;
-  // Capitals on every word, or a frame ("At Parks and Resorts,"), or a name the call uses elsewhere.
   const capitalised = words.every((w) => /^[A-Z&]/.test(w) || w === 'and' || w === 'of');
   if (named.has(lower)) return capitalised ? phrase : titleCase(words);
-  if (capitalised && (words.length > 1 || FRAMED.test(sentence)) && !/^(?:Q[1-4]|H[12]|FY)/.test(phrase)) return phrase;
+  if (capitalised && (words.length > 1 || framed) && !/^(?:Q[1-4]|H[12]|FY)/.test(phrase)) return phrase;
   return null;
+}
+
+// "First, Cloud Services.", "Next, the Orchard Group.", "Moving on to Northlands.": a sentence that is
+// nothing but a name after a word that moves on, the heading of what the paragraph then reports.
+const HEADING =
+  /^(?:(?:First|Second|Third|Next|Then|Finally|Lastly|Now)\s*,\s*|(?:(?:Now\s+)?(?:Turning|Moving|Switching)\s+(?:on\s+|over\s+)?to|On\s+to)\s+)(?:the\s+|our\s+)?([A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'\u2019-]*){0,3})\s*[.:]?\s*$/;
+
+/** What a CFO's remarks take in turn that is no segment: "First, FX.", "Next, Outlook.", "Turning to Q&A." */
+const HEADING_TOPIC =
+  /^(?:fx|currency|foreign|outlook|guidance|tax|taxes|balance|cash|capital|liquidity|financials|results|highlights|summary|q&a|questions|operator|expenses|margins|costs|other)$/i;
+
+/** The segment a heading sentence names ("First, Cloud Services."), which the paragraph is then about. */
+export function headingSegment(sentence: string, named: ReadonlySet<string>, call: CallWords): string | null {
+  const m = HEADING.exec(sentence);
+  const phrase = m?.[1];
+  return phrase && !HEADING_TOPIC.test(phrase.split(/\s+/)[0]!) ? segmentPhrase(phrase, true, named, call) : null;
 }
 
 const JOINERS = new Set(['and', '&', 'of']);

@@ -30,6 +30,7 @@ import {
   SEGMENTED,
   shareOf,
   subjectSegment,
+  headingSegment,
   type CallWords,
   type MetricMention,
   STATUTORY_RATE,
@@ -316,9 +317,11 @@ function sentenceFigures(
   const monthBefore = state.month;
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]!); // the month name is MONTH's one group
   if (!nums.length) {
-    // Only a sentence about a period or sales, or one that turns to a unit, opens a segment's paragraph
-    // ("The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
-    if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
+    // Only a heading, a sentence about a period or sales, or one that turns to a unit, opens a segment's
+    // paragraph ("First, Cloud Services.", "The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
+    const heading = headingSegment(str, read.named, read.words);
+    if (heading) state.segment = heading;
+    else if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
     carryTopics(str, mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
     // "Now I talk about AWS revenue": the topic with its segment.
@@ -415,6 +418,10 @@ function sentenceFigures(
     if (repeated) [metric, segment] = [repeated.name, repeated.segment];
     // "a 4-point reduction in spending": points of a spending can only be its share of revenue.
     if (!isDate && metric === null && (n.unit === 'pt' || n.unit === 'bps') && POINTS_OF_SPENDING.test(after)) metric = EXPENSE_RATIO;
+    // "First, Cloud Services. … it's already a \$1 billion-per-quarter business": the size of the business
+    // the paragraph is about is its revenue. Of a business not named ("Delivery has become a \$3 billion
+    // business", a customer "a \$35 billion business") it is no figure of the company's.
+    if (!isDate && metric === null && about !== null && n.kind === 'money' && BUSINESS_SIZE.test(after)) metric = 'revenue';
     if (metric !== null && segment === null && SEGMENTED.has(metric))
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) ?? about;
     // "nearly a $22 billion run rate" in a turn about AWS revenue, "a $20 billion run rate in top line
@@ -774,6 +781,7 @@ const CAPITALISED = /^[A-Z]/;
 /** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
 const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
 const REVENUE_RUN_RATE = 'revenue run rate';
+const BUSINESS_SIZE = /^[\s-]+(?:(?:per|a)[\s-]+(?:quarter|year)[\s-]+)?business(?:es)?\b(?![\s-]+(?:opportunit|case|plan|model|mix|line|unit|segment|group))/i;
 const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
 /** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
 const BARE_CHANGE = tailTest(
