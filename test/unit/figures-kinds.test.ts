@@ -85,6 +85,13 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$3 billion', 'Delivery has become a $3 billion business for us.').metric, null);
   });
 
+  it('reads a period or a month said before the metric as no segment, in a paragraph about one or not', () => {
+    assert.equal(the('$80 million', 'FY31 revenue was $80 million, up 12%.').metric, 'revenue');
+    assert.equal(the('$7 million', 'Revenue through February was $7 million.').metric, 'revenue');
+    const unit = 'Our Fourth Quarter Review follows. And finally, turning to the Bramble Business Unit. Fourth quarter revenue was $3 million.';
+    assert.equal(the('$3 million', unit).metric, 'Bramble revenue');
+  });
+
   it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {
     const prose = 'The Orchard Devices Group had record revenue of $2.1 billion. Overall unit volume was up 10%. Operating margin came in at 44%.';
     assert.equal(the('44%', prose).metric, 'Orchard Devices Group operating margin');

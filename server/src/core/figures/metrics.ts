@@ -1,6 +1,7 @@
 // Metric names: where a sentence names a financial metric, and its normalised name, with the segment
 // or channel it is qualified by ("International revenue", "revenue … through the Ericsson channel").
 
+import { monthNumber } from './calendar';
 import { tailExec, tailTest } from './tail';
 
 export interface MetricMention {
@@ -527,7 +528,8 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
     return SEGMENT_WORDS.has(bare.toLowerCase()) ? bare.toLowerCase() : bare;
   });
   if (taken[0] === 'and' || taken[0] === '&' || ofCompany(taken, call)) return null;
-  return { words: taken.join(' '), start: from + words[k]!.index! }; // k < end <= words.length
+  const named = trimSegment(taken.join(' ')); // "Fourth Quarter revenue", "FY17 revenue": no segment
+  return named ? { words: named, start: from + words[k]!.index! } : null; // k < end <= words.length
 }
 
 const UNIT_AFTER =
@@ -578,7 +580,7 @@ function throughChannel(sentence: string, start: number, end: number, channel: s
     const before = m.index < start;
     if (!before && CLAUSE_BREAK.test(sentence.slice(end, m.index))) break;
     if (!before && m.index - end > 80) break;
-    if (m[1] && !NOT_SEGMENT.has(m[1].toLowerCase())) return m[1];
+    if (m[1] && !NOT_SEGMENT.has(m[1].toLowerCase())) return trimSegment(m[1]); // not "through February"
     if (m[2] || m[3]) return channel;
   }
   return null;
@@ -592,7 +594,7 @@ export function namedChannel(sentence: string): string | null {
   // Each pattern needs its literal word; most sentences have neither.
   const m = (sentence.includes('channel') ? NAME_CHANNEL.exec(sentence) : null) ?? (sentence.includes('through') ? THROUGH_NAME.exec(sentence) : null);
   const name = m?.[1];
-  return name !== undefined && !NOT_SEGMENT.has(name.toLowerCase()) ? name : null;
+  return name !== undefined && !NOT_SEGMENT.has(name.toLowerCase()) ? trimSegment(name) : null;
 }
 
 const SHARE_OF =
@@ -773,6 +775,30 @@ export function headingSegment(sentence: string, named: ReadonlySet<string>, cal
 }
 
 const JOINERS = new Set(['and', '&', 'of']);
+
+/** A word of a period as written in headlines and tables: "FY17", "FQ3", "F" of "F Q2", "YoverY", "year-on-year". */
+const PERIOD_TOKEN = /^(?:f?q[1-4]|fy['\u2019]?\d*|f|h[12]|yovery|(?:year|quarter)-(?:on|over)-(?:year|quarter)|\d+)$/i;
+/** A pronoun with its verb ("We're taking Aerospace up 2%"). */
+const CONTRACTED = /^(?:we|they|it|you|i)['\u2019]/i;
+
+/** What may open a phrase read as a segment and is no part of its name ("On subscription revenue", "Within Latin America"). */
+const FRAME_OPENER = /^(?:on|in|at|within|for)$/i;
+
+/**
+ * A segment as read, without the words of a period or a month ("Fourth Quarter", "FQ3 DRAM", "through
+ * February") and without a pronoun with its verb ("We're taking Aerospace") or a frame ("On
+ * subscription"); null when nothing is left, the figure then the company's or its paragraph's. Other
+ * words stay: "Here revenues were up 6%" is about something, if not known what.
+ */
+export function trimSegment(segment: string): string | null {
+  const words = segment.split(/\s+/);
+  const kept = words.filter((w) => !(PERIOD_TOKEN.test(w) || TIME_WORDS.has(w.toLowerCase()) || monthNumber(w) > 0 || CONTRACTED.test(w)));
+  if (kept.length === words.length && !FRAME_OPENER.test(words[0]!)) return segment;
+  // "We're taking Aerospace": the verb the pronoun governed goes with it.
+  if (CONTRACTED.test(words[0]!)) while (kept.length > 1 && /^[a-z]/.test(kept[0]!) && !SEGMENT_WORDS.has(kept[0]!)) kept.shift();
+  while (kept.length > 1 && FRAME_OPENER.test(kept[0]!)) kept.shift();
+  return kept.length === 0 || FRAME_OPENER.test(kept[0]!) || JOINERS.has(kept[0]!) ? null : kept.join(' ');
+}
 
 /** Words that return a paragraph from a segment to the company as a whole, said of a metric. */
 const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company[\s-]wide|companywide|in\s+total)\b/gi;

@@ -31,6 +31,7 @@ import {
   shareOf,
   subjectSegment,
   headingSegment,
+  trimSegment,
   type CallWords,
   type MetricMention,
   STATUTORY_RATE,
@@ -442,6 +443,8 @@ function sentenceFigures(
     // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports
     // under. A common word ("service gross margin") is no short name of one ("Service Provider").
     if (segment !== null && CAPITALISED.test(segment)) segment = fullSegment(segment, read.segments);
+    // However it was read, a period or a month is no segment ("Fourth Quarter", "FY17"): what is left names it.
+    if (segment !== null) segment = trimSegment(segment);
     let unit = n.unit;
     if (unit === 'number' && prev && prev.metric === metric && prev.unit !== 'number') unit = prev.unit;
     if (unit === 'number' && metric === 'inventory turns') unit = 'x';
@@ -709,7 +712,9 @@ const BARE_DIGITS = /^\d{3,4}(?![\d,.])/;
 
 /** The segment a sentence's subject names, which the paragraph is then about; "total" returns it to the company. */
 function subjectOf(str: string, read: Reading, state: TurnState): string | null {
-  const subject = subjectSegment(str, read.named, read.words) ?? unitTopic(str);
+  // "Fourth quarter revenue was …" in a segment's paragraph: a period opens it, the paragraph goes on.
+  const found = subjectSegment(str, read.named, read.words) ?? unitTopic(str);
+  const subject = found && trimSegment(found);
   if (subject) state.segment = subject;
   else if (state.segment && wholeCompany(str)) state.segment = null;
   return subject;
