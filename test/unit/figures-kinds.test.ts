@@ -92,6 +92,13 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$3 million', unit).metric, 'Bramble revenue');
   });
 
+  it('reads "That 6.2% was …" as the figure of the metric the sentence before named', () => {
+    const prose = 'I would like to ask about the Orchard operating margins. That 6.2% was the highest in years.';
+    assert.equal(the('6.2%', prose).metric, 'Orchard operating margin');
+    // Said of something else after it, it is not the metric's own.
+    assert.equal(the('12%', 'I would like to ask about revenue. That 12% or 14% in the tools line is good.').metric, null);
+  });
+
   it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {
     const prose = 'The Orchard Devices Group had record revenue of $2.1 billion. Overall unit volume was up 10%. Operating margin came in at 44%.';
     assert.equal(the('44%', prose).metric, 'Orchard Devices Group operating margin');

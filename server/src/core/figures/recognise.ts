@@ -405,7 +405,13 @@ function sentenceFigures(
     // "we expect it to go down to 20%": "it" is the metric named last.
     // "For the year, up 22% versus last year.", "this quarter was up 33%": a change said of nothing but
     // a period or "it", after no metric in its sentence, is of the metric named last.
-    const bareChange = !metrics.some((m) => m.start < n.start) && state.lastMetricFresh && n.kind === 'percent' && BARE_CHANGE(str.slice(0, n.start));
+    // "… the North American retail operating margins. That 4.5% was the highest …": a figure the sentence
+    // opens on with "that" or "this" is the one of the metric just named.
+    const bareChange =
+      !metrics.some((m) => m.start < n.start) &&
+      state.lastMetricFresh &&
+      (n.kind === 'percent' || n.kind === 'money') &&
+      (BARE_CHANGE(str.slice(0, n.start)) || (THAT_FIGURE.test(str.slice(0, n.start)) && THAT_FIGURE_VERB.test(after)));
     if (!isDate && metric === null && state.lastMetric && (bareChange || IT_EXPECTED.test(str.slice(prevEnd, n.start)))) {
       metric = state.lastMetric.name;
       segment = state.lastMetric.segment;
@@ -786,6 +792,9 @@ const CAPITALISED = /^[A-Z]/;
 /** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
 const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
 const REVENUE_RUN_RATE = 'revenue run rate';
+const THAT_FIGURE = /^\s*(?:(?:and|so|but|now)\s*,?\s+)?(?:that|this)\s+\$?$/i;
+/** What such a figure goes on with when it is the subject: "That 4.5% was", "This \$1.89 includes", "that \$5 billion midpoint". */
+const THAT_FIGURE_VERB = /^\s+(?:was|is|were|are|includes?|included|reflects?|reflected|represents?|compares?|came|midpoint)\b/i;
 const BUSINESS_SIZE = /^[\s-]+(?:(?:per|a)[\s-]+(?:quarter|year)[\s-]+)?business(?:es)?\b(?![\s-]+(?:opportunit|case|plan|model|mix|line|unit|segment|group))/i;
 const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
 /** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
