@@ -99,6 +99,14 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('12%', 'I would like to ask about revenue. That 12% or 14% in the tools line is good.').metric, null);
   });
 
+  it('reads an impact on a long-named metric, a year in its name, as an effect, and the revenue recognition standard as no revenue', () => {
+    const effect = the('$90 million', "We expect an adverse impact on Orchard Media's fiscal 2031 operating income of $90 million.");
+    assert.equal(effect.metric, 'Orchard Media operating income impact');
+    assert.equal(the('$1.20', 'Adjusted EPS excluding the revenue recognition standard was $1.20.').metric, 'EPS');
+    // Revenue recognised is revenue.
+    assert.equal(the('EUR 30 million', 'We expect revenue recognition of about EUR 30 million.').metric, 'revenue');
+  });
+
   it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {
     const prose = 'The Orchard Devices Group had record revenue of $2.1 billion. Overall unit volume was up 10%. Operating margin came in at 44%.';
     assert.equal(the('44%', prose).metric, 'Orchard Devices Group operating margin');

@@ -146,7 +146,8 @@ const HEADS: [RegExp, string][] = [
   [/accretion/, 'accretion'],
   // The line item of what the main lines leave out ("other revenue … increased 132%"): not the total.
   [/other\s+revenues?/, 'other revenue'],
-  [/(?:top[\s-]line|revenues?|sales)/, 'revenue'],
+  // "the revenue recognition standard" is an accounting rule, no revenue; "revenue recognition of EUR 300 million" is revenue.
+  [/(?:top[\s-]line|revenues?(?!\s+recognition\b(?!\s+of\b))|sales)/, 'revenue'],
 ];
 
 /** Words that qualify a revenue-like head as a segment ("service revenue", "International sales"). */
@@ -665,8 +666,10 @@ export function lossAmount(clause: string, after: string): boolean {
 // "excluding the impact of acquisitions" qualifies the figure; it is not the impact. "lost revenue
 // of 1%", "a loss of sales of 2%" and "the loss of $5 million of revenue" name what was lost, an
 // effect; a loss of the figure right after it is the loss itself (lossAmount).
+// "an adverse impact on Media Networks' fiscal 2018 operating income of \$180 million": the effect's
+// amount after the metric it is on, however long the metric's name.
 const EFFECT_BEFORE = new RegExp(
-  String.raw`\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of(?!\s+${ROUGHLY}$)|hurt|drag)\b[^,;:]{0,50}$`,
+  String.raw`\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of(?!\s+${ROUGHLY}$)|hurt|drag)\b[^,;:]{0,50}|impacts?\s+on\s+[^,;:]{0,70}?\s(?:of|by)\s+${ROUGHLY})$`,
   'i',
 );
 const EFFECT_AFTER =

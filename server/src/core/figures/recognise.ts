@@ -639,8 +639,11 @@ function sentenceFigures(
     // "a \$0.02 impact on EPS", "an 80 basis point headwind", "lost revenue of 1% to 2%": an effect on
     // the metric, not its value, and judged only against effects on it.
     const upTo = str.slice(clauseStart(str, n.start), n.start);
-    if (metric !== null && !isDate && saidAsEffect(str.slice(Math.max(prevEnd, n.start - 60), n.start), str.slice(n.end, n.end + 60), upTo))
-      metric = `${metric} impact`;
+    // A year in the metric's name ("an impact on Media Networks' fiscal 2018 operating income of") does not cut it off.
+    let effectFrom = i - 1;
+    while (effectFrom >= 0 && isDateLike(nums[effectFrom]!)) effectFrom--; // 0 <= effectFrom < i
+    const effectBefore = str.slice(Math.max(effectFrom >= 0 ? nums[effectFrom]!.end : 0, n.start - 90), n.start);
+    if (metric !== null && !isDate && saidAsEffect(effectBefore, str.slice(n.end, n.end + 60), upTo)) metric = `${metric} impact`;
     const start = base + n.start;
     const end = base + n.end;
     // "Net loss was \$40 million": a loss is below zero (its change, "narrowed by \$5 million", is not).
