@@ -22,6 +22,10 @@ function figuresOf(text: string, period = 'Q2 2031', company: string | null = 'Q
   return recogniseFigures(new TextLines(text), transcript);
 }
 
+function about(f: Figure) {
+  return { metric: f.metric, period: f.period, basis: f.basis };
+}
+
 function the(text: string, prose: string, period?: string): Figure {
   const f = figuresOf(prose, period).find((x) => x.text === text);
   assert.ok(f, `${text} in ${prose}`);
@@ -105,6 +109,12 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$1.20', 'Adjusted EPS excluding the revenue recognition standard was $1.20.').metric, 'EPS');
     // Revenue recognised is revenue.
     assert.equal(the('EUR 30 million', 'We expect revenue recognition of about EUR 30 million.').metric, 'revenue');
+  });
+
+  it('reads "a 70 basis point positive impact on revenue" as an effect on the metric after it', () => {
+    const prose = 'Acquisitions had a 70 basis point positive impact on revenue and a negative $0.02 year-over-year impact on our non-GAAP EPS.';
+    assert.deepEqual(about(the('70 basis point', prose)), { metric: 'revenue impact', period: 'Q2 2031', basis: 'actual' });
+    assert.equal(the('$0.02', prose).metric, 'EPS impact');
   });
 
   it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {

@@ -110,9 +110,12 @@ const MONEY_TO_METRIC = /^\s*(?:to|for|on)\s+(?:the\s+|our\s+)?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
 /** "a 2% global comp", "75% non-GAAP gross margin": one word, after a qualifier, may stand between a percentage and its metric. */
 const NEAR_METRIC = /^\s+(?:(?:[Nn]on-)?GAAP\s+|[Aa]djusted\s+)?(?:[a-z]+\s+)?$/;
-/** "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows. */
+/**
+ * "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows;
+ * " positive impact on", " year-over-year impact on our": an effect on it.
+ */
 const CHANGE_OF =
-  /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)\s+(?:our\s+|the\s+|its\s+)?$/i;
+  /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)|(?:(?:positive|negative|adverse|favou?rable|unfavou?rable|year-over-year|sequential)\s+)?(?:impact|effect)s?\s+on)\s+(?:our\s+|the\s+|its\s+)?$/i;
 
 /**
  * The figures of a document, block by block (turn bodies and the stretches between them). Each
