@@ -117,6 +117,11 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$0.02', prose).metric, 'EPS impact');
   });
 
+  it("reads a dividend's amount per share apart from the total paid", () => {
+    assert.equal(the('DKK 8.20', 'The board proposes a total 2031 dividend of DKK 8.20.').metric, 'dividend per share');
+    assert.equal(the('$1.4 billion', 'We paid dividends of $1.4 billion in the quarter.').metric, 'dividend');
+  });
+
   it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {
     const prose = 'The Orchard Devices Group had record revenue of $2.1 billion. Overall unit volume was up 10%. Operating margin came in at 44%.';
     assert.equal(the('44%', prose).metric, 'Orchard Devices Group operating margin');

@@ -405,6 +405,9 @@ function sentenceFigures(
     }
     // "gross capex of \$15.5 billion or about \$14 billion net of prepayments": the second is net capex.
     if (metric === 'capital expenditures' && NET_OF_AFTER.test(str.slice(n.end, n.end + 30))) metric = 'net capital expenditures';
+    // "a total 2024 dividend of DKK 11.40", "a cash dividend of \$0.77 per share": an amount no company
+    // pays out in all is a share's, never to be set against the billions paid ("dividends of \$2.8 billion").
+    if (metric === 'dividend' && n.kind === 'money' && n.value !== null && Math.abs(n.value) < PER_SHARE_BELOW) metric = 'dividend per share';
     // "we expect it to go down to 20%": "it" is the metric named last.
     // "For the year, up 22% versus last year.", "this quarter was up 33%": a change said of nothing but
     // a period or "it", after no metric in its sentence, is of the metric named last.
@@ -798,6 +801,8 @@ const CAPITALISED = /^[A-Z]/;
 /** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
 const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
 const REVENUE_RUN_RATE = 'revenue run rate';
+/** Below this, in any currency, an amount is paid per share: no company's total is so small. */
+const PER_SHARE_BELOW = 1000;
 const THAT_FIGURE = /^\s*(?:(?:and|so|but|now)\s*,?\s+)?(?:that|this)\s+\$?$/i;
 /** What such a figure goes on with when it is the subject: "That 4.5% was", "This \$1.89 includes", "that \$5 billion midpoint". */
 const THAT_FIGURE_VERB = /^\s+(?:was|is|were|are|includes?|included|reflects?|reflected|represents?|compares?|came|midpoint)\b/i;
