@@ -122,6 +122,10 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$1.4 billion', 'We paid dividends of $1.4 billion in the quarter.').metric, 'dividend');
   });
 
+  it('reads the kind of revenue a "line item" names', () => {
+    assert.equal(the('9%', 'The line item garden tools revenue increased about 9%.').metric, 'garden tools revenue');
+  });
+
   it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {
     const prose = 'The Orchard Devices Group had record revenue of $2.1 billion. Overall unit volume was up 10%. Operating margin came in at 44%.';
     assert.equal(the('44%', prose).metric, 'Orchard Devices Group operating margin');

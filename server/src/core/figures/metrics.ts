@@ -342,7 +342,7 @@ const INTRODUCERS = new Set(
   (
     'the our its their your this that these those of in on for from with at total net gross annual quarterly ' +
     'record strong solid higher lower better weaker stronger good great healthy robust overall consolidated reported ' +
-    'organic our adjusted non-gaap gaap full-year yearly incremental additional'
+    'organic our adjusted non-gaap gaap full-year yearly incremental additional item'
   ).split(' '),
 );
 /** A lower-case adjective ("physical", "digital"), by its ending. */
