@@ -146,7 +146,7 @@ const HEADS: [RegExp, string][] = [
   [/accretion/, 'accretion'],
   // The line item of what the main lines leave out ("other revenue … increased 132%"): not the total.
   [/other\s+revenues?/, 'other revenue'],
-  // "the revenue recognition standard" is an accounting rule, no revenue; "revenue recognition of EUR 300 million" is revenue.
+  // "the revenue recognition standard" is an accounting rule, no revenue; "revenue recognition of EUR 30 million" is revenue.
   [/(?:top[\s-]line|revenues?(?!\s+recognition\b(?!\s+of\b))|sales)/, 'revenue'],
 ];
 
@@ -536,8 +536,8 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
 const UNIT_AFTER =
   /^\s+(?:for|from|of|in|at)\s+(?:the\s+|our\s+|its\s+)?((?:[A-Z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:[Bb]usiness\s+[Uu]nits?|[Ss]egments?|[Gg]roups?|[Dd]ivisions?|[Bb]usiness(?:es)?|[Rr]eporting\s+[Uu]nits?)\b/;
 
-// "comp in the Americas", "sales in Northlands operations", "a 4% comp in our largest market, the
-// U.S.": a region or unit the call writes as a name, right after the head. Not one of a list ("in the
+// "comp in the Eastlands", "sales in Northlands operations", "a 5% comp in our largest market, the
+// U.K.": a region or unit the call writes as a name, right after the head. Not one of a list ("in the
 // U.S. and Europe"), which the figure is the sum of.
 const PLACE_AFTER =
   /^\s+in\s+(?:(?:our|its|their)\s+(?:[a-z-]+\s+){0,2}(?:market|region|geography|country),\s+)?(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})(\s+(?:operations|segment|region|division))?/;
@@ -547,7 +547,7 @@ const ABBREVIATION = /(?:^|\.)\w\.$/;
 
 /**
  * The segment named right after a head: "Revenue for the Compute and Networking Business Unit", or
- * a place the call names as such ("comp in the Americas"), never a period, the company or a person.
+ * a place the call names as such ("comp in the Eastlands"), never a period, the company or a person.
  */
 function segmentAfter(sentence: string, start: number, end: number, call: CallWords): { words: string; start: number } | null {
   const after = sentence.slice(end, end + 90);
@@ -666,7 +666,7 @@ export function lossAmount(clause: string, after: string): boolean {
 // "excluding the impact of acquisitions" qualifies the figure; it is not the impact. "lost revenue
 // of 1%", "a loss of sales of 2%" and "the loss of $5 million of revenue" name what was lost, an
 // effect; a loss of the figure right after it is the loss itself (lossAmount).
-// "an adverse impact on Media Networks' fiscal 2018 operating income of \$180 million": the effect's
+// "an adverse impact on Orchard Media's fiscal 2031 operating income of \$90 million": the effect's
 // amount after the metric it is on, however long the metric's name.
 const EFFECT_BEFORE = new RegExp(
   String.raw`\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of(?!\s+${ROUGHLY}$)|hurt|drag)\b[^,;:]{0,50}|impacts?\s+on\s+[^,;:]{0,70}?\s(?:of|by)\s+${ROUGHLY})$`,

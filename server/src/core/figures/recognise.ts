@@ -322,7 +322,7 @@ function sentenceFigures(
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]!); // the month name is MONTH's one group
   if (!nums.length) {
     // Only a heading, a sentence about a period or sales, or one that turns to a unit, opens a segment's
-    // paragraph ("First, Cloud Services.", "The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
+    // paragraph ("First, Orchard Cloud.", "The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
     const heading = headingSegment(str, read.named, read.words);
     if (heading) state.segment = heading;
     else if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
@@ -405,13 +405,13 @@ function sentenceFigures(
     }
     // "gross capex of \$15.5 billion or about \$14 billion net of prepayments": the second is net capex.
     if (metric === 'capital expenditures' && NET_OF_AFTER.test(str.slice(n.end, n.end + 30))) metric = 'net capital expenditures';
-    // "a total 2024 dividend of DKK 11.40", "a cash dividend of \$0.77 per share": an amount no company
-    // pays out in all is a share's, never to be set against the billions paid ("dividends of \$2.8 billion").
+    // "a total 2031 dividend of DKK 8.20", "a cash dividend of \$0.45 per share": an amount no company
+    // pays out in all is a share's, never to be set against the billions paid ("dividends of \$1.4 billion").
     if (metric === 'dividend' && n.kind === 'money' && n.value !== null && Math.abs(n.value) < PER_SHARE_BELOW) metric = 'dividend per share';
     // "we expect it to go down to 20%": "it" is the metric named last.
     // "For the year, up 22% versus last year.", "this quarter was up 33%": a change said of nothing but
     // a period or "it", after no metric in its sentence, is of the metric named last.
-    // "… the North American retail operating margins. That 4.5% was the highest …": a figure the sentence
+    // "… the Orchard operating margins. That 6.2% was the highest …": a figure the sentence
     // opens on with "that" or "this" is the one of the metric just named.
     const bareChange =
       !metrics.some((m) => m.start < n.start) &&
@@ -431,9 +431,9 @@ function sentenceFigures(
     if (repeated) [metric, segment] = [repeated.name, repeated.segment];
     // "a 4-point reduction in spending": points of a spending can only be its share of revenue.
     if (!isDate && metric === null && (n.unit === 'pt' || n.unit === 'bps') && POINTS_OF_SPENDING.test(after)) metric = EXPENSE_RATIO;
-    // "First, Cloud Services. … it's already a \$1 billion-per-quarter business": the size of the business
+    // "First, Orchard Cloud. … it is already a \$2 billion-per-quarter business": the size of the business
     // the paragraph is about is its revenue. Of a business not named ("Delivery has become a \$3 billion
-    // business", a customer "a \$35 billion business") it is no figure of the company's.
+    // business", a customer "a \$20 billion business") it is no figure of the company's.
     if (!isDate && metric === null && about !== null && n.kind === 'money' && BUSINESS_SIZE.test(after)) metric = 'revenue';
     if (metric !== null && segment === null && SEGMENTED.has(metric))
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) ?? about;
@@ -645,7 +645,7 @@ function sentenceFigures(
     // "a \$0.02 impact on EPS", "an 80 basis point headwind", "lost revenue of 1% to 2%": an effect on
     // the metric, not its value, and judged only against effects on it.
     const upTo = str.slice(clauseStart(str, n.start), n.start);
-    // A year in the metric's name ("an impact on Media Networks' fiscal 2018 operating income of") does not cut it off.
+    // A year in the metric's name ("an impact on Orchard Media's fiscal 2031 operating income of") does not cut it off.
     let effectFrom = i - 1;
     while (effectFrom >= 0 && isDateLike(nums[effectFrom]!)) effectFrom--; // 0 <= effectFrom < i
     const effectBefore = str.slice(Math.max(effectFrom >= 0 ? nums[effectFrom]!.end : 0, n.start - 90), n.start);
@@ -804,7 +804,7 @@ const REVENUE_RUN_RATE = 'revenue run rate';
 /** Below this, in any currency, an amount is paid per share: no company's total is so small. */
 const PER_SHARE_BELOW = 1000;
 const THAT_FIGURE = /^\s*(?:(?:and|so|but|now)\s*,?\s+)?(?:that|this)\s+\$?$/i;
-/** What such a figure goes on with when it is the subject: "That 4.5% was", "This \$1.89 includes", "that \$5 billion midpoint". */
+/** What such a figure goes on with when it is the subject: "That 6.2% was", "This \$1.10 includes", "that \$2 billion midpoint". */
 const THAT_FIGURE_VERB = /^\s+(?:was|is|were|are|includes?|included|reflects?|reflected|represents?|compares?|came|midpoint)\b/i;
 const BUSINESS_SIZE = /^[\s-]+(?:(?:per|a)[\s-]+(?:quarter|year)[\s-]+)?business(?:es)?\b(?![\s-]+(?:opportunit|case|plan|model|mix|line|unit|segment|group))/i;
 const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
