@@ -72,6 +72,7 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$4 million', 'Revenue in Q2 was $4 million.').segment ?? null, null);
     assert.equal(the('8%', 'Revenue in Quillon grew 8%.').segment ?? null, null);
     assert.equal(the('$6 million', 'Revenue in the U.K. and Eastlands was $6 million.').segment ?? null, null);
+    assert.equal(the('$7 million', 'Revenue in U.S. dollars was $7 million.').segment ?? null, null);
   });
 
   it('takes a heading sentence that names a segment as what its paragraph reports, up to the next paragraph', () => {

@@ -542,6 +542,9 @@ const UNIT_AFTER =
 const PLACE_AFTER =
   /^\s+in\s+(?:(?:our|its|their)\s+(?:[a-z-]+\s+){0,2}(?:market|region|geography|country),\s+)?(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})(\s+(?:operations|segment|region|division))?/;
 const LIST_AFTER = /^\.?\s*(?:,|and\b|&|or\b)\s*(?:the\s+)?[A-Z]/;
+/** "revenue in U.S. dollars", "sales in euro terms", "revenue in EUR": a currency, not a place. */
+const CURRENCY_AFTER = /^\s+(?:dollars?|terms|currency|currencies)\b/i;
+const CURRENCY = /^(?:usd|eur|gbp|jpy|cny|rmb|dkk|chf|sek|nok|cad|aud|inr|brl|krw|euros?|yen|renminbi)$/i;
 
 const ABBREVIATION = /(?:^|\.)\w\.$/;
 
@@ -556,7 +559,8 @@ function segmentAfter(sentence: string, start: number, end: number, call: CallWo
   if (words) return NOT_SEGMENT.has(words.toLowerCase()) ? null : { words, start };
   const place = PLACE_AFTER.exec(after);
   const raw = place?.[1]?.replace(POSSESSIVE, '');
-  if (!place || !raw || LIST_AFTER.test(after.slice(place[0].length))) return null;
+  const rest = place ? after.slice(place[0].length) : '';
+  if (!place || !raw || LIST_AFTER.test(rest) || CURRENCY_AFTER.test(rest) || CURRENCY.test(raw)) return null;
   // The sentence's full stop is no part of the name; an abbreviation's ("U.S.") is.
   const name = raw.endsWith('.') && !ABBREVIATION.test(raw) ? raw.slice(0, -1) : raw;
   const parts = name.split(/\s+/);
