@@ -25,6 +25,10 @@ function figuresOf(text: string, period = 'Q2 2031', company: string | null = 'Q
   return recogniseFigures(new TextLines(text), transcript).map(labelled);
 }
 
+function about(f: Labelled<Figure>) {
+  return { metric: f.metric, period: f.period, basis: f.basis };
+}
+
 function the(text: string, prose: string, period?: string): Labelled<Figure> {
   const f = figuresOf(prose, period).find((x) => x.text === text);
   assert.ok(f, `${text} in ${prose}`);
@@ -61,6 +65,69 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$2.5 billion', 'The Orchard Devices Group had record revenue of $2.5 billion.').segment, 'Orchard Devices Group');
     assert.equal(the('21.5%', "Northlands' non-GAAP operating margin was 21.5%.").segment, 'Northlands');
     assert.equal(the('61.2%', 'Product gross margin was 61.2%.').segment, 'product');
+  });
+
+  it('reads a place named right after the metric as its segment, not a period or a list of places', () => {
+    assert.equal(the('3.4%', 'Comps in the Eastlands were positive 3.4% for the quarter.').metric, 'Eastlands comparable store sales');
+    assert.equal(the('5%', 'We posted a 5% comp in our largest market, the U.K., our best in a year.').segment, 'U.K.');
+    assert.equal(the('12%', 'Sales in Northlands operations increased by 12%.').metric, 'Northlands Operations revenue');
+    // The quarter, the company and a list of places are no segment.
+    assert.equal(the('$4 million', 'Revenue in Q2 was $4 million.').segment ?? null, null);
+    assert.equal(the('8%', 'Revenue in Quillon grew 8%.').segment ?? null, null);
+    assert.equal(the('$6 million', 'Revenue in the U.K. and Eastlands was $6 million.').segment ?? null, null);
+    assert.equal(the('$7 million', 'Revenue in U.S. dollars was $7 million.').segment ?? null, null);
+  });
+
+  it('takes a heading sentence that names a segment as what its paragraph reports, up to the next paragraph', () => {
+    const prose = 'Finally, Bramble Devices. Revenue was $40 million, up 6%.\nRevenue was $90 million.';
+    assert.equal(the('$40 million', prose).metric, 'Bramble Devices revenue');
+    assert.equal(the('6%', prose).metric, 'Bramble Devices revenue');
+    assert.equal(the('$90 million', prose).metric, 'revenue');
+    // A topic the remarks take in turn is no segment.
+    assert.equal(the('1 point', 'First, FX. We expect FX to increase revenue growth by about 1 point.').segment ?? null, null);
+  });
+
+  it("reads the size of the business a paragraph is about as its revenue, and no other business's", () => {
+    const prose = 'First, Orchard Cloud. Orchard Cloud, which includes our hosting tools, has reached scale. It is already a $2 billion-per-quarter business.';
+    assert.equal(the('$2 billion', prose).metric, 'Orchard Cloud revenue');
+    assert.equal(the('$3 billion', 'Delivery has become a $3 billion business for us.').metric, null);
+  });
+
+  it('reads a period or a month said before the metric as no segment, in a paragraph about one or not', () => {
+    assert.equal(the('$80 million', 'FY31 revenue was $80 million, up 12%.').metric, 'revenue');
+    assert.equal(the('$7 million', 'Revenue through February was $7 million.').metric, 'revenue');
+    const unit = 'Our Fourth Quarter Review follows. And finally, turning to the Bramble Business Unit. Fourth quarter revenue was $3 million.';
+    assert.equal(the('$3 million', unit).metric, 'Bramble revenue');
+  });
+
+  it('reads "That 6.2% was …" as the figure of the metric the sentence before named', () => {
+    const prose = 'I would like to ask about the Orchard operating margins. That 6.2% was the highest in years.';
+    assert.equal(the('6.2%', prose).metric, 'Orchard operating margin');
+    // Said of something else after it, it is not the metric's own.
+    assert.equal(the('12%', 'I would like to ask about revenue. That 12% or 14% in the tools line is good.').metric, null);
+  });
+
+  it('reads an impact on a long-named metric, a year in its name, as an effect, and the revenue recognition standard as no revenue', () => {
+    const effect = the('$90 million', "We expect an adverse impact on Orchard Media's fiscal 2031 operating income of $90 million.");
+    assert.equal(effect.metric, 'Orchard Media operating income impact');
+    assert.equal(the('$1.20', 'Adjusted EPS excluding the revenue recognition standard was $1.20.').metric, 'EPS');
+    // Revenue recognised is revenue.
+    assert.equal(the('EUR 30 million', 'We expect revenue recognition of about EUR 30 million.').metric, 'revenue');
+  });
+
+  it('reads "a 70 basis point positive impact on revenue" as an effect on the metric after it', () => {
+    const prose = 'Acquisitions had a 70 basis point positive impact on revenue and a negative $0.02 year-over-year impact on our non-GAAP EPS.';
+    assert.deepEqual(about(the('70 basis point', prose)), { metric: 'revenue impact', period: 'Q2 2031', basis: 'actual' });
+    assert.equal(the('$0.02', prose).metric, 'EPS impact');
+  });
+
+  it("reads a dividend's amount per share apart from the total paid", () => {
+    assert.equal(the('DKK 8.20', 'The board proposes a total 2031 dividend of DKK 8.20.').metric, 'dividend per share');
+    assert.equal(the('$1.4 billion', 'We paid dividends of $1.4 billion in the quarter.').metric, 'dividend');
+  });
+
+  it('reads the kind of revenue a "line item" names', () => {
+    assert.equal(the('9%', 'The line item garden tools revenue increased about 9%.').metric, 'garden tools revenue');
   });
 
   it('keeps a paragraph on its segment through "overall" said of no metric, and returns to the company at "total revenue"', () => {

@@ -1,6 +1,7 @@
 // Metric names: where a sentence names a financial metric, and its normalised name, with the segment
 // or channel it is qualified by ("International revenue", "revenue … through the Ericsson channel").
 
+import { monthNumber } from './calendar';
 import { tailExec, tailTest } from './tail';
 
 export interface MetricMention {
@@ -149,7 +150,8 @@ const HEADS: [RegExp, string][] = [
   [/accretion/, 'accretion'],
   // The line item of what the main lines leave out ("other revenue … increased 132%"): not the total.
   [/other\s+revenues?/, 'other revenue'],
-  [/(?:top[\s-]line|revenues?|sales)/, 'revenue'],
+  // "the revenue recognition standard" is an accounting rule, no revenue; "revenue recognition of EUR 30 million" is revenue.
+  [/(?:top[\s-]line|revenues?(?!\s+recognition\b(?!\s+of\b))|sales)/, 'revenue'],
 ];
 
 /** Words that qualify a revenue-like head as a segment ("service revenue", "International sales"). */
@@ -269,7 +271,7 @@ export function metricMentions(sentence: string, channel: string | null, call: C
     let start = m.index;
     let segment: string | null = null;
     if (SEGMENTED.has(name)) {
-      const seg = segmentBefore(sentence, m.index, call) ?? segmentAfter(sentence, m.index, m.index + m[0].length);
+      const seg = segmentBefore(sentence, m.index, call) ?? segmentAfter(sentence, m.index, m.index + m[0].length, call);
       if (seg) {
         segment = seg.words;
         start = seg.start;
@@ -344,7 +346,7 @@ const INTRODUCERS = new Set(
   (
     'the our its their your this that these those of in on for from with at total net gross annual quarterly ' +
     'record strong solid higher lower better weaker stronger good great healthy robust overall consolidated reported ' +
-    'organic our adjusted non-gaap gaap full-year yearly incremental additional'
+    'organic our adjusted non-gaap gaap full-year yearly incremental additional item'
   ).split(' '),
 );
 /** A lower-case adjective ("physical", "digital"), by its ending. */
@@ -531,17 +533,45 @@ function segmentBefore(sentence: string, at: number, call: CallWords): { words: 
     return SEGMENT_WORDS.has(bare.toLowerCase()) ? bare.toLowerCase() : bare;
   });
   if (taken[0] === 'and' || taken[0] === '&' || ofCompany(taken, call)) return null;
-  return { words: taken.join(' '), start: from + words[k]!.index! }; // k < end <= words.length
+  const named = trimSegment(taken.join(' ')); // "Fourth Quarter revenue", "FY17 revenue": no segment
+  return named ? { words: named, start: from + words[k]!.index! } : null; // k < end <= words.length
 }
 
 const UNIT_AFTER =
   /^\s+(?:for|from|of|in|at)\s+(?:the\s+|our\s+|its\s+)?((?:[A-Z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:[Bb]usiness\s+[Uu]nits?|[Ss]egments?|[Gg]roups?|[Dd]ivisions?|[Bb]usiness(?:es)?|[Rr]eporting\s+[Uu]nits?)\b/;
 
-/** The segment named right after a head: "Revenue for the Compute and Networking Business Unit". */
-function segmentAfter(sentence: string, start: number, end: number): { words: string; start: number } | null {
-  const m = UNIT_AFTER.exec(sentence.slice(end, end + 90));
+// "comp in the Eastlands", "sales in Northlands operations", "a 5% comp in our largest market, the
+// U.K.": a region or unit the call writes as a name, right after the head. Not one of a list ("in the
+// U.S. and Europe"), which the figure is the sum of.
+const PLACE_AFTER =
+  /^\s+in\s+(?:(?:our|its|their)\s+(?:[a-z-]+\s+){0,2}(?:market|region|geography|country),\s+)?(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})(\s+(?:operations|segment|region|division))?/;
+const LIST_AFTER = /^\.?\s*(?:,|and\b|&|or\b)\s*(?:the\s+)?[A-Z]/;
+/** "revenue in U.S. dollars", "sales in euro terms", "revenue in EUR": a currency, not a place. */
+const CURRENCY_AFTER = /^\s+(?:dollars?|terms|currency|currencies)\b/i;
+const CURRENCY = /^(?:usd|eur|gbp|jpy|cny|rmb|dkk|chf|sek|nok|cad|aud|inr|brl|krw|euros?|yen|renminbi)$/i;
+
+const ABBREVIATION = /(?:^|\.)\w\.$/;
+
+/**
+ * The segment named right after a head: "Revenue for the Compute and Networking Business Unit", or
+ * a place the call names as such ("comp in the Eastlands"), never a period, the company or a person.
+ */
+function segmentAfter(sentence: string, start: number, end: number, call: CallWords): { words: string; start: number } | null {
+  const after = sentence.slice(end, end + 90);
+  const m = UNIT_AFTER.exec(after);
   const words = m?.[1]?.trim();
-  return words && !NOT_SEGMENT.has(words.toLowerCase()) ? { words, start } : null;
+  if (words) return NOT_SEGMENT.has(words.toLowerCase()) ? null : { words, start };
+  const place = PLACE_AFTER.exec(after);
+  const raw = place?.[1]?.replace(POSSESSIVE, '');
+  const rest = place ? after.slice(place[0].length) : '';
+  if (!place || !raw || LIST_AFTER.test(rest) || CURRENCY_AFTER.test(rest) || CURRENCY.test(raw)) return null;
+  // The sentence's full stop is no part of the name; an abbreviation's ("U.S.") is.
+  const name = raw.endsWith('.') && !ABBREVIATION.test(raw) ? raw.slice(0, -1) : raw;
+  const parts = name.split(/\s+/);
+  if (parts.some((w) => NOT_A_SEGMENT_NAME.test(w) || NOT_SEGMENT.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()) || call.people.has(w.toLowerCase())))
+    return null;
+  if (ofCompany(parts, call) || /^(?:Q[1-4]|H[12]|FY|Fiscal|Calendar)/i.test(name)) return null;
+  return { words: place[2] ? `${name} ${titleCase([place[2].trim()])}` : name, start };
 }
 
 const THROUGH = /\bthrough\s+(?:the\s+|that\s+|this\s+)?(?:([A-Z][\w&-]*)\s*(channel)?|(channel))/g;
@@ -559,7 +589,7 @@ function throughChannel(sentence: string, start: number, end: number, channel: s
     const before = m.index < start;
     if (!before && CLAUSE_BREAK.test(sentence.slice(end, m.index))) break;
     if (!before && m.index - end > 80) break;
-    if (m[1] && !NOT_SEGMENT.has(m[1].toLowerCase())) return m[1];
+    if (m[1] && !NOT_SEGMENT.has(m[1].toLowerCase())) return trimSegment(m[1]); // not "through February"
     if (m[2] || m[3]) return channel;
   }
   return null;
@@ -573,7 +603,7 @@ export function namedChannel(sentence: string): string | null {
   // Each pattern needs its literal word; most sentences have neither.
   const m = (sentence.includes('channel') ? NAME_CHANNEL.exec(sentence) : null) ?? (sentence.includes('through') ? THROUGH_NAME.exec(sentence) : null);
   const name = m?.[1];
-  return name !== undefined && !NOT_SEGMENT.has(name.toLowerCase()) ? name : null;
+  return name !== undefined && !NOT_SEGMENT.has(name.toLowerCase()) ? trimSegment(name) : null;
 }
 
 const SHARE_OF =
@@ -644,8 +674,10 @@ export function lossAmount(clause: string, after: string): boolean {
 // "excluding the impact of acquisitions" qualifies the figure; it is not the impact. "lost revenue
 // of 1%", "a loss of sales of 2%" and "the loss of $5 million of revenue" name what was lost, an
 // effect; a loss of the figure right after it is the loss itself (lossAmount).
+// "an adverse impact on Orchard Media's fiscal 2031 operating income of \$90 million": the effect's
+// amount after the metric it is on, however long the metric's name.
 const EFFECT_BEFORE = new RegExp(
-  String.raw`\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of(?!\s+${ROUGHLY}$)|hurt|drag)\b[^,;:]{0,50}$`,
+  String.raw`\b(?<!\b(?:excluding|ex|before|after|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?)(?:(?:impacts?|headwinds?|tailwinds?|lost|loss\s+of(?!\s+${ROUGHLY}$)|hurt|drag)\b[^,;:]{0,50}|impacts?\s+on\s+[^,;:]{0,70}?\s(?:of|by)\s+${ROUGHLY})$`,
   'i',
 );
 const EFFECT_AFTER =
@@ -716,8 +748,14 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   const first = FIRST_WORD.exec(sentence);
   if (!first || (NOT_A_SEGMENT_NAME.test(first[0]) && !FRAME_WORD.test(first[0]))) return null;
   const m = SUBJECT.exec(sentence);
-  if (!m) return null;
-  const phrase = (m[1] ?? '').replace(POSSESSIVE, '');
+  return m ? segmentPhrase((m[1] ?? '').replace(POSSESSIVE, ''), FRAMED.test(sentence), named, call) : null;
+}
+
+/**
+ * The segment a phrase names, if it names one: not the company, a person, a period or a metric.
+ * Capitals on every word, or a frame (`framed`: "At Parks and Resorts,"), or a name the call uses elsewhere.
+ */
+function segmentPhrase(phrase: string, framed: boolean, named: ReadonlySet<string>, call: CallWords): string | null {
   const words = phrase.split(/\s+/);
   const lower = phrase.toLowerCase();
   if (words.some((w) => (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)) || call.people.has(w.toLowerCase())) || ofCompany(words, call)) return null;
@@ -725,14 +763,53 @@ export function subjectSegment(sentence: string, named: ReadonlySet<string>, cal
   if ((NOT_SEGMENT_OPENERS.has(words[0]!.toLowerCase()) && !named.has(lower)) || words.some((w) => NOT_A_SEGMENT_NAME.test(w))) return null;
   METRIC_SCAN.lastIndex = 0;
   if (METRIC_SCAN.test(phrase)) return null;
-  // Capitals on every word, or a frame ("At Parks and Resorts,"), or a name the call uses elsewhere.
   const capitalised = words.every((w) => /^[A-Z&]/.test(w) || w === 'and' || w === 'of');
   if (named.has(lower)) return capitalised ? phrase : titleCase(words);
-  if (capitalised && (words.length > 1 || FRAMED.test(sentence)) && !/^(?:Q[1-4]|H[12]|FY)/.test(phrase)) return phrase;
+  if (capitalised && (words.length > 1 || framed) && !/^(?:Q[1-4]|H[12]|FY)/.test(phrase)) return phrase;
   return null;
 }
 
+// "First, Cloud Services.", "Next, the Orchard Group.", "Moving on to Northlands.": a sentence that is
+// nothing but a name after a word that moves on, the heading of what the paragraph then reports.
+const HEADING =
+  /^(?:(?:First|Second|Third|Next|Then|Finally|Lastly|Now)\s*,\s*|(?:(?:Now\s+)?(?:Turning|Moving|Switching)\s+(?:on\s+|over\s+)?to|On\s+to)\s+)(?:the\s+|our\s+)?([A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'\u2019-]*){0,3})\s*[.:]?\s*$/;
+
+/** What a CFO's remarks take in turn that is no segment: "First, FX.", "Next, Outlook.", "Turning to Q&A." */
+const HEADING_TOPIC =
+  /^(?:fx|currency|foreign|outlook|guidance|tax|taxes|balance|cash|capital|liquidity|financials|results|highlights|summary|q&a|questions|operator|expenses|margins|costs|other)$/i;
+
+/** The segment a heading sentence names ("First, Cloud Services."), which the paragraph is then about. */
+export function headingSegment(sentence: string, named: ReadonlySet<string>, call: CallWords): string | null {
+  const m = HEADING.exec(sentence);
+  const phrase = m?.[1];
+  return phrase && !HEADING_TOPIC.test(phrase.split(/\s+/)[0]!) ? segmentPhrase(phrase, true, named, call) : null;
+}
+
 const JOINERS = new Set(['and', '&', 'of']);
+
+/** A word of a period as written in headlines and tables: "FY17", "FQ3", "F" of "F Q2", "YoverY", "year-on-year". */
+const PERIOD_TOKEN = /^(?:f?q[1-4]|fy['\u2019]?\d*|f|h[12]|yovery|(?:year|quarter)-(?:on|over)-(?:year|quarter)|\d+)$/i;
+/** A pronoun with its verb ("We're taking Aerospace up 2%"). */
+const CONTRACTED = /^(?:we|they|it|you|i)['\u2019]/i;
+
+/** What may open a phrase read as a segment and is no part of its name ("On subscription revenue", "Within Latin America"). */
+const FRAME_OPENER = /^(?:on|in|at|within|for)$/i;
+
+/**
+ * A segment as read, without the words of a period or a month ("Fourth Quarter", "FQ3 DRAM", "through
+ * February") and without a pronoun with its verb ("We're taking Aerospace") or a frame ("On
+ * subscription"); null when nothing is left, the figure then the company's or its paragraph's. Other
+ * words stay: "Here revenues were up 6%" is about something, if not known what.
+ */
+export function trimSegment(segment: string): string | null {
+  const words = segment.split(/\s+/);
+  const kept = words.filter((w) => !(PERIOD_TOKEN.test(w) || TIME_WORDS.has(w.toLowerCase()) || monthNumber(w) > 0 || CONTRACTED.test(w)));
+  if (kept.length === words.length && !FRAME_OPENER.test(words[0]!)) return segment;
+  // "We're taking Aerospace": the verb the pronoun governed goes with it.
+  if (CONTRACTED.test(words[0]!)) while (kept.length > 1 && /^[a-z]/.test(kept[0]!) && !SEGMENT_WORDS.has(kept[0]!)) kept.shift();
+  while (kept.length > 1 && FRAME_OPENER.test(kept[0]!)) kept.shift();
+  return kept.length === 0 || FRAME_OPENER.test(kept[0]!) || JOINERS.has(kept[0]!) ? null : kept.join(' ');
+}
 
 /** Words that return a paragraph from a segment to the company as a whole, said of a metric. */
 const WHOLE_COMPANY = /\b(?:total|overall|consolidated|company[\s-]wide|companywide|in\s+total)\b/gi;

@@ -30,6 +30,8 @@ import {
   SEGMENTED,
   shareOf,
   subjectSegment,
+  headingSegment,
+  trimSegment,
   type CallWords,
   type MetricMention,
   STATUTORY_RATE,
@@ -110,9 +112,12 @@ const MONEY_TO_METRIC = /^\s*(?:to|for|on)\s+(?:the\s+|our\s+)?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
 /** "a 2% global comp", "75% non-GAAP gross margin": one word, after a qualifier, may stand between a percentage and its metric. */
 const NEAR_METRIC = /^\s+(?:(?:[Nn]on-)?GAAP\s+|[Aa]djusted\s+)?(?:[a-z]+\s+)?$/;
-/** "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows. */
+/**
+ * "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows;
+ * " positive impact on", " year-over-year impact on our": an effect on it.
+ */
 const CHANGE_OF =
-  /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)\s+(?:our\s+|the\s+|its\s+)?$/i;
+  /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)|(?:(?:positive|negative|adverse|favou?rable|unfavou?rable|year-over-year|sequential)\s+)?(?:impact|effect)s?\s+on)\s+(?:our\s+|the\s+|its\s+)?$/i;
 
 /**
  * The figures of a document, block by block (turn bodies and the stretches between them). Each
@@ -329,9 +334,11 @@ function sentenceFigures(
   const monthBefore = state.month;
   if (namesMonth) for (const m of str.matchAll(MONTH)) state.month = capitalise(m[1]!); // the month name is MONTH's one group
   if (!nums.length) {
-    // Only a sentence about a period or sales, or one that turns to a unit, opens a segment's paragraph
-    // ("The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
-    if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
+    // Only a heading, a sentence about a period or sales, or one that turns to a unit, opens a segment's
+    // paragraph ("First, Orchard Cloud.", "The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
+    const heading = headingSegment(str, read.named, read.words);
+    if (heading) state.segment = heading;
+    else if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
     carryTopics(str, mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
     // "Now I talk about AWS revenue": the topic with its segment.
@@ -412,10 +419,19 @@ function sentenceFigures(
     }
     // "gross capex of \$15.5 billion or about \$14 billion net of prepayments": the second is net capex.
     if (metric === 'capital expenditures' && NET_OF_AFTER.test(str.slice(n.end, n.end + 30))) metric = 'net capital expenditures';
+    // "a total 2031 dividend of DKK 8.20", "a cash dividend of \$0.45 per share": an amount no company
+    // pays out in all is a share's, never to be set against the billions paid ("dividends of \$1.4 billion").
+    if (metric === 'dividend' && n.kind === 'money' && n.value !== null && Math.abs(n.value) < PER_SHARE_BELOW) metric = 'dividend per share';
     // "we expect it to go down to 20%": "it" is the metric named last.
     // "For the year, up 22% versus last year.", "this quarter was up 33%": a change said of nothing but
     // a period or "it", after no metric in its sentence, is of the metric named last.
-    const bareChange = !metrics.some((m) => m.start < n.start) && state.lastMetricFresh && n.kind === 'percent' && BARE_CHANGE(str.slice(0, n.start));
+    // "… the Orchard operating margins. That 6.2% was the highest …": a figure the sentence
+    // opens on with "that" or "this" is the one of the metric just named.
+    const bareChange =
+      !metrics.some((m) => m.start < n.start) &&
+      state.lastMetricFresh &&
+      (n.kind === 'percent' || n.kind === 'money') &&
+      (BARE_CHANGE(str.slice(0, n.start)) || (THAT_FIGURE.test(str.slice(0, n.start)) && THAT_FIGURE_VERB.test(after)));
     if (!isDate && metric === null && state.lastMetric && (bareChange || IT_EXPECTED.test(str.slice(prevEnd, n.start)))) {
       metric = state.lastMetric.name;
       segment = state.lastMetric.segment;
@@ -429,6 +445,10 @@ function sentenceFigures(
     if (repeated) [metric, segment] = [repeated.name, repeated.segment];
     // "a 4-point reduction in spending": points of a spending can only be its share of revenue.
     if (!isDate && metric === null && (n.unit === 'pt' || n.unit === 'bps') && POINTS_OF_SPENDING.test(after)) metric = EXPENSE_RATIO;
+    // "First, Orchard Cloud. … it is already a \$2 billion-per-quarter business": the size of the business
+    // the paragraph is about is its revenue. Of a business not named ("Delivery has become a \$3 billion
+    // business", a customer "a \$20 billion business") it is no figure of the company's.
+    if (!isDate && metric === null && about !== null && n.kind === 'money' && BUSINESS_SIZE.test(after)) metric = 'revenue';
     if (metric !== null && segment === null && SEGMENTED.has(metric))
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) ?? about;
     // "nearly a $22 billion run rate" in a turn about AWS revenue, "a $20 billion run rate in top line
@@ -449,6 +469,8 @@ function sentenceFigures(
     // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports
     // under. A common word ("service gross margin") is no short name of one ("Service Provider").
     if (segment !== null && CAPITALISED.test(segment)) segment = fullSegment(segment, read.segments);
+    // However it was read, a period or a month is no segment ("Fourth Quarter", "FY17"): what is left names it.
+    if (segment !== null) segment = trimSegment(segment);
     // "For earnings per share, we now expect an incremental \$40 million of depreciation": no share
     // earns a hundred thousand; such an amount is of something the sentence names after the metric.
     if (metric === 'EPS' && n.kind === 'money' && !n.perShare && Math.abs(n.value ?? 0) >= 1e5) metric = null;
@@ -459,7 +481,11 @@ function sentenceFigures(
     // "a \$0.02 impact on EPS", "an 80 basis point headwind", "lost revenue of 1% to 2%": an effect on
     // the metric, not its value, and judged only against effects on it.
     const upTo = str.slice(clauseStart(str, n.start), n.start);
-    const asEffect = !isDate && saidAsEffect(str.slice(Math.max(prevEnd, n.start - 60), n.start), str.slice(n.end, n.end + 60), upTo);
+    // A year in the metric's name ("an impact on Orchard Media's fiscal 2031 operating income of") does not cut it off.
+    let effectFrom = i - 1;
+    while (effectFrom >= 0 && isDateLike(nums[effectFrom]!)) effectFrom--; // 0 <= effectFrom < i
+    const effectBefore = str.slice(Math.max(effectFrom >= 0 ? nums[effectFrom]!.end : 0, n.start - 90), n.start);
+    const asEffect = !isDate && saidAsEffect(effectBefore, str.slice(n.end, n.end + 60), upTo);
     const said = isDate ? null : localBasis({ before, after });
     // "a \$0.02 headwind from the earlier closing", "an EPS impact of \$0.02 to \$0.03": the size of
     // an effect, stated as of its period like any amount (a result, an outlook); said as a metric's
@@ -742,7 +768,9 @@ const BARE_DIGITS = /^\d{3,4}(?![\d,.])/;
 
 /** The segment a sentence's subject names, which the paragraph is then about; "total" returns it to the company. */
 function subjectOf(str: string, read: Reading, state: TurnState): string | null {
-  const subject = subjectSegment(str, read.named, read.words) ?? unitTopic(str);
+  // "Fourth quarter revenue was …" in a segment's paragraph: a period opens it, the paragraph goes on.
+  const found = subjectSegment(str, read.named, read.words) ?? unitTopic(str);
+  const subject = found && trimSegment(found);
   if (subject) state.segment = subject;
   else if (state.segment && wholeCompany(str)) state.segment = null;
   return subject;
@@ -814,6 +842,12 @@ const CAPITALISED = /^[A-Z]/;
 /** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
 const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
 const REVENUE_RUN_RATE = 'revenue run rate';
+/** Below this, in any currency, an amount is paid per share: no company's total is so small. */
+const PER_SHARE_BELOW = 1000;
+const THAT_FIGURE = /^\s*(?:(?:and|so|but|now)\s*,?\s+)?(?:that|this)\s+\$?$/i;
+/** What such a figure goes on with when it is the subject: "That 6.2% was", "This \$1.10 includes", "that \$2 billion midpoint". */
+const THAT_FIGURE_VERB = /^\s+(?:was|is|were|are|includes?|included|reflects?|reflected|represents?|compares?|came|midpoint)\b/i;
+const BUSINESS_SIZE = /^[\s-]+(?:(?:per|a)[\s-]+(?:quarter|year)[\s-]+)?business(?:es)?\b(?![\s-]+(?:opportunit|case|plan|model|mix|line|unit|segment|group))/i;
 const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
 /** Opens the sentence, or follows "that" or "like" with a period or "it" as its subject ("it looks like it grew 31%"); nothing else is said to change. */
 const BARE_CHANGE = tailTest(
