@@ -1219,3 +1219,29 @@ describe('figures: periods said around the figure', () => {
     );
   });
 });
+
+describe('figures: how a revision is said', () => {
+  it('reads "from $4.50 to $4.70 to a new range of $4.65 to $4.80" as a range moved to another', () => {
+    const prose = 'We are increasing our full-year EPS guidance from $4.50 to $4.70 to a new range of $4.65 to $4.80 per share.';
+    const before = the('$4.50 to $4.70', prose, 'Q2 2031');
+    assert.deepEqual([before.low, before.high, before.basis, before.revisedFrom], [4.5, 4.7, 'guidance', true]);
+    assert.equal(the('$4.65 to $4.80 per share', prose, 'Q2 2031').basis, 'revised-guidance');
+    // A move between two levels stays two figures.
+    assert.equal(the('25%', 'Margin expanded from 25% to 27%.').high, null);
+  });
+
+  it('reads each end a revision moves by as a change, and a decrease to a metric of an amount as one', () => {
+    const prose =
+      'We are raising our full year outlook for adjusted net earnings by $0.10 per share on the lower end and $0.05 per share at the upper end to a new range of $12.40 to $12.65 per share.';
+    assert.deepEqual(
+      ['$0.10 per share', '$0.05 per share', '$12.40 to $12.65 per share'].map((t) => the(t, prose, 'Q1 2031').basis),
+      ['change', 'change', 'revised-guidance'],
+    );
+    assert.equal(the('$700 million', 'Against our January guide, this is a decrease to total revenue of roughly $700 million.').basis, 'change');
+  });
+
+  it('reads "our fiscal year" as the year, and a trailing twelve months as no fiscal period', () => {
+    assert.equal(the('$48.7 billion', 'We closed out our fiscal year with $48.7 billion in revenue.', 'Q4 2031').period, 'FY 2031');
+    assert.equal(the('$1 billion', 'The product surpassed $1 billion in revenue over the past 12 months.', 'Q4 2031').period, null);
+  });
+});

@@ -27,6 +27,8 @@ export interface FigureSpec {
   said?: Side;
   /** The result's turn says the outlook was revised between the calls. */
   outlookRevised?: true;
+  /** The outlook a revision said before it moves from. */
+  revisedFrom?: true;
 }
 
 /** Figures located in `text` as written, with their LSP ranges. */
@@ -64,6 +66,7 @@ export function figuresIn(text: string, specs: FigureSpec[]): { lines: TextLines
       statedIn: s.statedIn ?? null,
       ...(s.said ? { said: s.said } : {}),
       ...(s.outlookRevised ? { outlookRevised: s.outlookRevised } : {}),
+      ...(s.revisedFrom ? { revisedFrom: s.revisedFrom } : {}),
     };
   });
   return { lines, figures };

@@ -576,3 +576,15 @@ describe('ledger: guidance said again', () => {
     assert.deepEqual(line({ basis: 'revised-guidance' }), ['$390 million to $410 million', '$400 million']);
   });
 });
+
+describe('ledger: revisions said together', () => {
+  it('judges no revision between two revised figures of one paragraph, and one against the outlook moved from', () => {
+    const t = 'We raised our outlook to roughly flat to up 1% to 1.5%.';
+    const specs = (first: Partial<FigureSpec>): FigureSpec[] => [
+      { text: 'flat', metric: 'revenue growth', period: 'Q2 2032', basis: 'revised-guidance', value: 0, unit: '%', ...first },
+      { text: '1% to 1.5%', metric: 'revenue growth', period: 'Q2 2032', basis: 'revised-guidance', value: 1.25, low: 1, high: 1.5, unit: '%' },
+    ];
+    assert.deepEqual(judge(t, specs({})), []);
+    assert.deepEqual(codes(judge(t, specs({ basis: 'guidance', revisedFrom: true }))), ['guidance.raised 1% to 1.5% vs flat']);
+  });
+});

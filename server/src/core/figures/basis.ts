@@ -108,7 +108,7 @@ const CHANGE_BEFORE =
 // "an increase in gross margin of 2 points", and the verb's own "will increase EPS by \$0.28",
 // "reduce the tax rate by 1 point": a difference to the metric named between, not its level.
 const CHANGE_IN =
-  /\b(?:(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+in\s+(?:[\w-]+\s+){1,3}(?:of|by)|(?:increas|decreas|reduc|rais|lower|boost|lift|cut)(?:e|es|ed|ing|s)?\s+(?:[\w.-]+\s+){1,3}by)\s+$/i;
+  /\b(?:(?:increase|decrease|decline|growth|rise|drop|improvement|reduction|change)\s+(?:in|to)\s+(?:[\w-]+\s+){1,3}(?:of|by)|(?:increas|decreas|reduc|rais|lower|boost|lift|cut)(?:e|es|ed|ing|s)?\s+(?:[\w.-]+\s+){1,8}by)\s+$/i;
 const CHANGE_AFTER =
   /^\s*(?:(?:fx|currency)[\s-]neutral\s+|constant[\s-]currency\s+|organic\s+|reported\s+|underlying\s+)?(?:increase|decrease|decline|growth|improvement|rise|drop|gain|reduction|higher|lower|more|less|year[\s-]over[\s-]year|sequentially|y\/y|yoy|organically)\b/i;
 /** "a headwind of \$0.02", "a \$0.02 headwind", "an impact of 3 points": the size of an effect on something. */

@@ -306,6 +306,13 @@ const approxBefore = tailExec(
 const inTheBefore = tailExec(/(?:^|\s)in\s+the\s+(?:(low|mid|high|upper)[\s-]+)?$/i);
 const rangeWordAt = gated(/\s+range\b/y, '', '*');
 const fromBefore = tailTest(/(?:^|\s)(?<!\brang(?:e|es|ed|ing)\s)from\s+(?:about\s+|approximately\s+|around\s+)?$/i);
+/** After "from X", "to Y to …": the range X to Y is what moves, to the figure after. */
+function movesOnFrom(text: string, at: number): boolean {
+  const join = rangeJoinAt(text, at);
+  const b = join && readAmount(text, at + join[0].length);
+  return Boolean(b) && MOVES_ON.test(text.slice(b!.end, b!.end + 40));
+}
+const MOVES_ON = /^\s*(?:per\s+share\s*)?,?\s*to\s+(?:an?\s+(?:new\s+|revised\s+|updated\s+)?range\s+of\s+)?(?:about\s+|approximately\s+)?[$€£¥\d]/i;
 const APOSTROPHE = /['\u2019]/;
 const YEAR_SUFFIX = /^(?:[\w%]|\.\d)/;
 const zeroToBefore = tailExec(/(?:^|\s)(zero\s+(?:to|and)\s+)$/i);
@@ -896,7 +903,8 @@ function amount(text: string, start: number, core: string): Numeral | null {
   n.sign = q.sign;
   // Ranges: "$12 million to $15 million", "50 to 55 days", "between 9.9 and 10.1 billion".
   // "from 27% to 31%" is a move from one figure to another, not a range; "range from … to …" is one.
-  const join = fromBefore(text.slice(Math.max(0, start - 24), start)) ? null : rangeJoinAt(text, a.end);
+  // Unless it goes on to where it moves: "from \$4.50 to \$4.70 to a new range of \$4.65 to \$4.80" moves a range.
+  const join = fromBefore(text.slice(Math.max(0, start - 24), start)) && !movesOnFrom(text, a.end) ? null : rangeJoinAt(text, a.end);
   const andJoin = join && join[0].includes('and');
   let crossing = false;
   if (join && (!andJoin || q.between) && !a.noun) {

@@ -104,6 +104,8 @@ const MONTH =
  */
 const MONTH_NAMES = /J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)|September|October|November|December/gi;
 const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+const TRAILING_AFTER =
+  /^(?:[^,;.]{0,40}?\b(?:over|in|for|during)\s+the\s+(?:past|last|trailing|prior)\s+(?:12|twelve)[\s-]+months?\b|\s*(?:,\s*)?(?:on\s+a\s+)?(?:trailing[\s-]+(?:12|twelve)[\s-]+months?|ttm|ltm)\b)/i;
 const THROUGH_GAP = /^[^,;]{0,30}?\b(?:through|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$/i;
 const CLAUSE_TO_PERIOD = /^[^,;.]{0,40}?\b(?:in|for|during|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -573,15 +575,18 @@ function sentenceFigures(
       basis = 'change';
       claim = false;
     }
-    // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too.
+    // "grew by 23% in Danish kroner and 24% at constant exchange rates": the second is a change too,
+    // as is "raising our outlook by \$0.10 at the low end and \$0.05 at the high end" (not "and to \$2 billion").
     if (
-      (basis === 'actual' || basis === 'other') &&
+      (basis === 'actual' || basis === 'other' || (OUTLOOKS.has(basis) && prev?.basis === 'change' && !TO_LEVEL_AFTER_AND.test(str.slice(prevEnd, n.start)))) &&
       local === null &&
       (prev?.basis === 'change' || prev?.basis === 'prior') &&
       prev.metric === metric &&
       coordinated(str.slice(prevEnd, n.start))
-    )
+    ) {
+      if (OUTLOOKS.has(basis)) claim = false;
       basis = prev.basis;
+    }
     // A sentence with no tense of its own that goes on from an outlook ("This reflects …") is part of it,
     // unless it names the reported period first ("Q2 operating cash flow of \$4.1 billion reflects …").
     let continued = false;
@@ -638,6 +643,18 @@ function sentenceFigures(
     const restated: Asked | null = repeated && repeated.basis !== 'other' ? repeated : null;
     if (restated) [basis, claim] = [restated.basis, false];
     const movedFrom = revisedFrom(prev, basis, metric, before, after);
+    // "increase our EPS guidance range from \$4.25 to \$4.45 per share to \$4.50 to \$4.70": the range
+    // after "from" and before "to" the revision is the outlook it moves from, said first.
+    if (
+      prev?.from &&
+      basis === 'revised-guidance' &&
+      OUTLOOKS.has(prev.figure.basis) &&
+      (metric === null || metric === prev.metric) &&
+      TO_NEXT.test(str.slice(prevEnd, n.start))
+    ) {
+      prev.figure.basis = 'guidance';
+      prev.figure.revisedFrom = true;
+    }
     if (movedFrom) [basis, claim, metric, segment] = ['guidance', true, movedFrom.metric, movedFrom.segment];
     const chosen: { period: Period | null; assumed: boolean } = movedFrom
       ? { period: movedFrom.period, assumed: false }
@@ -722,7 +739,8 @@ function sentenceFigures(
       ...(movedFrom ? { revisedFrom: true } : {}),
     });
     // A misspoken figure leaves the one before as the figure its correction goes on from.
-    if (!isDate && !misspoken) prev = { metric, segment, basis, period, unit, consumed, loss: picked?.loss ?? false };
+    if (!isDate && !misspoken)
+      prev = { metric, segment, basis, period, unit, consumed, loss: picked?.loss ?? false, figure: out[out.length - 1]!, from: FROM_BARE(before) };
     if (metric !== null && (n.kind === 'money' || n.kind === 'count') && (basis === 'actual' || basis === 'guidance')) level = { metric, segment };
   }
   // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
@@ -974,7 +992,7 @@ function periodMentions(str: string, nums: Numeral[], call: Period | null, ahead
 
 const OF_GAP = /^\s+of\s+$/;
 
-const FULL_YEAR = /^(?:the\s+)?(?:full|fiscal)\b/i;
+const FULL_YEAR = /^(?:the\s+|our\s+)?(?:full|fiscal)\b/i;
 
 function ownPeriod(n: Numeral, call: Period | null, ahead: boolean): Period | null {
   if (n.period) return n.period;
@@ -987,6 +1005,9 @@ interface Previous {
   segment: string | null;
   basis: Basis;
   period: Period | null;
+  /** The figure it gave, and whether "from" stood right before it ("raising it from \$4.25 to \$4.45 to …"). */
+  figure: Figure;
+  from: boolean;
   unit: string;
   /** End of the text the previous figure took its metric from ("\$47 million of cash"). */
   consumed: number;
@@ -1003,6 +1024,11 @@ function revisedFrom(prev: Previous | null, basis: Basis, metric: string | null,
   if (!prev || prev.basis !== 'revised-guidance' || !OUTLOOKS.has(basis) || (metric !== null && metric !== prev.metric)) return null;
   return FROM_EARLIER(before) && !AGO_AFTER.test(after) ? prev : null;
 }
+
+const TO_LEVEL_AFTER_AND = /\bto\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
+const FROM_BARE = tailTest(/\bfrom\s+(?:about\s+|approximately\s+)?$/i);
+/** Between the outlook moved from and the one moved to: " to ", " per share to a new range of ". */
+const TO_NEXT = /^\s*(?:per\s+share\s*)?,?\s*to\s+(?:an?\s+(?:new\s+|revised\s+|updated\s+)?range\s+of\s+)?(?:about\s+|approximately\s+)?$/i;
 
 /** "up from \$4.5 billion last year": the year-ago figure, not an outlook. */
 const AGO_AFTER =
@@ -1311,6 +1337,8 @@ function pickPeriod(
     const left = findLast(mentions, (m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
     return { period: left ? withinFrame(resolve(left), state.frame) : null, assumed: false };
   }
+  // "surpassed \$1 billion in revenue over the past 12 months": a trailing year, no fiscal period's.
+  if (TRAILING_AFTER.test(str.slice(n.end, n.end + 60))) return { period: null, assumed: false };
   // "\$600 million to shareholders through 2Q 2032": the span up to a period, no one period's figure.
   if (right && !right.comparison && THROUGH_GAP.test(str.slice(n.end, right.start))) {
     taken.push(right);

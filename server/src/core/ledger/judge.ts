@@ -199,9 +199,11 @@ export function judgeLines(lines: readonly LedgerLine[], tol: Tolerance): Judgem
   const out: Judgement[] = [];
   const here = (statement: Statement): Located => ({ statement, uri: null });
   for (const line of lines) {
-    // Each revision against the guidance just before it.
+    // Each revision against the guidance just before it; two revisions in one paragraph ("an outlook
+    // of roughly flat to up 1% to 1.5%") are one update read twice, not one revising the other.
     line.guidance.forEach((r, i) => {
       const prev = i > 0 && r.revised ? line.guidance[i - 1] : undefined;
+      if (prev?.revised && prev.figure.range.start.line === r.figure.range.start.line) return;
       const j = prev && judgeRevision(here(prev), here(r), tol);
       if (j) out.push(j);
     });
