@@ -1245,3 +1245,11 @@ describe('figures: how a revision is said', () => {
     assert.equal(the('$1 billion', 'The product surpassed $1 billion in revenue over the past 12 months.', 'Q4 2031').period, null);
   });
 });
+
+describe('figures: results so far', () => {
+  it('reads "has been" as a result so far, not the outlook the paragraph opened with', () => {
+    const prose = 'We now expect full year revenue growth to be 9% to 10%. Our revenue growth has been at least 8% for six consecutive quarters.';
+    assert.equal(the('8%', prose, 'Q3 2031').basis, 'actual');
+    assert.equal(the('9% to 10%', prose, 'Q3 2031').basis, 'revised-guidance');
+  });
+});
