@@ -1253,3 +1253,14 @@ describe('figures: results so far', () => {
     assert.equal(the('9% to 10%', prose, 'Q3 2031').basis, 'revised-guidance');
   });
 });
+
+describe('figures: horizons said after the figure', () => {
+  it("takes a horizon later in the figure's clause past a span of time in it, and no words past the next figure", () => {
+    assert.equal(
+      the('11% to 12%', "As we committed, we'll deliver 11% to 12% EPS growth over the next three years, and so we are pleased.", 'Q2 2031').basis,
+      'target',
+    );
+    const prose = 'Revenue of $3.6 billion was up 4% year-over-year driven by growth in long-term products.';
+    assert.deepEqual([the('$3.6 billion', prose, 'Q2 2031').basis, the('4%', prose, 'Q2 2031').basis], ['actual', 'change']);
+  });
+});

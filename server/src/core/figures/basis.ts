@@ -20,10 +20,11 @@ const CUES: [CueKind, RegExp][] = [
     /(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate|need|have\s+to|require))\b/,
   ],
   // A standing range ("our long-term guidance", "long-term growth range") is a target, not an outlook
-  // for a period; "long-term debt" and its kin are balance-sheet items, not horizons.
+  // for a period; "long-term debt" and its kin are balance-sheet items, and "long-term products" or
+  // "long-term customers" kinds of things the business has, not horizons.
   [
     'long-term',
-    /(?:long(?:er)?[\s-]term)\b(?!\s+(?:debt|borrowings?|investments?|assets?|liabilit\w*|notes?|leases?|contracts?|incentives?|care|obligations?|deferred))/,
+    /(?:long(?:er)?[\s-]term)\b(?!\s+(?:debt|borrowings?|investments?|assets?|liabilit\w*|notes?|leases?|contracts?|incentives?|care|obligations?|deferred|products?|funds?|customers?|relationships?|value|shareholders?|investors?|partners?|services?|agreements?|strategy|strategic|health|success|potential|interests?))/,
   ],
   // "we indicated gross capital in the year of \$14 billion" states an outlook; "as I indicated" recalls a remark.
   [

@@ -493,7 +493,11 @@ function sentenceFigures(
     // an effect, stated as of its period like any amount (a result, an outlook); said as a metric's
     // headwind without being its impact ("a headwind of 2 points to gross margin") it is its change.
     const local: LocalBasis = said === 'effect' ? (metric === null || asEffect ? null : 'change') : said;
-    const clauseEnd = n.end + clauseLength(after);
+    // The clause runs to its comma, past a span of time inside it ("over the next three years") but
+    // not past the next figure, whose words are its own.
+    let nextFigure = i + 1;
+    while (nextFigure < nums.length && (nums[nextFigure]!.kind === 'duration' || isDateLike(nums[nextFigure]!))) nextFigure++;
+    const clauseEnd = n.end + clauseLength(str.slice(n.end, nextFigure < nums.length ? nums[nextFigure]!.start : str.length));
     // One pass over the cues, in the order the filters below would give them.
     const leftCues: Cue[] = [];
     const afterCues: Cue[] = [];
