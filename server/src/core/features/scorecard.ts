@@ -197,8 +197,13 @@ export function outlookRows(call: Call, previous: { ledger: CallLedger; name: st
     const key = lineKey(l);
     if (key && latestGuidance(l) && coming(l.period)) beforeLines.set(key, l);
   }
-  // Each row with the end of its period, to put them in time.
+  // Each row with the end of its period, to put them in time; named by the statement it shows.
   const rows: [number, OutlookRow][] = [];
+  const push = (l: LedgerLine, shown: Statement, row: Pick<OutlookRow, 'now' | 'before' | 'change'>) =>
+    rows.push([
+      endMonth(l.period),
+      { metric: l.metric, segment: shown.figure.segment ?? null, qualifier: shown.figure.qualifier ?? null, period: formatPeriod(l.period), ...row },
+    ]);
   const seen = new Set<string>();
   const prior = (s: Statement) =>
     viewStatement(
@@ -213,34 +218,16 @@ export function outlookRows(call: Call, previous: { ledger: CallLedger; name: st
     seen.add(key);
     const was = beforeLines.get(key);
     const before = was ? latestGuidance(was) : null;
-    rows.push([
-      endMonth(l.period),
-      {
-        metric: l.metric,
-        segment: now.figure.segment ?? null,
-        qualifier: now.figure.qualifier ?? null,
-        period: formatPeriod(l.period),
-        now: viewStatement(now, { uri: ctx.uri, range: moved(now.figure.range, call.start) }, null),
-        before: before && prior(before),
-        change: before ? outlookChange(now, before) : 'new',
-      },
-    ]);
+    push(l, now, {
+      now: viewStatement(now, { uri: ctx.uri, range: moved(now.figure.range, call.start) }, null),
+      before: before && prior(before),
+      change: before ? outlookChange(now, before) : 'new',
+    });
   }
   for (const [key, l] of beforeLines) {
     if (seen.has(key)) continue;
     const before = latestGuidance(l)!;
-    rows.push([
-      endMonth(l.period),
-      {
-        metric: l.metric,
-        segment: before.figure.segment ?? null,
-        qualifier: before.figure.qualifier ?? null,
-        period: formatPeriod(l.period),
-        now: null,
-        before: prior(before),
-        change: 'dropped',
-      },
-    ]);
+    push(l, before, { now: null, before: prior(before), change: 'dropped' });
   }
   return rows.sort(([ea, a], [eb, b]) => ea - eb || a.metric.localeCompare(b.metric)).map(([, row]) => row);
 }
