@@ -1264,3 +1264,12 @@ describe('figures: horizons said after the figure', () => {
     assert.deepEqual([the('$3.6 billion', prose, 'Q2 2031').basis, the('4%', prose, 'Q2 2031').basis], ['actual', 'change']);
   });
 });
+
+describe('figures: the outlook stated now', () => {
+  it('gives guidance stated now with no period the quarter under way, not the one the call reports', () => {
+    const prose = 'Let me start with guidance. So yes, the operating income guidance is $300 million to $1 billion.';
+    assert.equal(the('$300 million to $1 billion', prose, 'Q4 2031').period, 'Q1 2032');
+    // Set against the guidance, the figure is no outlook stated now.
+    assert.equal(the('$0.10', 'The tax rate coming in below guidance is about $0.10 of the beat.', 'Q4 2031').period, 'Q4 2031');
+  });
+});

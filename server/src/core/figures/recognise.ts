@@ -40,7 +40,7 @@ import {
 import { looksLikeData } from './noise';
 import { qualifierMentions, qualifierOf, respectiveQualifiers } from './qualifiers';
 import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
-import { endMonth, fiscalYear, formatPeriod, nineMonths, type Period, samePeriod } from '../period';
+import { endMonth, fiscalYear, formatPeriod, nineMonths, type Period, samePeriod, shiftQuarter } from '../period';
 import { isComparisonBase, namesPeriod, relativeMentions, resolvePart, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
 import { tailTest } from './tail';
@@ -1391,9 +1391,15 @@ function pickPeriod(
   // three quarters: a quarter under way is not re-guided, the year is.
   if (basis === 'revised-guidance' && call?.kind === 'Q' && call.n < 4 && !samePeriod(state.guidedFor, call) && (topic === null || samePeriod(topic, call)))
     return { period: fiscalYear(call.year), assumed: true };
+  // "So yes, the operating income guidance is \$300 million to \$1 billion" with no period said: the
+  // quarter the call reports is over, and the outlook it states now is for the one under way.
+  if (basis === 'guidance' && call?.kind === 'Q' && samePeriod(topic, call) && GUIDANCE_NOW(str.slice(Math.max(0, n.start - 40), n.start)))
+    return { period: shiftQuarter(call, 1), assumed: true };
   // Nothing said about the period: the call's own, unless the turn moved on to another.
   return { period: topic, assumed: topic !== null && samePeriod(topic, call) };
 }
+
+const GUIDANCE_NOW = tailTest(/(?<!\b(?:below|above|than|versus|vs\.?|against|to|with)\s+)\b(?:guidance|outlook|guide)\s+(?:is|now\s+is)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/i);
 
 /** "2031 dividend of", "fiscal 2031 revenue was": a period right before the metric a figure is stated as. */
 const DATED_METRIC = /^\s+(?:[a-z&-]+\s+){1,3}(?:of|was|were|is|at|totall?ed)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
