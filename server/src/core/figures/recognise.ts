@@ -1399,7 +1399,9 @@ function pickPeriod(
   return { period: topic, assumed: topic !== null && samePeriod(topic, call) };
 }
 
-const GUIDANCE_NOW = tailTest(/(?<!\b(?:below|above|than|versus|vs\.?|against|to|with)\s+)\b(?:guidance|outlook|guide)\s+(?:is|now\s+is)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/i);
+const GUIDANCE_NOW = tailTest(
+  /(?<!\b(?:below|above|than|versus|vs\.?|against|to|with)\s+)\b(?:guidance|outlook|guide)\s+(?:is|now\s+is)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?$/i,
+);
 
 /** "2031 dividend of", "fiscal 2031 revenue was": a period right before the metric a figure is stated as. */
 const DATED_METRIC = /^\s+(?:[a-z&-]+\s+){1,3}(?:of|was|were|is|at|totall?ed)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
