@@ -55,6 +55,11 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('18%', 'We expect 18% adjusted operating margin next year.', 'Q1 2032').metric, 'operating margin');
   });
 
+  it('reads a percentage before a hyphenated word and its metric, but not across "and" to the next clause', () => {
+    assert.equal(the('14%', 'We delivered 14% year-over-year revenue growth.').metric, 'revenue');
+    assert.equal(the('7%', 'Average ticket was up 7% and sales rose 3%.').metric, null);
+  });
+
   it('reads a segment before "total net sales": net sales are its revenue', () => {
     const f = the('3%', 'We expect International total net sales growth to be around 3%.');
     assert.equal(f.segment?.toLowerCase(), 'international');
@@ -249,6 +254,18 @@ describe('figures: metric vocabulary', () => {
     assert.equal(the('$60 million', 'We recorded a tax benefit of $60 million.').metric, 'tax benefit');
     assert.equal(the('DKK 40 billion', 'Capital expenditure is expected to be around DKK 40 billion.').metric, 'capital expenditures');
     assert.notEqual(the('2.4 billion', 'We repurchased 2.4 billion in the quarter.').metric, 'billion');
+  });
+
+  it('reads active members, customers and users, occupancy and square footage as measures of their own', () => {
+    assert.equal(the('8.4 million', 'Active loyalty members grew 9% to 8.4 million.').metric, 'active members');
+    assert.equal(the('31 million', 'Our app now has 31 million monthly active users.').metric, 'active users');
+    assert.equal(the('12%', 'Active buyer customers were up 12%.').metric, 'active customers');
+    assert.equal(the('87%', 'Hotel occupancy was 87% in the quarter.').metric, 'occupancy');
+    assert.equal(the('6%', 'We grew our warehouse square footage by 6%.').metric, 'square footage');
+    // Rent, not how full: "occupancy costs", "leverage on occupancy"; a basis of measuring is no measure.
+    assert.notEqual(the('$9 million', 'We booked $9 million of occupancy costs.').metric, 'occupancy');
+    assert.notEqual(the('15 basis points', 'We leveraged occupancy by 15 basis points.').metric, 'occupancy');
+    assert.notEqual(the('4%', 'Permits were up 4% on a square footage basis.').metric, 'square footage');
   });
 });
 

@@ -110,8 +110,12 @@ const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 /** "\$47 billion to capex", "\$150 million to repurchase": money spent on what follows. */
 const MONEY_TO_METRIC = /^\s*(?:to|for|on)\s+(?:the\s+|our\s+)?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
-/** "a 2% global comp", "75% non-GAAP gross margin": one word, after a qualifier, may stand between a percentage and its metric. */
-const NEAR_METRIC = /^\s+(?:(?:[Nn]on-)?GAAP\s+|[Aa]djusted\s+)?(?:[a-z]+\s+)?$/;
+/**
+ * "a 2% global comp", "75% non-GAAP gross margin", "9% year-over-year sales growth": one word, after a
+ * qualifier, may stand between a percentage and its metric. Not a conjunction: in "spending was up 4% and occupancy rose" the metric
+ * after "and" opens the next clause.
+ */
+const NEAR_METRIC = /^\s+(?:(?:[Nn]on-)?GAAP\s+|[Aa]djusted\s+)?(?:(?!(?:and|or|but|while|whereas)\s)[a-z][a-z-]*\s+)?$/;
 /**
  * "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows;
  * " positive impact on", " year-over-year impact on our": an effect on it.
