@@ -256,6 +256,14 @@ describe('figures: metric vocabulary', () => {
     assert.notEqual(the('2.4 billion', 'We repurchased 2.4 billion in the quarter.').metric, 'billion');
   });
 
+  it("reads one kind of revenue's share of all revenue as that kind's share, said either way round", () => {
+    assert.equal(the('62%', 'We generated 62% of our total revenue from subscription contracts.').metric, 'subscription revenue (% of total revenue)');
+    assert.equal(the('38%', 'Service revenue was 38% of total revenue.').metric, 'service revenue (% of total revenue)');
+    // Two kinds together, or a word that only starts a longer name, name no one kind.
+    assert.equal(the('51%', 'We took 51% of our revenue from software and services.').metric, 'share of revenue');
+    assert.equal(the('44%', 'We took 44% of our revenue from data-centric businesses.').metric, 'share of revenue');
+  });
+
   it('reads active members, customers and users, occupancy and square footage as measures of their own', () => {
     assert.equal(the('8.4 million', 'Active loyalty members grew 9% to 8.4 million.').metric, 'active members');
     assert.equal(the('31 million', 'Our app now has 31 million monthly active users.').metric, 'active users');

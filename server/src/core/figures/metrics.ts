@@ -633,8 +633,14 @@ export function shareOf(after: string): { name: string; revenue: boolean; length
   const lead = m[1] ?? '';
   const what = m[2] ?? '';
   const revenue = REVENUE_WORD.test(what);
+  // "62% of our total revenue from subscription contracts": the share one kind of revenue has of it.
+  const kind = revenue && !lead.trim() ? FROM_KIND.exec(after.slice(m[0].length)) : null;
+  if (kind && SEGMENT_WORDS.has(kind[1]!.toLowerCase()))
+    return { name: `${kind[1]!.toLowerCase()} revenue (% of total revenue)`, revenue: false, length: m[0].length + kind[0].length };
   return { name: `share of ${(lead + (revenue ? 'revenue' : what)).trim()}`, revenue: revenue && !lead.trim(), length: m[0].length };
 }
+/** One kind word, whole: not "data-centric businesses", not "software and services" (two kinds). */
+const FROM_KIND = /^\s+(?:(?:came|coming|generated)\s+)?from\s+(?:our\s+|its\s+)?([a-z]+)(?![\w-])(?!\s+(?:and|or|&)\s)/i;
 
 const SALES_WORD = /\b(?:revenues?|sales|bookings|orders)\b/i;
 

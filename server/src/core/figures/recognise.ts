@@ -1177,6 +1177,10 @@ function pickMetric(n: Numeral, str: string, metrics: MetricMention[], prevEnd: 
     if (share) {
       // "Stock-based compensation … 41% of revenue": the ratio of the metric the clause is about.
       const subject = share.revenue ? lastBefore(metrics, n.start, 0, (m) => m.name !== 'revenue' && !m.name.includes('%')) : null;
+      // "Subscription revenue was 62% of total revenue": one kind's share of all of it, said in its clause.
+      const kind =
+        share.revenue && !subject ? lastBefore(metrics, n.start, clauseStart(str, n.start), (m) => m.name === 'revenue' && m.segment !== null) : null;
+      if (kind) return { name: `${kind.segment!} revenue (% of total revenue)`, segment: null, loss: false, consumed: n.end + share.length }; // kind.segment tested
       return { name: subject ? `${subject.name} (% of revenue)` : share.name, segment: subject?.segment ?? null, loss: false, consumed: n.end + share.length };
     }
   }
