@@ -126,6 +126,13 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$0.02', prose).metric, 'EPS impact');
   });
 
+  it("reads an impact on revenue that acquisitions caused as the acquisitions' contribution, not when they are left out", () => {
+    const prose = 'Looking at the impact of acquisitions on our results, there was a 60 basis point positive impact on revenue and a $0.02 impact on EPS.';
+    assert.equal(the('60 basis point', prose).metric, 'acquisition contribution to revenue growth');
+    assert.equal(the('$0.02', prose).metric, 'EPS impact');
+    assert.equal(the('2%', 'Excluding the impact of acquisitions, currency had a 2% impact on revenue.').metric, 'revenue impact');
+  });
+
   it("reads a dividend's amount per share apart from the total paid", () => {
     assert.equal(the('DKK 8.20', 'The board proposes a total 2031 dividend of DKK 8.20.').metric, 'dividend per share');
     assert.equal(the('$1.4 billion', 'We paid dividends of $1.4 billion in the quarter.').metric, 'dividend');

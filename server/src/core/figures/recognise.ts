@@ -694,6 +694,10 @@ function sentenceFigures(
         ? ((namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore))
         : null;
     if (metric !== null && asEffect) metric = `${metric} impact`;
+    // "the impact of acquisitions … an 80 basis point positive impact on revenue", "40 basis points of
+    // impact from acquisitions": what buying businesses added to the top line, not an effect of any cause.
+    if (metric === 'revenue impact' && (ACQUISITIONS_BEFORE.test(str.slice(0, n.start)) || ACQUISITIONS_AFTER.test(str.slice(n.end, n.end + 60))))
+      metric = ACQUISITION_CONTRIBUTION;
     const start = base + n.start;
     const end = base + n.end;
     // "Net loss was \$40 million": a loss is below zero (its change, "narrowed by \$5 million", is not).
@@ -857,6 +861,14 @@ const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[
 const BARE_CHANGE = tailTest(
   /(?:^\s*(?:(?:so|and|but|now|again)\s*,?\s+)?(?:(?:for|in)\s+the\s+(?:full\s+)?(?:year|quarter)\s*,\s*)?(?:(?:this|the|that)\s+(?:quarter|year|period)\s+|it\s+)?|\b(?:that|like)\s+(?:(?:this|the)\s+(?:quarter|year|period)|it)\s+)(?:(?:was|is|has\s+been)\s+)?(?:up|down|grew|increased|decreased|declined|rose|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$/i,
 );
+const ACQUISITION_CONTRIBUTION = 'acquisition contribution to revenue growth';
+/** Acquisitions as the cause, not left out ("excluding the impact of acquisitions") nor netted ("of acquisitions and divestitures"). */
+const ACQUIRED = String.raw`(?:the\s+|our\s+|recent\s+)?acquisitions?\b(?!\s+and\s+divestitures)`;
+const ACQUISITIONS_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:excluding|ex|before|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?(?:net\s+)?)\b(?:impacts?|contributions?|effects?)\s+of\s+${ACQUIRED}`,
+  'i',
+);
+const ACQUISITIONS_AFTER = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:impacts?|contributions?)\s+from\s+${ACQUIRED}`, 'i');
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
 const BALANCES = new Set(['deferred revenue', 'remaining performance obligations', 'current remaining performance obligations']);
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
