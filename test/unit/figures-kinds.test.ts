@@ -133,6 +133,13 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('2%', 'Excluding the impact of acquisitions, currency had a 2% impact on revenue.').metric, 'revenue impact');
   });
 
+  it('reads a benefit, headwind or drag to a metric as an effect on it, not where it shows', () => {
+    assert.equal(the('$35 million', 'The earlier holiday drove a $35 million benefit to operating income.').metric, 'operating income impact');
+    assert.equal(the('3-point', 'The acquired unit was a 3-point drag on operating income growth.').metric, 'operating income impact');
+    assert.equal(the('2 point', 'We expect currency to be a 2 point headwind to revenue.', 'Q4 2031').metric, 'revenue impact');
+    assert.notEqual(the('$90 million', 'The deferred tax item was a $90 million benefit on the cash flow statement.').metric, 'cash flow impact');
+  });
+
   it("reads a dividend's amount per share apart from the total paid", () => {
     assert.equal(the('DKK 8.20', 'The board proposes a total 2031 dividend of DKK 8.20.').metric, 'dividend per share');
     assert.equal(the('$1.4 billion', 'We paid dividends of $1.4 billion in the quarter.').metric, 'dividend');

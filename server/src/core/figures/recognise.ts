@@ -118,10 +118,11 @@ const DIRECT_METRIC = /^[\s-]*$/;
 const NEAR_METRIC = /^\s+(?:(?:[Nn]on-)?GAAP\s+|[Aa]djusted\s+)?(?:(?!(?:and|or|but|while|whereas)\s)[a-z][a-z-]*\s+)?$/;
 /**
  * "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows;
- * " positive impact on", " year-over-year impact on our": an effect on it.
+ * " positive impact on", " year-over-year impact on our", " benefit to", " headwind to the", " drag on": an
+ * effect on it ("a benefit on the cash flow statement" says where it shows, not what it moved).
  */
 const CHANGE_OF =
-  /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)|(?:(?:positive|negative|adverse|favou?rable|unfavou?rable|year-over-year|sequential)\s+)?(?:impact|effect)s?\s+on)\s+(?:our\s+|the\s+|its\s+)?$/i;
+  /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)|(?:(?:positive|negative|adverse|favou?rable|unfavou?rable|year-over-year|sequential)\s+)?(?:(?:impact|effect)s?\s+on|(?:benefit|headwind|tailwind|hit|drag)s?\s+to|(?:headwind|tailwind|hit|drag)s?\s+on))\s+(?:our\s+|the\s+|its\s+)?$/i;
 
 /**
  * The figures of a document, block by block (turn bodies and the stretches between them). Each
