@@ -55,6 +55,11 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('18%', 'We expect 18% adjusted operating margin next year.', 'Q1 2032').metric, 'operating margin');
   });
 
+  it('reads a percentage before a hyphenated word and its metric, but not across "and" to the next clause', () => {
+    assert.equal(the('14%', 'We delivered 14% year-over-year revenue growth.').metric, 'revenue');
+    assert.equal(the('7%', 'Average ticket was up 7% and sales rose 3%.').metric, null);
+  });
+
   it('reads a segment before "total net sales": net sales are its revenue', () => {
     const f = the('3%', 'We expect International total net sales growth to be around 3%.');
     assert.equal(f.segment?.toLowerCase(), 'international');
@@ -119,6 +124,20 @@ describe('figures: segments and qualifiers', () => {
     const prose = 'Acquisitions had a 70 basis point positive impact on revenue and a negative $0.02 year-over-year impact on our non-GAAP EPS.';
     assert.deepEqual(about(the('70 basis point', prose)), { metric: 'revenue impact', period: 'Q2 2031', basis: 'actual' });
     assert.equal(the('$0.02', prose).metric, 'EPS impact');
+  });
+
+  it("reads an impact on revenue that acquisitions caused as the acquisitions' contribution, not when they are left out", () => {
+    const prose = 'Looking at the impact of acquisitions on our results, there was a 60 basis point positive impact on revenue and a $0.02 impact on EPS.';
+    assert.equal(the('60 basis point', prose).metric, 'acquisition contribution to revenue growth');
+    assert.equal(the('$0.02', prose).metric, 'EPS impact');
+    assert.equal(the('2%', 'Excluding the impact of acquisitions, currency had a 2% impact on revenue.').metric, 'revenue impact');
+  });
+
+  it('reads a benefit, headwind or drag to a metric as an effect on it, not where it shows', () => {
+    assert.equal(the('$35 million', 'The earlier holiday drove a $35 million benefit to operating income.').metric, 'operating income impact');
+    assert.equal(the('3-point', 'The acquired unit was a 3-point drag on operating income growth.').metric, 'operating income impact');
+    assert.equal(the('2 point', 'We expect currency to be a 2 point headwind to revenue.', 'Q4 2031').metric, 'revenue impact');
+    assert.notEqual(the('$90 million', 'The deferred tax item was a $90 million benefit on the cash flow statement.').metric, 'cash flow impact');
   });
 
   it("reads a dividend's amount per share apart from the total paid", () => {
@@ -249,6 +268,26 @@ describe('figures: metric vocabulary', () => {
     assert.equal(the('$60 million', 'We recorded a tax benefit of $60 million.').metric, 'tax benefit');
     assert.equal(the('DKK 40 billion', 'Capital expenditure is expected to be around DKK 40 billion.').metric, 'capital expenditures');
     assert.notEqual(the('2.4 billion', 'We repurchased 2.4 billion in the quarter.').metric, 'billion');
+  });
+
+  it("reads one kind of revenue's share of all revenue as that kind's share, said either way round", () => {
+    assert.equal(the('62%', 'We generated 62% of our total revenue from subscription contracts.').metric, 'subscription revenue (% of total revenue)');
+    assert.equal(the('38%', 'Service revenue was 38% of total revenue.').metric, 'service revenue (% of total revenue)');
+    // Two kinds together, or a word that only starts a longer name, name no one kind.
+    assert.equal(the('51%', 'We took 51% of our revenue from software and services.').metric, 'share of revenue');
+    assert.equal(the('44%', 'We took 44% of our revenue from data-centric businesses.').metric, 'share of revenue');
+  });
+
+  it('reads active members, customers and users, occupancy and square footage as measures of their own', () => {
+    assert.equal(the('8.4 million', 'Active loyalty members grew 9% to 8.4 million.').metric, 'active members');
+    assert.equal(the('31 million', 'Our app now has 31 million monthly active users.').metric, 'active users');
+    assert.equal(the('12%', 'Active buyer customers were up 12%.').metric, 'active customers');
+    assert.equal(the('87%', 'Hotel occupancy was 87% in the quarter.').metric, 'occupancy');
+    assert.equal(the('6%', 'We grew our warehouse square footage by 6%.').metric, 'square footage');
+    // Rent, not how full: "occupancy costs", "leverage on occupancy"; a basis of measuring is no measure.
+    assert.notEqual(the('$9 million', 'We booked $9 million of occupancy costs.').metric, 'occupancy');
+    assert.notEqual(the('15 basis points', 'We leveraged occupancy by 15 basis points.').metric, 'occupancy');
+    assert.notEqual(the('4%', 'Permits were up 4% on a square footage basis.').metric, 'square footage');
   });
 });
 

@@ -51,6 +51,11 @@ export const EXPENSE_RATIO = 'operating expenses (% of revenue)';
  */
 export const STATUTORY_RATE = 'statutory tax rate';
 
+/** "active X members": up to two words between "active" and the noun, none of them a linking word. */
+function activeBase(noun: string): RegExp {
+  return new RegExp(String.raw`(?:monthly\s+|daily\s+)?active\s+(?:(?!(?:and|or|with|in|on|of|to|for|the|our|their|by)\s)[\w-]+\s+){0,2}?${noun}`);
+}
+
 /** Head words of metrics, longest first within each family; the name is what the figure reports. */
 const HEADS: [RegExp, string][] = [
   // Industry measures that contain a more general head ("net revenue retention" is no revenue).
@@ -69,6 +74,17 @@ const HEADS: [RegExp, string][] = [
   [/(?:stock|share)[\s-]based\s+comp(?:ensation)?|sbc/, 'stock-based compensation'],
   [/free\s+cash\s+flow\s+margins?/, 'free cash flow margin'],
   [/(?:deferred|unearned)\s+revenues?/, 'deferred revenue'],
+  // A base counted by who used it lately ("active rewards members", "monthly active users"): not a
+  // revenue or customer count of another kind. Up to two words between, none a linking word
+  // ("active with customers" is no count).
+  [activeBase('members'), 'active members'],
+  [activeBase('customers'), 'active customers'],
+  [activeBase('(?:users|accounts)'), 'active users'],
+  // How full the rooms, beds or floors are ("occupancy was up 2 points to 91%"): a rate of its own.
+  // A retailer's or bank's occupancy is its rent ("occupancy costs", "leverage on occupancy"), no rate.
+  [/(?<!leverag\w*\s+(?:on\s+|in\s+)?(?:our\s+)?)occupancy(?!\s+(?:costs?|expenses?|charges?|in\b))(?:\s+rates?)?/, 'occupancy'],
+  // Space measured ("grew our warehouse square footage 8%"); "on a square footage basis" is how another is measured.
+  [/square\s+footage(?!\s+basis)/, 'square footage'],
   // Memory makers' volume: "DRAM bit shipments increased 40%".
   [/bit\s+shipments|bit\s+growth/, 'bit shipments'],
   [/revenues?\s+per\s+(?:user|unit|subscriber)|arpu/, 'ARPU'],
@@ -617,8 +633,14 @@ export function shareOf(after: string): { name: string; revenue: boolean; length
   const lead = m[1] ?? '';
   const what = m[2] ?? '';
   const revenue = REVENUE_WORD.test(what);
+  // "62% of our total revenue from subscription contracts": the share one kind of revenue has of it.
+  const kind = revenue && !lead.trim() ? FROM_KIND.exec(after.slice(m[0].length)) : null;
+  if (kind && SEGMENT_WORDS.has(kind[1]!.toLowerCase()))
+    return { name: `${kind[1]!.toLowerCase()} revenue (% of total revenue)`, revenue: false, length: m[0].length + kind[0].length };
   return { name: `share of ${(lead + (revenue ? 'revenue' : what)).trim()}`, revenue: revenue && !lead.trim(), length: m[0].length };
 }
+/** One kind word, whole: not "data-centric businesses", not "software and services" (two kinds). */
+const FROM_KIND = /^\s+(?:(?:came|coming|generated)\s+)?from\s+(?:our\s+|its\s+)?([a-z]+)(?![\w-])(?!\s+(?:and|or|&)\s)/i;
 
 const SALES_WORD = /\b(?:revenues?|sales|bookings|orders)\b/i;
 

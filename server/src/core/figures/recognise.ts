@@ -112,14 +112,19 @@ const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 /** "\$47 billion to capex", "\$150 million to repurchase": money spent on what follows. */
 const MONEY_TO_METRIC = /^\s*(?:to|for|on)\s+(?:the\s+|our\s+)?$/i;
 const DIRECT_METRIC = /^[\s-]*$/;
-/** "a 2% global comp", "75% non-GAAP gross margin": one word, after a qualifier, may stand between a percentage and its metric. */
-const NEAR_METRIC = /^\s+(?:(?:[Nn]on-)?GAAP\s+|[Aa]djusted\s+)?(?:[a-z]+\s+)?$/;
+/**
+ * "a 2% global comp", "75% non-GAAP gross margin", "9% year-over-year sales growth": one word, after a
+ * qualifier, may stand between a percentage and its metric. Not a conjunction: in "spending was up 4% and occupancy rose" the metric
+ * after "and" opens the next clause.
+ */
+const NEAR_METRIC = /^\s+(?:(?:[Nn]on-)?GAAP\s+|[Aa]djusted\s+)?(?:(?!(?:and|or|but|while|whereas)\s)[a-z][a-z-]*\s+)?$/;
 /**
  * "-point decline in", " improvement in our", " reduction in the": a change of the metric that follows;
- * " positive impact on", " year-over-year impact on our": an effect on it.
+ * " positive impact on", " year-over-year impact on our", " benefit to", " headwind to the", " drag on": an
+ * effect on it ("a benefit on the cash flow statement" says where it shows, not what it moved).
  */
 const CHANGE_OF =
-  /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)|(?:(?:positive|negative|adverse|favou?rable|unfavou?rable|year-over-year|sequential)\s+)?(?:impact|effect)s?\s+on)\s+(?:our\s+|the\s+|its\s+)?$/i;
+  /^[\s-]*(?:points?\s+|basis\s+points?\s+|bps\s+)?(?:(?:decline|improvement|increase|reduction|expansion|contraction|drop|rise|decrease|headwind|tailwind)s?\s+(?:in|of)|(?:(?:positive|negative|adverse|favou?rable|unfavou?rable|year-over-year|sequential)\s+)?(?:(?:impact|effect)s?\s+on|(?:benefit|headwind|tailwind|hit|drag)s?\s+to|(?:headwind|tailwind|hit|drag)s?\s+on))\s+(?:our\s+|the\s+|its\s+)?$/i;
 
 /**
  * The figures of a document, block by block (turn bodies and the stretches between them). Each
@@ -711,6 +716,10 @@ function sentenceFigures(
         ? ((namesMonth ? monthIn(str, n.start) : null) ?? (ahead ? null : monthBefore))
         : null;
     if (metric !== null && asEffect) metric = `${metric} impact`;
+    // "the impact of acquisitions … an 80 basis point positive impact on revenue", "40 basis points of
+    // impact from acquisitions": what buying businesses added to the top line, not an effect of any cause.
+    if (metric === 'revenue impact' && (ACQUISITIONS_BEFORE.test(str.slice(0, n.start)) || ACQUISITIONS_AFTER.test(str.slice(n.end, n.end + 60))))
+      metric = ACQUISITION_CONTRIBUTION;
     const start = base + n.start;
     const end = base + n.end;
     // "Net loss was \$40 million": a loss is below zero (its change, "narrowed by \$5 million", is not).
@@ -875,6 +884,14 @@ const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[
 const BARE_CHANGE = tailTest(
   /(?:^\s*(?:(?:so|and|but|now|again)\s*,?\s+)?(?:(?:for|in)\s+the\s+(?:full\s+)?(?:year|quarter)\s*,\s*)?(?:(?:this|the|that)\s+(?:quarter|year|period)\s+|it\s+)?|\b(?:that|like)\s+(?:(?:this|the)\s+(?:quarter|year|period)|it)\s+)(?:(?:was|is|has\s+been)\s+)?(?:up|down|grew|increased|decreased|declined|rose|fell)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$/i,
 );
+const ACQUISITION_CONTRIBUTION = 'acquisition contribution to revenue growth';
+/** Acquisitions as the cause, not left out ("excluding the impact of acquisitions") nor netted ("of acquisitions and divestitures"). */
+const ACQUIRED = String.raw`(?:the\s+|our\s+|recent\s+)?acquisitions?\b(?!\s+and\s+divestitures)`;
+const ACQUISITIONS_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:excluding|ex|before|net\s+of|adjusting\s+for|adjusted\s+for)\s+(?:the\s+)?(?:net\s+)?)\b(?:impacts?|contributions?|effects?)\s+of\s+${ACQUIRED}`,
+  'i',
+);
+const ACQUISITIONS_AFTER = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:impacts?|contributions?)\s+from\s+${ACQUIRED}`, 'i');
 const TOPICAL = new Set(['revenue', 'bookings', 'orders']);
 const BALANCES = new Set(['deferred revenue', 'remaining performance obligations', 'current remaining performance obligations']);
 const isTense = (c: Cue) => c.kind === 'actual' || c.kind === 'future';
@@ -1203,6 +1220,10 @@ function pickMetric(n: Numeral, str: string, metrics: MetricMention[], prevEnd: 
     if (share) {
       // "Stock-based compensation … 41% of revenue": the ratio of the metric the clause is about.
       const subject = share.revenue ? lastBefore(metrics, n.start, 0, (m) => m.name !== 'revenue' && !m.name.includes('%')) : null;
+      // "Subscription revenue was 62% of total revenue": one kind's share of all of it, said in its clause.
+      const kind =
+        share.revenue && !subject ? lastBefore(metrics, n.start, clauseStart(str, n.start), (m) => m.name === 'revenue' && m.segment !== null) : null;
+      if (kind) return { name: `${kind.segment!} revenue (% of total revenue)`, segment: null, loss: false, consumed: n.end + share.length }; // kind.segment tested
       return { name: subject ? `${subject.name} (% of revenue)` : share.name, segment: subject?.segment ?? null, loss: false, consumed: n.end + share.length };
     }
   }
