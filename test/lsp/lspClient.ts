@@ -50,10 +50,15 @@ export async function startServer(workspaceFolder?: string, initializationOption
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     },
     async stop() {
-      await connection.sendRequest('shutdown').catch(() => undefined);
+      // A server still busy with a huge document may answer shutdown late: it is killed after a
+      // moment either way, and nothing of the connection is left to keep the test process alive.
+      const late = new Promise<void>((r) => setTimeout(r, 2000).unref());
+      await Promise.race([connection.sendRequest('shutdown').catch(() => undefined), late]);
       await connection.sendNotification('exit').catch(() => undefined);
       connection.dispose();
       child.kill();
+      child.stdin?.destroy();
+      child.stdout?.destroy();
     },
   };
 }

@@ -1312,3 +1312,10 @@ describe('figures: the outlook stated now', () => {
     assert.equal(the('$0.10', 'The tax rate coming in below guidance is about $0.10 of the beat.', 'Q4 2031').period, 'Q4 2031');
   });
 });
+
+describe('figures: standing amounts', () => {
+  it('gives a share repurchase authorization no period', () => {
+    const prose = 'For the full year revenue grew 20%. Our board has decided to extend our share repurchase program up to an additional $8.6 billion.';
+    assert.deepEqual([the('$8.6 billion', prose, 'Q4 2031').metric, the('$8.6 billion', prose, 'Q4 2031').period], ['share repurchase authorization', null]);
+  });
+});

@@ -677,7 +677,10 @@ function sentenceFigures(
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
     // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
-    const period: Period | null = basis === 'other' && metric === null && (!isDate || n.kind === 'year') ? null : chosen.period;
+    // An authorization ("extend our share repurchase program up to an additional \$8.6 billion") stands
+    // until it is used: no period's amount.
+    const period: Period | null =
+      (basis === 'other' && metric === null && (!isDate || n.kind === 'year')) || metric === REPURCHASE_AUTHORIZATION ? null : chosen.period;
     // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
     // in that year's last call), is its actual, not an earlier period's.
     if (basis === 'prior' && period !== null && reportedBy(call, period)) basis = 'actual';
@@ -873,6 +876,7 @@ const CAPITALISED = /^[A-Z]/;
 /** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
 const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
 const REVENUE_RUN_RATE = 'revenue run rate';
+const REPURCHASE_AUTHORIZATION = 'share repurchase authorization';
 /** Below this, in any currency, an amount is paid per share: no company's total is so small. */
 const PER_SHARE_BELOW = 1000;
 const THAT_FIGURE = /^\s*(?:(?:and|so|but|now)\s*,?\s+)?(?:that|this)\s+\$?$/i;
