@@ -17,7 +17,5 @@ if (files.length === 0) {
   console.error(`no compiled tests found for ${layers.join(', ')}: run \`npm run compile\` first`);
   process.exit(1);
 }
-// A test file whose tests have all finished exits even if something it started left a timer behind
-// (a server killed mid-request under load): a finished run must not hold CI until its timeout.
-const r = spawnSync(process.execPath, ['--test', '--test-force-exit', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

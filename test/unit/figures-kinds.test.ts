@@ -1319,3 +1319,9 @@ describe('figures: standing amounts', () => {
     assert.deepEqual([the('$8.6 billion', prose, 'Q4 2031').metric, the('$8.6 billion', prose, 'Q4 2031').period], ['share repurchase authorization', null]);
   });
 });
+
+describe('figures: the year an outlook names', () => {
+  it('reads "for the full year to be" as the year (not "year to date" or "year to year")', () => {
+    assert.equal(the('$17 billion', 'We expect capital expenditures for the full year to be about $17 billion.', 'Q3 2031').period, 'FY 2031');
+  });
+});

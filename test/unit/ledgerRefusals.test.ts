@@ -588,3 +588,18 @@ describe('ledger: revisions said together', () => {
     assert.deepEqual(codes(judge(t, specs({ basis: 'guidance', revisedFrom: true }))), ['guidance.raised 1% to 1.5% vs flat']);
   });
 });
+
+describe('ledger: growth bounded on one side', () => {
+  it('implies no amount from "flat to down" growth', () => {
+    const t = 'Revenue was $100 million. We expect revenue to be flat to down year over year.';
+    const { lines, figures } = figuresIn(t, [
+      money('$100 million', 'actual', 100e6, { period: 'FY 2031' }),
+      { text: 'flat to down', metric: 'revenue', period: 'FY 2032', basis: 'guidance', value: 0, unit: '%', approx: 'at most' },
+    ]);
+    const ahead = buildLedger(figures, lines, null).lines.filter((l) => l.metric === 'revenue' && label(l.period) === 'FY 2032');
+    assert.deepEqual(
+      ahead.flatMap((l) => [...l.guidance, ...l.growth]),
+      [],
+    );
+  });
+});

@@ -272,6 +272,8 @@ function growthOf(f: Figure, k: LineKey, lines: TextLines, when: string | null):
   const basePeriod = relation === 'sequentially' ? previousPeriod(k.period) : yearEarlier(k.period);
   const value = pointOf(f);
   if (value === null || sequentialYear) return null;
+  // "Flat to down": growth bounded on one side only implies no amount to hold a result to.
+  if (statedBounds(f, value).some((b) => !Number.isFinite(b))) return null;
   const sign = DECLINE.test(before) && value > 0 ? -1 : 1;
   const lo = sign * (f.low ?? value);
   const hi = sign * (f.high ?? value);
