@@ -50,6 +50,7 @@ export const EXPENSE_RATIO = 'operating expenses (% of revenue)';
  * measures nothing the company reports or guides.
  */
 export const STATUTORY_RATE = 'statutory tax rate';
+export const REPURCHASE_AUTHORIZATION = 'share repurchase authorization';
 
 /** "active X members": up to two words between "active" and the noun, none of them a linking word. */
 function activeBase(noun: string): RegExp {
@@ -157,7 +158,7 @@ const HEADS: [RegExp, string][] = [
   [/(?:total\s+)?debt/, 'debt'],
   [/dividends?/, 'dividend'],
   // The size of a programme is what may be bought, not what was: "extend our share repurchase program up to $8.6 billion".
-  [/(?:share\s+|stock\s+)?(?:repurchase|buyback)\s+(?:program(?:me)?s?|authori[sz]ations?)/, 'share repurchase authorization'],
+  [/(?:share\s+|stock\s+)?(?:repurchase|buyback)\s+(?:program(?:me)?s?|authori[sz]ations?)/, REPURCHASE_AUTHORIZATION],
   [/(?:share\s+)?repurchas(?:es?|ed|ing)|buybacks?|bought\s+back/, 'share repurchases'],
   [/headcount|employees/, 'headcount'],
   [/churn/, 'churn'],

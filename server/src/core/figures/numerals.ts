@@ -312,7 +312,10 @@ function movesOnFrom(text: string, at: number): boolean {
   const b = join && readAmount(text, at + join[0].length);
   return Boolean(b) && MOVES_ON.test(text.slice(b!.end, b!.end + 40));
 }
-const MOVES_ON = /^\s*(?:per\s+share\s*)?,?\s*to\s+(?:an?\s+(?:new\s+|revised\s+|updated\s+)?range\s+of\s+)?(?:about\s+|approximately\s+)?[$€£¥\d]/i;
+/** Between the outlook moved from and the one moved to: " to ", " per share to a new range of ". */
+const MOVES_TO_WORDS = String.raw`^\s*(?:per\s+share\s*)?,?\s*to\s+(?:an?\s+(?:new\s+|revised\s+|updated\s+)?range\s+of\s+)?(?:about\s+|approximately\s+)?`;
+export const MOVES_TO = new RegExp(`${MOVES_TO_WORDS}$`, 'i');
+const MOVES_ON = new RegExp(`${MOVES_TO_WORDS}[$€£¥\\d]`, 'i');
 const APOSTROPHE = /['\u2019]/;
 const YEAR_SUFFIX = /^(?:[\w%]|\.\d)/;
 const zeroToBefore = tailExec(/(?:^|\s)(zero\s+(?:to|and)\s+)$/i);

@@ -35,11 +35,12 @@ import {
   type CallWords,
   type MetricMention,
   STATUTORY_RATE,
+  REPURCHASE_AUTHORIZATION,
   EXPENSE_RATIO,
 } from './metrics';
 import { looksLikeData } from './noise';
 import { qualifierMentions, qualifierOf, respectiveQualifiers } from './qualifiers';
-import { scanNumerals, withoutQualifier, type Numeral } from './numerals';
+import { MOVES_TO, scanNumerals, withoutQualifier, type Numeral } from './numerals';
 import { endMonth, fiscalYear, formatPeriod, nineMonths, type Period, samePeriod, shiftQuarter } from '../period';
 import { isComparisonBase, namesPeriod, relativeMentions, resolvePart, type PeriodMention } from './periods';
 import { splitSentences } from './sentences';
@@ -659,7 +660,7 @@ function sentenceFigures(
       basis === 'revised-guidance' &&
       OUTLOOKS.has(prev.figure.basis) &&
       (metric === null || metric === prev.metric) &&
-      TO_NEXT.test(str.slice(prevEnd, n.start))
+      MOVES_TO.test(str.slice(prevEnd, n.start))
     ) {
       prev.figure.basis = 'guidance';
       prev.figure.revisedFrom = true;
@@ -876,7 +877,6 @@ const CAPITALISED = /^[A-Z]/;
 /** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
 const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
 const REVENUE_RUN_RATE = 'revenue run rate';
-const REPURCHASE_AUTHORIZATION = 'share repurchase authorization';
 /** Below this, in any currency, an amount is paid per share: no company's total is so small. */
 const PER_SHARE_BELOW = 1000;
 const THAT_FIGURE = /^\s*(?:(?:and|so|but|now)\s*,?\s+)?(?:that|this)\s+\$?$/i;
@@ -1052,8 +1052,6 @@ function revisedFrom(prev: Previous | null, basis: Basis, metric: string | null,
 
 const TO_LEVEL_AFTER_AND = /\bto\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$/i;
 const FROM_BARE = tailTest(/\bfrom\s+(?:about\s+|approximately\s+)?$/i);
-/** Between the outlook moved from and the one moved to: " to ", " per share to a new range of ". */
-const TO_NEXT = /^\s*(?:per\s+share\s*)?,?\s*to\s+(?:an?\s+(?:new\s+|revised\s+|updated\s+)?range\s+of\s+)?(?:about\s+|approximately\s+)?$/i;
 
 /** "up from \$4.5 billion last year": the year-ago figure, not an outlook. */
 const AGO_AFTER =
