@@ -533,6 +533,14 @@ describe("figures: standing ranges are targets, not a period's outlook", () => {
     assert.equal(the('8% to 10%', 'Our long-term guidance calls for revenue growth of 8% to 10%.').basis, 'target');
   });
 
+  it("a long-term range is no period's, though its sentence names the year it is measured against", () => {
+    const f = the('8% to 10%', 'Our FY 2032 revenue guide, adjusted for the disposal, puts us in our 8% to 10% top line long-term growth range.', 'Q4 2031');
+    assert.deepEqual([f.basis, f.period], ['target', null]);
+    // A range the year is placed outside of still speaks of that year.
+    const outside = the('4% to 6%', 'Full year comparable sales will likely come in just below our 4% to 6% range.', 'Q3 2031');
+    assert.deepEqual([outside.basis, outside.period], ['target', 'FY 2031']);
+  });
+
   it('inside a range is the outlook, and long-term debt is a balance, not a horizon', () => {
     assert.equal(
       the('$50 million to $52 million', 'We expect fourth-quarter revenue at the lower end of our $50 million to $52 million range.').basis,

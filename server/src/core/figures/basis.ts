@@ -128,7 +128,11 @@ export interface Local {
   after: string;
 }
 
-export type LocalBasis = 'prior' | 'change' | 'effect' | 'expectation' | 'guidance' | 'standing' | null;
+/**
+ * 'outside': a standing range the period is placed outside of (still a statement about the period);
+ * 'long-term': the figure names a long-term range itself, no period's.
+ */
+export type LocalBasis = 'prior' | 'change' | 'effect' | 'expectation' | 'guidance' | 'outside' | 'long-term' | null;
 
 // Each side is read with one regex that tries its patterns in the order below and tells the first
 // that matches: two regex calls per figure instead of nine.
@@ -147,7 +151,8 @@ const RANGE_AFTER = /^\s*(?:[\w-]+\s+){0,3}range\b/i;
 const LONG_TERM_AFTER = /^\s*(?:[\w-]+\s+){0,4}long(?:er)?[\s-]term\s+(?:[\w-]+\s+){0,2}(?:range|targets?|goals?|guidance|model|framework|algorithm)\b/i;
 
 export function localBasis(l: Local): LocalBasis {
-  if ((OUTSIDE_BEFORE.test(l.before) && RANGE_AFTER.test(l.after)) || LONG_TERM_AFTER.test(l.after)) return 'standing';
+  if (LONG_TERM_AFTER.test(l.after)) return 'long-term';
+  if (OUTSIDE_BEFORE.test(l.before) && RANGE_AFTER.test(l.after)) return 'outside';
   // Tried only where its word is: the words-between form costs more than the others together.
   if (VERSUS_WORD.test(l.before) && versusOf(l.before)) return 'prior';
   const before = beforeKind(l.before);
@@ -214,7 +219,7 @@ export function decideBasis(x: BasisInput): BasisResult {
   // Guided growth ("we expect revenue to grow 10%") is guidance; a difference from the earlier outlook is a change.
   if (x.local === 'change') return { basis: basis === 'other' ? 'other' : forward && !x.against ? basis : 'change', claim: forward };
   if (x.local === 'expectation') return { basis: 'expectation', claim: true };
-  if (x.local === 'standing') return { basis: 'target', claim: true };
+  if (x.local === 'outside' || x.local === 'long-term') return { basis: 'target', claim: true };
   if (x.local === 'guidance') return { basis: has('revision') && has('guidance') ? 'revised-guidance' : 'guidance', claim: true };
   return { basis, claim: forward };
 }

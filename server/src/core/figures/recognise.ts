@@ -680,8 +680,12 @@ function sentenceFigures(
     // It still sets the period the sentences after it talk about (`mentions`).
     // An authorization ("extend our share repurchase program up to an additional \$8.6 billion") stands
     // until it is used: no period's amount.
+    // A long-term range ("puts us in our 7% to 9% long-term growth range") is no period's outlook either,
+    // though the sentence names one ("our FY 2032 revenue guide … puts us in …").
     const period: Period | null =
-      (basis === 'other' && metric === null && (!isDate || n.kind === 'year')) || metric === REPURCHASE_AUTHORIZATION ? null : chosen.period;
+      (basis === 'other' && metric === null && (!isDate || n.kind === 'year')) || metric === REPURCHASE_AUTHORIZATION || local === 'long-term'
+        ? null
+        : chosen.period;
     // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
     // in that year's last call), is its actual, not an earlier period's.
     if (basis === 'prior' && period !== null && reportedBy(call, period)) basis = 'actual';
