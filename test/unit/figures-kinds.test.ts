@@ -551,6 +551,17 @@ describe("figures: standing ranges are targets, not a period's outlook", () => {
 });
 
 describe('figures: what a figure is said of', () => {
+  it('"This is $X more than …" after a figure is its difference, of its metric and period', () => {
+    const fs = figuresOf(
+      'We now expect the launch to weigh on Orchard Media operating income for fiscal 2031 by $90 million. This is $20 million more than our previous estimate.',
+      'Q2 2031',
+    );
+    const diff = fs.find((f) => f.text === '$20 million')!;
+    const first = fs.find((f) => f.text === '$90 million')!;
+    assert.notEqual(first.metric, null);
+    assert.deepEqual([diff.metric, diff.period, diff.basis], [first.metric, 'FY 2031', 'change']);
+  });
+
   it('a qualifier said after one figure stays with it, not the figures after it', () => {
     const fs = figuresOf(
       'We expect EPS of $4.10, up 9%, excluding the disposal gain, helped by a lower tax rate of approximately 15%, which adds $0.20.',

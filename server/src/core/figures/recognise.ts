@@ -81,6 +81,8 @@ interface TurnState {
   lastMetric: { name: string; segment: string | null } | null;
   /** Whether the sentence before named it: "For the year, up 22%" goes on only from the sentence before. */
   lastMetricFresh: boolean;
+  /** The last figure of a metric in the sentence before, for "This is \$50 million more than we expected." after it. */
+  lastFigure: Previous | null;
   /** Metrics and periods whose guidance this turn has revised ("we now expect"): its later guidance for them is the revision. */
   revised: Set<string>;
   /** The outlook the paragraph's last sentence gave, for "This reflects gross capex of \$14 billion" after it. */
@@ -246,6 +248,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
     topicSegment: null,
     lastMetric: null,
     lastMetricFresh: false,
+    lastFigure: null,
     revised: new Set(),
     outlook: null,
     revisedBetween: false,
@@ -652,6 +655,11 @@ function sentenceFigures(
     // Its period and basis too, where the question's figure has them (not an aside with no tense).
     const restated: Asked | null = repeated && repeated.basis !== 'other' ? repeated : null;
     if (restated) [basis, claim] = [restated.basis, false];
+    // "… an impact on fiscal 2032 operating income of \$180 million. This is \$50 million worse than our
+    // previous estimates": the difference of the figure just given, of its metric and period.
+    const differs: Previous | null =
+      !isDate && metric === null && i === 0 && state.lastFigure && THIS_IS(before) && BETTER_THAN.test(after) ? state.lastFigure : null;
+    if (differs) [metric, segment, basis] = [differs.metric, differs.segment, 'change'];
     const movedFrom = revisedFrom(prev, basis, metric, before, after);
     // "increase our EPS guidance range from \$4.25 to \$4.45 per share to \$4.50 to \$4.70": the range
     // after "from" and before "to" the revision is the outlook it moves from, said first.
@@ -670,11 +678,13 @@ function sentenceFigures(
       ? { period: movedFrom.period, assumed: false }
       : restated
         ? { period: restated.period, assumed: false }
-        : isDate
-          ? { period: ownPeriod(n, call, ahead), assumed: false }
-          : ago
-            ? { period: ago.period, assumed: false }
-            : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
+        : differs
+          ? { period: differs.period, assumed: false }
+          : isDate
+            ? { period: ownPeriod(n, call, ahead), assumed: false }
+            : ago
+              ? { period: ago.period, assumed: false }
+              : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
     // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
@@ -784,6 +794,7 @@ function sentenceFigures(
     if (topic) [state.topic, state.topicSegment] = [topic.name, topic.segment];
   }
   state.lastMetricFresh = metrics.length > 0;
+  state.lastFigure = prev?.metric ? prev : null;
   // The outlook the sentence gave, if any of its figures was one.
   state.outlook = null;
   for (let i = out.length - 1; i >= 0 && i >= out.length - nums.length; i--) {
@@ -885,6 +896,7 @@ const REVENUE_RUN_RATE = 'revenue run rate';
 const PER_SHARE_BELOW = 1000;
 const THAT_FIGURE = /^\s*(?:(?:and|so|but|now)\s*,?\s+)?(?:that|this)\s+\$?$/i;
 /** What such a figure goes on with when it is the subject: "That 6.2% was", "This \$1.10 includes", "that \$2 billion midpoint". */
+const THIS_IS = tailTest(/^\s*(?:(?:and|so|but|now)\s*,?\s+)?(?:that|this|it)(?:\s+is|\s+was|'s)\s+(?:about\s+|approximately\s+|roughly\s+|another\s+)?\$?$/i);
 const THAT_FIGURE_VERB = /^\s+(?:was|is|were|are|includes?|included|reflects?|reflected|represents?|compares?|came|midpoint)\b/i;
 const BUSINESS_SIZE = /^[\s-]+(?:(?:per|a)[\s-]+(?:quarter|year)[\s-]+)?business(?:es)?\b(?![\s-]+(?:opportunit|case|plan|model|mix|line|unit|segment|group))/i;
 const RUN_RATE_AFTER = /^\s*(revenue\s+)?run[\s-]rate\b(?:\s+(?:in|of)\s+(?:top[\s-]line\s+)?(revenues?)(?:\s+for\s+([A-Z][\w&-]*))?)?/i;
