@@ -390,3 +390,24 @@ describe('call facts and notes', () => {
     assert.equal(t.turns[0].range.start.line, 5);
   });
 });
+
+describe('headers of layouts no provider uses', () => {
+  it('reads the company before the period, a bracketed ticker, and ISO or day-first dates', () => {
+    const titled = parse(['Lantern Bay Foods Inc. (LBF) Q2 2031 Earnings Call Transcript', 'Date: 2031-08-05', '', 'Ada Quill: Sales rose.']);
+    assert.deepEqual(
+      [titled.meta.company, titled.meta.ticker, label(titled.meta.period), titled.meta.date],
+      ['Lantern Bay Foods Inc.', 'LBF', 'Q2 2031', '2031-08-05'],
+    );
+    const shouted = parse(['LANTERN BAY FOODS - Q3 2031 EARNINGS CALL', '5 November 2031', '', 'Ada Quill: Sales rose.']);
+    assert.deepEqual([shouted.meta.company, label(shouted.meta.period), shouted.meta.date], ['LANTERN BAY FOODS', 'Q3 2031', '2031-11-05']);
+  });
+
+  it('takes no title, company, period or date from sentences about results', () => {
+    const t = parse([
+      'Our results in Q4 and for the full year show progress toward our goals.',
+      'Adjusted earnings per share rose 14% compared to Q4 2030.',
+      'On March 3, 2031, we opened our tenth plant.',
+    ]);
+    assert.deepEqual([t.meta.title, t.meta.company, t.meta.period, t.meta.date], [null, null, null, null]);
+  });
+});

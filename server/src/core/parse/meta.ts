@@ -4,12 +4,24 @@ import { readPeriod } from '../period';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** "FEBRUARY 05, 2013" or "Jan 26, 2016" → "2013-02-05"; null when no date is found. */
+const MONTH_DAY_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/i;
+const ISO_DATE = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/;
+
+/**
+ * "FEBRUARY 05, 2013", "Jan 26, 2016", "5 August 2031" or "2031-08-05" → "2013-02-05"; null when no
+ * date is found. Numeric dates with slashes are left alone: "05/08/2031" is May or August by country.
+ */
 export function parseDate(text: string): string | null {
-  const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(text);
-  if (!m) return null;
-  const [, name = '', day = '', year = ''] = m;
-  const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+  const iso = ISO_DATE.exec(text);
+  const us = MONTH_DAY_YEAR.exec(text);
+  const eu = DAY_MONTH_YEAR.exec(text);
+  // The first written wins: a header's own date comes before one its title mentions.
+  const first = [iso, us, eu].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
+  if (!first) return null;
+  if (first === iso) return first[0];
+  const [name = '', day = '', year = ''] = first === us ? [first[1], first[2], first[3]] : [first[2], first[1], first[3]];
+  const month = MONTHS.indexOf(name.toLowerCase().slice(0, 3)) + 1;
   return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
@@ -35,18 +47,36 @@ export function readEventTitle(title: string, meta: Meta): void {
   rest = rest
     .replace(/^(?:Q[1-4]|[1-4]Q|FY|H[12])\s*'?\d{2,4}\s+/i, '')
     .replace(/^(?:(?:first|second|third|fourth)[\s-]+quarter\s+)?(?:fiscal\s+(?:year\s+)?)?\d{4}\s+/i, '');
-  const company =
+  let company =
     /^(.+?)\s+(?:(?:Preliminary|Final|Full[- ]Year|Fiscal|Interim|Annual|Half[- ]Year)\s+)*(?:Earnings|Results|Financial Results|Sales|Conference Call|Trading Update)\b/i.exec(
       rest,
     )?.[1];
-  // "Fourth Quarter 2031 Results": a period, not a company.
+  // "Acme Corp. (ACME) Q2 2031 Earnings Call", "ACME CORP - Q2 2031 EARNINGS CALL": the company, then
+  // the period; a ticker in brackets is the ticker.
+  const periodAt = company?.search(PERIOD_START) ?? -1;
+  if (company && periodAt > 0) company = company.slice(0, periodAt).replace(/[\s\-–—:,|]+$/, '');
+  const bracketed = company ? BARE_TICKER.exec(company) : null;
+  if (company && bracketed) {
+    meta.ticker ??= bracketed[1]!;
+    company = company.slice(0, bracketed.index).trim();
+  }
+  // "Fourth Quarter 2031 Results": a period, not a company; "Our results": no name at all.
   if (
     company &&
+    /^[\p{Lu}\d]/u.test(company) &&
     !readPeriod(company) &&
-    !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference)\b/i.test(company)
+    !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference|our|we|the|this|its|their)\b/i.test(company)
   )
     meta.company ??= company.trim();
 }
+
+/** Where a period starts in a title: "Q2 2031", "2Q31", "FY 2031", "Second Quarter", "Fiscal 2031". */
+const PERIOD_START = /\b(?:Q[1-4]|[1-4]Q|FY|H[12]|(?:first|second|third|fourth)[\s-]+quarter|fiscal|full[\s-]year|(?:19|20)\d{2})\b/i;
+/** "(ACME)" after a company's name: its ticker, no exchange given. */
+const BARE_TICKER = /\s*\(([A-Z][A-Z0-9.]{0,7})\)\s*$/;
+
+/** A line that ends as a sentence does ("Our results … toward our goals."), not a title's "Acme Corp.". */
+const PROSE_END = /(?<!\b(?:Inc|Corp|Co|Ltd|plc))[.!?]\s*$/i;
 
 /** "(NYSE:ACME)", "(NASDAQ: ACME.B)": the exchange and ticker a title gives in brackets. */
 const EXCHANGE_TICKER = /\(([A-Za-z]{2,12})\s*:\s*([A-Z][A-Z0-9.]{0,7})\)/;
@@ -67,11 +97,15 @@ export function readHeaderBlock(headerLines: string[], meta: Meta): void {
     meta.company ??= text.slice(0, ticker.index).trim() || null;
     meta.title ??= (dateAt > ticker.index ? text.slice(0, dateAt) : text).trim();
   } else if (!meta.title) {
-    const title = headerLines.find((l) => /\b(?:earnings|call|conference|results)\b/i.test(l) && l.length <= 200);
+    // A title, not a sentence about results ("Our results in Q4 demonstrate …."): titles end without a full stop.
+    const title = headerLines.find((l) => /\b(?:earnings|call|conference|results)\b/i.test(l) && l.length <= 200 && !PROSE_END.test(l));
     if (title) readEventTitle(dateAt > 0 && title.search(DATE_AT) > 0 ? title.slice(0, title.search(DATE_AT)) : title, meta);
   }
-  meta.period ??= readPeriod(text);
-  meta.date ??= parseDate(text);
+  // The period and date of the header's own lines, not of a sentence in it ("up 230% compared to
+  // Q1 2030." in a file of sentences with no title).
+  const own = meta.title ? text : headerLines.filter((l) => !PROSE_END.test(l)).join(' ');
+  meta.period ??= readPeriod(own);
+  meta.date ??= parseDate(own);
   if (dateAt >= 0) meta.time ??= parseTime(text.slice(dateAt).replace(/^.*?\d{4}/, ''));
 }
 
