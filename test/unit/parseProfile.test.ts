@@ -411,3 +411,86 @@ describe('headers of layouts no provider uses', () => {
     assert.deepEqual([t.meta.title, t.meta.company, t.meta.period, t.meta.date], [null, null, null, null]);
   });
 });
+
+describe('layouts of transcription services and plain exports', () => {
+  it('reads "[hh:mm:ss] Name, Title: text" turns, the title and the firm from the label', () => {
+    const t = parse([
+      'Lantern Bay Foods Inc. (LBF) Q2 2031 Earnings Call Transcript',
+      '',
+      '[00:00:05] Operator: Welcome to the Lantern Bay Foods second quarter 2031 call.',
+      '[00:00:21] Ada Quill, Chief Executive Officer: Sales rose 9% to $40 million.',
+      '[00:03:40] Cy Marsh, Chief Financial Officer: We expect third-quarter sales of $42 million.',
+      '[00:10:12] Operator: Our first question comes from Bo Tran with Eastgate Research.',
+      '[00:10:20] Bo Tran, Eastgate Research: How did pricing hold up?',
+      '[00:10:31] Ada Quill, Chief Executive Officer: Pricing held.',
+      '[00:11:02] Bo Tran, Eastgate Research: Thank you.',
+    ]);
+    assert.deepEqual(
+      t.turns.map((u) => [u.speaker, u.title ?? u.firm, u.role]),
+      [
+        ['Operator', null, 'operator'],
+        ['Ada Quill', 'Chief Executive Officer', 'executive'],
+        ['Cy Marsh', 'Chief Financial Officer', 'executive'],
+        ['Operator', null, 'operator'],
+        ['Bo Tran', 'Eastgate Research', 'analyst'],
+        ['Ada Quill', 'Chief Executive Officer', 'executive'],
+        ['Bo Tran', 'Eastgate Research', 'analyst'],
+      ],
+    );
+    // The name's range starts after the time stamp.
+    assert.equal(t.turns[1]!.headerRange.start.character, '[00:00:21] '.length);
+  });
+
+  it('ends a roster where a person it lists speaks: "NAME (Title):" over speech', () => {
+    const t = parse([
+      'LANTERN BAY FOODS - Q2 2031 EARNINGS CALL',
+      '',
+      'PARTICIPANTS',
+      'Ada Quill -- CEO',
+      'Bo Tran -- Eastgate Research -- Analyst',
+      '',
+      'ADA QUILL (CEO):',
+      'Sales rose 9% to $40 million in the quarter, ahead of what we had planned for.',
+      '',
+      'QUESTIONS AND ANSWERS',
+      '',
+      'BO TRAN (EASTGATE RESEARCH):',
+      'How did pricing hold up over the period, and what do you see ahead?',
+      '',
+      'ADA QUILL (CEO):',
+      'Pricing held, and we see more of the same in the months ahead of us now.',
+    ]);
+    assert.deepEqual(
+      t.turns.map((u) => [u.speaker.toLowerCase(), u.section]),
+      [
+        ['ada quill', 'presentation'],
+        ['bo tran', 'qa'],
+        ['ada quill', 'qa'],
+      ],
+    );
+    assert.equal(t.participants.length, 2);
+    assert.equal(t.notSpeech?.length ?? 0, 0);
+  });
+
+  it('reads WebVTT voice tags as turns', () => {
+    const t = parse([
+      'WEBVTT',
+      '',
+      '00:00:05.000 --> 00:00:20.000',
+      '<v Ada Quill>Sales rose 9% to $40 million.',
+      '',
+      '00:00:21.000 --> 00:00:40.000',
+      '<v Bo Tran>How did pricing hold up?',
+      '',
+      '00:00:41.000 --> 00:00:59.000',
+      '<v Ada Quill>Pricing held.',
+      '',
+      '00:01:00.000 --> 00:01:09.000',
+      '<v Bo Tran>Thank you.',
+    ]);
+    assert.deepEqual(
+      t.turns.map((u) => u.speaker),
+      ['Ada Quill', 'Bo Tran', 'Ada Quill', 'Bo Tran'],
+    );
+  });
+});

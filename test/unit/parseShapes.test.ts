@@ -63,6 +63,36 @@ describe('inline speakers', () => {
   it('refuses a sentence with a colon', () => {
     assert.equal(inlineSpeaker('This is what we saw: growth.'), null);
     assert.equal(inlineSpeaker('Note that: nothing changed.'), null);
+    assert.equal(inlineSpeaker('In the quarter, revenue grew across the board: up 9%.'), null);
+  });
+
+  it('reads the affiliation said with the name: "Name, Title:", "Name (Firm):"', () => {
+    const line = 'Mira Okafor, Executive Vice President and Chief Financial Officer: Thanks, Ada.';
+    const titled = inlineSpeaker(line);
+    assert.deepEqual(
+      [titled?.speaker, titled?.title, line.slice(titled!.bodyAt!)],
+      ['Mira Okafor', 'Executive Vice President and Chief Financial Officer', 'Thanks, Ada.'],
+    );
+    const firm = inlineSpeaker('Hugo Brandt (Calder & Fenn): On pricing, please.');
+    assert.deepEqual([firm?.speaker, firm?.firm, firm?.shape], ['Hugo Brandt', 'Calder & Fenn', 'inline']);
+  });
+
+  it("reads past a recording's time stamp, keeping the line's positions", () => {
+    const line = '[00:12:31] Priya Raman: How did bookings trend?';
+    const hit = inlineSpeaker(line);
+    assert.deepEqual(
+      [hit?.speaker, line.slice(hit!.nameAt!, hit!.nameAt! + 'Priya Raman'.length), line.slice(hit!.bodyAt!)],
+      ['Priya Raman', 'Priya Raman', 'How did bookings trend?'],
+    );
+    assert.equal(lineSpeaker('(1:02:03) Hugo Brandt - Calder & Fenn')?.firm, 'Calder & Fenn');
+    assert.equal(lineSpeaker('Hugo Brandt  00:41')?.speaker, 'Hugo Brandt');
+    assert.equal(inlineSpeaker('12:30 is when the plant reopens: we said so.'), null);
+  });
+
+  it("reads WebVTT's voice tag as the speaker", () => {
+    const line = '<v Priya Raman>How did bookings trend?';
+    const hit = inlineSpeaker(line);
+    assert.deepEqual([hit?.speaker, line.slice(hit!.bodyAt!)], ['Priya Raman', 'How did bookings trend?']);
   });
 });
 

@@ -129,6 +129,17 @@ function isWrappedTail(text: string): boolean {
   return text.length <= 60 && !/[.!?:;]$/.test(text) && lineSpeaker(text) === null && inlineSpeaker(text) === null;
 }
 
+/** Line i names someone the roster lists already, and speech follows it. */
+function listedSpeaking(lines: TextLines, i: number, roster: ReadonlySet<string>): boolean {
+  const hit = lineSpeaker(head(lines, i));
+  return hit !== null && roster.has(nameKey(hit.speaker)) && isSpeech(speechBelow(lines, i));
+}
+
+/** A line of speech, not a roster's: a sentence, or a long run of words. */
+function isSpeech(text: string | null): boolean {
+  return text !== null && text.length > 60 && /[.!?]["'”’)]?$/.test(text);
+}
+
 /** The next line with text a few lines below i (over a page break), or null: a speaker line has speech under it. */
 function speechBelow(lines: TextLines, i: number): string | null {
   const j = nextContent(lines, i);
@@ -154,7 +165,8 @@ function speaks(lines: TextLines, c: Candidate, profile: Profile, roster: Readon
   const { hit } = c;
   if (hit.shape === 'inline') {
     if (/^operator$/i.test(hit.speaker) || isUnidentified(hit.speaker)) return true;
-    if (roster.has(nameKey(hit.speaker))) return true;
+    // Listed, or said with a firm or a job ("Cy Marsh, Chief Financial Officer: …"): a person speaking.
+    if (roster.has(nameKey(hit.speaker)) || hit.firm !== null || hit.title !== null) return true;
     // Named once: a questioner the operator has just handed the line to.
     return /\s/.test(hit.speaker) && ((profile.mentions.get(nameKey(hit.speaker)) ?? 0) >= 2 || introduced());
   }
@@ -257,6 +269,12 @@ export function readLayout(lines: TextLines, presets: readonly Preset[] = [], li
       publisherUntilSection = true;
       structure = true;
       continue;
+    }
+    // "PARTICIPANTS … Jane Roe -- CFO", then "JANE ROE (CFO):" over what she says: a roster lists, it
+    // does not speak; a listed person's line with speech under it opens the first turn.
+    if (inRoster && roster.size > 0 && listedSpeaking(lines, i, roster)) {
+      inRoster = false;
+      rosterEnds.push(i);
     }
     if (inRoster) {
       const previous = participants[participants.length - 1];

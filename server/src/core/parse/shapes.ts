@@ -195,14 +195,43 @@ export function affiliationLine(text: string): { firm: string | null; title: str
 }
 
 /** "Name:" at the start of a line; the name is checked separately, so this cannot run long. */
-const INLINE = /^(\s*)([^:\s][^:]{0,59}?)\s*:/;
+const INLINE = /^(\s*)([^:\s][^:]{0,99}?)\s*:/;
+
+/**
+ * A recording's time where a speaker line starts or ends: "[00:01:02] Jane Roe: …", "(1:02) Jane Roe",
+ * "Jane Roe  00:01:02". Transcription services write one on every turn; it is no part of the name.
+ */
+const STAMP = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?`;
+const LEADING_STAMP = new RegExp(String.raw`^(\s*)${STAMP}\s+(?=\S)`);
+const TRAILING_STAMP = new RegExp(String.raw`\s+${STAMP}:?$`);
+/** WebVTT's voice tag: "<v Jane Roe>Thank you." */
+const VOICE = /^(\s*)<v(?:\.[\w.-]+)?\s+([^<>]{2,60})>/;
+
+/** Shapes of the label before an inline speaker's colon that give the person's firm or title too. */
+const LABEL_SHAPES = [nameParen, nameComma, nameDash];
 
 /**
  * Examples: "Jane Roe: Thank you.", "Operator:Welcome", "Jane Roe:" alone over her text,
  * "Analyst (Jane Roe): one more question". Not
  * "Gross Margin: up 40 basis points" (the profile needs the name to recur as a speaker's).
  */
-export function inlineSpeaker(raw: string): SpeakerHit | null {
+export function inlineSpeaker(line: string): SpeakerHit | null {
+  const voice = VOICE.exec(line);
+  if (voice) {
+    const [whole, , name = ''] = voice;
+    const who = /^operator$/i.test(name.trim()) ? 'Operator' : name.trim();
+    if (who !== 'Operator' && !isUnidentified(who) && !looksLikeName(who, 4)) return null;
+    return { shape: 'inline', speaker: who, firm: null, title: null, nameAt: whole.indexOf(name), bodyAt: whole.length };
+  }
+  // "[00:01:02] Jane Roe: …": the time is read past; positions stay those of the line.
+  const stamp = LEADING_STAMP.exec(line);
+  const skip = stamp ? stamp[0].length - (stamp[1]?.length ?? 0) : 0;
+  const raw = stamp ? (stamp[1] ?? '') + line.slice(stamp[0].length) : line;
+  const hit = inlineAt(raw);
+  return hit && skip ? { ...hit, nameAt: (hit.nameAt ?? 0) + skip, bodyAt: (hit.bodyAt ?? 0) + skip } : hit;
+}
+
+function inlineAt(raw: string): SpeakerHit | null {
   const m = INLINE.exec(raw);
   if (!m) return null;
   const [whole, indent = '', label = ''] = m;
@@ -224,8 +253,14 @@ export function inlineSpeaker(raw: string): SpeakerHit | null {
     };
   }
   const name = /^operator$/i.test(label.trim()) ? 'Operator' : label.trim();
-  if (!(name === 'Operator' || isUnidentified(name) || looksLikeName(name, 4))) return null;
-  return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: indent.length, bodyAt: body };
+  if (name === 'Operator' || isUnidentified(name) || looksLikeName(name, 4))
+    return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: indent.length, bodyAt: body };
+  // "Jane Roe, Chief Financial Officer: …", "Jane Roe (Northgate Securities): …": the person and their affiliation.
+  for (const shape of LABEL_SHAPES) {
+    const hit = shape(label.trim());
+    if (hit) return { ...hit, shape: 'inline', nameAt: indent.length, bodyAt: body };
+  }
+  return null;
 }
 
 /** Shapes of a speaker line standing alone, most specific first. */
@@ -255,7 +290,7 @@ const TURN_NUMBER = /\s+\[\d{1,5}\]$/;
 
 /** The shape a line standing alone has as a speaker line, or null. */
 export function lineSpeaker(text: string): SpeakerHit | null {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(LEADING_STAMP, '').replace(TRAILING_STAMP, '');
   if (trimmed.length > MAX_SPEAKER_LINE + 10) return null;
   const t = trimmed.endsWith(']') ? trimmed.replace(TURN_NUMBER, '') : trimmed;
   if (t.length < 2 || t.length > MAX_SPEAKER_LINE) return null;
