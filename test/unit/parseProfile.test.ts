@@ -472,6 +472,41 @@ describe('layouts of transcription services and plain exports', () => {
     assert.equal(t.notSpeech?.length ?? 0, 0);
   });
 
+  it('reads "Name (00:01:02):" headers over speech and "Speaker 2:" voices a service could not name', () => {
+    const headed = parse([
+      'Ada Quill (00:00:05):',
+      'Sales rose 9% to $40 million in the quarter.',
+      '',
+      'Bo Tran (00:02:11):',
+      'How did pricing hold up?',
+      '',
+      'Ada Quill (00:02:30):',
+      'Pricing held.',
+      '',
+      'Bo Tran (00:03:02):',
+      'Thank you.',
+    ]);
+    assert.deepEqual(
+      headed.turns.map((u) => [u.speaker, u.firm]),
+      [
+        ['Ada Quill', null],
+        ['Bo Tran', null],
+        ['Ada Quill', null],
+        ['Bo Tran', null],
+      ],
+    );
+    const voices = parse([
+      'Speaker 1 (00:05): Sales rose 9% to $40 million.',
+      'Speaker 2 (02:11): How did pricing hold up?',
+      'Speaker 1 (02:30): Pricing held.',
+      'Speaker 2 (03:02): Thank you.',
+    ]);
+    assert.deepEqual(
+      voices.turns.map((u) => u.speaker),
+      ['Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 2'],
+    );
+  });
+
   it('reads WebVTT voice tags as turns', () => {
     const t = parse([
       'WEBVTT',

@@ -19,9 +19,10 @@ function computeNameKey(name: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z\s'-]/g, ' ')
+    .replace(/[^a-z\d\s'-]/g, ' ')
     .split(/\s+/)
-    .filter((w) => w.length > 1 && !/^(jr|sr|ii|iii|iv|mr|ms|mrs|dr)$/.test(w));
+    // "Speaker 2" keeps its number: another voice than "Speaker 1".
+    .filter((w) => (w.length > 1 || /^\d$/.test(w)) && !/^(jr|sr|ii|iii|iv|mr|ms|mrs|dr)$/.test(w));
   const first = words[0];
   const last = words[words.length - 1];
   if (first === undefined || last === undefined) return name.trim().toLowerCase();

@@ -43,6 +43,9 @@ function endsLikeProse(text: string): boolean {
   return /[.!?,;]$/.test(text) && !/\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|L\.?P|LLC|S\.A|N\.V|plc)\.$/i.test(text) && !/\b\p{Lu}\.$/u.test(text);
 }
 
+/** "Speaker 2": a transcription service's name for one voice it could not name, the same voice each time. */
+const VOICE_LABEL = /^speaker\s+\d{1,2}$/i;
+
 /** Words that make capitalised words a firm's name, not a person's: "Northgate Securities", "Acme Corp". */
 const FIRM_WORD =
   /\b(?:inc|corp|corporation|co|company|ltd|llc|llp|plc|lp|holdings|securities|capital|partners|research|markets|associates|advisors|advisers|management|investments|financial|technologies|systems|international|media|global|fund|funds|trust|equity)\b\.?/i;
@@ -50,7 +53,7 @@ const FIRM_WORD =
 /** A name of a person on a speaker line: capitalised words ("Jane Roe", "JANE ROE", "H. Jane Roe, Jr."), not a firm or a job. */
 export function personName(text: string): boolean {
   const t = text.replace(/,\s*(?:Jr|Sr|II|III|IV)\.?$/i, '');
-  if (isUnidentified(t)) return true;
+  if (isUnidentified(t) || VOICE_LABEL.test(t)) return true;
   return looksLikeName(t) && !FIRM_WORD.test(t) && !isJobTitle(t);
 }
 
@@ -204,6 +207,8 @@ const INLINE = /^(\s*)([^:\s][^:]{0,99}?)\s*:/;
 const STAMP = String.raw`[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?`;
 const LEADING_STAMP = new RegExp(String.raw`^(\s*)${STAMP}\s+(?=\S)`);
 const TRAILING_STAMP = new RegExp(String.raw`\s+${STAMP}:?$`);
+/** "Jane Roe (00:01:02): …", "Speaker 2 [1:02]: …": a name, its time, then the colon. */
+const NAME_STAMP = new RegExp(String.raw`^(\s*)([^:()\[\]]{2,60}?)\s+[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:`);
 /** WebVTT's voice tag: "<v Jane Roe>Thank you." */
 const VOICE = /^(\s*)<v(?:\.[\w.-]+)?\s+([^<>]{2,60})>/;
 
@@ -232,7 +237,9 @@ export function inlineSpeaker(line: string): SpeakerHit | null {
 }
 
 function inlineAt(raw: string): SpeakerHit | null {
-  const m = INLINE.exec(raw);
+  // "Jane Roe (00:01:02): …": the time's own colons are not the label's.
+  const timed = NAME_STAMP.exec(raw);
+  const m = timed ?? INLINE.exec(raw);
   if (!m) return null;
   const [whole, indent = '', label = ''] = m;
   let body = whole.length;
@@ -253,7 +260,7 @@ function inlineAt(raw: string): SpeakerHit | null {
     };
   }
   const name = /^operator$/i.test(label.trim()) ? 'Operator' : label.trim();
-  if (name === 'Operator' || isUnidentified(name) || looksLikeName(name, 4))
+  if (name === 'Operator' || isUnidentified(name) || VOICE_LABEL.test(name) || looksLikeName(name, 4))
     return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: indent.length, bodyAt: body };
   // "Jane Roe, Chief Financial Officer: …", "Jane Roe (Northgate Securities): …": the person and their affiliation.
   for (const shape of LABEL_SHAPES) {
