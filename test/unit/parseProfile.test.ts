@@ -507,6 +507,81 @@ describe('layouts of transcription services and plain exports', () => {
     );
   });
 
+  it('reads names over "Title, Firm" lines, "<Q - Name>:" exchanges and a "Name (TICK)" header line', () => {
+    const t = parse([
+      'Lantern Bay Foods Inc. (LBF)',
+      'Q2 2031 Earnings Call',
+      '',
+      'Corporate Participants',
+      'Ada Quill',
+      'Chief Executive Officer, Lantern Bay Foods Inc.',
+      '',
+      'Other Participants',
+      'Bo Tran',
+      'Analyst, Eastgate Research LLC',
+      '',
+      'MANAGEMENT DISCUSSION SECTION',
+      '',
+      'Ada Quill',
+      'Chief Executive Officer, Lantern Bay Foods Inc.',
+      'Sales rose 9% to $40 million in the quarter, ahead of our plan.',
+      '',
+      'QUESTION AND ANSWER SECTION',
+      '',
+      '<Q - Bo Tran>: How did pricing hold up?',
+      '<A - Ada Quill>: Pricing held.',
+      '<Q - Bo Tran>: Thank you.',
+    ]);
+    assert.deepEqual([t.meta.company, t.meta.ticker], ['Lantern Bay Foods Inc.', 'LBF']);
+    assert.deepEqual(
+      t.turns.map((u) => [u.speaker, u.title, u.role, u.section]),
+      [
+        ['Ada Quill', 'Chief Executive Officer', 'executive', 'presentation'],
+        ['Bo Tran', 'Analyst', 'analyst', 'qa'],
+        ['Ada Quill', 'Chief Executive Officer', 'executive', 'qa'],
+        ['Bo Tran', 'Analyst', 'analyst', 'qa'],
+      ],
+    );
+    assert.equal(t.notSpeech?.length ?? 0, 0);
+  });
+
+  it('reads speaker labels in bold or after a caption\'s ">>"', () => {
+    const bold = parse(['**Ada Quill:** Sales rose 9%.', '**Bo Tran:** How did pricing hold up?', '**Ada Quill:** Pricing held.', '**Bo Tran:** Thanks.']);
+    assert.deepEqual(
+      bold.turns.map((u) => u.speaker),
+      ['Ada Quill', 'Bo Tran', 'Ada Quill', 'Bo Tran'],
+    );
+    const first = bold.turns[0]!;
+    assert.equal(first.headerRange.start.character, 2);
+    const captions = parse(['>> ADA QUILL: Sales rose 9%.', '>> BO TRAN: How did pricing hold up?', '>> ADA QUILL: Pricing held.', '>> BO TRAN: Thanks.']);
+    assert.deepEqual(
+      captions.turns.map((u) => u.speaker),
+      ['ADA QUILL', 'BO TRAN', 'ADA QUILL', 'BO TRAN'],
+    );
+    const blocks = parse([
+      '**Ada Quill** - CEO',
+      'Sales rose 9%.',
+      '',
+      '**Bo Tran** - Eastgate Research',
+      'How did pricing hold up?',
+      '',
+      '**Ada Quill** - CEO',
+      'Pricing held.',
+      '',
+      '**Bo Tran** - Eastgate Research',
+      'Thanks.',
+    ]);
+    assert.deepEqual(
+      blocks.turns.map((u) => [u.speaker, u.title ?? u.firm]),
+      [
+        ['Ada Quill', 'CEO'],
+        ['Bo Tran', 'Eastgate Research'],
+        ['Ada Quill', 'CEO'],
+        ['Bo Tran', 'Eastgate Research'],
+      ],
+    );
+  });
+
   it('reads WebVTT voice tags as turns', () => {
     const t = parse([
       'WEBVTT',

@@ -72,6 +72,7 @@ export function readEventTitle(title: string, meta: Meta): void {
 
 /** Where a period starts in a title: "Q2 2031", "2Q31", "FY 2031", "Second Quarter", "Fiscal 2031". */
 const PERIOD_START = /\b(?:Q[1-4]|[1-4]Q|FY|H[12]|(?:first|second|third|fourth)[\s-]+quarter|fiscal|full[\s-]year|(?:19|20)\d{2})\b/i;
+const COMPANY_TICKER_LINE = /^(\p{Lu}[^()]{1,80}?)\s*\(([A-Z][A-Z0-9.]{0,7})\)$/u;
 /** "(ACME)" after a company's name: its ticker, no exchange given. */
 const BARE_TICKER = /\s*\(([A-Z][A-Z0-9.]{0,7})\)\s*$/;
 
@@ -90,6 +91,15 @@ const DATE_AT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\
 export function readHeaderBlock(headerLines: string[], meta: Meta): void {
   const text = headerLines.join(' ').replace(/\s+/g, ' ').trim();
   if (!text) return;
+  // "Acme Corp. (ACME)" on a line of its own: the company and its ticker.
+  for (const l of headerLines) {
+    const named = COMPANY_TICKER_LINE.exec(l.trim());
+    if (named) {
+      meta.company ??= named[1]!;
+      meta.ticker ??= named[2]!;
+      break;
+    }
+  }
   const ticker = EXCHANGE_TICKER.exec(text);
   const dateAt = text.search(DATE_AT);
   if (ticker) {

@@ -191,11 +191,17 @@ function bareName(text: string): SpeakerHit | null {
  */
 export function affiliationLine(text: string): { firm: string | null; title: string | null } | null {
   const t = text.trim();
-  if (t.length > 150 || endsLikeProse(t) || !DASH.test(t)) return null;
+  if (t.length > 150 || endsLikeProse(t)) return null;
+  // "Chief Financial Officer, Zephyr Widgets Corp.", "Analyst, Northgate Securities LLC": the job, then the firm.
+  const job = JOB_COMMA_FIRM.exec(t);
+  if (job && isJobTitle(job[1]!) && !personName(job[1]!) && !/\d/.test(t)) return { title: job[1]!.trim(), firm: job[2]!.trim() };
+  if (!DASH.test(t)) return null;
   const parts = t.split(DASH);
   if (parts.some((p) => p.trim().length === 0) || personName(parts[0]!)) return null;
   return splitAffiliation(t, true);
 }
+
+const JOB_COMMA_FIRM = /^([^,]{2,80}),\s+(\p{Lu}[^,]{1,80})$/u;
 
 /** "Name:" at the start of a line; the name is checked separately, so this cannot run long. */
 const INLINE = /^(\s*)([^:\s][^:]{0,99}?)\s*:/;
@@ -213,7 +219,10 @@ const NAME_STAMP = new RegExp(String.raw`^(\s*)([^:()\[\]]{2,60}?)\s+[\[(]\d{1,2
 const VOICE = /^(\s*)<v(?:\.[\w.-]+)?\s+([^<>]{2,60})>/;
 
 /** Shapes of the label before an inline speaker's colon that give the person's firm or title too. */
-const LABEL_SHAPES = [nameParen, nameComma, nameDash];
+const LABEL_SHAPES = [qaPrefix, nameParen, nameComma, nameDash];
+/** Marks a web page or a caption file puts around a speaker's label: bold, a caption's ">>", angle brackets. */
+const OPENING_MARK = /^(?:>{1,2}\s*|\*\*|__|<)/;
+const CLOSING_MARK = /(?:\*\*|__|>)$/;
 
 /**
  * Examples: "Jane Roe: Thank you.", "Operator:Welcome", "Jane Roe:" alone over her text,
@@ -242,30 +251,29 @@ function inlineAt(raw: string): SpeakerHit | null {
   const m = timed ?? INLINE.exec(raw);
   if (!m) return null;
   const [whole, indent = '', label = ''] = m;
+  // "**Jane Roe:** …", ">> JANE ROE: …", "<Q - Jane Roe>: …": marks around the label are no part of it.
+  const open = OPENING_MARK.exec(label)?.[0] ?? '';
+  const close = CLOSING_MARK.exec(label.slice(open.length))?.[0] ?? '';
+  const core = label.slice(open.length, label.length - close.length).trim();
+  const at = indent.length + open.length;
   let body = whole.length;
+  if (raw.startsWith('**', body) || raw.startsWith('__', body)) body += 2;
   while (body < raw.length && /\s/.test(raw.charAt(body))) body++;
   // "Analyst (Jane Roe): ...": the role, then the person.
-  const labelled = /^(Analyst|Executive|Moderator)\s*\(([^()]{2,60})\)$/i.exec(label.trim());
+  const labelled = /^(Analyst|Executive|Moderator)\s*\(([^()]{2,60})\)$/i.exec(core);
   const [, kind = '', person = ''] = labelled ?? [];
   if (labelled && personName(person)) {
     const role = kind.toLowerCase() === 'analyst' ? 'analyst' : kind.toLowerCase() === 'executive' ? 'executive' : undefined;
-    return {
-      shape: 'inline',
-      speaker: person.trim(),
-      firm: null,
-      title: null,
-      ...(role ? { role } : {}),
-      nameAt: indent.length + label.indexOf('(') + 1,
-      bodyAt: body,
-    };
+    return { shape: 'inline', speaker: person.trim(), firm: null, title: null, ...(role ? { role } : {}), nameAt: at + core.indexOf('(') + 1, bodyAt: body };
   }
-  const name = /^operator$/i.test(label.trim()) ? 'Operator' : label.trim();
+  const name = /^operator$/i.test(core) ? 'Operator' : core;
   if (name === 'Operator' || isUnidentified(name) || VOICE_LABEL.test(name) || looksLikeName(name, 4))
-    return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: indent.length, bodyAt: body };
-  // "Jane Roe, Chief Financial Officer: …", "Jane Roe (Northgate Securities): …": the person and their affiliation.
+    return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: at, bodyAt: body };
+  // "Jane Roe, Chief Financial Officer: …", "Jane Roe (Northgate Securities): …", "Q - Jane Roe: …":
+  // the person and their affiliation or side.
   for (const shape of LABEL_SHAPES) {
-    const hit = shape(label.trim());
-    if (hit) return { ...hit, shape: 'inline', nameAt: indent.length, bodyAt: body };
+    const hit = shape(core);
+    if (hit) return { ...hit, shape: 'inline', nameAt: at + Math.max(0, core.indexOf(hit.speaker)), bodyAt: body };
   }
   return null;
 }
@@ -292,12 +300,19 @@ function emptyAffiliation(t: string): { bare: string; separator: ',' | '-' | nul
   return separator ? { bare: t.slice(0, end).trimEnd(), separator } : { bare: t, separator: null };
 }
 
+/** "**Jane Roe** - CFO", ">> JANE ROE", "<Q - Jane Roe>": the line without the marks around its words. */
+function undecorated(t: string): string {
+  const bare = t.includes('**') || t.includes('__') ? t.replace(/\*\*|__/g, '').trim() : t;
+  const caption = bare.startsWith('>') ? bare.replace(/^>{1,2}\s*/, '') : bare;
+  return caption.startsWith('<') && caption.endsWith('>') ? caption.slice(1, -1).trim() : caption;
+}
+
 /** A turn number after a speaker line: "Operator    [1]", "Jane Roe,  Firm - CFO    [12]". */
 const TURN_NUMBER = /\s+\[\d{1,5}\]$/;
 
 /** The shape a line standing alone has as a speaker line, or null. */
 export function lineSpeaker(text: string): SpeakerHit | null {
-  const trimmed = text.trim().replace(LEADING_STAMP, '').replace(TRAILING_STAMP, '');
+  const trimmed = undecorated(text.trim()).replace(LEADING_STAMP, '').replace(TRAILING_STAMP, '');
   if (trimmed.length > MAX_SPEAKER_LINE + 10) return null;
   const t = trimmed.endsWith(']') ? trimmed.replace(TURN_NUMBER, '') : trimmed;
   if (t.length < 2 || t.length > MAX_SPEAKER_LINE) return null;
