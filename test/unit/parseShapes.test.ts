@@ -89,6 +89,20 @@ describe('inline speakers', () => {
     assert.equal(inlineSpeaker('12:30 is when the plant reopens: we said so.'), null);
   });
 
+  it('reads a job and a firm after a comma either way round, and a header ending in a colon', () => {
+    assert.deepEqual(
+      ['Hugo Brandt, CFO, Calder & Fenn Inc.', 'Hugo Brandt, Calder & Fenn Inc., CFO'].map((l) => [lineSpeaker(l)?.title, lineSpeaker(l)?.firm]),
+      [
+        ['CFO', 'Calder & Fenn Inc.'],
+        ['CFO', 'Calder & Fenn Inc.'],
+      ],
+    );
+    assert.deepEqual(affiliationLine('Analyst, Northgate Securities LLC'), { title: 'Analyst', firm: 'Northgate Securities LLC' });
+    assert.equal(affiliationLine('President, we thank you'), null);
+    const colon = lineSpeaker('Priya Raman -- Northgate Securities -- Analyst:');
+    assert.deepEqual([colon?.title, colon?.role, colon?.numbered], ['Analyst', 'analyst', undefined]);
+  });
+
   it("reads WebVTT's voice tag as the speaker", () => {
     const line = '<v Priya Raman>How did bookings trend?';
     const hit = inlineSpeaker(line);

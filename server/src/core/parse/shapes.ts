@@ -150,7 +150,7 @@ function nameComma(text: string): SpeakerHit | null {
     const [, firm = '', title = ''] = dash;
     return { shape: 'name-comma', speaker: name.trim(), firm: firm.trim(), title: title.trim() };
   }
-  return { shape: 'name-comma', speaker: name.trim(), ...splitAffiliation(rest) };
+  return { shape: 'name-comma', speaker: name.trim(), ...(commaAffiliation(rest) ?? splitAffiliation(rest)) };
 }
 
 /** Examples: "TOMAS LINDQVIST (Chief Executive Officer):", "Priya Raman (Northgate Securities)". */
@@ -193,8 +193,8 @@ export function affiliationLine(text: string): { firm: string | null; title: str
   const t = text.trim();
   if (t.length > 150 || endsLikeProse(t)) return null;
   // "Chief Financial Officer, Zephyr Widgets Corp.", "Analyst, Northgate Securities LLC": the job, then the firm.
-  const job = JOB_COMMA_FIRM.exec(t);
-  if (job && isJobTitle(job[1]!) && !personName(job[1]!) && !/\d/.test(t)) return { title: job[1]!.trim(), firm: job[2]!.trim() };
+  const job = personName(t.split(',')[0]!) ? null : commaAffiliation(t);
+  if (job) return job;
   if (!DASH.test(t)) return null;
   const parts = t.split(DASH);
   if (parts.some((p) => p.trim().length === 0) || personName(parts[0]!)) return null;
@@ -202,6 +202,16 @@ export function affiliationLine(text: string): { firm: string | null; title: str
 }
 
 const JOB_COMMA_FIRM = /^([^,]{2,80}),\s+(\p{Lu}[^,]{1,80})$/u;
+
+/** "Chief Executive Officer, Zephyr Widgets Corp." or "Zephyr Widgets Corp., CEO": a job and a firm, either way round. */
+function commaAffiliation(text: string): { firm: string; title: string } | null {
+  const m = JOB_COMMA_FIRM.exec(text.trim());
+  if (!m || /\d/.test(text)) return null;
+  const [, first = '', second = ''] = m;
+  if (isJobTitle(first) && !isJobTitle(second)) return { title: first.trim(), firm: second.trim() };
+  if (isJobTitle(second) && !isJobTitle(first)) return { firm: first.trim(), title: second.trim() };
+  return null;
+}
 
 /** "Name:" at the start of a line; the name is checked separately, so this cannot run long. */
 const INLINE = /^(\s*)([^:\s][^:]{0,99}?)\s*:/;
@@ -314,9 +324,11 @@ const TURN_NUMBER = /\s+\[\d{1,5}\]$/;
 export function lineSpeaker(text: string): SpeakerHit | null {
   const trimmed = undecorated(text.trim()).replace(LEADING_STAMP, '').replace(TRAILING_STAMP, '');
   if (trimmed.length > MAX_SPEAKER_LINE + 10) return null;
-  const t = trimmed.endsWith(']') ? trimmed.replace(TURN_NUMBER, '') : trimmed;
+  // "Jane Roe - Chief Financial Officer:" over her speech: the colon ends the header.
+  const unnumbered = trimmed.endsWith(']') ? trimmed.replace(TURN_NUMBER, '') : trimmed;
+  const t = unnumbered.replace(/\s*:$/, '');
   if (t.length < 2 || t.length > MAX_SPEAKER_LINE) return null;
-  const numbered = t.length < trimmed.length ? { numbered: true } : {};
+  const numbered = unnumbered.length < trimmed.length ? { numbered: true } : {};
   // "Ellen Roe,   -     [2]": an affiliation left empty, in the shape of its separator.
   const { bare, separator } = emptyAffiliation(t);
   for (const shape of LINE_SHAPES) {
