@@ -304,11 +304,11 @@ describe('a provider layout not in the corpus', () => {
 
   it('reads the roster, its wrapped line included, and no roster line as a turn', () => {
     assert.deepEqual(
-      t.participants.map((p) => [p.name, p.title]),
+      t.participants.map((p) => [p.name, p.title, p.firm]),
       [
-        ['Ada Quill', 'Chief Executive Officer, Brightwater Rail Group'],
-        ['Cy Ober', 'Chief Financial Officer'],
-        ['Bo Tran', null],
+        ['Ada Quill', 'Chief Executive Officer', 'Brightwater Rail Group'],
+        ['Cy Ober', 'Chief Financial Officer', 'Brightwater Rail Group'],
+        ['Bo Tran', null, 'Eastgate Research'],
       ],
     );
   });
