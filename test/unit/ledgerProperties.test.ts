@@ -82,4 +82,33 @@ describe('ledger properties', () => {
     assert.ok(endMonth(period('Q1 2013')) > endMonth(period('FY 2012')));
     assert.equal(readPeriod('sometime'), null);
   });
+
+  it('reads the ways titles write a period', () => {
+    const read = (t: string) => {
+      const p = readPeriod(t);
+      return p && formatPeriod(p);
+    };
+    assert.deepEqual(
+      [
+        'FY2031 Q2 Results',
+        'Fiscal 2031 Second Quarter',
+        '2031 Q2',
+        'Q2-2031',
+        'Q2/2031',
+        'Quarter 2 2031',
+        'Q4 and Full Year 2031',
+        'Fourth Quarter and Fiscal 2031 Results',
+      ].map(read),
+      ['Q2 2031', 'Q2 2031', 'Q2 2031', 'Q2 2031', 'Q2 2031', 'Q2 2031', 'Q4 2031', 'Q4 2031'],
+    );
+    assert.deepEqual(['Half Year 2031 Results', 'Second Half 2031', '1H 2031', 'Full Year 2031 Results', 'Full-Year 2031'].map(read), [
+      'H1 2031',
+      'H2 2031',
+      'H1 2031',
+      'FY 2031',
+      'FY 2031',
+    ]);
+    // A year and a quarter set apart by a comma are two things said, not one period.
+    assert.equal(read('In 2031, Q2 sales rose'), null);
+  });
 });

@@ -22,22 +22,38 @@ export function fullYear(y: string): number {
 }
 
 const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
-const Q_PERIOD = /\bQ([1-4])\s*(?:FY\s*)?'?(\d{4}|\d{2})\b/i;
+/** "and full year" between a quarter and its year: "Q4 and Full Year 2031", "Fourth Quarter and Fiscal 2031". */
+const AND_YEAR = String.raw`(?:\s+and\s+(?:full[\s-]year|fiscal(?:\s+year)?|FY))?`;
+const Q_PERIOD = new RegExp(String.raw`\bQ([1-4])${AND_YEAR}\s*[-/]?\s*(?:of\s+)?(?:FY\s*)?'?(\d{4}|\d{2})\b`, 'i');
 const NQ_PERIOD = /\b([1-4])Q\s*(?:FY)?'?(\d{4}|\d{2})\b/i;
-const QUARTER_WORDS = /\b(first|second|third|fourth)[\s-]+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(\d{4})\b/i;
+const QUARTER_WORDS = new RegExp(String.raw`\b(first|second|third|fourth)[\s-]+quarter${AND_YEAR}\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(\d{4})\b`, 'i');
+/** "Quarter 2 2031", "Quarter 2, 2031". */
+const QUARTER_N = /\bquarter\s+([1-4]),?\s+(\d{4})\b/i;
+/** The year first: "2031 Q2", "FY2031 Q2", "Fiscal 2031 Second Quarter". */
+const YEAR_THEN_QUARTER = /\b(?:(?:FY\s*|fiscal\s+(?:year\s+)?)'?(\d{4}|\d{2})|(\d{4}))\s*[-/]?\s*(?:Q([1-4])|(first|second|third|fourth)[\s-]+quarter)\b/i;
 const H_PERIOD = /\bH([12])\s*'?(\d{4}|\d{2})\b/i;
+const NH_PERIOD = /\b([12])H\s*'?(\d{4}|\d{2})\b/i;
+/** "Half Year 2031" (the first half), "Second Half 2031", "First Half of Fiscal 2031". */
+const HALF_WORDS = /\b(?:(first|second)[\s-]+half|half[\s-]year)\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(\d{4})\b/i;
 const NINE_MONTHS = /\b9M\s*(\d{4})\b/;
-const FY_PERIOD = /\b(?:FY|fiscal(?:\s+year)?)\s*'?(\d{4}|\d{2})\b/i;
+const FY_PERIOD = /\b(?:FY|fiscal(?:\s+year)?|full[\s-]year)\s*'?(\d{4}|\d{2})\b/i;
 
-/** The period a title or a label names: "Q4 2012", "1Q16", "fourth quarter 2012", "H1 2013", "9M 2024", "FY 2013". */
+/**
+ * The period a title or a label names: "Q4 2012", "1Q16", "fourth quarter 2012", "2031 Q2", "Q4 and
+ * Full Year 2031", "H1 2013", "Half Year 2031", "9M 2024", "FY 2013", "Full Year 2031".
+ */
 export function readPeriod(text: string | null): Period | null {
   if (!text) return null;
-  let m = Q_PERIOD.exec(text) ?? NQ_PERIOD.exec(text);
+  let m = Q_PERIOD.exec(text) ?? NQ_PERIOD.exec(text) ?? QUARTER_N.exec(text);
   if (m) return quarter(Number(m[1]), fullYear(m[2]!));
   m = QUARTER_WORDS.exec(text);
   if (m) return quarter(ORDINAL_QUARTERS[m[1]!.toLowerCase()]!, Number(m[2]));
-  m = H_PERIOD.exec(text);
+  m = YEAR_THEN_QUARTER.exec(text);
+  if (m) return quarter(m[3] ? Number(m[3]) : ORDINAL_QUARTERS[m[4]!.toLowerCase()]!, fullYear(m[1] ?? m[2]!));
+  m = H_PERIOD.exec(text) ?? NH_PERIOD.exec(text);
   if (m) return half(Number(m[1]), fullYear(m[2]!));
+  m = HALF_WORDS.exec(text);
+  if (m) return half(m[1]?.toLowerCase() === 'second' ? 2 : 1, Number(m[2]));
   m = NINE_MONTHS.exec(text);
   if (m) return nineMonths(Number(m[1]));
   m = FY_PERIOD.exec(text);
