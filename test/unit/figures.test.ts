@@ -41,6 +41,15 @@ describe('figures: money', () => {
     ['We paid $3 mn and $4b.', '$4b', 4e9, 'USD'],
     ['Debt was $5 bn.', '$5 bn', 5e9, 'USD'],
     ['Costs were $1,250,000.', '$1,250,000', 1.25e6, 'USD'],
+    // The currency said after the amount, as speech transcribed writes it.
+    ['Sales were 3.4 billion dollars.', '3.4 billion dollars', 3.4e9, 'USD'],
+    ['Sales were 2 billion US dollars.', '2 billion US dollars', 2e9, 'USD'],
+    ['Sales were 40 million pounds.', '40 million pounds', 40e6, 'GBP'],
+    ['Sales were 12 billion yen.', '12 billion yen', 12e9, 'JPY'],
+    ['Sales were 5 billion Danish kroner.', '5 billion Danish kroner', 5e9, 'DKK'],
+    ['Sales were 200 million Swiss francs.', '200 million Swiss francs', 200e6, 'CHF'],
+    ['Orders were 1.2 trillion won.', '1.2 trillion won', 1.2e12, 'KRW'],
+    ['The dividend is 45 cents.', '45 cents', 0.45, 'USD'],
   ];
   for (const [prose, text, value, unit] of cases) {
     it(`reads ${text}`, () => {
@@ -48,6 +57,16 @@ describe('figures: money', () => {
       assert.deepEqual(pick(f, 'value', 'unit', 'category'), { value, unit, category: 'money' });
     });
   }
+
+  it('takes "won" and "pounds" for money only after a scale: contracts won and bags weighed are counted', () => {
+    assert.equal(only('3 won contracts', 'We have 3 won contracts.').unit, 'count');
+    assert.equal(only('40 pounds', 'A bag of 40 pounds.').unit, 'count');
+  });
+
+  it('reads the cost of sales as a cost, not as the sales', () => {
+    for (const prose of ['Cost of revenues increased by 18% to $338 million.', 'Cost of goods sold was $338 million.', 'COGS was $338 million.'])
+      assert.equal(only('$338 million', prose).metric, 'cost of revenue', prose);
+  });
 
   it('keeps per-share amounts whole and names them EPS', () => {
     for (const text of ['$0.05 a share', '\\$0.31 per fully diluted share', '$1.10 per diluted share']) {
@@ -97,6 +116,11 @@ describe('figures: percentages, points, multiples, days, counts', () => {
 });
 
 describe('figures: dates, quarters, products, ordinals', () => {
+  it('reads "3Q FY 2020" as one quarter, the one a prior figure is compared with', () => {
+    const f = only('$286 million', 'Cost of revenues rose 18% to $338 million from $286 million in the 3Q FY 2020.', 'Q3 2021');
+    assert.deepEqual([f.period, f.basis], ['Q3 2020', 'prior']);
+  });
+
   it('reads years, quarters and halves, resolving them against the call', () => {
     const fs = figuresOf('In 2019, in Q3 2021, in the fourth quarter, in the first half, in fiscal 2022 and on March 3, 2021 we shipped.');
     assert.deepEqual(

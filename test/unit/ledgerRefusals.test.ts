@@ -499,6 +499,8 @@ describe('ledger: a share of revenue', () => {
     assert.equal(isRatioMetric('operating expenses (% of revenue)'), true);
     assert.equal(lowerIsBetter('revenue'), false);
     assert.equal(lowerIsBetter('operating income'), false);
+    // The head of "cost of revenue" is the cost.
+    assert.equal(lowerIsBetter('cost of revenue'), true);
   });
 });
 

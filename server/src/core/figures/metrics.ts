@@ -93,6 +93,8 @@ const HEADS: [RegExp, string][] = [
   [/net\s+interest\s+income|nii/, 'net interest income'],
   [/net\s+interest\s+margins?|nim/, 'net interest margin'],
   // "growth margin" is no measure: transcribers mishear "gross margin" as it ("total Q2 growth margin was 64.7%").
+  // What the sales cost, not the sales: "cost of revenues increased 18%", "cost of goods sold".
+  [/costs?\s+of\s+(?:revenues?|sales|goods\s+sold)|cogs/, 'cost of revenue'],
   [/(?:gross|growth)\s+margins?/, 'gross margin'],
   [/gross\s+profit/, 'gross profit'],
   [/operating\s+(?:profit\s+)?margins?/, 'operating margin'],

@@ -114,7 +114,7 @@ const CORE_PARTS: [string, string][] = [
   // Quarters, halves and fiscal years.
   [
     'q',
-    `\\bF[Qq][1-4](?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[Qq][1-4](?:\\s?(?:'|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?'?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL}`,
+    `\\bF[Qq][1-4](?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[Qq][1-4](?:\\s?(?:'|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?(?:FY\\s?)?'?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL}`,
   ],
   ['h', `\\b(?:[Hh][12]|[12][Hh])(?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d))?\\b|\\b(?:first|second|back|front)\\s+half\\b${YEAR_TAIL}`],
   // "the first nine months of 2024": a year to date at the third quarter's end.
@@ -457,11 +457,20 @@ function readAmount(text: string, start: number): Amount | null {
     end += s[0].length;
   }
   value *= scale;
-  let unit: string | null = currency;
-  let kind: NumeralKind = currency ? 'money' : 'number';
+  // "3.4 billion dollars", "40 million pounds", "45 cents": the currency said after the amount.
+  // "won" and "pounds" weigh and win too: only after a scale ("1.2 trillion won") are they money.
+  const word = currency ? null : currencyWordAt(text, end);
+  const said = word && (scale > 1 || (word.code !== 'KRW' && word.code !== 'GBP')) ? word : null;
+  if (said) {
+    end += said[0].length;
+    if (said.code === 'cents') value /= 100;
+  }
+  const money = currency ?? (said ? (said.code === 'cents' ? 'USD' : said.code) : null);
+  let unit: string | null = money;
+  let kind: NumeralKind = money ? 'money' : 'number';
   let perShare = false;
   let noun = false;
-  if (!currency) {
+  if (!money) {
     const u = unitAt(text, end);
     if (u) {
       end += u[0].length;
@@ -496,7 +505,41 @@ function readAmount(text: string, start: number): Amount | null {
       end += n[0].length;
     } else [unit, kind] = ['count', 'count'];
   }
-  return { end, value, currency, scale, unit, kind, perShare, noun };
+  return { end, value, currency: money, scale, unit, kind, perShare, noun };
+}
+
+/** Currencies named in words after an amount, by code ("cents" are hundredths of a dollar). */
+const CURRENCY_WORDS: [RegExp, string][] = [
+  [/^(?:canadian|c)\s+dollars?$/, 'CAD'],
+  [/^(?:australian|a)\s+dollars?$/, 'AUD'],
+  [/^(?:hong\s+kong)\s+dollars?$/, 'HKD'],
+  [/^(?:singapore)\s+dollars?$/, 'SGD'],
+  [/^(?:new\s+zealand)\s+dollars?$/, 'NZD'],
+  [/^(?:us\s+|u\.s\.\s+)?dollars?$/, 'USD'],
+  [/^cents?$/, 'cents'],
+  [/^euros?$/, 'EUR'],
+  [/^pounds?(?:\s+sterling)?$|^sterling$/, 'GBP'],
+  [/^yen$/, 'JPY'],
+  [/^(?:yuan|renminbi)$/, 'CNY'],
+  [/^(?:swiss\s+)?francs?$/, 'CHF'],
+  [/^(?:danish\s+)?kroner$/, 'DKK'],
+  [/^(?:swedish\s+)?kronor$/, 'SEK'],
+  [/^rupees?$/, 'INR'],
+  [/^won$/, 'KRW'],
+  [/^reais$/, 'BRL'],
+  [/^(?:mexican\s+)?pesos?$/, 'MXN'],
+];
+const CURRENCY_WORD =
+  /\s(?:u\.s\.\s|us\s|canadian\s|australian\s|hong\skong\s|singapore\s|new\szealand\s|swiss\s|danish\s|swedish\s|mexican\s)?(?:dollars?|cents?|euros?|pounds?(?:\ssterling)?|sterling|yen|yuan|renminbi|francs?|kroner|kronor|rupees?|won|reais|pesos?)\b/iy;
+
+/** The currency named right after an amount, and its code; null when none is. */
+function currencyWordAt(text: string, at: number): (RegExpExecArray & { code: string }) | null {
+  if (at >= text.length || !isSpace(text.charCodeAt(at))) return null;
+  const m = stickyAt(CURRENCY_WORD, text, at);
+  if (!m) return null;
+  const words = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
+  const code = CURRENCY_WORDS.find(([re]) => re.test(words))?.[1];
+  return code ? Object.assign(m, { code }) : null;
 }
 
 const ISO_CODE = new RegExp(ISO_CODES);

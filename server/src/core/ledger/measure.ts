@@ -15,6 +15,8 @@ const LOWER_IS_BETTER =
 /** Heads that read better for a higher number though a word of the list above qualifies them ("cost savings", "tax benefit"). */
 const HIGHER_IS_BETTER = /\b(benefits?|income|earnings|profits?|margins?|savings?|synerg(y|ies)|retention|coverage|turns|revenues?|sales)\b/gi;
 
+const COST_OF = /\bcosts?\s+of\b/i;
+
 /** The denominator of a share ("(% of revenue)", "as a percentage of sales"). */
 const SHARE_OF = /\s*\(?(?:%|as\s+a\s+(?:percent(?:age)?|share))\s+of\b.*$/i;
 
@@ -75,6 +77,8 @@ function lastMatch(re: RegExp, s: string): number {
 export function lowerIsBetter(metric: string, values: readonly number[] = []): boolean {
   // "operating expenses (% of revenue)", "spending as a percent of sales": what it is a share of is no head.
   metric = metric.replace(SHARE_OF, '');
+  // "cost of revenue": the head comes before "of", whatever the cost is of.
+  if (COST_OF.test(metric)) return true;
   const lower = lastMatch(LOWER_IS_BETTER, metric);
   if (lower < 0 || lastMatch(HIGHER_IS_BETTER, metric) > lower) return false;
   return !(/\bloss(es)?\b/i.test(metric) && values.some((v) => v < 0));
