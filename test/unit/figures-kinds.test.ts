@@ -181,6 +181,23 @@ describe('figures: segments and qualifiers', () => {
     );
   });
 
+  it('reads the initials of a hyphenated segment name as that segment', () => {
+    const hyphenated = 'Moving on to Fenland-North-Marches. FNM revenues reached a record $1.4 billion in Q2.';
+    assert.equal(the('$1.4 billion', hyphenated).metric, 'Fenland-North-Marches revenue');
+    // A word's initial only: "FN" is not Fenland-North-Marches.
+    assert.equal(the('$1.4 billion', 'Moving on to Fenland-North-Marches. FN revenues reached $1.4 billion.').segment, 'FN');
+  });
+
+  it('reads an abbreviation the call defines, "Name (ABC)", as the name it stands for', () => {
+    const prose =
+      'Our Harbor Logistics Services (HLS) unit had a good year. Elsewhere, demand held up.\n\nIn the quarter, HLS revenue grew 8% to $310 million.';
+    const f = the('$310 million', prose);
+    assert.deepEqual([f.segment, f.metric], ['Harbor Logistics Services', 'Harbor Logistics Services revenue']);
+    // Letters that are not the name's initials define nothing: "(NYSE)" after a name is a listing.
+    const listed = 'Quillon Holdings Ltd (NYSE) reported today.\n\nIn the quarter, QHL revenue grew 8% to $310 million.';
+    assert.equal(the('$310 million', listed).segment, 'QHL');
+  });
+
   it('does not take a person on the call for a segment', () => {
     const lines = new TextLines('Pat Lindqvist\nAnalyst\n\nPat, if you look back, your operating income was about $300 million lower.');
     const transcript: Transcript = {

@@ -676,6 +676,42 @@ export function segmentNames(text: string): Set<string> {
   return out;
 }
 
+/** "DCG" of "Data Center Group", "CAP" of "China-Asia-Pacific": the first letter of each word of a name, joiners left out. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s/-]+/)
+    .filter((w) => w !== '' && !JOINERS.has(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * The abbreviations a call defines, each to the name it stands for: "our Harbor Logistics Services
+ * (HLS) unit" makes a later "HLS revenue" the unit's. Only letters that are the name's initials:
+ * "Quillon Holdings (NYSE)" defines nothing.
+ */
+export function abbreviations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('(')) return out;
+  for (const m of text.matchAll(DEFINED)) {
+    const [name, letters] = [m[1] ?? '', m[2] ?? ''];
+    // The longest run of the name's last words whose initials the letters are ("Our Harbor Logistics Services").
+    const words = name.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (initialsOf(tail) === letters && !JOINERS.has(words[i]!)) {
+        if (!out.has(letters)) out.set(letters, tail);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// Capitalised words, maybe joined by "and", "&" or "of", then their letters in brackets.
+const DEFINED = /\b([A-Z][\w&'\u2019-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'\u2019-]*){1,5})\s+\(([A-Z]{2,6})\)/g;
+
 /** Words that may stand between "a loss of" and its amount ("a loss of around $9 million"). */
 const ROUGHLY = String.raw`(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+)?`;
 const lossOfBefore = tailTest(new RegExp(String.raw`\bloss\s+of\s+${ROUGHLY}$`, 'i'));

@@ -21,6 +21,8 @@ import {
   namedChannel,
   namedPhrases,
   segmentNames,
+  abbreviations,
+  initialsOf,
   productNumbers,
   unitTopic,
   UNIT_WORD,
@@ -149,7 +151,8 @@ export function* figureSteps(lines: TextLines, transcript: Transcript, memo: Fig
   const named = namedPhrases(lines.text);
   const segments = segmentNames(lines.text);
   const products = productNumbers(lines.text);
-  const namedKey = digest([named, segments, words.people, products]);
+  const defined = abbreviations(lines.text);
+  const namedKey = digest([named, segments, words.people, products, new Set([...defined].map(([k, v]) => `${k}=${v}`))]);
   const out: Figure[] = [];
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
@@ -166,7 +169,7 @@ export function* figureSteps(lines: TextLines, transcript: Transcript, memo: Fig
     const asked = turn?.role === 'executive' ? question : null;
     const context = contextOf(turn ? turn.role : '') + (asked ? `\u0000${asked.key}` : '');
     const figures = memo.figures(text, context, lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
-      blockFigures(text, base, { call, calendar, words, named, segments, products }, turn, block.turn, asked),
+      blockFigures(text, base, { call, calendar, words, named, segments, products, abbreviations: defined }, turn, block.turn, asked),
     );
     if (turn) question = turn.role === 'analyst' ? questionOf(figures) : null;
     for (const shared of figures) {
@@ -312,6 +315,8 @@ interface Reading {
   segments: ReadonlySet<string>;
   /** The numbers the call uses as product names ("747"). */
   products: ReadonlySet<string>;
+  /** The abbreviations the call defines ("Harbor Logistics Services (HLS)"), each to the name it stands for. */
+  abbreviations: ReadonlyMap<string, string>;
 }
 
 /** Adds the figures of the sentence `str` (at `base` in its block) to `out`. */
@@ -474,6 +479,8 @@ function sentenceFigures(
     }
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
+    // "Harbor Logistics Services (HLS)" said once, "HLS revenue" after: the name the letters stand for.
+    if (segment !== null) segment = read.abbreviations.get(segment) ?? segment;
     // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports
     // under. A common word ("service gross margin") is no short name of one ("Service Provider").
     if (segment !== null && CAPITALISED.test(segment)) segment = fullSegment(segment, read.segments);
@@ -809,16 +816,6 @@ function subjectOf(str: string, read: Reading, state: TurnState): string | null 
   if (subject) state.segment = subject;
   else if (state.segment && wholeCompany(str)) state.segment = null;
   return subject;
-}
-
-/** "DCG" of "Data Center Group". */
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => !/^(?:and|of|&)$/.test(w))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
 }
 
 const FLOWS = new Set(['net new customers', 'net new stores', 'net additions']);
