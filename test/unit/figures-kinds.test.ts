@@ -198,6 +198,23 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$310 million', listed).segment, 'QHL');
   });
 
+  it("reads a unit's letters said alone as the unit the call names", () => {
+    const prose = 'Sales grew in both Northern Reach operations and Southern Fells operations.\n\nIn the quarter, SFO revenue was up 9%.';
+    assert.equal(the('9%', prose).metric, 'Southern Fells operations revenue');
+    // Letters two units share stand for neither.
+    const shared = 'We run the Rail Services division and the Road Signals division.\n\nIn the quarter, RSD revenue was up 9%.';
+    assert.equal(the('9%', shared).metric, 'RSD revenue');
+  });
+
+  it("reads the growth of the turn's topic said in a unit the call names as that unit's", () => {
+    const prose =
+      'Sales grew in both Northern Reach operations and Southern Fells operations. We saw a step-up for Lumo sales. Then a clear acceleration in SFO in the second quarter, now growing at 14%.';
+    assert.equal(the('14%', prose).metric, 'Southern Fells operations revenue');
+    // A period or a month is no unit: the topic keeps its segment.
+    const dated = 'We saw a step-up for Lumo sales. Then a clear acceleration in June, now growing at 14%.';
+    assert.equal(the('14%', dated).metric, 'Lumo revenue');
+  });
+
   it('does not take a person on the call for a segment', () => {
     const lines = new TextLines('Pat Lindqvist\nAnalyst\n\nPat, if you look back, your operating income was about $300 million lower.');
     const transcript: Transcript = {

@@ -693,8 +693,7 @@ export function initialsOf(name: string): string {
  */
 export function abbreviations(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!text.includes('(')) return out;
-  for (const m of text.matchAll(DEFINED)) {
+  for (const m of text.includes('(') ? text.matchAll(DEFINED) : NONE_FOUND) {
     const [name, letters] = [m[1] ?? '', m[2] ?? ''];
     // The longest run of the name's last words whose initials the letters are ("Our Harbor Logistics Services").
     const words = name.split(/\s+/);
@@ -706,8 +705,47 @@ export function abbreviations(text: string): Map<string, string> {
       }
     }
   }
+  // "International operations", "the Harbor Logistics Group": a unit the call names, for its letters
+  // said alone ("IO", "HLG"); letters two units share stand for neither.
+  const units = new Map<string, string | null>();
+  for (const m of text.matchAll(UNIT_NAMED)) {
+    const name = m[1] ?? '';
+    const letters = initialsOf(name);
+    const known = units.get(letters);
+    if (known === undefined) units.set(letters, name);
+    else if (known !== null && known.toLowerCase() !== name.toLowerCase()) units.set(letters, null);
+  }
+  for (const [letters, name] of units) if (name !== null && !out.has(letters)) out.set(letters, name);
   return out;
 }
+
+/**
+ * The unit a stretch names last as where something happened, by a name or letters the call gives it
+ * ("a nice acceleration in IO", "strength in the Harbor Logistics Group"), in the form the call
+ * gives it; null when no unit the call names is there ("in Q3", "in January").
+ */
+export function placeNamed(stretch: string, defined: ReadonlyMap<string, string>, segments: ReadonlySet<string>): string | null {
+  if (!stretch.includes('in ')) return null;
+  let found: string | null = null;
+  for (const m of stretch.matchAll(IN_NAME)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    for (let k = words.length; k > 0; k--) {
+      const phrase = words.slice(0, k).join(' ');
+      const name = defined.get(phrase) ?? (k > 1 && segments.has(phrase.toLowerCase()) ? phrase : null);
+      if (name !== null) {
+        found = name;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const IN_NAME = /\bin\s+(?:the\s+|our\s+)?([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})/g;
+
+// A unit said mid-sentence: capitalised words, then the word of a unit ("and International operations").
+const UNIT_NAMED = /[a-z0-9,;:] ((?:[A-Z][a-z][\w&-]* ){1,3}(?:[Oo]perations|[Ss]egment|[Dd]ivision|[Gg]roup|[Bb]usiness [Uu]nit))\b/g;
+const NONE_FOUND: RegExpExecArray[] = [];
 
 // Capitalised words, maybe joined by "and", "&" or "of", then their letters in brackets.
 const DEFINED = /\b([A-Z][\w&'\u2019-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'\u2019-]*){1,5})\s+\(([A-Z]{2,6})\)/g;

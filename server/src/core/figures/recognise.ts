@@ -23,6 +23,7 @@ import {
   segmentNames,
   abbreviations,
   initialsOf,
+  placeNamed,
   productNumbers,
   unitTopic,
   UNIT_WORD,
@@ -412,9 +413,10 @@ function sentenceFigures(
       metric = prev.metric === REVENUE_RUN_RATE ? 'revenue' : prev.metric;
     // "The FX-neutral growth was 48%" after "Now on AWS revenue": the growth of the turn's topic, said
     // before the figure or in its clause ("… 11.5%, again reflecting the growth on the Tanker program" is not).
+    // Said of a unit the call names ("Then an acceleration in IO, now growing at 22%"), the unit's, not the topic's segment.
     if (!isDate && metric === null && n.kind === 'percent' && state.topic && GROWTH_WORD.test(str.slice(0, n.end + clauseLength(str.slice(n.end))))) {
       metric = state.topic;
-      segment = state.topicSegment;
+      segment = placeNamed(str.slice(lastFigureEnd(nums, i), n.start), read.abbreviations, read.segments) ?? state.topicSegment;
     }
     // "raising our outlook from 27% to 31% growth": an outlook's growth, no metric named, is the top line's.
     if (!isDate && metric === null && n.kind === 'percent' && metrics.length === 0 && OUTLOOK_WORD.test(str) && BARE_GROWTH_AFTER.test(str.slice(n.end)))
@@ -816,6 +818,13 @@ function subjectOf(str: string, read: Reading, state: TurnState): string | null 
   if (subject) state.segment = subject;
   else if (state.segment && wholeCompany(str)) state.segment = null;
   return subject;
+}
+
+/** Where the last figure before the i-th ends, dates passed over ("in IO in the third quarter, now growing at 22%"); 0 when none. */
+function lastFigureEnd(nums: readonly Numeral[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isDateLike(nums[j]!)) j--; // 0 <= j < i
+  return j >= 0 ? nums[j]!.end : 0;
 }
 
 const FLOWS = new Set(['net new customers', 'net new stores', 'net additions']);
