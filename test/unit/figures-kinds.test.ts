@@ -215,6 +215,16 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('14%', dated).metric, 'Lumo revenue');
   });
 
+  it('reads the place after a head with the product or kind before it, and a unit said in lower case', () => {
+    assert.equal(the('18%', 'Sales in international operations declined by 18%.').metric, 'International Operations revenue');
+    assert.equal(the('$2 billion', 'Lumo sales in international operations reached $2 billion.').metric, 'Lumo International Operations revenue');
+    assert.equal(the('4%', 'And we saw retail sales in the Eastlands down 4%.').metric, 'Eastlands retail revenue');
+    // A list of places is their sum: the product's alone.
+    assert.equal(the('$2 billion', 'Lumo sales in the Eastlands and the Westlands were $2 billion.').metric, 'Lumo revenue');
+    // A word that is no segment's names no unit.
+    assert.equal(the('9%', 'Sales in several operations grew 9%.').metric, 'revenue');
+  });
+
   it('does not take a person on the call for a segment', () => {
     const lines = new TextLines('Pat Lindqvist\nAnalyst\n\nPat, if you look back, your operating income was about $300 million lower.');
     const transcript: Transcript = {

@@ -276,6 +276,7 @@ export const SEGMENTED: ReadonlySet<string> = new Set([
   'EBITDA',
 ]);
 const LOSS = /loss/i;
+const CAPITALISED_WORD = /^[A-Z]/;
 
 /** Metric mentions of a sentence, left to right. */
 export function metricMentions(sentence: string, channel: string | null, call: CallWords = NO_CALL): MetricMention[] {
@@ -288,7 +289,12 @@ export function metricMentions(sentence: string, channel: string | null, call: C
     let start = m.index;
     let segment: string | null = null;
     if (SEGMENTED.has(name)) {
-      const seg = segmentBefore(sentence, m.index, call) ?? segmentAfter(sentence, m.index, m.index + m[0].length, call);
+      const before = segmentBefore(sentence, m.index, call);
+      const after = segmentAfter(sentence, m.index, m.index + m[0].length, call);
+      // "Lumo sales in international operations", "retail sales in the U.K.": the sales of a product
+      // or a kind in that place, both their segment (a kind after the place: "U.K. retail").
+      const both = before && after?.place ? (CAPITALISED_WORD.test(before.words) ? [before.words, after.words] : [after.words, before.words]) : null;
+      const seg = both && before ? { words: both.join(' '), start: before.start } : (before ?? after);
       if (seg) {
         segment = seg.words;
         start = seg.start;
@@ -562,6 +568,7 @@ const UNIT_AFTER =
 // U.S. and Europe"), which the figure is the sum of.
 const PLACE_AFTER =
   /^\s+in\s+(?:(?:our|its|their)\s+(?:[a-z-]+\s+){0,2}(?:market|region|geography|country),\s+)?(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})(\s+(?:operations|segment|region|division))?/;
+const LOWER_UNIT_AFTER = /^\s+in\s+(?:our\s+|the\s+|its\s+)?([a-z]+)\s+(operations|business|segment|division)\b/;
 const LIST_AFTER = /^\.?\s*(?:,|and\b|&|or\b)\s*(?:the\s+)?[A-Z]/;
 /** "revenue in U.S. dollars", "sales in euro terms", "revenue in EUR": a currency, not a place. */
 const CURRENCY_AFTER = /^\s+(?:dollars?|terms|currency|currencies)\b/i;
@@ -573,12 +580,16 @@ const ABBREVIATION = /(?:^|\.)\w\.$/;
  * The segment named right after a head: "Revenue for the Compute and Networking Business Unit", or
  * a place the call names as such ("comp in the Eastlands"), never a period, the company or a person.
  */
-function segmentAfter(sentence: string, start: number, end: number, call: CallWords): { words: string; start: number } | null {
+function segmentAfter(sentence: string, start: number, end: number, call: CallWords): { words: string; start: number; place?: true } | null {
   const after = sentence.slice(end, end + 90);
   const m = UNIT_AFTER.exec(after);
   const words = m?.[1]?.trim();
   if (words) return NOT_SEGMENT.has(words.toLowerCase()) ? null : { words, start };
   const place = PLACE_AFTER.exec(after);
+  // "sales in international operations": a unit said in lower case, by a segment word and a unit's.
+  const unit = place ? null : LOWER_UNIT_AFTER.exec(after);
+  if (unit && SEGMENT_WORDS.has(unit[1]!) && !LIST_AFTER.test(after.slice(unit[0].length)))
+    return { words: titleCase([unit[1]!, unit[2]!]), start, place: true }; // both groups match
   const raw = place?.[1]?.replace(POSSESSIVE, '');
   const rest = place ? after.slice(place[0].length) : '';
   if (!place || !raw || LIST_AFTER.test(rest) || CURRENCY_AFTER.test(rest) || CURRENCY.test(raw)) return null;
@@ -588,7 +599,7 @@ function segmentAfter(sentence: string, start: number, end: number, call: CallWo
   if (parts.some((w) => NOT_A_SEGMENT_NAME.test(w) || NOT_SEGMENT.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()) || call.people.has(w.toLowerCase())))
     return null;
   if (ofCompany(parts, call) || /^(?:Q[1-4]|H[12]|FY|Fiscal|Calendar)/i.test(name)) return null;
-  return { words: place[2] ? `${name} ${titleCase([place[2].trim()])}` : name, start };
+  return { words: place[2] ? `${name} ${titleCase([place[2].trim()])}` : name, start, place: true };
 }
 
 const THROUGH = /\bthrough\s+(?:the\s+|that\s+|this\s+)?(?:([A-Z][\w&-]*)\s*(channel)?|(channel))/g;
