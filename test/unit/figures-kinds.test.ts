@@ -92,6 +92,20 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('1 point', 'First, FX. We expect FX to increase revenue growth by about 1 point.').segment ?? null, null);
   });
 
+  it('takes the other ways a speaker moves on to a segment as headings too', () => {
+    for (const heading of [
+      'Now to Bramble Devices.',
+      'Now on to Bramble Devices.',
+      'Now turning to Bramble Devices.',
+      'Turning next to Bramble Devices.',
+      'Next is Bramble Devices.',
+    ])
+      assert.equal(the('$40 million', `${heading} Revenue was $40 million, up 6%.`).metric, 'Bramble Devices revenue', heading);
+    assert.equal(the('$4.7 billion', 'Now on to Harbor. Orders of $4.7 billion were up 4%.').metric, 'Harbor orders');
+    // A topic the remarks take in turn is still no segment.
+    assert.equal(the('$40 million', 'Now to FX. Revenue was $40 million lower from currency.').metric, 'revenue');
+  });
+
   it("reads the size of the business a paragraph is about as its revenue, and no other business's", () => {
     const prose = 'First, Orchard Cloud. Orchard Cloud, which includes our hosting tools, has reached scale. It is already a $2 billion-per-quarter business.';
     assert.equal(the('$2 billion', prose).metric, 'Orchard Cloud revenue');

@@ -879,8 +879,9 @@ function segmentPhrase(phrase: string, framed: boolean, named: ReadonlySet<strin
 
 // "First, Cloud Services.", "Next, the Orchard Group.", "Moving on to Northlands.": a sentence that is
 // nothing but a name after a word that moves on, the heading of what the paragraph then reports.
+// Also "Now to More Devices.", "Now on to Harbor.", "Now turning to Rail.", "Turning next to Cloud.", "Next is Transportation.".
 const HEADING =
-  /^(?:(?:First|Second|Third|Next|Then|Finally|Lastly|Now)\s*,\s*|(?:(?:Now\s+)?(?:Turning|Moving|Switching)\s+(?:on\s+|over\s+)?to|On\s+to)\s+)(?:the\s+|our\s+)?([A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'\u2019-]*){0,3})\s*[.:]?\s*$/;
+  /^(?:(?:First|Second|Third|Next|Then|Finally|Lastly|Now)\s*,\s*|(?:(?:Now\s+|And\s+now\s+)?(?:Turning|Moving|Switching|turning|moving|switching)\s+(?:now\s+|next\s+)?(?:on\s+|over\s+)?to|(?:(?:And\s+)?[Nn]ow\s+)?(?:on\s+|On\s+)to|(?:And\s+)?Now\s+to|Next\s+(?:up\s+)?is)\s+)(?:the\s+|our\s+)?([A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'\u2019-]*){0,3})\s*[.:]?\s*$/;
 
 /** What a CFO's remarks take in turn that is no segment: "First, FX.", "Next, Outlook.", "Turning to Q&A." */
 const HEADING_TOPIC =
