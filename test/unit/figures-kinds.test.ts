@@ -106,6 +106,19 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$40 million', 'Now to FX. Revenue was $40 million lower from currency.').metric, 'revenue');
   });
 
+  it('takes a heading that names a unit by its word, or in lower case where the call names it a unit', () => {
+    assert.equal(the('$4 billion', 'Starting with our Bramble segment. Revenues were $4 billion, up 9%.').metric, 'Bramble revenue');
+    assert.equal(the('$10.2 billion', 'Moving on to our Harbor Services segment. Worldwide sales of $10.2 billion grew 7%.').metric, 'Harbor Services revenue');
+    assert.equal(the('$8 billion', 'Now to our final segment, Bramble Devices. Revenue was $8 billion.').metric, 'Bramble Devices revenue');
+    assert.equal(the('$2 billion', "Let's start with our tidal business. Revenue was $2 billion.").metric, 'Tidal revenue');
+    const rail = 'Finally, turning to rail freight. Revenue was $161 million, up 13%.';
+    assert.equal(the('$161 million', `We grew our rail freight business again.\n\n${rail}`).metric, 'Rail Freight revenue');
+    // A name in lower case the call never calls a unit, a statement, or the results of all of them: no segment.
+    assert.equal(the('$161 million', rail).metric, 'revenue');
+    assert.equal(the('$9 billion', 'Let me now turn to our segment financial results. Revenue was $9 billion.').metric, 'revenue');
+    assert.equal(the('$3 billion', 'Turning to the balance sheet. Revenue in the quarter was $3 billion.').metric, 'revenue');
+  });
+
   it("reads the size of the business a paragraph is about as its revenue, and no other business's", () => {
     const prose = 'First, Orchard Cloud. Orchard Cloud, which includes our hosting tools, has reached scale. It is already a $2 billion-per-quarter business.';
     assert.equal(the('$2 billion', prose).metric, 'Orchard Cloud revenue');

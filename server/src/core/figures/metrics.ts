@@ -879,20 +879,56 @@ function segmentPhrase(phrase: string, framed: boolean, named: ReadonlySet<strin
 
 // "First, Cloud Services.", "Next, the Orchard Group.", "Moving on to Northlands.": a sentence that is
 // nothing but a name after a word that moves on, the heading of what the paragraph then reports.
-// Also "Now to More Devices.", "Now on to Harbor.", "Now turning to Rail.", "Turning next to Cloud.", "Next is Transportation.".
-const HEADING =
-  /^(?:(?:First|Second|Third|Next|Then|Finally|Lastly|Now)\s*,\s*|(?:(?:Now\s+|And\s+now\s+)?(?:Turning|Moving|Switching|turning|moving|switching)\s+(?:now\s+|next\s+)?(?:on\s+|over\s+)?to|(?:(?:And\s+)?[Nn]ow\s+)?(?:on\s+|On\s+)to|(?:And\s+)?Now\s+to|Next\s+(?:up\s+)?is)\s+)(?:the\s+|our\s+)?([A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'\u2019-]*){0,3})\s*[.:]?\s*$/;
+// Also "Now to More Devices.", "Now on to Harbor.", "Now turning to Rail.", "Finally, turning to
+// rail.", "Next, on Harbor.", "Next is Transportation.", "Starting with our gaming business.".
+const MOVE_ON = [
+  String.raw`(?:First|Second|Third|Next|Then|Finally|Lastly|Now)\s*,\s*(?:(?:turning|moving|switching)\s+(?:on\s+|over\s+)?to\s+|on\s+)?`,
+  String.raw`(?:(?:Now|And\s+now)\s+)?(?:[Tt]urning|[Mm]oving|[Ss]witching)\s+(?:now\s+|next\s+)?(?:on\s+|over\s+)?to\s+`,
+  String.raw`(?:(?:And\s+)?[Nn]ow\s+)?(?:on|On)\s+to\s+`,
+  String.raw`(?:And\s+)?Now\s+to\s+`,
+  String.raw`Next\s+(?:up\s+)?is\s+`,
+  String.raw`Starting\s+with\s+`,
+  String.raw`(?:Let's|Let\s+me|Let\s+us)\s+(?:now\s+)?(?:start|begin|turn|move)\s+(?:with|to)\s+`,
+].join('|');
+/** "our final segment, More Personal Computing": the place in the order said before the name. */
+const IN_ORDER = String.raw`(?:(?:the|our)\s+(?:final|last|next|first|second|third)\s+(?:segment|business)\s*,\s*)?`;
+const HEADING = new RegExp(
+  String.raw`^(?:${MOVE_ON})${IN_ORDER}(?:the\s+|our\s+)?([A-Za-z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Za-z][\w&'\u2019-]*){0,3}?)(?:\s+(segment|business|division))?\s*[.:]?\s*$`,
+);
 
 /** What a CFO's remarks take in turn that is no segment: "First, FX.", "Next, Outlook.", "Turning to Q&A." */
 const HEADING_TOPIC =
   /^(?:fx|currency|foreign|outlook|guidance|tax|taxes|balance|cash|capital|liquidity|financials|results|highlights|summary|q&a|questions|operator|expenses|margins|costs|other)$/i;
 
-/** The segment a heading sentence names ("First, Cloud Services."), which the paragraph is then about. */
-export function headingSegment(sentence: string, named: ReadonlySet<string>, call: CallWords): string | null {
+/**
+ * The segment a heading sentence names ("First, Cloud Services."), which the paragraph is then
+ * about. A name in lower case ("Moving to data center.") only where the heading or the call says it
+ * is a unit ("Starting with our gaming business.", "our data center business" elsewhere: `units`).
+ */
+export function headingSegment(sentence: string, named: ReadonlySet<string>, call: CallWords, units: ReadonlySet<string> = NO_NAMES): string | null {
   const m = HEADING.exec(sentence);
   const phrase = m?.[1];
-  return phrase && !HEADING_TOPIC.test(phrase.split(/\s+/)[0]!) ? segmentPhrase(phrase, true, named, call) : null;
+  if (!phrase) return null;
+  const words = phrase.split(/\s+/);
+  if (HEADING_TOPIC.test(words[0]!)) return null;
+  if (words.every((w) => /^[A-Z&]/.test(w) || JOINERS.has(w))) return segmentPhrase(phrase, true, named, call);
+  const lower = phrase.toLowerCase();
+  // "Turning to our final segment.": a word of order or of all the units names none.
+  if (words.some((w) => NOT_A_UNIT.test(w) || (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)))) return null;
+  return m[2] || units.has(lower) || named.has(lower) ? segmentPhrase(titleCase(lower.split(/\s+/)), true, named, call) : null;
 }
+
+/**
+ * The units a call names in lower case by the word of a unit after them, lower-cased: "our gaming
+ * business", "the data center segment", for a heading that names one alone ("Next, gaming.").
+ */
+export function lowerUnits(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(LOWER_UNIT)) if (!m[1]!.split(' ').some((w) => NOT_A_UNIT.test(w))) out.add(m[1]!); // the one group matches
+  return out;
+}
+
+const LOWER_UNIT = /\b(?:our|the|its)\s+([a-z][a-z-]*(?: [a-z][a-z-]*)?)\s+(?:business|segment|division)\b/g;
 
 const JOINERS = new Set(['and', '&', 'of']);
 

@@ -34,6 +34,7 @@ import {
   shareOf,
   subjectSegment,
   headingSegment,
+  lowerUnits,
   trimSegment,
   type CallWords,
   type MetricMention,
@@ -153,7 +154,8 @@ export function* figureSteps(lines: TextLines, transcript: Transcript, memo: Fig
   const segments = segmentNames(lines.text);
   const products = productNumbers(lines.text);
   const defined = abbreviations(lines.text);
-  const namedKey = digest([named, segments, words.people, products, new Set([...defined].map(([k, v]) => `${k}=${v}`))]);
+  const units = lowerUnits(lines.text);
+  const namedKey = digest([named, segments, words.people, products, units, new Set([...defined].map(([k, v]) => `${k}=${v}`))]);
   const out: Figure[] = [];
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
@@ -170,7 +172,7 @@ export function* figureSteps(lines: TextLines, transcript: Transcript, memo: Fig
     const asked = turn?.role === 'executive' ? question : null;
     const context = contextOf(turn ? turn.role : '') + (asked ? `\u0000${asked.key}` : '');
     const figures = memo.figures(text, context, lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
-      blockFigures(text, base, { call, calendar, words, named, segments, products, abbreviations: defined }, turn, block.turn, asked),
+      blockFigures(text, base, { call, calendar, words, named, segments, products, abbreviations: defined, units }, turn, block.turn, asked),
     );
     if (turn) question = turn.role === 'analyst' ? questionOf(figures) : null;
     for (const shared of figures) {
@@ -316,6 +318,8 @@ interface Reading {
   segments: ReadonlySet<string>;
   /** The numbers the call uses as product names ("747"). */
   products: ReadonlySet<string>;
+  /** The units the call names in lower case ("our gaming business"), lower-cased. */
+  units: ReadonlySet<string>;
   /** The abbreviations the call defines ("Harbor Logistics Services (HLS)"), each to the name it stands for. */
   abbreviations: ReadonlyMap<string, string>;
 }
@@ -350,7 +354,7 @@ function sentenceFigures(
   if (!nums.length) {
     // Only a heading, a sentence about a period or sales, or one that turns to a unit, opens a segment's
     // paragraph ("First, Orchard Cloud.", "The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
-    const heading = headingSegment(str, read.named, read.words);
+    const heading = headingSegment(str, read.named, read.words, read.units);
     if (heading) state.segment = heading;
     else if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
     carryTopics(str, mentions, call, state, ahead);
