@@ -119,6 +119,17 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$3 billion', 'Turning to the balance sheet. Revenue in the quarter was $3 billion.').metric, 'revenue');
   });
 
+  it('takes a heading at the end of a sentence that moves on, a topic word the call uses in a name, and the name a heading gives in full', () => {
+    const tail = 'Let me now turn to our segment financial results, starting with the Bramble segment. Revenues were $38 billion, up 19%.';
+    assert.equal(the('$38 billion', tail).metric, 'Bramble revenue');
+    // "Other" opens a topic ("Next, other."), but not a name the call writes: "Other Ventures".
+    const other = 'We keep investing in Other Ventures.\n\nLet me now turn to Other Ventures. Revenues were $146 million.';
+    assert.equal(the('$146 million', other).metric, 'Other Ventures revenue');
+    // A heading names its segment in full, not by the start of a longer name the call gives elsewhere ("our Bramble Hardware business").
+    const full = 'Growth in our Bramble Hardware business was strong.\n\nStarting with the Bramble segment. Revenues were $38 billion.';
+    assert.equal(the('$38 billion', full).metric, 'Bramble revenue');
+  });
+
   it("reads the size of the business a paragraph is about as its revenue, and no other business's", () => {
     const prose = 'First, Orchard Cloud. Orchard Cloud, which includes our hosting tools, has reached scale. It is already a $2 billion-per-quarter business.';
     assert.equal(the('$2 billion', prose).metric, 'Orchard Cloud revenue');

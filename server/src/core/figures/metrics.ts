@@ -888,6 +888,8 @@ const MOVE_ON = [
   String.raw`(?:And\s+)?Now\s+to\s+`,
   String.raw`Next\s+(?:up\s+)?is\s+`,
   String.raw`Starting\s+with\s+`,
+  // "Let me now turn to our segment results starting with the Google segment."
+  String.raw`[^.]{0,80}?[\s,](?:starting|beginning)\s+with\s+`,
   String.raw`(?:Let's|Let\s+me|Let\s+us)\s+(?:now\s+)?(?:start|begin|turn|move)\s+(?:with|to)\s+`,
 ].join('|');
 /** "our final segment, More Personal Computing": the place in the order said before the name. */
@@ -910,7 +912,8 @@ export function headingSegment(sentence: string, named: ReadonlySet<string>, cal
   const phrase = m?.[1];
   if (!phrase) return null;
   const words = phrase.split(/\s+/);
-  if (HEADING_TOPIC.test(words[0]!)) return null;
+  // "Next, other." is a topic; "Now to Other Bets.", where the call writes it as a name, a segment.
+  if (HEADING_TOPIC.test(words[0]!) && !(words.length > 1 && named.has(phrase.toLowerCase()))) return null;
   if (words.every((w) => /^[A-Z&]/.test(w) || JOINERS.has(w))) return segmentPhrase(phrase, true, named, call);
   const lower = phrase.toLowerCase();
   // "Turning to our final segment.": a word of order or of all the units names none.

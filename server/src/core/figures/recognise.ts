@@ -77,6 +77,8 @@ interface TurnState {
   figured: boolean;
   /** The segment the paragraph is about ("The Data Center Group delivered a great quarter."), for its later margins and revenue. */
   segment: string | null;
+  /** The segment the paragraph's heading named ("Starting with the Google segment."): a name in full, never a short one. */
+  headed: string | null;
   /** The metric the last sentence that named one was about, for "Security was up 6%" after "our Q2 revenue". */
   topic: string | null;
   /** The segment of that topic ("AWS revenue"). */
@@ -248,6 +250,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
     frame: null,
     figured: false,
     segment: null,
+    headed: null,
     topic: null,
     topicSegment: null,
     lastMetric: null,
@@ -266,6 +269,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
       state.figured = false;
       state.outlook = null;
       state.segment = null;
+      state.headed = null;
     }
     if (month !== -2 && month < s.start) {
       MONTH_NAMES.lastIndex = s.start;
@@ -355,7 +359,7 @@ function sentenceFigures(
     // Only a heading, a sentence about a period or sales, or one that turns to a unit, opens a segment's
     // paragraph ("First, Orchard Cloud.", "The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
     const heading = headingSegment(str, read.named, read.words, read.units);
-    if (heading) state.segment = heading;
+    if (heading) state.segment = state.headed = heading;
     else if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
     carryTopics(str, mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
@@ -489,7 +493,7 @@ function sentenceFigures(
     if (segment !== null) segment = read.abbreviations.get(segment) ?? segment;
     // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports
     // under. A common word ("service gross margin") is no short name of one ("Service Provider").
-    if (segment !== null && CAPITALISED.test(segment)) segment = fullSegment(segment, read.segments);
+    if (segment !== null && CAPITALISED.test(segment) && segment !== state.headed) segment = fullSegment(segment, read.segments);
     // However it was read, a period or a month is no segment ("Fourth Quarter", "FY17"): what is left names it.
     if (segment !== null) segment = trimSegment(segment);
     // "For earnings per share, we now expect an incremental \$40 million of depreciation": no share
