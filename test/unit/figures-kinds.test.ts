@@ -119,6 +119,17 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$3 billion', 'Turning to the balance sheet. Revenue in the quarter was $3 billion.').metric, 'revenue');
   });
 
+  it('opens a unit at "Looking at our X segment," and at a frame in lower case the call names a unit, up to the next frame', () => {
+    assert.equal(the('11%', 'Looking at our Kiln segment, we had solid growth. Revenue was up 11%.').metric, 'Kiln revenue');
+    const call = 'We grew our tidal business again.\n\n';
+    assert.equal(the('9%', `${call}In tidal, revenue decreased 9%.`).metric, 'Tidal revenue');
+    // What the frame's sentence says grew is its own, not the unit's revenue.
+    assert.equal(the('40%', `${call}Revenue grew. In tidal, the number of platforms increased by more than 40%.`).metric, null);
+    // The next frame leaves the unit, known or not; a frame the call never calls a unit opens none.
+    assert.equal(the('6%', `${call}In tidal, revenue grew 5%. In wavepower, we forecast 6% sales growth.`).metric, 'revenue');
+    assert.equal(the('5%', 'In tidal, revenue grew 5%.').metric, 'revenue');
+  });
+
   it('takes a heading at the end of a sentence that moves on, a topic word the call uses in a name, and the name a heading gives in full', () => {
     const tail = 'Let me now turn to our segment financial results, starting with the Bramble segment. Revenues were $38 billion, up 19%.';
     assert.equal(the('$38 billion', tail).metric, 'Bramble revenue');

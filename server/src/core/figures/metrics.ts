@@ -985,7 +985,7 @@ export function wholeCompany(sentence: string): boolean {
 /** A word of a reporting unit: most sentences have none and skip the unit topic's regex. */
 export const UNIT_WORD = /\b(?:segments?|business\s+units?|divisions?|groups?)\b/i;
 const UNIT_TOPIC =
-  /(?:^(?:(?:in|at|within|for)\s+)?|\b(?:turning|moving|now|next|switching)\s+(?:over\s+)?(?:to|at)\s+|,\s*)(?:the|our)\s+((?:[A-Za-z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:segments?|business\s+units?|divisions?|groups?)\b(?!\s+(?:level|results|basis|total))/i;
+  /(?:^(?:(?:in|at|within|for)\s+)?|\b(?:turning|moving|now|next|switching|looking)\s+(?:over\s+)?(?:to|at)\s+|,\s*)(?:the|our)\s+((?:[A-Za-z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:segments?|business\s+units?|divisions?|groups?)\b(?!\s+(?:level|results|basis|total))/i;
 const NOT_A_UNIT =
   /^(?:performance|results?|review|total|overall|other|each|every|all|both|reporting|operating|business|this|that|its|their|final|last|next|first|second|third|fourth|largest|smallest|biggest|remaining|new|two|three|four|five)$/i;
 
@@ -1001,6 +1001,23 @@ export function unitTopic(sentence: string): string | null {
   if (!words || words.some((w) => !JOINERS.has(w) && (NOT_A_UNIT.test(w) || NOT_SEGMENT.has(w.toLowerCase()) || VERBS.has(w.toLowerCase())))) return null;
   return words.every((w) => /^[A-Z&]/.test(w) || JOINERS.has(w)) ? words.join(' ') : titleCase(words);
 }
+
+/**
+ * The unit a sentence opens on in lower case, framed: "In gaming, revenue …", "Within diabetes care,
+ * sales …", where the call names it a unit ("our gaming business": `units`) or writes it as a name
+ * elsewhere. Undefined when the sentence opens on no such frame; null when its frame names no unit
+ * the call knows ("In diagnostics," in a call that never calls it one, "In fact,", "In constant currency,").
+ */
+export function framedUnit(sentence: string, units: ReadonlySet<string>, named: ReadonlySet<string>): string | null | undefined {
+  const m = FRAMED_LOWER.exec(sentence);
+  const phrase = m?.[1];
+  if (!phrase) return undefined;
+  if (!(units.has(phrase) || named.has(phrase))) return null;
+  const words = phrase.split(' ');
+  return words.some((w) => NOT_A_UNIT.test(w) || (NOT_SEGMENT.has(w) && !JOINERS.has(w)) || TIME_WORDS.has(w)) ? null : titleCase(words);
+}
+
+const FRAMED_LOWER = /^(?:(?:And|and)\s+(?:in|within)|In|Within)\s+(?:our\s+)?([a-z][a-z-]*(?: (?:and |& )?[a-z][a-z-]*){0,3})\s*,/;
 
 /** Words that are all the company's own name ("Acme revenues"); "Acme Cruise Line" names a segment. */
 function ofCompany(words: string[], call: CallWords): boolean {

@@ -35,6 +35,7 @@ import {
   subjectSegment,
   headingSegment,
   lowerUnits,
+  framedUnit,
   trimSegment,
   type CallWords,
   type MetricMention,
@@ -77,6 +78,8 @@ interface TurnState {
   figured: boolean;
   /** The segment the paragraph is about ("The Data Center Group delivered a great quarter."), for its later margins and revenue. */
   segment: string | null;
+  /** Whether that segment was opened by a frame in lower case ("In gaming, revenue …"). */
+  framed: boolean;
   /** The segment the paragraph's heading named ("Starting with the Google segment."): a name in full, never a short one. */
   headed: string | null;
   /** The metric the last sentence that named one was about, for "Security was up 6%" after "our Q2 revenue". */
@@ -251,6 +254,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
     figured: false,
     segment: null,
     headed: null,
+    framed: false,
     topic: null,
     topicSegment: null,
     lastMetric: null,
@@ -270,6 +274,7 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
       state.outlook = null;
       state.segment = null;
       state.headed = null;
+      state.framed = false;
     }
     if (month !== -2 && month < s.start) {
       MONTH_NAMES.lastIndex = s.start;
@@ -359,8 +364,10 @@ function sentenceFigures(
     // Only a heading, a sentence about a period or sales, or one that turns to a unit, opens a segment's
     // paragraph ("First, Orchard Cloud.", "The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
     const heading = headingSegment(str, read.named, read.words, read.units);
-    if (heading) state.segment = state.headed = heading;
-    else if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
+    if (heading) {
+      state.segment = state.headed = heading;
+      state.framed = false;
+    } else if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
     carryTopics(str, mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
     // "Now I talk about AWS revenue": the topic with its segment.
@@ -823,8 +830,18 @@ function subjectOf(str: string, read: Reading, state: TurnState): string | null 
   // "Fourth quarter revenue was …" in a segment's paragraph: a period opens it, the paragraph goes on.
   const found = subjectSegment(str, read.named, read.words) ?? unitTopic(str);
   const subject = found && trimSegment(found);
-  if (subject) state.segment = subject;
-  else if (state.segment && wholeCompany(str)) state.segment = null;
+  // "In gaming, revenue …": the paragraph turns to the unit, which is not itself what the sentence
+  // says grew ("In enterprise, the number of platforms increased 40%" is no revenue).
+  const framed = subject ? undefined : framedUnit(str, read.units, read.named);
+  if (subject || framed) {
+    state.segment = subject ?? framed!; // one of them is a name
+    state.framed = !subject;
+  } else if (framed === null && state.framed) {
+    // "In nutrition, … In diagnostics, we forecast 6%": the next frame of a walk through the units
+    // leaves the last one even when the call never calls it a unit.
+    state.segment = null;
+    state.framed = false;
+  } else if (state.segment && wholeCompany(str)) state.segment = null;
   return subject;
 }
 
