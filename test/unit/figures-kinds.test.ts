@@ -111,6 +111,8 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('$10.2 billion', 'Moving on to our Harbor Services segment. Worldwide sales of $10.2 billion grew 7%.').metric, 'Harbor Services revenue');
     assert.equal(the('$8 billion', 'Now to our final segment, Bramble Devices. Revenue was $8 billion.').metric, 'Bramble Devices revenue');
     assert.equal(the('$2 billion', "Let's start with our tidal business. Revenue was $2 billion.").metric, 'Tidal revenue');
+    // What the unit holds may follow its name.
+    assert.equal(the('$2.8 billion', 'Turning to Bramble Cloud, including BCP and Bramble Desk. Revenue was $2.8 billion.').metric, 'Bramble Cloud revenue');
     const rail = 'Finally, turning to rail freight. Revenue was $161 million, up 13%.';
     assert.equal(the('$161 million', `We grew our rail freight business again.\n\n${rail}`).metric, 'Rail Freight revenue');
     // A name in lower case the call never calls a unit, a statement, or the results of all of them: no segment.

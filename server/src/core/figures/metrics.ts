@@ -894,8 +894,10 @@ const MOVE_ON = [
 ].join('|');
 /** "our final segment, More Personal Computing": the place in the order said before the name. */
 const IN_ORDER = String.raw`(?:(?:the|our)\s+(?:final|last|next|first|second|third)\s+(?:segment|business)\s*,\s*)?`;
+/** "Turning to Google Cloud, including GCP and G Suite.": what the unit holds, said after its name. */
+const WHAT_IT_HOLDS = String.raw`(?:\s*,\s*(?:including|which\s+includes)\s+[^.,;]{1,60})?`;
 const HEADING = new RegExp(
-  String.raw`^(?:${MOVE_ON})${IN_ORDER}(?:the\s+|our\s+)?([A-Za-z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Za-z][\w&'\u2019-]*){0,3}?)(?:\s+(segment|business|division))?\s*[.:]?\s*$`,
+  String.raw`^(?:${MOVE_ON})${IN_ORDER}(?:the\s+|our\s+)?([A-Za-z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Za-z][\w&'\u2019-]*){0,3}?)(?:\s+(segment|business|division))?${WHAT_IT_HOLDS}\s*[.:]?\s*$`,
 );
 
 /** What a CFO's remarks take in turn that is no segment: "First, FX.", "Next, Outlook.", "Turning to Q&A." */
