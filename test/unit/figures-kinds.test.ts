@@ -92,6 +92,57 @@ describe('figures: segments and qualifiers', () => {
     assert.equal(the('1 point', 'First, FX. We expect FX to increase revenue growth by about 1 point.').segment ?? null, null);
   });
 
+  it('takes the other ways a speaker moves on to a segment as headings too', () => {
+    for (const heading of [
+      'Now to Bramble Devices.',
+      'Now on to Bramble Devices.',
+      'Now turning to Bramble Devices.',
+      'Turning next to Bramble Devices.',
+      'Next is Bramble Devices.',
+    ])
+      assert.equal(the('$40 million', `${heading} Revenue was $40 million, up 6%.`).metric, 'Bramble Devices revenue', heading);
+    assert.equal(the('$4.7 billion', 'Now on to Harbor. Orders of $4.7 billion were up 4%.').metric, 'Harbor orders');
+    // A topic the remarks take in turn is still no segment.
+    assert.equal(the('$40 million', 'Now to FX. Revenue was $40 million lower from currency.').metric, 'revenue');
+  });
+
+  it('takes a heading that names a unit by its word, or in lower case where the call names it a unit', () => {
+    assert.equal(the('$4 billion', 'Starting with our Bramble segment. Revenues were $4 billion, up 9%.').metric, 'Bramble revenue');
+    assert.equal(the('$10.2 billion', 'Moving on to our Harbor Services segment. Worldwide sales of $10.2 billion grew 7%.').metric, 'Harbor Services revenue');
+    assert.equal(the('$8 billion', 'Now to our final segment, Bramble Devices. Revenue was $8 billion.').metric, 'Bramble Devices revenue');
+    assert.equal(the('$2 billion', "Let's start with our tidal business. Revenue was $2 billion.").metric, 'Tidal revenue');
+    // What the unit holds may follow its name.
+    assert.equal(the('$2.8 billion', 'Turning to Bramble Cloud, including BCP and Bramble Desk. Revenue was $2.8 billion.').metric, 'Bramble Cloud revenue');
+    const rail = 'Finally, turning to rail freight. Revenue was $161 million, up 13%.';
+    assert.equal(the('$161 million', `We grew our rail freight business again.\n\n${rail}`).metric, 'Rail Freight revenue');
+    // A name in lower case the call never calls a unit, a statement, or the results of all of them: no segment.
+    assert.equal(the('$161 million', rail).metric, 'revenue');
+    assert.equal(the('$9 billion', 'Let me now turn to our segment financial results. Revenue was $9 billion.').metric, 'revenue');
+    assert.equal(the('$3 billion', 'Turning to the balance sheet. Revenue in the quarter was $3 billion.').metric, 'revenue');
+  });
+
+  it('opens a unit at "Looking at our X segment," and at a frame in lower case the call names a unit, up to the next frame', () => {
+    assert.equal(the('11%', 'Looking at our Kiln segment, we had solid growth. Revenue was up 11%.').metric, 'Kiln revenue');
+    const call = 'We grew our tidal business again.\n\n';
+    assert.equal(the('9%', `${call}In tidal, revenue decreased 9%.`).metric, 'Tidal revenue');
+    // What the frame's sentence says grew is its own, not the unit's revenue.
+    assert.equal(the('40%', `${call}Revenue grew. In tidal, the number of platforms increased by more than 40%.`).metric, null);
+    // The next frame leaves the unit, known or not; a frame the call never calls a unit opens none.
+    assert.equal(the('6%', `${call}In tidal, revenue grew 5%. In wavepower, we forecast 6% sales growth.`).metric, 'revenue');
+    assert.equal(the('5%', 'In tidal, revenue grew 5%.').metric, 'revenue');
+  });
+
+  it('takes a heading at the end of a sentence that moves on, a topic word the call uses in a name, and the name a heading gives in full', () => {
+    const tail = 'Let me now turn to our segment financial results, starting with the Bramble segment. Revenues were $38 billion, up 19%.';
+    assert.equal(the('$38 billion', tail).metric, 'Bramble revenue');
+    // "Other" opens a topic ("Next, other."), but not a name the call writes: "Other Ventures".
+    const other = 'We keep investing in Other Ventures.\n\nLet me now turn to Other Ventures. Revenues were $146 million.';
+    assert.equal(the('$146 million', other).metric, 'Other Ventures revenue');
+    // A heading names its segment in full, not by the start of a longer name the call gives elsewhere ("our Bramble Hardware business").
+    const full = 'Growth in our Bramble Hardware business was strong.\n\nStarting with the Bramble segment. Revenues were $38 billion.';
+    assert.equal(the('$38 billion', full).metric, 'Bramble revenue');
+  });
+
   it("reads the size of the business a paragraph is about as its revenue, and no other business's", () => {
     const prose = 'First, Orchard Cloud. Orchard Cloud, which includes our hosting tools, has reached scale. It is already a $2 billion-per-quarter business.';
     assert.equal(the('$2 billion', prose).metric, 'Orchard Cloud revenue');
@@ -179,6 +230,50 @@ describe('figures: segments and qualifiers', () => {
       fs.filter((x) => x.metric).map((x) => x.segment),
       ['Orchard Devices Group', 'Orchard Devices Group', 'Orchard Devices Group'],
     );
+  });
+
+  it('reads the initials of a hyphenated segment name as that segment', () => {
+    const hyphenated = 'Moving on to Fenland-North-Marches. FNM revenues reached a record $1.4 billion in Q2.';
+    assert.equal(the('$1.4 billion', hyphenated).metric, 'Fenland-North-Marches revenue');
+    // A word's initial only: "FN" is not Fenland-North-Marches.
+    assert.equal(the('$1.4 billion', 'Moving on to Fenland-North-Marches. FN revenues reached $1.4 billion.').segment, 'FN');
+  });
+
+  it('reads an abbreviation the call defines, "Name (ABC)", as the name it stands for', () => {
+    const prose =
+      'Our Harbor Logistics Services (HLS) unit had a good year. Elsewhere, demand held up.\n\nIn the quarter, HLS revenue grew 8% to $310 million.';
+    const f = the('$310 million', prose);
+    assert.deepEqual([f.segment, f.metric], ['Harbor Logistics Services', 'Harbor Logistics Services revenue']);
+    // Letters that are not the name's initials define nothing: "(NYSE)" after a name is a listing.
+    const listed = 'Quillon Holdings Ltd (NYSE) reported today.\n\nIn the quarter, QHL revenue grew 8% to $310 million.';
+    assert.equal(the('$310 million', listed).segment, 'QHL');
+  });
+
+  it("reads a unit's letters said alone as the unit the call names", () => {
+    const prose = 'Sales grew in both Northern Reach operations and Southern Fells operations.\n\nIn the quarter, SFO revenue was up 9%.';
+    assert.equal(the('9%', prose).metric, 'Southern Fells operations revenue');
+    // Letters two units share stand for neither.
+    const shared = 'We run the Rail Services division and the Road Signals division.\n\nIn the quarter, RSD revenue was up 9%.';
+    assert.equal(the('9%', shared).metric, 'RSD revenue');
+  });
+
+  it("reads the growth of the turn's topic said in a unit the call names as that unit's", () => {
+    const prose =
+      'Sales grew in both Northern Reach operations and Southern Fells operations. We saw a step-up for Lumo sales. Then a clear acceleration in SFO in the second quarter, now growing at 14%.';
+    assert.equal(the('14%', prose).metric, 'Southern Fells operations revenue');
+    // A period or a month is no unit: the topic keeps its segment.
+    const dated = 'We saw a step-up for Lumo sales. Then a clear acceleration in June, now growing at 14%.';
+    assert.equal(the('14%', dated).metric, 'Lumo revenue');
+  });
+
+  it('reads the place after a head with the product or kind before it, and a unit said in lower case', () => {
+    assert.equal(the('18%', 'Sales in international operations declined by 18%.').metric, 'International Operations revenue');
+    assert.equal(the('$2 billion', 'Lumo sales in international operations reached $2 billion.').metric, 'Lumo International Operations revenue');
+    assert.equal(the('4%', 'And we saw retail sales in the Eastlands down 4%.').metric, 'Eastlands retail revenue');
+    // A list of places is their sum: the product's alone.
+    assert.equal(the('$2 billion', 'Lumo sales in the Eastlands and the Westlands were $2 billion.').metric, 'Lumo revenue');
+    // A word that is no segment's names no unit.
+    assert.equal(the('9%', 'Sales in several operations grew 9%.').metric, 'revenue');
   });
 
   it('does not take a person on the call for a segment', () => {

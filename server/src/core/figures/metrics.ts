@@ -278,6 +278,7 @@ export const SEGMENTED: ReadonlySet<string> = new Set([
   'EBITDA',
 ]);
 const LOSS = /loss/i;
+const CAPITALISED_WORD = /^[A-Z]/;
 
 /** Metric mentions of a sentence, left to right. */
 export function metricMentions(sentence: string, channel: string | null, call: CallWords = NO_CALL): MetricMention[] {
@@ -290,7 +291,12 @@ export function metricMentions(sentence: string, channel: string | null, call: C
     let start = m.index;
     let segment: string | null = null;
     if (SEGMENTED.has(name)) {
-      const seg = segmentBefore(sentence, m.index, call) ?? segmentAfter(sentence, m.index, m.index + m[0].length, call);
+      const before = segmentBefore(sentence, m.index, call);
+      const after = segmentAfter(sentence, m.index, m.index + m[0].length, call);
+      // "Lumo sales in international operations", "retail sales in the U.K.": the sales of a product
+      // or a kind in that place, both their segment (a kind after the place: "U.K. retail").
+      const both = before && after?.place ? (CAPITALISED_WORD.test(before.words) ? [before.words, after.words] : [after.words, before.words]) : null;
+      const seg = both && before ? { words: both.join(' '), start: before.start } : (before ?? after);
       if (seg) {
         segment = seg.words;
         start = seg.start;
@@ -564,6 +570,7 @@ const UNIT_AFTER =
 // U.S. and Europe"), which the figure is the sum of.
 const PLACE_AFTER =
   /^\s+in\s+(?:(?:our|its|their)\s+(?:[a-z-]+\s+){0,2}(?:market|region|geography|country),\s+)?(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})(\s+(?:operations|segment|region|division))?/;
+const LOWER_UNIT_AFTER = /^\s+in\s+(?:our\s+|the\s+|its\s+)?([a-z]+)\s+(operations|business|segment|division)\b/;
 const LIST_AFTER = /^\.?\s*(?:,|and\b|&|or\b)\s*(?:the\s+)?[A-Z]/;
 /** "revenue in U.S. dollars", "sales in euro terms", "revenue in EUR": a currency, not a place. */
 const CURRENCY_AFTER = /^\s+(?:dollars?|terms|currency|currencies)\b/i;
@@ -575,12 +582,16 @@ const ABBREVIATION = /(?:^|\.)\w\.$/;
  * The segment named right after a head: "Revenue for the Compute and Networking Business Unit", or
  * a place the call names as such ("comp in the Eastlands"), never a period, the company or a person.
  */
-function segmentAfter(sentence: string, start: number, end: number, call: CallWords): { words: string; start: number } | null {
+function segmentAfter(sentence: string, start: number, end: number, call: CallWords): { words: string; start: number; place?: true } | null {
   const after = sentence.slice(end, end + 90);
   const m = UNIT_AFTER.exec(after);
   const words = m?.[1]?.trim();
   if (words) return NOT_SEGMENT.has(words.toLowerCase()) ? null : { words, start };
   const place = PLACE_AFTER.exec(after);
+  // "sales in international operations": a unit said in lower case, by a segment word and a unit's.
+  const unit = place ? null : LOWER_UNIT_AFTER.exec(after);
+  if (unit && SEGMENT_WORDS.has(unit[1]!) && !LIST_AFTER.test(after.slice(unit[0].length)))
+    return { words: titleCase([unit[1]!, unit[2]!]), start, place: true }; // both groups match
   const raw = place?.[1]?.replace(POSSESSIVE, '');
   const rest = place ? after.slice(place[0].length) : '';
   if (!place || !raw || LIST_AFTER.test(rest) || CURRENCY_AFTER.test(rest) || CURRENCY.test(raw)) return null;
@@ -590,7 +601,7 @@ function segmentAfter(sentence: string, start: number, end: number, call: CallWo
   if (parts.some((w) => NOT_A_SEGMENT_NAME.test(w) || NOT_SEGMENT.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()) || call.people.has(w.toLowerCase())))
     return null;
   if (ofCompany(parts, call) || /^(?:Q[1-4]|H[12]|FY|Fiscal|Calendar)/i.test(name)) return null;
-  return { words: place[2] ? `${name} ${titleCase([place[2].trim()])}` : name, start };
+  return { words: place[2] ? `${name} ${titleCase([place[2].trim()])}` : name, start, place: true };
 }
 
 const THROUGH = /\bthrough\s+(?:the\s+|that\s+|this\s+)?(?:([A-Z][\w&-]*)\s*(channel)?|(channel))/g;
@@ -677,6 +688,80 @@ export function segmentNames(text: string): Set<string> {
   for (const m of text.matchAll(SEGMENT_NAMED)) out.add((m[1] ?? '').toLowerCase());
   return out;
 }
+
+/** "DCG" of "Data Center Group", "CAP" of "China-Asia-Pacific": the first letter of each word of a name, joiners left out. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s/-]+/)
+    .filter((w) => w !== '' && !JOINERS.has(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * The abbreviations a call defines, each to the name it stands for: "our Harbor Logistics Services
+ * (HLS) unit" makes a later "HLS revenue" the unit's. Only letters that are the name's initials:
+ * "Quillon Holdings (NYSE)" defines nothing.
+ */
+export function abbreviations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.includes('(') ? text.matchAll(DEFINED) : NONE_FOUND) {
+    const [name, letters] = [m[1] ?? '', m[2] ?? ''];
+    // The longest run of the name's last words whose initials the letters are ("Our Harbor Logistics Services").
+    const words = name.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (initialsOf(tail) === letters && !JOINERS.has(words[i]!)) {
+        if (!out.has(letters)) out.set(letters, tail);
+        break;
+      }
+    }
+  }
+  // "International operations", "the Harbor Logistics Group": a unit the call names, for its letters
+  // said alone ("IO", "HLG"); letters two units share stand for neither.
+  const units = new Map<string, string | null>();
+  for (const m of text.matchAll(UNIT_NAMED)) {
+    const name = m[1] ?? '';
+    const letters = initialsOf(name);
+    const known = units.get(letters);
+    if (known === undefined) units.set(letters, name);
+    else if (known !== null && known.toLowerCase() !== name.toLowerCase()) units.set(letters, null);
+  }
+  for (const [letters, name] of units) if (name !== null && !out.has(letters)) out.set(letters, name);
+  return out;
+}
+
+/**
+ * The unit a stretch names last as where something happened, by a name or letters the call gives it
+ * ("a nice acceleration in IO", "strength in the Harbor Logistics Group"), in the form the call
+ * gives it; null when no unit the call names is there ("in Q3", "in January").
+ */
+export function placeNamed(stretch: string, defined: ReadonlyMap<string, string>, segments: ReadonlySet<string>): string | null {
+  if (!stretch.includes('in ')) return null;
+  let found: string | null = null;
+  for (const m of stretch.matchAll(IN_NAME)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    for (let k = words.length; k > 0; k--) {
+      const phrase = words.slice(0, k).join(' ');
+      const name = defined.get(phrase) ?? (k > 1 && segments.has(phrase.toLowerCase()) ? phrase : null);
+      if (name !== null) {
+        found = name;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const IN_NAME = /\bin\s+(?:the\s+|our\s+)?([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})/g;
+
+// A unit said mid-sentence: capitalised words, then the word of a unit ("and International operations").
+const UNIT_NAMED = /[a-z0-9,;:] ((?:[A-Z][a-z][\w&-]* ){1,3}(?:[Oo]perations|[Ss]egment|[Dd]ivision|[Gg]roup|[Bb]usiness [Uu]nit))\b/g;
+const NONE_FOUND: RegExpExecArray[] = [];
+
+// Capitalised words, maybe joined by "and", "&" or "of", then their letters in brackets.
+const DEFINED = /\b([A-Z][\w&'\u2019-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'\u2019-]*){1,5})\s+\(([A-Z]{2,6})\)/g;
 
 /** Words that may stand between "a loss of" and its amount ("a loss of around $9 million"). */
 const ROUGHLY = String.raw`(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+)?`;
@@ -796,19 +881,61 @@ function segmentPhrase(phrase: string, framed: boolean, named: ReadonlySet<strin
 
 // "First, Cloud Services.", "Next, the Orchard Group.", "Moving on to Northlands.": a sentence that is
 // nothing but a name after a word that moves on, the heading of what the paragraph then reports.
-const HEADING =
-  /^(?:(?:First|Second|Third|Next|Then|Finally|Lastly|Now)\s*,\s*|(?:(?:Now\s+)?(?:Turning|Moving|Switching)\s+(?:on\s+|over\s+)?to|On\s+to)\s+)(?:the\s+|our\s+)?([A-Z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'\u2019-]*){0,3})\s*[.:]?\s*$/;
+// Also "Now to More Devices.", "Now on to Harbor.", "Now turning to Rail.", "Finally, turning to
+// rail.", "Next, on Harbor.", "Next is Transportation.", "Starting with our gaming business.".
+const MOVE_ON = [
+  String.raw`(?:First|Second|Third|Next|Then|Finally|Lastly|Now)\s*,\s*(?:(?:turning|moving|switching)\s+(?:on\s+|over\s+)?to\s+|on\s+)?`,
+  String.raw`(?:(?:Now|And\s+now)\s+)?(?:[Tt]urning|[Mm]oving|[Ss]witching)\s+(?:now\s+|next\s+)?(?:on\s+|over\s+)?to\s+`,
+  String.raw`(?:(?:And\s+)?[Nn]ow\s+)?(?:on|On)\s+to\s+`,
+  String.raw`(?:And\s+)?Now\s+to\s+`,
+  String.raw`Next\s+(?:up\s+)?is\s+`,
+  String.raw`Starting\s+with\s+`,
+  // "Let me now turn to our segment results starting with the Google segment."
+  String.raw`[^.]{0,80}?[\s,](?:starting|beginning)\s+with\s+`,
+  String.raw`(?:Let's|Let\s+me|Let\s+us)\s+(?:now\s+)?(?:start|begin|turn|move)\s+(?:with|to)\s+`,
+].join('|');
+/** "our final segment, More Personal Computing": the place in the order said before the name. */
+const IN_ORDER = String.raw`(?:(?:the|our)\s+(?:final|last|next|first|second|third)\s+(?:segment|business)\s*,\s*)?`;
+/** "Turning to Google Cloud, including GCP and G Suite.": what the unit holds, said after its name. */
+const WHAT_IT_HOLDS = String.raw`(?:\s*,\s*(?:including|which\s+includes)\s+[^.,;]{1,60})?`;
+const HEADING = new RegExp(
+  String.raw`^(?:${MOVE_ON})${IN_ORDER}(?:the\s+|our\s+)?([A-Za-z][\w&'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Za-z][\w&'\u2019-]*){0,3}?)(?:\s+(segment|business|division))?${WHAT_IT_HOLDS}\s*[.:]?\s*$`,
+);
 
 /** What a CFO's remarks take in turn that is no segment: "First, FX.", "Next, Outlook.", "Turning to Q&A." */
 const HEADING_TOPIC =
   /^(?:fx|currency|foreign|outlook|guidance|tax|taxes|balance|cash|capital|liquidity|financials|results|highlights|summary|q&a|questions|operator|expenses|margins|costs|other)$/i;
 
-/** The segment a heading sentence names ("First, Cloud Services."), which the paragraph is then about. */
-export function headingSegment(sentence: string, named: ReadonlySet<string>, call: CallWords): string | null {
+/**
+ * The segment a heading sentence names ("First, Cloud Services."), which the paragraph is then
+ * about. A name in lower case ("Moving to data center.") only where the heading or the call says it
+ * is a unit ("Starting with our gaming business.", "our data center business" elsewhere: `units`).
+ */
+export function headingSegment(sentence: string, named: ReadonlySet<string>, call: CallWords, units: ReadonlySet<string> = NO_NAMES): string | null {
   const m = HEADING.exec(sentence);
   const phrase = m?.[1];
-  return phrase && !HEADING_TOPIC.test(phrase.split(/\s+/)[0]!) ? segmentPhrase(phrase, true, named, call) : null;
+  if (!phrase) return null;
+  const words = phrase.split(/\s+/);
+  // "Next, other." is a topic; "Now to Other Bets.", where the call writes it as a name, a segment.
+  if (HEADING_TOPIC.test(words[0]!) && !(words.length > 1 && named.has(phrase.toLowerCase()))) return null;
+  if (words.every((w) => /^[A-Z&]/.test(w) || JOINERS.has(w))) return segmentPhrase(phrase, true, named, call);
+  const lower = phrase.toLowerCase();
+  // "Turning to our final segment.": a word of order or of all the units names none.
+  if (words.some((w) => NOT_A_UNIT.test(w) || (NOT_SEGMENT.has(w.toLowerCase()) && !JOINERS.has(w)))) return null;
+  return m[2] || units.has(lower) || named.has(lower) ? segmentPhrase(titleCase(lower.split(/\s+/)), true, named, call) : null;
 }
+
+/**
+ * The units a call names in lower case by the word of a unit after them, lower-cased: "our gaming
+ * business", "the data center segment", for a heading that names one alone ("Next, gaming.").
+ */
+export function lowerUnits(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(LOWER_UNIT)) if (!m[1]!.split(' ').some((w) => NOT_A_UNIT.test(w))) out.add(m[1]!); // the one group matches
+  return out;
+}
+
+const LOWER_UNIT = /\b(?:our|the|its)\s+([a-z][a-z-]*(?: [a-z][a-z-]*)?)\s+(?:business|segment|division)\b/g;
 
 const JOINERS = new Set(['and', '&', 'of']);
 
@@ -862,7 +989,7 @@ export function wholeCompany(sentence: string): boolean {
 /** A word of a reporting unit: most sentences have none and skip the unit topic's regex. */
 export const UNIT_WORD = /\b(?:segments?|business\s+units?|divisions?|groups?)\b/i;
 const UNIT_TOPIC =
-  /(?:^(?:(?:in|at|within|for)\s+)?|\b(?:turning|moving|now|next|switching)\s+(?:over\s+)?(?:to|at)\s+|,\s*)(?:the|our)\s+((?:[A-Za-z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:segments?|business\s+units?|divisions?|groups?)\b(?!\s+(?:level|results|basis|total))/i;
+  /(?:^(?:(?:in|at|within|for)\s+)?|\b(?:turning|moving|now|next|switching|looking)\s+(?:over\s+)?(?:to|at)\s+|,\s*)(?:the|our)\s+((?:[A-Za-z][\w&-]*\s+(?:and\s+|&\s+)?){1,4}?)(?:segments?|business\s+units?|divisions?|groups?)\b(?!\s+(?:level|results|basis|total))/i;
 const NOT_A_UNIT =
   /^(?:performance|results?|review|total|overall|other|each|every|all|both|reporting|operating|business|this|that|its|their|final|last|next|first|second|third|fourth|largest|smallest|biggest|remaining|new|two|three|four|five)$/i;
 
@@ -878,6 +1005,23 @@ export function unitTopic(sentence: string): string | null {
   if (!words || words.some((w) => !JOINERS.has(w) && (NOT_A_UNIT.test(w) || NOT_SEGMENT.has(w.toLowerCase()) || VERBS.has(w.toLowerCase())))) return null;
   return words.every((w) => /^[A-Z&]/.test(w) || JOINERS.has(w)) ? words.join(' ') : titleCase(words);
 }
+
+/**
+ * The unit a sentence opens on in lower case, framed: "In gaming, revenue …", "Within diabetes care,
+ * sales …", where the call names it a unit ("our gaming business": `units`) or writes it as a name
+ * elsewhere. Undefined when the sentence opens on no such frame; null when its frame names no unit
+ * the call knows ("In diagnostics," in a call that never calls it one, "In fact,", "In constant currency,").
+ */
+export function framedUnit(sentence: string, units: ReadonlySet<string>, named: ReadonlySet<string>): string | null | undefined {
+  const m = FRAMED_LOWER.exec(sentence);
+  const phrase = m?.[1];
+  if (!phrase) return undefined;
+  if (!(units.has(phrase) || named.has(phrase))) return null;
+  const words = phrase.split(' ');
+  return words.some((w) => NOT_A_UNIT.test(w) || (NOT_SEGMENT.has(w) && !JOINERS.has(w)) || TIME_WORDS.has(w)) ? null : titleCase(words);
+}
+
+const FRAMED_LOWER = /^(?:(?:And|and)\s+(?:in|within)|In|Within)\s+(?:our\s+)?([a-z][a-z-]*(?: (?:and |& )?[a-z][a-z-]*){0,3})\s*,/;
 
 /** Words that are all the company's own name ("Acme revenues"); "Acme Cruise Line" names a segment. */
 function ofCompany(words: string[], call: CallWords): boolean {

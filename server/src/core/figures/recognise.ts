@@ -21,6 +21,9 @@ import {
   namedChannel,
   namedPhrases,
   segmentNames,
+  abbreviations,
+  initialsOf,
+  placeNamed,
   productNumbers,
   unitTopic,
   UNIT_WORD,
@@ -31,6 +34,8 @@ import {
   shareOf,
   subjectSegment,
   headingSegment,
+  lowerUnits,
+  framedUnit,
   trimSegment,
   type CallWords,
   type MetricMention,
@@ -73,6 +78,10 @@ interface TurnState {
   figured: boolean;
   /** The segment the paragraph is about ("The Data Center Group delivered a great quarter."), for its later margins and revenue. */
   segment: string | null;
+  /** Whether that segment was opened by a frame in lower case ("In gaming, revenue …"). */
+  framed: boolean;
+  /** The segment the paragraph's heading named ("Starting with the Google segment."): a name in full, never a short one. */
+  headed: string | null;
   /** The metric the last sentence that named one was about, for "Security was up 6%" after "our Q2 revenue". */
   topic: string | null;
   /** The segment of that topic ("AWS revenue"). */
@@ -151,7 +160,9 @@ export function* figureSteps(lines: TextLines, transcript: Transcript, memo: Fig
   const named = namedPhrases(lines.text);
   const segments = segmentNames(lines.text);
   const products = productNumbers(lines.text);
-  const namedKey = digest([named, segments, words.people, products]);
+  const defined = abbreviations(lines.text);
+  const units = lowerUnits(lines.text);
+  const namedKey = digest([named, segments, words.people, products, units, new Set([...defined].map(([k, v]) => `${k}=${v}`))]);
   const out: Figure[] = [];
   const revised = new Map<string, Map<number, Figure>>();
   // What a block's figures depend on besides its text: one string per role, made once.
@@ -168,7 +179,7 @@ export function* figureSteps(lines: TextLines, transcript: Transcript, memo: Fig
     const asked = turn?.role === 'executive' ? question : null;
     const context = contextOf(turn ? turn.role : '') + (asked ? `\u0000${asked.key}` : '');
     const figures = memo.figures(text, context, lines.positionAt(block.start), block.turn, turn?.speaker ?? null, (base) =>
-      blockFigures(text, base, { call, calendar, words, named, segments, products }, turn, block.turn, asked),
+      blockFigures(text, base, { call, calendar, words, named, segments, products, abbreviations: defined, units }, turn, block.turn, asked),
     );
     if (turn) question = turn.role === 'analyst' ? questionOf(figures) : null;
     for (const shared of figures) {
@@ -244,6 +255,8 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
     frame: null,
     figured: false,
     segment: null,
+    headed: null,
+    framed: false,
     topic: null,
     topicSegment: null,
     lastMetric: null,
@@ -263,6 +276,8 @@ function blockFigures(text: string, base: Position, read: Reading, turn: Turn | 
       state.figured = false;
       state.outlook = null;
       state.segment = null;
+      state.headed = null;
+      state.framed = false;
     }
     if (month !== -2 && month < s.start) {
       MONTH_NAMES.lastIndex = s.start;
@@ -315,6 +330,10 @@ interface Reading {
   segments: ReadonlySet<string>;
   /** The numbers the call uses as product names ("747"). */
   products: ReadonlySet<string>;
+  /** The units the call names in lower case ("our gaming business"), lower-cased. */
+  units: ReadonlySet<string>;
+  /** The abbreviations the call defines ("Harbor Logistics Services (HLS)"), each to the name it stands for. */
+  abbreviations: ReadonlyMap<string, string>;
 }
 
 /** Adds the figures of the sentence `str` (at `base` in its block) to `out`. */
@@ -347,9 +366,11 @@ function sentenceFigures(
   if (!nums.length) {
     // Only a heading, a sentence about a period or sales, or one that turns to a unit, opens a segment's
     // paragraph ("First, Orchard Cloud.", "The Data Center Group delivered a great quarter.", "Turning to our Devices segment.").
-    const heading = headingSegment(str, read.named, read.words);
-    if (heading) state.segment = heading;
-    else if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
+    const heading = headingSegment(str, read.named, read.words, read.units);
+    if (heading) {
+      state.segment = state.headed = heading;
+      state.framed = false;
+    } else if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
     carryTopics(str, mentions, call, state, ahead);
     state.channel = namedChannel(str) ?? state.channel;
     // "Now I talk about AWS revenue": the topic with its segment.
@@ -410,9 +431,10 @@ function sentenceFigures(
       metric = prev.metric === REVENUE_RUN_RATE ? 'revenue' : prev.metric;
     // "The FX-neutral growth was 48%" after "Now on AWS revenue": the growth of the turn's topic, said
     // before the figure or in its clause ("… 11.5%, again reflecting the growth on the Tanker program" is not).
+    // Said of a unit the call names ("Then an acceleration in IO, now growing at 22%"), the unit's, not the topic's segment.
     if (!isDate && metric === null && n.kind === 'percent' && state.topic && GROWTH_WORD.test(str.slice(0, n.end + clauseLength(str.slice(n.end))))) {
       metric = state.topic;
-      segment = state.topicSegment;
+      segment = placeNamed(str.slice(lastFigureEnd(nums, i), n.start), read.abbreviations, read.segments) ?? state.topicSegment;
     }
     // "raising our outlook from 27% to 31% growth": an outlook's growth, no metric named, is the top line's.
     if (!isDate && metric === null && n.kind === 'percent' && metrics.length === 0 && OUTLOOK_WORD.test(str) && BARE_GROWTH_AFTER.test(str.slice(n.end)))
@@ -477,9 +499,11 @@ function sentenceFigures(
     }
     // "The Data Center Group … DCG revenue of \$5.2 billion": the initials of the segment being talked about.
     if (segment !== null && about !== null && segment !== about && initialsOf(about) === segment) segment = about;
+    // "Harbor Logistics Services (HLS)" said once, "HLS revenue" after: the name the letters stand for.
+    if (segment !== null) segment = read.abbreviations.get(segment) ?? segment;
     // "Our Studio had …" in a call that reports "our Studio Entertainment segment": the name it reports
     // under. A common word ("service gross margin") is no short name of one ("Service Provider").
-    if (segment !== null && CAPITALISED.test(segment)) segment = fullSegment(segment, read.segments);
+    if (segment !== null && CAPITALISED.test(segment) && segment !== state.headed) segment = fullSegment(segment, read.segments);
     // However it was read, a period or a month is no segment ("Fourth Quarter", "FY17"): what is left names it.
     if (segment !== null) segment = trimSegment(segment);
     // "For earnings per share, we now expect an incremental \$40 million of depreciation": no share
@@ -821,19 +845,26 @@ function subjectOf(str: string, read: Reading, state: TurnState): string | null 
   // "Fourth quarter revenue was …" in a segment's paragraph: a period opens it, the paragraph goes on.
   const found = subjectSegment(str, read.named, read.words) ?? unitTopic(str);
   const subject = found && trimSegment(found);
-  if (subject) state.segment = subject;
-  else if (state.segment && wholeCompany(str)) state.segment = null;
+  // "In gaming, revenue …": the paragraph turns to the unit, which is not itself what the sentence
+  // says grew ("In enterprise, the number of platforms increased 40%" is no revenue).
+  const framed = subject ? undefined : framedUnit(str, read.units, read.named);
+  if (subject || framed) {
+    state.segment = subject ?? framed!; // one of them is a name
+    state.framed = !subject;
+  } else if (framed === null && state.framed) {
+    // "In nutrition, … In diagnostics, we forecast 6%": the next frame of a walk through the units
+    // leaves the last one even when the call never calls it a unit.
+    state.segment = null;
+    state.framed = false;
+  } else if (state.segment && wholeCompany(str)) state.segment = null;
   return subject;
 }
 
-/** "DCG" of "Data Center Group". */
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => !/^(?:and|of|&)$/.test(w))
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
+/** Where the last figure before the i-th ends, dates passed over ("in IO in the third quarter, now growing at 22%"); 0 when none. */
+function lastFigureEnd(nums: readonly Numeral[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isDateLike(nums[j]!)) j--; // 0 <= j < i
+  return j >= 0 ? nums[j]!.end : 0;
 }
 
 const FLOWS = new Set(['net new customers', 'net new stores', 'net additions']);
