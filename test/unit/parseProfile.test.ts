@@ -402,6 +402,25 @@ describe('headers of layouts no provider uses', () => {
     assert.deepEqual([shouted.meta.company, label(shouted.meta.period), shouted.meta.date], ['LANTERN BAY FOODS', 'Q3 2031', '2031-11-05']);
   });
 
+  it("reads an export's header fields", () => {
+    const t = parse([
+      'Company: Lantern Bay Foods Inc.',
+      'Ticker: NASDAQ: LBF',
+      'Event: Q2 2031 Earnings Call',
+      'Date: August 5, 2031',
+      '',
+      'Ada Quill: Sales rose 9%.',
+      'Bo Tran: How did pricing hold up?',
+      'Ada Quill: Pricing held.',
+      'Bo Tran: Thanks.',
+    ]);
+    assert.deepEqual(
+      [t.meta.company, t.meta.ticker, t.meta.title, label(t.meta.period), t.meta.date],
+      ['Lantern Bay Foods Inc.', 'LBF', 'Q2 2031 Earnings Call', 'Q2 2031', '2031-08-05'],
+    );
+    assert.equal(t.turns.length, 4);
+  });
+
   it('takes no title, company, period or date from sentences about results', () => {
     const t = parse([
       'Our results in Q4 and for the full year show progress toward our goals.',

@@ -72,6 +72,8 @@ export function readEventTitle(title: string, meta: Meta): void {
 
 /** Where a period starts in a title: "Q2 2031", "2Q31", "FY 2031", "Second Quarter", "Fiscal 2031". */
 const PERIOD_START = /\b(?:Q[1-4]|[1-4]Q|FY|H[12]|(?:first|second|third|fourth)[\s-]+quarter|fiscal|full[\s-]year|(?:19|20)\d{2})\b/i;
+const HEADER_FIELD =
+  /^(company(?:\s+name)?|issuer|ticker|symbol|event(?:\s+(?:title|name))?|title|(?:event\s+|call\s+)?date|period|quarter|fiscal\s+period)\s*:\s*(\S.{0,150})$/i;
 const COMPANY_TICKER_LINE = /^(\p{Lu}[^()]{1,80}?)\s*\(([A-Z][A-Z0-9.]{0,7})\)$/u;
 /** "(ACME)" after a company's name: its ticker, no exchange given. */
 const BARE_TICKER = /\s*\(([A-Z][A-Z0-9.]{0,7})\)\s*$/;
@@ -91,6 +93,18 @@ const DATE_AT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\
 export function readHeaderBlock(headerLines: string[], meta: Meta): void {
   const text = headerLines.join(' ').replace(/\s+/g, ' ').trim();
   if (!text) return;
+  // "Company: Acme Corp.", "Ticker: ACME", "Event: Q2 2031 Earnings Call": an export's header fields.
+  for (const l of headerLines) {
+    const field = HEADER_FIELD.exec(l.trim());
+    if (!field) continue;
+    const [, key = '', value = ''] = field;
+    const k = key.toLowerCase();
+    if (k.startsWith('company') || k === 'issuer') meta.company ??= value;
+    else if (k === 'ticker' || k === 'symbol') meta.ticker ??= /([A-Z][A-Z0-9.]{0,7})$/.exec(value)?.[1] ?? null;
+    else if (k.includes('date')) meta.date ??= parseDate(value);
+    else if (k === 'period' || k === 'quarter' || k === 'fiscal period') meta.period ??= readPeriod(value);
+    else if (!meta.title) readEventTitle(value, meta);
+  }
   // "Acme Corp. (ACME)" on a line of its own: the company and its ticker.
   for (const l of headerLines) {
     const named = COMPANY_TICKER_LINE.exec(l.trim());
