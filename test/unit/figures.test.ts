@@ -58,6 +58,11 @@ describe('figures: money', () => {
     });
   }
 
+  it("reads an accounts' negative with its scale outside the brackets, and an aside in brackets as it stands", () => {
+    assert.deepEqual(pick(only('($12.3) million', 'Free cash flow was ($12.3) million.'), 'value', 'unit'), { value: -12.3e6, unit: 'USD' });
+    assert.equal(only('$4.2 billion', 'Services revenue ($4.2 billion) grew.').value, 4.2e9);
+  });
+
   it('takes "won" and "pounds" for money only after a scale: contracts won and bags weighed are counted', () => {
     assert.equal(only('3 won contracts', 'We have 3 won contracts.').unit, 'count');
     assert.equal(only('40 pounds', 'A bag of 40 pounds.').unit, 'count');

@@ -941,6 +941,13 @@ function amount(text: string, start: number, core: string): Numeral | null {
   if ((a.kind === 'number' || (a.kind === 'count' && a.noun && midSentenceName)) && a.scale === 1 && core === digitsOnly && named) {
     return blank(start, start + core.length, 'product', 'product');
   }
+  // "($12.3) million": an accounts' negative, its scale outside the brackets (an aside "($4.2 billion)"
+  // keeps it inside and is no negative).
+  const bracketed = a.currency && a.scale === 1 && start > 0 && text[start - 1] === '(' && text[a.end] === ')' ? scaleAt(text, a.end + 1) : null;
+  if (bracketed) {
+    const scale = SCALES[(bracketed[1] ?? bracketed[2])!.toLowerCase()]!;
+    return { ...blank(start - 1, a.end + 1 + bracketed[0].length, 'money', a.unit ?? 'USD'), value: -Math.abs(a.value) * scale };
+  }
   const q = qualifierBefore(text, start);
   const n = blank(start, a.end, a.kind, a.unit ?? 'number');
   n.value = a.value;
