@@ -645,6 +645,34 @@ describe("figures: standing ranges are targets, not a period's outlook", () => {
   });
 });
 
+describe('figures: a figure of an earlier period', () => {
+  const of = (text: string, prose: string) => {
+    const f = the(text, prose, 'Q2 2031');
+    return [f.basis, f.period];
+  };
+
+  it("is that period's where the period frames the sentence or is its subject's", () => {
+    assert.deepEqual(of('$380 million', 'Last year, revenue was $380 million.'), ['prior', 'FY 2030']);
+    assert.deepEqual(of('$380 million', 'In the second quarter of last year, revenue was $380 million.'), ['prior', 'Q2 2030']);
+    assert.deepEqual(of('$380 million', 'In the prior year quarter, revenue was $380 million.'), ['prior', 'Q2 2030']);
+    assert.deepEqual(of('$380 million', 'Revenue in the second quarter of last year was $380 million.'), ['prior', 'Q2 2030']);
+    assert.deepEqual(of('$380 million', 'Revenue was $435 million, and a year ago it was $380 million.'), ['prior', 'Q2 2030']);
+    assert.deepEqual(of('$38 million', 'Operating cash flow was $52 million, up from $38 million in the year-ago period.'), ['prior', 'Q2 2030']);
+  });
+
+  it('is not where the earlier period is a base, an aside, or said before the present', () => {
+    assert.deepEqual(of('14%', 'Compared to the second quarter of last year, revenue grew 14%.'), ['change', 'Q2 2031']);
+    assert.deepEqual(of('91%', 'Occupancy was comparable to last year at 91%.'), ['actual', 'Q2 2031']);
+    assert.deepEqual(of('24%', 'Operating income rose 13%, excluding the fine in the second quarter of last year, for an operating margin of 24%.'), [
+      'actual',
+      'Q2 2031',
+    ]);
+    assert.deepEqual(of('42 plants', 'Last year, we opened plants in Ohio and Texas, and we now have 42 plants.'), ['actual', 'Q2 2031']);
+    // "In the last quarter" may be the quarter just reported.
+    assert.deepEqual(of('50 customers', 'In the last quarter, 50 customers crossed $1 million in annual spend.'), ['actual', 'Q2 2031']);
+  });
+});
+
 describe('figures: what a figure is said of', () => {
   it('"This is $X more than …" after a figure is its difference, of its metric and period', () => {
     const fs = figuresOf(

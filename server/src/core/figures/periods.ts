@@ -39,7 +39,7 @@ export interface PeriodMention {
 /** A month's name, as in "the March quarter". */
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const MENTION_SCAN = new RegExp(
-  String.raw`\b(?:(this|the|current|that)\s+[gq]uarter(?!\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?${MONTH})|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the|our(?:\s+full)?)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to)[-\s]+(?:year|date)\b|\s+ago\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd)|(so\s+far\s+(?:in\s+)?(?:this|the)\s+[gq]uarter|[gq]uarter[\s-]+to[\s-]+date|(?:to\s+date|thus\s+far)\s+(?:in\s+)?this\s+[gq]uarter)|(?:at|by)\s+(?:fiscal[\s-]+)?(year[\s-]end)|(?:the|our|this|that)\s+(${MONTH})\s+[gq]uarter|[gq]uarter\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(${MONTH}))\b`,
+  String.raw`\b(?:(this|the|current|that)\s+[gq]uarter(?!\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?${MONTH})|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:(?:prior|previous|last)[\s-]+year(?:'s)?|year[\s-]+ago)[\s-]+(?:[gq]uarter|period)|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the|our(?:\s+full)?)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to)[-\s]+(?:year|date)\b|\s+ago\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd)|(so\s+far\s+(?:in\s+)?(?:this|the)\s+[gq]uarter|[gq]uarter[\s-]+to[\s-]+date|(?:to\s+date|thus\s+far)\s+(?:in\s+)?this\s+[gq]uarter)|(?:at|by)\s+(?:fiscal[\s-]+)?(year[\s-]end)|(?:the|our|this|that)\s+(${MONTH})\s+[gq]uarter|[gq]uarter\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(${MONTH}))\b`,
   'gi',
 );
 const MENTION_WORD = /uarter|year|ytd/i;
@@ -47,6 +47,7 @@ const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)
 
 const YEAR_BEFORE = /year\s+ago|prior\s+year|previous\s+year|last\s+year/;
 const YEAR_AGO = /year\s+ago/;
+const YEAR_AGO_QUARTER = /(?:year(?:'s)?|ago)[\s-]+(?:[gq]uarter|period)$/;
 const EARLIER = /prior|previous|last/;
 
 /** Every phrase ends in "quarter" or "year": most sentences have neither and skip the slower scan. */
@@ -78,6 +79,8 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
         relative = 'this-quarter';
       } else if (m[2]) period = q && shiftQuarter(q, -1);
       else if (m[3]) period = q && shiftQuarter(q, 1);
+      // "the prior year quarter", "the year-ago period": the call's quarter a year before.
+      else if (YEAR_AGO_QUARTER.test(text)) period = q && { ...q, year: q.year - 1 };
       else if (YEAR_BEFORE.test(text)) period = fiscalYear(call.year - 1);
       else if (m[4]) period = fiscalYear(call.year + 1);
       // "Year-to-date" in a quarter's call: the quarters of the year so far.

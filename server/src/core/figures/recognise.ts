@@ -676,6 +676,15 @@ function sentenceFigures(
       basis = 'prior';
       claim = false;
     }
+    // "Last year, revenue was \$380 million", "Revenue in the second quarter of last year was …": an
+    // earlier period that frames the figure's clause makes it that period's, a prior figure (its growth
+    // is that period's growth); "Compared to last year, revenue grew 14%" only sets the base.
+    const framed: PeriodMention | undefined =
+      isDate || ago || OUTLOOKS.has(basis) || metric === null ? undefined : earlierFrame(str, mentions, n, prevEnd, call, [...taken, ...compared]);
+    if (framed && basis !== 'change') {
+      basis = 'prior';
+      claim = false;
+    }
     // Its period and basis too, where the question's figure has them (not an aside with no tense).
     const restated: Asked | null = repeated && repeated.basis !== 'other' ? repeated : null;
     if (restated) [basis, claim] = [restated.basis, false];
@@ -708,7 +717,9 @@ function sentenceFigures(
             ? { period: ownPeriod(n, call, ahead), assumed: false }
             : ago
               ? { period: ago.period, assumed: false }
-              : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
+              : framed
+                ? { period: framed.period, assumed: false }
+                : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
     // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
@@ -963,6 +974,62 @@ function openingFrame(str: string, mentions: PeriodMention[], call: Period | nul
 }
 
 /** "In the first nine months of 2024, …", "For the full year 2020, …": the mention the sentence opens with, set off by a comma. */
+/** Before a period that frames what follows: nothing, a connective or a preposition ("So in", "And for", "At"). */
+const FRAMES_FROM = /^(?:(?:So|And|Now|But|Meanwhile),?\s+)?(?:(?:In|For|During|Over|At|By)\s+)?$/i;
+const LAST_QUARTER = /\blast\s+[gq]uarter\b/i;
+const NOW_SAID = /\b(?:now|today|currently|this\s+(?:year|quarter))\b/i;
+const PERIOD_VERB =
+  /^\s*(?:(?:it|they|that|this|we)\s+)?(?:was|were|is|are|came\s+in\s+at|stood\s+at|totall?ed|included|had)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|over\s+)?(?:an?\s+)?$/i;
+/** Before a period set as a base: "compared to", "versus", "from", "than", "over", "since". */
+const BASE_BEFORE = tailTest(
+  /\b(?:from|versus|vs\.?|compared\s+(?:to|with)|comparing\s+(?:to|with)|than|over|against|since|relative\s+to|cycling)\s+(?:the\s+)?$/i,
+);
+
+/**
+ * The earlier period framing a figure's clause: said at the sentence's start ("Last year, …", "In
+ * the second quarter of last year, …") or in the clause itself after the figure before ("…, and a
+ * year ago it was"), not as a base ("compared to last year"), with no other period said between.
+ */
+function earlierFrame(
+  str: string,
+  mentions: PeriodMention[],
+  n: Numeral,
+  prevEnd: number,
+  call: Period | null,
+  used: readonly PeriodMention[],
+): PeriodMention | undefined {
+  if (!call) return undefined;
+  // "the second quarter of last year" holds "last year": the whole is the period.
+  const m = findLast(mentions, (x) => x.end <= n.start && !mentions.some((y) => y !== x && y.start <= x.start && y.end >= x.end));
+  // "up from 30% last quarter and 26% a year ago": the figure before took "last quarter".
+  // "In the last quarter, 50 customers crossed …" may be the quarter just reported: no frame.
+  if (
+    !m ||
+    used.includes(m) ||
+    !m.comparison ||
+    !m.period ||
+    LAST_QUARTER.test(str.slice(m.start, m.end)) ||
+    endMonth(m.period) >= endMonth(call) ||
+    BASE_BEFORE(str.slice(Math.max(0, m.start - 30), m.start))
+  )
+    return undefined;
+  const between = str.slice(m.end, n.start);
+  // "Last year, we added regions …; we now have 42": the present said after the frame is not its.
+  const opening =
+    FRAMES_FROM.test(
+      str
+        .slice(0, m.start)
+        .replace(/\bthe\s+$/i, '')
+        .trimStart(),
+    ) &&
+    str[m.end] === ',' &&
+    !NOW_SAID.test(between);
+  // In the clause, only as the subject's period right before its verb ("Operating income last year
+  // was \$1 billion", "a year ago it was"): "similar to last year at 91%" is this period's. The
+  // figure before may be the period's own numeral ("the second quarter of last year").
+  return opening || (prevEnd <= m.end && m.start >= clauseStart(str, n.start) && PERIOD_VERB.test(between)) ? m : undefined;
+}
+
 function opensSentence(str: string, m: PeriodMention): boolean {
   return FRAME_OPENING.test(str.slice(0, m.start).replace(/\bthe\s+$/i, '')) && str[m.end] === ',';
 }
