@@ -673,6 +673,21 @@ describe('figures: a figure of an earlier period', () => {
   });
 });
 
+describe('figures: what did not happen, and a trailing year', () => {
+  it('is no result where it would have been', () => {
+    assert.equal(the('$450 million', 'If the currency had held, revenue would have been about $450 million.', 'Q2 2031').basis, 'other');
+    assert.equal(the('9%', 'Excluding the disposal, revenue would have grown 9%.', 'Q2 2031').basis, 'other');
+    assert.equal(the('$435 million', 'Revenue was $435 million; without the disposal it would have been $445 million.', 'Q2 2031').basis, 'actual');
+  });
+
+  it("is no quarter's where the trailing twelve months come before it, said of it", () => {
+    assert.equal(the('$1.6 billion', 'Over the last twelve months, revenue was $1.6 billion.', 'Q2 2031').period, null);
+    assert.equal(the('$1.6 billion', 'Revenue over the past 12 months was $1.6 billion.', 'Q2 2031').period, null);
+    // Said of the figure before: the one after is the quarter's.
+    assert.equal(the('2%', 'Revenue grew 7%, driven by 90 new plants over the past 12 months and a 2% price increase.', 'Q2 2031').period, 'Q2 2031');
+  });
+});
+
 describe('figures: what a figure is said of', () => {
   it('"This is $X more than …" after a figure is its difference, of its metric and period', () => {
     const fs = figuresOf(

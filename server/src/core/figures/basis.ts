@@ -17,7 +17,8 @@ export interface Cue {
 const CUES: [CueKind, RegExp][] = [
   [
     'hypothetical',
-    /(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate|need|have\s+to|require))\b/,
+    // "… revenue would have been \$450 million": what did not happen is no result.
+    /(?:typically|normally|historically|usually|traditionally|in\s+a\s+(?:normal|typical)\s+\w+|would\s+(?:typically\s+|normally\s+)?(?:expect|see|anticipate|need|have\s+to|require)|(?:would|could)\s+have\s+(?:been|grown|increased|decreased|declined|risen|fallen|come\s+in|totall?ed|reached|improved)|would've\s+been)\b/,
   ],
   // A standing range ("our long-term guidance", "long-term growth range") is a target, not an outlook
   // for a period; "long-term debt" and its kin are balance-sheet items, and "long-term products" or

@@ -118,6 +118,10 @@ const MONTH_NAMES = /J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)
 const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 const TRAILING_AFTER =
   /^(?:[^,;.]{0,40}?\b(?:over|in|for|during)\s+the\s+(?:past|last|trailing|prior)\s+(?:12|twelve)[\s-]+months?\b|\s*(?:,\s*)?(?:on\s+a\s+)?(?:trailing[\s-]+(?:12|twelve)[\s-]+months?|ttm|ltm)\b)/i;
+/** The trailing year said just before the figure's verb: "Revenue over the last twelve months was", "Over the past 12 months, we added". */
+const TRAILING_BEFORE = tailTest(
+  /(?:\b(?:over|in|for|during)\s+the\s+(?:past|last|trailing|prior)\s+(?:12|twelve)[\s-]+months?|\b(?:trailing[\s-]+(?:12|twelve)[\s-]+months?|ttm|ltm))\b(?:\s*,)?[^,;.\d]{0,40}$/i,
+);
 const THROUGH_GAP = /^[^,;]{0,30}?\b(?:through|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$/i;
 const CLAUSE_TO_PERIOD = /^[^,;.]{0,40}?\b(?:in|for|during|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -719,7 +723,7 @@ function sentenceFigures(
               ? { period: ago.period, assumed: false }
               : framed
                 ? { period: framed.period, assumed: false }
-                : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed);
+                : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed, amountEnd(nums, i));
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
     // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
@@ -1396,6 +1400,22 @@ function pickMetric(n: Numeral, str: string, metrics: MetricMention[], prevEnd: 
   return clause && !(clause.name === prev?.metric && prev.unit === 'count') ? own(clause) : named(null);
 }
 
+/** Where the last figure before nums[i] ends that is an amount, not a date or a span of time (0: none). */
+function amountEnd(nums: readonly Numeral[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const k = nums[j]!.kind; // 0 <= j < i
+    if (!DATE_KINDS.has(k) && k !== 'duration') return nums[j]!.end;
+  }
+  return 0;
+}
+
+/** Where the sentence starts when its opening phrase frames the clause at `at` ("Over the last year, revenue …"), else the clause. */
+function clauseOrOpening(str: string, at: number): number {
+  const clause = clauseStart(str, at);
+  const firstComma = str.indexOf(',');
+  return firstComma >= 0 && firstComma + 1 === clause ? 0 : clause;
+}
+
 /** Where the clause holding `at` starts: after the last comma, semicolon or colon before it. */
 function clauseStart(str: string, at: number): number {
   return Math.max(str.lastIndexOf(',', at - 1), str.lastIndexOf(';', at - 1), str.lastIndexOf(':', at - 1)) + 1;
@@ -1458,6 +1478,8 @@ function pickPeriod(
   compared: PeriodMention[],
   call: Period | null,
   metricEnd: number,
+  /** Where the last amount before the figure ends: a trailing year said after an amount in the clause is that amount's. */
+  prevEnd: number,
 ): { period: Period | null; assumed: boolean } {
   const forward =
     ahead && (basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
@@ -1478,8 +1500,13 @@ function pickPeriod(
     const left = findLast(mentions, (m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
     return { period: left ? withinFrame(resolve(left), state.frame) : null, assumed: false };
   }
-  // "surpassed \$1 billion in revenue over the past 12 months": a trailing year, no fiscal period's.
-  if (TRAILING_AFTER.test(str.slice(n.end, n.end + 60))) return { period: null, assumed: false };
+  // "surpassed \$1 billion in revenue over the past 12 months", "Over the last twelve months, revenue
+  // was …": a trailing year, no fiscal period's.
+  if (
+    TRAILING_AFTER.test(str.slice(n.end, n.end + 60)) ||
+    (!right && prevEnd <= clauseOrOpening(str, n.start) && TRAILING_BEFORE(str.slice(clauseOrOpening(str, n.start), n.start)))
+  )
+    return { period: null, assumed: false };
   // "\$600 million to shareholders through 2Q 2032": the span up to a period, no one period's figure.
   if (right && !right.comparison && THROUGH_GAP.test(str.slice(n.end, right.start))) {
     taken.push(right);
