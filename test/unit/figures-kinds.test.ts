@@ -680,6 +680,23 @@ describe('figures: what did not happen, and a trailing year', () => {
     assert.equal(the('$435 million', 'Revenue was $435 million; without the disposal it would have been $445 million.', 'Q2 2031').basis, 'actual');
   });
 
+  it("is no quarter's where it is a month's", () => {
+    const fs = figuresOf('Comparable sales rose 4.2% for the quarter, with 5.6% in February, 5.9% in March and 2.2% in April.', 'Q1 2031');
+    assert.deepEqual(
+      fs.filter((f) => f.unit === '%').map((f) => [f.text, f.period]),
+      [
+        ['4.2%', 'Q1 2031'],
+        ['5.6%', null],
+        ['5.9%', null],
+        ['2.2%', null],
+      ],
+    );
+    assert.equal(the('$150 million', 'In July, revenue was $150 million.', 'Q2 2031').period, null);
+    // A month that dates an outlook, or names a fiscal quarter, is no month's figure.
+    assert.equal(the('$4 billion', 'In November, we raised our revenue guidance to $4 billion.', 'Q3 2031').period, 'FY 2031');
+    assert.equal(the('$450 million', 'In the July quarter, revenue was $450 million.', 'Q2 2031').period, 'Q2 2031');
+  });
+
   it("is no quarter's where the trailing twelve months come before it, said of it", () => {
     assert.equal(the('$1.6 billion', 'Over the last twelve months, revenue was $1.6 billion.', 'Q2 2031').period, null);
     assert.equal(the('$1.6 billion', 'Revenue over the past 12 months was $1.6 billion.', 'Q2 2031').period, null);

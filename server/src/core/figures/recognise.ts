@@ -118,6 +118,12 @@ const MONTH_NAMES = /J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)
 const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 const TRAILING_AFTER =
   /^(?:[^,;.]{0,40}?\b(?:over|in|for|during)\s+the\s+(?:past|last|trailing|prior)\s+(?:12|twelve)[\s-]+months?\b|\s*(?:,\s*)?(?:on\s+a\s+)?(?:trailing[\s-]+(?:12|twelve)[\s-]+months?|ttm|ltm)\b)/i;
+const MONTH_NAME_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "in July" or "for the month of July", not "the July quarter" nor "July 2031". */
+const MONTH_AFTER = new RegExp(String.raw`^\s+(?:[Ii]n|[Dd]uring|[Ff]or)\s+(?:the\s+month\s+of\s+)?${MONTH_NAME_WORD}\b(?!\s+(?:quarter|\d))`);
+const MONTH_BEFORE = tailTest(
+  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+(?:the\s+month\s+of\s+)?${MONTH_NAME_WORD}\b(?!\s+(?:quarter|\d))(?:\s*,)?[^,;.\d]{0,40}$`),
+);
 /** The trailing year said just before the figure's verb: "Revenue over the last twelve months was", "Over the past 12 months, we added". */
 const TRAILING_BEFORE = tailTest(
   /(?:\b(?:over|in|for|during)\s+the\s+(?:past|last|trailing|prior)\s+(?:12|twelve)[\s-]+months?|\b(?:trailing[\s-]+(?:12|twelve)[\s-]+months?|ttm|ltm))\b(?:\s*,)?[^,;.\d]{0,40}$/i,
@@ -1500,13 +1506,15 @@ function pickPeriod(
     const left = findLast(mentions, (m) => m.end <= n.start && m.comparison && n.start - m.end < 40);
     return { period: left ? withinFrame(resolve(left), state.frame) : null, assumed: false };
   }
+  // Said before the figure, of it: in its clause or opening its sentence, no amount between.
+  const from = clauseOrOpening(str, n.start);
+  const saidBefore = (test: (s: string) => boolean) => !right && prevEnd <= from && test(str.slice(from, n.start));
   // "surpassed \$1 billion in revenue over the past 12 months", "Over the last twelve months, revenue
   // was …": a trailing year, no fiscal period's.
-  if (
-    TRAILING_AFTER.test(str.slice(n.end, n.end + 60)) ||
-    (!right && prevEnd <= clauseOrOpening(str, n.start) && TRAILING_BEFORE(str.slice(clauseOrOpening(str, n.start), n.start)))
-  )
-    return { period: null, assumed: false };
+  if (TRAILING_AFTER.test(str.slice(n.end, n.end + 60)) || saidBefore(TRAILING_BEFORE)) return { period: null, assumed: false };
+  // "Revenue in July was \$150 million", "\$150 million in July": a month's result, no quarter's (an
+  // outlook said in a month is dated by it, not for it).
+  if (!OUTLOOKS.has(basis) && (MONTH_AFTER.test(str.slice(n.end, n.end + 40)) || saidBefore(MONTH_BEFORE))) return { period: null, assumed: false };
   // "\$600 million to shareholders through 2Q 2032": the span up to a period, no one period's figure.
   if (right && !right.comparison && THROUGH_GAP.test(str.slice(n.end, right.start))) {
     taken.push(right);
