@@ -37,6 +37,22 @@ describe('CLI guidance diagnostics', () => {
     assert.deepEqual(alone.diagnostics, [], 'one call alone has nothing to be judged against');
   });
 
+  it('judges only like with like: an earlier period, a month, a trailing year, what would have been, a segment or another company are no results', () => {
+    // Invented calls in a transcription service's layout ("[00:01:02] Name, Title: text"), the later
+    // one full of figures that look like results and are not.
+    const a = path.join('test', 'fixtures', 'quillon-timestamped-q1-2031.txt');
+    const b = path.join('test', 'fixtures', 'quillon-timestamped-q2-2031.txt');
+    const r = cli('analyze', '--json', a, b);
+    const later = (JSON.parse(r.stdout).files as { diagnostics: Diagnostic[] }[])[1]!;
+    assert.deepEqual(later.diagnostics.map((d) => d.message).sort(), [
+      'Cloud revenue $120M beat guidance about $100M (Q1 2031 call, 2031-05-06): +$20M, +20%',
+      'Constant-currency revenue growth 9% beat guidance 8% (Q1 2031 call, 2031-05-06): +1 point',
+      'Non-GAAP EPS $0.44 beat guidance $0.41–$0.43 (Q1 2031 call, 2031-05-06): +$0.01, +2.3% above the range',
+      'Revenue $435M beat guidance $420M–$430M (Q1 2031 call, 2031-05-06): +$5M, +1.2% above the range',
+      'Revenue guidance for FY 2031 raised from approximately $1.7B (Q1 2031 call, 2031-05-06) to approximately $1.75B (Q2 2031 call, 2031-08-05): +$50M, +2.9%',
+    ]);
+  });
+
   it('writes SARIF 2.1.0', () => {
     const r = cli('analyze', '--format', 'sarif', q1, q2);
     assert.equal(r.status, 1, r.stderr);
