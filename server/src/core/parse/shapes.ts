@@ -215,6 +215,9 @@ function commaAffiliation(text: string): { firm: string; title: string } | null 
 
 /** "Name:" at the start of a line; the name is checked separately, so this cannot run long. */
 const INLINE = /^(\s*)([^:\s][^:]{0,99}?)\s*:/;
+/** Where the colon after a label may be at the latest: INLINE's indent and 100 characters. */
+const MAX_LABEL = 140;
+const isBlankChar = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
 
 /**
  * A recording's time where a speaker line starts or ends: "[00:01:02] Jane Roe: …", "(1:02) Jane Roe",
@@ -225,6 +228,28 @@ const LEADING_STAMP = new RegExp(String.raw`^(\s*)${STAMP}\s+(?=\S)`);
 const TRAILING_STAMP = new RegExp(String.raw`\s+${STAMP}:?$`);
 /** "Jane Roe (00:01:02): …", "Speaker 2 [1:02]: …": a name, its time, then the colon. */
 const NAME_STAMP = new RegExp(String.raw`^(\s*)([^:()\[\]]{2,60}?)\s+[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*:`);
+/** A time stamp can open the line: it starts with a bracket or a digit. */
+function mayOpenWithStamp(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isBlankChar(line.charCodeAt(i))) i++;
+  const c = line.charCodeAt(i);
+  return c === 0x5b || c === 0x28 || (c >= 0x30 && c <= 0x39);
+}
+
+/** A time stamp can end the line: a digit or a closing bracket (and a colon) ends it, and it has a colon. */
+function mayEndWithStamp(line: string): boolean {
+  const end = line.endsWith(':') ? line.length - 2 : line.length - 1;
+  const c = line.charCodeAt(end);
+  return (c === 0x5d || c === 0x29 || (c >= 0x30 && c <= 0x39)) && line.includes(':');
+}
+
+/** The line's first colon follows a digit, within a label's length: "Jane Roe (00:01:02): …". */
+function colonAfterDigit(line: string, colon: number): boolean {
+  if (colon < 3) return false;
+  const c = line.charCodeAt(colon - 1);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** WebVTT's voice tag: "<v Jane Roe>Thank you." */
 const VOICE = /^(\s*)<v(?:\.[\w.-]+)?\s+([^<>]{2,60})>/;
 
@@ -248,7 +273,7 @@ export function inlineSpeaker(line: string): SpeakerHit | null {
     return { shape: 'inline', speaker: who, firm: null, title: null, nameAt: whole.indexOf(name), bodyAt: whole.length };
   }
   // "[00:01:02] Jane Roe: …": the time is read past; positions stay those of the line.
-  const stamp = LEADING_STAMP.exec(line);
+  const stamp = mayOpenWithStamp(line) ? LEADING_STAMP.exec(line) : null;
   const skip = stamp ? stamp[0].length - (stamp[1]?.length ?? 0) : 0;
   const raw = stamp ? (stamp[1] ?? '') + line.slice(stamp[0].length) : line;
   const hit = inlineAt(raw);
@@ -257,7 +282,10 @@ export function inlineSpeaker(line: string): SpeakerHit | null {
 
 function inlineAt(raw: string): SpeakerHit | null {
   // "Jane Roe (00:01:02): …": the time's own colons are not the label's.
-  const timed = NAME_STAMP.exec(raw);
+  // A label ends at a colon within its length: a line without one is read no further.
+  const colon = raw.indexOf(':');
+  if (colon < 0 || colon > MAX_LABEL) return null;
+  const timed = colonAfterDigit(raw, colon) ? NAME_STAMP.exec(raw) : null;
   const m = timed ?? INLINE.exec(raw);
   if (!m) return null;
   const [whole, indent = '', label = ''] = m;
@@ -322,11 +350,14 @@ const TURN_NUMBER = /\s+\[\d{1,5}\]$/;
 
 /** The shape a line standing alone has as a speaker line, or null. */
 export function lineSpeaker(text: string): SpeakerHit | null {
-  const trimmed = undecorated(text.trim()).replace(LEADING_STAMP, '').replace(TRAILING_STAMP, '');
+  const plain = undecorated(text.trim());
+  // Most lines have no time stamp: the patterns run only where a line could start or end with one.
+  const unstamped = mayOpenWithStamp(plain) ? plain.replace(LEADING_STAMP, '') : plain;
+  const trimmed = mayEndWithStamp(unstamped) ? unstamped.replace(TRAILING_STAMP, '') : unstamped;
   if (trimmed.length > MAX_SPEAKER_LINE + 10) return null;
   // "Jane Roe - Chief Financial Officer:" over her speech: the colon ends the header.
   const unnumbered = trimmed.endsWith(']') ? trimmed.replace(TURN_NUMBER, '') : trimmed;
-  const t = unnumbered.replace(/\s*:$/, '');
+  const t = unnumbered.endsWith(':') ? unnumbered.replace(/\s*:$/, '') : unnumbered;
   if (t.length < 2 || t.length > MAX_SPEAKER_LINE) return null;
   const numbered = unnumbered.length < trimmed.length ? { numbered: true } : {};
   // "Ellen Roe,   -     [2]": an affiliation left empty, in the shape of its separator.
