@@ -601,6 +601,59 @@ describe('layouts of transcription services and plain exports', () => {
     );
   });
 
+  it('takes who speaks in the prepared remarks by name for the company, where a Q&A bounds them', () => {
+    const t = parse([
+      'Operator: Welcome to the call.',
+      'Ada Quill: Sales rose 9% to $40 million.',
+      'Unidentified Audience Member: Can you hear us?',
+      'Operator: Our first question comes from Bo Tran with Eastgate Research.',
+      'Bo Tran: How did pricing hold up?',
+      'Ada Quill: Pricing held.',
+      'Bo Tran: Thanks.',
+    ]);
+    assert.deepEqual(
+      t.turns.map((u) => [u.speaker, u.role]),
+      [
+        ['Operator', 'operator'],
+        ['Ada Quill', 'executive'],
+        ['Unidentified Audience Member', 'unknown'],
+        ['Operator', 'operator'],
+        ['Bo Tran', 'analyst'],
+        ['Ada Quill', 'executive'],
+        ['Bo Tran', 'analyst'],
+      ],
+    );
+    // No Q&A: the remarks have no bound, and no one is taken for the company this way.
+    const open = parse(['Ada Quill: Sales rose 9%.', 'Bo Tran: How did pricing hold up?', 'Ada Quill: Pricing held.', 'Bo Tran: Thanks.']);
+    assert.deepEqual(
+      open.turns.map((u) => u.role),
+      ['unknown', 'unknown', 'unknown', 'unknown'],
+    );
+  });
+
+  it("takes the call's host by any of its names for the operator, the name's range as written", () => {
+    const t = parse([
+      'Moderator: Welcome to the Lantern Bay Foods call.',
+      'Ada Quill: Sales rose 9%.',
+      'Host: Our first question comes from Bo Tran with Eastgate Research.',
+      'Bo Tran: How did pricing hold up?',
+      'Ada Quill: Pricing held.',
+      'Bo Tran: Thanks.',
+    ]);
+    assert.deepEqual(
+      t.turns.map((u) => [u.speaker, u.role, u.section]),
+      [
+        ['Operator', 'operator', 'presentation'],
+        ['Ada Quill', 'executive', 'presentation'],
+        ['Operator', 'operator', 'qa'],
+        ['Bo Tran', 'analyst', 'qa'],
+        ['Ada Quill', 'executive', 'qa'],
+        ['Bo Tran', 'analyst', 'qa'],
+      ],
+    );
+    assert.deepEqual(t.turns[2]!.headerRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 'Host'.length } });
+  });
+
   it('reads WebVTT voice tags as turns', () => {
     const t = parse([
       'WEBVTT',

@@ -93,6 +93,7 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
     };
   });
   inferAnalysts(lines, turns);
+  inferExecutives(lines, turns);
 
   return {
     format: draft.format,
@@ -168,13 +169,35 @@ function inferAnalysts(lines: TextLines, turns: Turn[]): void {
     if (isUnidentified(t.speaker)) t.role = 'analyst';
     else analysts.add(nameKey(t.speaker));
   }
-  const named = (speaker: string) => {
-    const words = speaker.split(/\s+/).filter((w) => w.length > 1 && !/\.$/.test(w));
-    return words.length >= 2 && introductions.includes(`${words[0]} `) && introductions.includes(words[words.length - 1]!);
-  };
   for (const u of turns)
-    if (u.role === 'unknown' && u.section === 'qa' && (analysts.has(nameKey(u.speaker)) || (!isUnidentified(u.speaker) && named(u.speaker))))
+    if (
+      u.role === 'unknown' &&
+      u.section === 'qa' &&
+      (analysts.has(nameKey(u.speaker)) || (!isUnidentified(u.speaker) && introduced(u.speaker, introductions)))
+    )
       u.role = 'analyst';
+}
+
+/**
+ * In a call with a Q&A, who speaks in the prepared remarks by name (not the operator, no one the
+ * operator introduces, no "Unidentified Audience Member") is the company: "Ada Quill: Sales rose 9%." with no title or roster to say so.
+ * Without a Q&A the remarks have no bound, and no one is taken for an executive this way.
+ */
+function inferExecutives(lines: TextLines, turns: Turn[]): void {
+  if (!turns.some((t) => t.section === 'qa')) return;
+  let introductions = '';
+  for (const t of turns) if (t.role === 'operator' && introductions.length < 50_000) introductions += ` ${openingWords(lines, t)}`;
+  const presenters = new Set<string>();
+  for (const t of turns)
+    if (t.section === 'presentation' && t.role === 'unknown' && !isUnidentified(t.speaker) && !introduced(t.speaker, introductions))
+      presenters.add(nameKey(t.speaker));
+  for (const t of turns) if (t.role === 'unknown' && presenters.has(nameKey(t.speaker))) t.role = 'executive';
+}
+
+/** Whether the operator's words name the speaker ("… comes from Jane Roe with …"): first and last name both. */
+function introduced(speaker: string, introductions: string): boolean {
+  const words = speaker.split(/\s+/).filter((w) => w.length > 1 && !/\.$/.test(w));
+  return words.length >= 2 && introductions.includes(`${words[0]!} `) && introductions.includes(words[words.length - 1]!);
 }
 
 /** The first lines of a turn's speech, where the operator introduces the next questioner. */

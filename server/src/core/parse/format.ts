@@ -78,12 +78,12 @@ export function headerTurn(lines: TextLines, first: number, who: Speaker, last =
 }
 
 /** A turn whose text follows the speaker's name on the same line ("Name: text"). */
-export function inlineTurn(i: number, who: Speaker, nameStart: number, bodyStart: number): TurnMark {
+export function inlineTurn(i: number, who: Speaker, nameStart: number, bodyStart: number, nameLength = who.speaker.length): TurnMark {
   return {
     boundary: i,
     line: i,
     ...who,
-    headerRange: { start: { line: i, character: nameStart }, end: { line: i, character: nameStart + who.speaker.length } },
+    headerRange: { start: { line: i, character: nameStart }, end: { line: i, character: nameStart + nameLength } },
     bodyStart: { line: i, character: bodyStart },
   };
 }

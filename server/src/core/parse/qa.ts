@@ -9,12 +9,13 @@ const INTRODUCES_QUESTION =
 /** Opening remarks announce the Q&A for later; that is not its start. */
 const ANNOUNCES_LATER = /\b(?:will follow|later|after the (?:formal )?presentation|following the (?:formal )?presentation|at that time|will be given)\b/i;
 
-/** The operator turn that opens the Q&A, or null. Reads at most three lines of each turn. */
+/** The operator turn that opens the Q&A, or null. Reads at most three lines of each turn, none of the next turn's. */
 export function inferQaStart(lines: TextLines, turns: TurnMark[]): TurnMark | null {
-  for (const t of turns) {
+  for (const [k, t] of turns.entries()) {
     if (!/^operator$/i.test(t.speaker)) continue;
+    const end = Math.min(lines.count, t.bodyStart.line + 3, turns[k + 1]?.line ?? lines.count);
     let text = head(lines, t.bodyStart.line).slice(t.bodyStart.character);
-    for (let i = t.bodyStart.line + 1; i < Math.min(lines.count, t.bodyStart.line + 3); i++) text += ` ${head(lines, i)}`;
+    for (let i = t.bodyStart.line + 1; i < end; i++) text += ` ${head(lines, i)}`;
     if (INTRODUCES_QUESTION.test(text) && !ANNOUNCES_LATER.test(text)) return t;
   }
   return null;

@@ -188,7 +188,7 @@ function boundaryAt(lines: TextLines, i: number): number {
 function turnOf(lines: TextLines, c: Candidate): TurnMark {
   const who = { speaker: c.hit.speaker, firm: c.hit.firm, title: c.hit.title, ...(c.hit.role ? { role: c.hit.role } : {}) };
   if (c.hit.shape === 'inline' && c.hit.bodyAt !== undefined && c.hit.bodyAt < head(lines, c.line).length)
-    return inlineTurn(c.line, who, c.hit.nameAt ?? 0, c.hit.bodyAt);
+    return inlineTurn(c.line, who, c.hit.nameAt ?? 0, c.hit.bodyAt, c.hit.nameLength);
   const turn = headerTurn(lines, c.line, who, c.last, boundaryAt(lines, c.line));
   // The speech starts below a rule that closes the header's frame.
   const below = c.last + 1;

@@ -30,6 +30,8 @@ export interface SpeakerHit {
   bodyAt?: number;
   /** Where the name starts on the (untrimmed) line, for inline shapes. */
   nameAt?: number;
+  /** Inline shapes: how long the name is as written ("Moderator", read as the Operator). */
+  nameLength?: number;
   /** The line carries the source's turn number ("[12]"): each such header is a turn of its own. */
   numbered?: boolean;
 }
@@ -82,9 +84,15 @@ export function isJobTitle(text: string): boolean {
   );
 }
 
-/** Examples: "Operator", "OPERATOR". */
+/**
+ * Who runs the call, by any of its names: "Operator", "Conference Operator", "Moderator", "Host",
+ * "Coordinator". Each is the operator (the Q&A opens with its introductions), named so.
+ */
+const CALL_HOST = /^(?:(?:conference\s+)?operator|(?:conference\s+|call\s+)?(?:moderator|host|coordinator))$/i;
+
+/** Examples: "Operator", "OPERATOR", "Moderator". */
 function operator(text: string): SpeakerHit | null {
-  return /^operator$/i.test(text) ? { shape: 'operator', speaker: 'Operator', firm: null, title: null } : null;
+  return CALL_HOST.test(text) ? { shape: 'operator', speaker: 'Operator', firm: null, title: null } : null;
 }
 
 /** Examples: "Unidentified Analyst", "Unknown Speaker", "Unidentified Participant - Firm". */
@@ -268,9 +276,9 @@ export function inlineSpeaker(line: string): SpeakerHit | null {
   const voice = VOICE.exec(line);
   if (voice) {
     const [whole, , name = ''] = voice;
-    const who = /^operator$/i.test(name.trim()) ? 'Operator' : name.trim();
+    const who = CALL_HOST.test(name.trim()) ? 'Operator' : name.trim();
     if (who !== 'Operator' && !isUnidentified(who) && !looksLikeName(who, 4)) return null;
-    return { shape: 'inline', speaker: who, firm: null, title: null, nameAt: whole.indexOf(name), bodyAt: whole.length };
+    return { shape: 'inline', speaker: who, firm: null, title: null, nameAt: whole.indexOf(name), nameLength: name.trim().length, bodyAt: whole.length };
   }
   // "[00:01:02] Jane Roe: …": the time is read past; positions stay those of the line.
   const stamp = mayOpenWithStamp(line) ? LEADING_STAMP.exec(line) : null;
@@ -304,9 +312,9 @@ function inlineAt(raw: string): SpeakerHit | null {
     const role = kind.toLowerCase() === 'analyst' ? 'analyst' : kind.toLowerCase() === 'executive' ? 'executive' : undefined;
     return { shape: 'inline', speaker: person.trim(), firm: null, title: null, ...(role ? { role } : {}), nameAt: at + core.indexOf('(') + 1, bodyAt: body };
   }
-  const name = /^operator$/i.test(core) ? 'Operator' : core;
+  const name = CALL_HOST.test(core) ? 'Operator' : core;
   if (name === 'Operator' || isUnidentified(name) || VOICE_LABEL.test(name) || looksLikeName(name, 4))
-    return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: at, bodyAt: body };
+    return { shape: 'inline', speaker: name, firm: null, title: null, nameAt: at, nameLength: core.length, bodyAt: body };
   // "Jane Roe, Chief Financial Officer: …", "Jane Roe (Northgate Securities): …", "Q - Jane Roe: …":
   // the person and their affiliation or side.
   for (const shape of LABEL_SHAPES) {
@@ -366,7 +374,7 @@ export function lineSpeaker(text: string): SpeakerHit | null {
     let hit = shape(bare);
     if (hit?.shape === 'bare-name' && separator) hit = { ...hit, shape: separator === ',' ? 'name-comma' : 'name-dash' };
     // "Operator | Moderator", "OPERATOR (Host):": the operator whatever the shape.
-    if (hit) return /^operator$/i.test(hit.speaker) ? { ...hit, ...numbered, shape: 'operator', speaker: 'Operator' } : { ...hit, ...numbered };
+    if (hit) return CALL_HOST.test(hit.speaker) ? { ...hit, ...numbered, shape: 'operator', speaker: 'Operator' } : { ...hit, ...numbered };
   }
   return null;
 }
