@@ -50,6 +50,10 @@ describe('figures: money', () => {
     ['Sales were 200 million Swiss francs.', '200 million Swiss francs', 200e6, 'CHF'],
     ['Orders were 1.2 trillion won.', '1.2 trillion won', 1.2e12, 'KRW'],
     ['The dividend is 45 cents.', '45 cents', 0.45, 'USD'],
+    // India's rupee and scales.
+    ['Revenue was Rs 1,200 crore.', 'Rs 1,200 crore', 12e9, 'INR'],
+    ['Revenue was Rs. 3,400 crores.', 'Rs. 3,400 crores', 34e9, 'INR'],
+    ['Profit was ₹45 lakh.', '₹45 lakh', 4.5e6, 'INR'],
   ];
   for (const [prose, text, value, unit] of cases) {
     it(`reads ${text}`, () => {

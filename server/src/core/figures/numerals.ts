@@ -103,7 +103,7 @@ const DECADES: Record<string, number> = {
 };
 /** ISO codes written before an amount ("DKK 45 billion", "EUR 3.2 million"). */
 const ISO_CODES = 'USD|EUR|GBP|CAD|JPY|CHF|AUD|NZD|DKK|SEK|NOK|CNY|RMB|INR|BRL|MXN|KRW|HKD|SGD|ZAR';
-const CURRENCY = `(?:US\\$|${ISO_CODES}|C\\$|A\\$|\\\\?\\$|€|£|¥)`;
+const CURRENCY = `(?:US\\$|${ISO_CODES}|C\\$|A\\$|\\\\?\\$|€|£|¥|₹|Rs\\.?(?=\\s?\\d))`;
 const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+';
 const QUARTER_WORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?[gq]uarters?';
 /** "of 2018", "of fiscal 2018", "of fiscal year '18", "of fiscal '21": a two-digit year only after "fiscal", "FY" or an apostrophe. */
@@ -157,7 +157,7 @@ const CORE = new RegExp(
  * "up to five letters, then a digit" at every word was the slowest part of the scan.
  */
 const CANDIDATE = new RegExp(
-  `[\\d$€£¥\\\\]|[-.](?=\\d)|\\b(?:US|EUR|GBP|CAD|JPY|CHF|[CA]\\$|FY|fiscal|full|first|second|third|fourth|back|front|${MONTH_STARTS}|break|flat|low|mid|high|upper|lower|single|double|triple|${CARDINAL.slice(3, -1)})`,
+  `[\\d$€£¥₹\\\\]|[-.](?=\\d)|\\bRs\\.(?=\\s?\\d)|\\b(?:US|EUR|GBP|CAD|JPY|CHF|[CA]\\$|FY|fiscal|full|first|second|third|fourth|back|front|${MONTH_STARTS}|break|flat|low|mid|high|upper|lower|single|double|triple|${CARDINAL.slice(3, -1)})`,
   'gi',
 );
 
@@ -187,7 +187,8 @@ function codeBefore(text: string, at: number): number {
   return start;
 }
 
-const scaleAt = gated(/(?:\s?(thousand|million|billion|trillion|mn|mm|bn|MM)\b|(k|K|m|M|b|B|bn)\b)/y, 'tmbMkKB', 'tmbM');
+// "Rs 1,200 crore", "₹45 lakh": India's scales, ten million and a hundred thousand.
+const scaleAt = gated(/(?:\s?(thousand|million|billion|trillion|mn|mm|bn|MM|crores?|lakhs?|lacs?)\b|(k|K|m|M|b|B|bn)\b)/y, 'tmbMkKBcl', 'tmbMcl');
 const SCALES: Record<string, number> = {
   thousand: 1e3,
   k: 1e3,
@@ -199,6 +200,12 @@ const SCALES: Record<string, number> = {
   b: 1e9,
   bn: 1e9,
   trillion: 1e12,
+  crore: 1e7,
+  crores: 1e7,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
 };
 // "a 3-point decline", "a 4-day week": a hyphen may join the unit.
 const unitAt = gated(
@@ -551,6 +558,7 @@ function currencyCode(sign: string): string {
   if (has('¥') || has('JPY')) return 'JPY';
   if (has('CAD') || has('C$')) return 'CAD';
   if (has('A$')) return 'AUD';
+  if (has('₹') || has('Rs')) return 'INR';
   if (has('CHF')) return 'CHF';
   const code = ISO_CODE.exec(sign);
   return code ? code[0] : 'USD';
