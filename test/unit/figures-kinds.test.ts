@@ -706,6 +706,13 @@ describe('figures: what did not happen, and a trailing year', () => {
 });
 
 describe('figures: what a figure is said of', () => {
+  it("a part of a year's whole is of the period its clause names later", () => {
+    const f = the('$40 million', 'About $40 million of the full-year cost is expected during the third quarter.', 'Q2 2031');
+    assert.equal(f.period, 'Q3 2031');
+    assert.equal(the('$40 million', 'We expect about $40 million of the full-year cost to fall in the third quarter.', 'Q2 2031').period, 'Q3 2031');
+    assert.equal(the('$40 million', 'We expect about $40 million of the full-year cost.', 'Q2 2031').period, 'FY 2031');
+  });
+
   it('"This is $X more than …" after a figure is its difference, of its metric and period', () => {
     const fs = figuresOf(
       'We now expect the launch to weigh on Orchard Media operating income for fiscal 2031 by $90 million. This is $20 million more than our previous estimate.',

@@ -125,6 +125,7 @@ const MONTH_BEFORE = tailTest(
   new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+(?:the\s+month\s+of\s+)?${MONTH_NAME_WORD}\b(?!\s+(?:quarter|\d))(?:\s*,)?[^,;.\d]{0,40}$`),
 );
 /** The trailing year said just before the figure's verb: "Revenue over the last twelve months was", "Over the past 12 months, we added". */
+const PART_OF = /^\s+of\s+(?:(?:the|our|this|that)\s+)?$/i;
 const TRAILING_BEFORE = tailTest(
   /(?:\b(?:over|in|for|during)\s+the\s+(?:past|last|trailing|prior)\s+(?:12|twelve)[\s-]+months?|\b(?:trailing[\s-]+(?:12|twelve)[\s-]+months?|ttm|ltm))\b(?:\s*,)?[^,;.\d]{0,40}$/i,
 );
@@ -1496,7 +1497,11 @@ function pickPeriod(
     if (m.part && !ahead && OUTLOOKS.has(basis)) return resolvePart(m.part.part, m.part.n, call, true);
     return m.period;
   };
-  const right = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
+  const next = mentions.find((m) => m.start >= n.end && m.start <= nextStart && m.start - n.end < 40);
+  // "\$100 million of the full-year impact is expected during the third quarter": the part's period
+  // is the one said later in its clause, not the whole's.
+  const later = next && PART_OF.test(str.slice(n.end, next.start)) ? mentions.find((m) => m.start > next.end && m.start <= nextStart) : undefined;
+  const right = later && CLAUSE_TO_PERIOD.test(str.slice(n.end, later.start).replace(/^.*?\b(?:is|are|was|were|will\s+be)\b/, '')) ? later : next;
   if (basis === 'prior') {
     // "compared to 84.5% in 2023": the year is the comparison's, not a topic for later sentences.
     if (right) {
