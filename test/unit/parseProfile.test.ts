@@ -631,6 +631,32 @@ describe('layouts of transcription services and plain exports', () => {
     );
   });
 
+  it("opens the Q&A where the company opens the line or the operator names the next questioner, and a bank's rank makes no executive", () => {
+    const t = parse([
+      'Ada Quill, Chief Executive Officer: Sales rose 9% to $40 million.',
+      'Cy Marsh, Director of Investor Relations: Thanks, Ada. Let us go ahead and open the line for questions.',
+      'Operator: Bo Tran from Eastgate Research.',
+      'Bo Tran, Managing Director: How did pricing hold up?',
+      'Ada Quill, Chief Executive Officer: Pricing held.',
+      'Operator: Our final question today is coming from Dee Ng with Northgate.',
+      'Dee Ng, MD and Head of Consumer Research: And volumes?',
+      'Ada Quill, Chief Executive Officer: Up 3%.',
+    ]);
+    assert.deepEqual(
+      t.turns.map((u) => [u.speaker, u.role, u.section]),
+      [
+        ['Ada Quill', 'executive', 'presentation'],
+        ['Cy Marsh', 'executive', 'presentation'],
+        ['Operator', 'operator', 'qa'],
+        ['Bo Tran', 'analyst', 'qa'],
+        ['Ada Quill', 'executive', 'qa'],
+        ['Operator', 'operator', 'qa'],
+        ['Dee Ng', 'analyst', 'qa'],
+        ['Ada Quill', 'executive', 'qa'],
+      ],
+    );
+  });
+
   it("takes the call's host by any of its names for the operator, the name's range as written", () => {
     const t = parse([
       'Moderator: Welcome to the Lantern Bay Foods call.',

@@ -5,6 +5,7 @@ import type { Exchange, LayoutProfile, Meta, Participant, PublisherText, Role, S
 import type { TextLines } from '../text';
 import { head } from './format';
 import { isUnidentified, nameKey } from './names';
+import { introducesQuestioner } from './qa';
 
 export interface SectionMark {
   /** First line that belongs to the section (a rule above the title, say): ends what came before. */
@@ -92,7 +93,9 @@ export function assemble(lines: TextLines, draft: Draft): Transcript {
       bodyStart: m.bodyStart,
     };
   });
-  inferAnalysts(lines, turns);
+  // Vouched for as the company's: by the roster, or by the company's own firm.
+  const vouched = (t: Turn) => roster.get(nameKey(t.speaker))?.role === 'executive' || (t.firm !== null && companyFirms.has(firmKey(t.firm)));
+  inferAnalysts(lines, turns, vouched);
   inferExecutives(lines, turns);
 
   return {
@@ -140,6 +143,9 @@ function firmKey(firm: string): string {
     .trim();
 }
 
+/** A company's titles; "Director" or "Head of …" may be a bank's too (inferAnalysts corrects it in the Q&A). */
+const COMPANY_TITLE = /\b(ceo|cfo|coo|cto|chief|president|chairman|officer|vice president|vp|director|head|treasurer|investor relations|ir)\b/i;
+
 function roleOf(m: TurnMark, known: Participant | undefined, firm: string | null, title: string | null, companyFirms: Set<string>): Role {
   if (m.role) return m.role;
   if (/^operator\b/i.test(m.speaker)) return 'operator';
@@ -149,8 +155,7 @@ function roleOf(m: TurnMark, known: Participant | undefined, firm: string | null
   if (title && /\banalyst\b/i.test(title)) return 'analyst';
   if (/\banalyst\b/i.test(m.speaker)) return 'analyst';
   if (firm && companyFirms.has(firmKey(firm))) return 'executive';
-  if (title && /\b(ceo|cfo|coo|cto|chief|president|chairman|officer|vice president|vp|director|head|treasurer|investor relations|ir)\b/i.test(title))
-    return 'executive';
+  if (title && COMPANY_TITLE.test(title)) return 'executive';
   return 'unknown';
 }
 
@@ -158,11 +163,17 @@ function roleOf(m: TurnMark, known: Participant | undefined, firm: string | null
  * In Q&A, an unknown speaker the operator has just introduced is asking the question, and so is one
  * the operator names anywhere in the Q&A ("the next question comes from Jane Roe with Northgate").
  */
-function inferAnalysts(lines: TextLines, turns: Turn[]): void {
+function inferAnalysts(lines: TextLines, turns: Turn[], vouched: (t: Turn) => boolean): void {
   const analysts = new Set<string>();
   let introductions = '';
+  /** The operator's words that hand the line to a questioner ("Our next question comes from …"). */
+  let questioners = '';
   for (const [i, t] of turns.entries()) {
-    if (t.section === 'qa' && t.role === 'operator' && introductions.length < 50_000) introductions += ` ${openingWords(lines, t)}`;
+    if (t.section === 'qa' && t.role === 'operator' && introductions.length < 50_000) {
+      const words = openingWords(lines, t);
+      introductions += ` ${words}`;
+      if (introducesQuestioner(words)) questioners += ` ${words}`;
+    }
     const previous = turns[i - 1];
     if (!previous || t.section !== 'qa' || t.role !== 'unknown' || previous.role !== 'operator') continue;
     // "Unknown Speaker" names no one: only this turn is known to be a question.
@@ -176,7 +187,24 @@ function inferAnalysts(lines: TextLines, turns: Turn[]): void {
       (analysts.has(nameKey(u.speaker)) || (!isUnidentified(u.speaker) && introduced(u.speaker, introductions)))
     )
       u.role = 'analyst';
+  // A title alone ("Director", "MD and Head of Semiconductors") does not make a questioner the
+  // operator introduces one of the company's, where neither the roster nor the firm says so.
+  for (const u of turns)
+    if (u.role === 'executive' && u.section === 'qa' && !vouched(u) && !TOP_TITLE.test(u.title ?? '') && surnameSaid(u.speaker, questioners))
+      u.role = 'analyst';
 }
+
+/** The speaker's last name said in the text ("… from Tim Arcuri with …" of "Timothy Michael Arcuri"). */
+function surnameSaid(speaker: string, text: string): boolean {
+  const last = speaker
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && !/\.$/.test(w))
+    .pop();
+  return last !== undefined && last.length >= 2 && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+}
+
+/** Titles no analyst has. */
+const TOP_TITLE = /\b(?:ceo|cfo|coo|chief|chairman|chairwoman|(?<!vice\s)president|founder|investor\s+relations)\b/i;
 
 /**
  * In a call with a Q&A, who speaks in the prepared remarks by name (not the operator, no one the
@@ -186,7 +214,8 @@ function inferAnalysts(lines: TextLines, turns: Turn[]): void {
 function inferExecutives(lines: TextLines, turns: Turn[]): void {
   if (!turns.some((t) => t.section === 'qa')) return;
   let introductions = '';
-  for (const t of turns) if (t.role === 'operator' && introductions.length < 50_000) introductions += ` ${openingWords(lines, t)}`;
+  // The Q&A's introductions: the operator hands the remarks over to the company's people too.
+  for (const t of turns) if (t.section === 'qa' && t.role === 'operator' && introductions.length < 50_000) introductions += ` ${openingWords(lines, t)}`;
   const presenters = new Set<string>();
   for (const t of turns)
     if (t.section === 'presentation' && t.role === 'unknown' && !isUnidentified(t.speaker) && !introduced(t.speaker, introductions))

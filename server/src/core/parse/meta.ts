@@ -65,7 +65,8 @@ export function readEventTitle(title: string, meta: Meta): void {
     company &&
     /^[\p{Lu}\d]/u.test(company) &&
     !readPeriod(company) &&
-    !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference|our|we|the|this|its|their)\b/i.test(company)
+    !/^(?:first|second|third|fourth|full|fiscal|quarterly|annual|earnings|results|financial|sales|conference)\b/i.test(company) &&
+    !/^(?:our|we|the|this|its|their)$/i.test(company)
   )
     meta.company ??= company.trim();
 }
