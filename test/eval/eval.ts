@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatPeriod } from '../../server/src/core';
 import { scoreDevGold } from './devGold';
+import { scoreRelayout } from './relayout';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const goldDir = path.resolve(root, '..', 'shared', 'labels', 'dev-gold');
@@ -35,6 +36,14 @@ console.log(`dev gold: ${f.gold} figures (ambiguous left out), ${j.positives} ju
 console.log('| measure | value | target | met |\n|:--|--:|--:|:--:|');
 for (const [name, value, goal, met] of rows)
   console.log(`| ${name} | ${Number.isInteger(value) ? value : value.toFixed(3)} | ${goal} | ${met ? 'yes' : 'NO'} |`);
+// Layouts never seen: a third of the shared calls of each header layout, re-laid as a transcription
+// service writes them (no headings, no roster, time-stamped "Name, Title: text" paragraphs).
+const r = scoreRelayout(transcripts);
+console.log(
+  `\nre-laid calls (${r.files} shared calls written again with time stamps, no headings, no roster): turns ${r.turnsRelaid} of ${r.turns}; ` +
+    `figures with the same metric, period, basis and qualifier ${ratio(r.same, r.figures).toFixed(3)} (${r.same} of ${r.figures}); ` +
+    `speakers with the same role ${ratio(r.sameRole, r.speakers).toFixed(3)} (${r.sameRole} of ${r.speakers})`,
+);
 if (verbose) {
   console.log('\nfigures wrong:');
   for (const m of f.misses)
