@@ -1506,3 +1506,55 @@ describe('figures: the year an outlook names', () => {
     assert.equal(the('$17 billion', 'We expect capital expenditures for the full year to be about $17 billion.', 'Q3 2031').period, 'FY 2031');
   });
 });
+
+describe('figures: the year named, begun, or said in passing', () => {
+  it('reads "next fiscal year" and "last fiscal year" as years beside the call\'s', () => {
+    assert.equal(the('12%', 'We expect revenue growth of about 12% in the next fiscal year.', 'Q3 2031').period, 'FY 2032');
+    const prior = the('$3.3 billion', 'Free cash flow for the year was $9.2 billion compared to $3.3 billion last fiscal year.', 'Q4 2031');
+    assert.deepEqual([prior.period, prior.basis], ['FY 2030', 'prior']);
+  });
+
+  it('reads "the full year" of the outlook a year was begun with as that year, in its last call', () => {
+    const begun = the('30%', 'When we came into the year, we said we expected operating margin for the full year to be about 30%.', 'Q4 2031');
+    assert.equal(begun.period, 'FY 2031');
+    assert.equal(the('31%', 'For the full year, we expect operating margin of about 31%.', 'Q4 2031').period, 'FY 2032');
+    assert.equal(
+      the('$5.10 to $5.30', 'We entered this year with momentum and we expect EPS of $5.10 to $5.30 for the full year.', 'Q4 2031').period,
+      'FY 2032',
+    );
+  });
+
+  it('gives the period that closes two results joined by "and" to both, unless the first names its own or the list is "respectively"', () => {
+    assert.equal(the('210', 'In Arden, we opened 210 net new stores and entered 9 new cities during the fiscal year.', 'Q4 2031').period, 'FY 2031');
+    assert.equal(the('$1.10', 'Adjusted EPS for the quarter was $1.10 and $4.20 for the fiscal year.', 'Q4 2031').period, 'Q4 2031');
+    const listed = the(
+      '140 basis points',
+      'The acquisition added 140 basis points and 120 basis points to growth in the first and second quarters, respectively.',
+      'Q2 2031',
+    );
+    assert.notEqual(listed.period, 'Q1 2031');
+  });
+
+  it('does not make a period ahead said in passing the one the next outlook is for', () => {
+    const passing =
+      'For the third quarter, we expect gross margin of about 45%. We will show the new Vantor handsets at our event next year. We expect revenue of $2.0 billion to $2.1 billion.';
+    assert.equal(the('$2.0 billion to $2.1 billion', passing).period, 'Q3 2031');
+    const spoken =
+      'For the third quarter, we expect gross margin of about 45%. We will spend more on research next year. We expect research and development of $400 million to $420 million.';
+    assert.equal(the('$400 million to $420 million', spoken).period, 'FY 2032');
+  });
+});
+
+describe('figures: what measures a drug, and a date', () => {
+  it('reads a result against placebo as no figure of the company', () => {
+    const prose = 'In the trial, oral zelotide achieved a weight loss of 16.2% after 60 weeks compared to 2.1% with placebo.';
+    for (const text of ['16.2%', '2.1%']) assert.deepEqual(about(the(text, prose)), { metric: null, period: null, basis: 'other' });
+    assert.equal(the('25%', 'Sales of Zelotide grew 25%, and the trial showed superiority versus placebo.').basis, 'change');
+  });
+
+  it('gives a date no period of its own', () => {
+    const dates = figuresOf('We expect the decline in license fees to slow after the first quarter of 2032.').filter((f) => f.category === 'date');
+    assert.ok(dates.length > 0);
+    for (const d of dates) assert.equal(d.period, null);
+  });
+});

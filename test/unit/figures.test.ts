@@ -6,7 +6,7 @@ import type { Figure } from '../../server/src/core/figures/figure';
 import { recogniseFigures } from '../../server/src/core/figures/recognise';
 import { emptyMeta, type Transcript } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
-import { labelled, period as periodOf, type Labelled } from './periodLabels';
+import { label, labelled, period as periodOf, type Labelled } from './periodLabels';
 
 function plainTranscript(period: string | null): Transcript {
   return { format: 'plain', meta: { ...emptyMeta(), period: periodOf(period) }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
@@ -133,9 +133,9 @@ describe('figures: dates, quarters, products, ordinals', () => {
   it('reads years, quarters and halves, resolving them against the call', () => {
     const fs = figuresOf('In 2019, in Q3 2021, in the fourth quarter, in the first half, in fiscal 2022 and on March 3, 2021 we shipped.');
     assert.deepEqual(
-      fs.map((f) => [f.text, f.category, f.period]),
+      fs.map((f) => [f.text, f.category, label(f.names ?? null)]),
       [
-        // A bare year dates, it measures no period (calendar or fiscal is not said); "fiscal 2022" does.
+        // A bare year dates, it names no period (calendar or fiscal is not said); "fiscal 2022" does.
         ['2019', 'date', null],
         ['Q3 2021', 'date', 'Q3 2021'],
         ['fourth quarter', 'date', 'Q4 2021'],
@@ -143,6 +143,11 @@ describe('figures: dates, quarters, products, ordinals', () => {
         ['fiscal 2022', 'date', 'FY 2022'],
         ['March 3, 2021', 'date', 'FY 2021'],
       ],
+    );
+    // A date is about no period: it measures nothing.
+    assert.deepEqual(
+      fs.map((f) => f.period),
+      fs.map(() => null),
     );
   });
 

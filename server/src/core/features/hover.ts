@@ -81,7 +81,7 @@ function statedValue(f: Figure): string {
 const headline: HoverSection = (f) => {
   if (DATE_UNITS.has(f.unit)) {
     const kind = f.unit === 'product' ? 'Product number' : f.unit === 'ordinal' ? 'Ordinal' : 'Date';
-    return `**${kind}** — ${written(f)}${f.period && formatPeriod(f.period) !== f.text ? ` · ${formatPeriod(f.period)}` : ''}`;
+    return `**${kind}** — ${written(f)}${f.names && formatPeriod(f.names) !== f.text ? ` · ${formatPeriod(f.names)}` : ''}`;
   }
   const name = f.metric ? subjectName({ metric: f.metric, segment: f.segment ?? null, qualifier: f.qualifier ?? null }) : null;
   const parts = [name ? escape(capitalise(name)) : `Metric not recognised (${f.category.replace('_', ' ')})`];

@@ -36,8 +36,10 @@ export interface Figure {
   segment?: string | null;
   /** The "plus or minus" of "\$2.1 billion, plus or minus 3%" as written (low and high already apply it). */
   spread?: { value: number; unit: string } | null;
-  /** Fiscal period the figure is about (Q4 2012, FY 2013, 9M 2024), or null. */
+  /** Fiscal period the figure is about (Q4 2012, FY 2013, 9M 2024), or null; a date is about none. */
   period: Period | null;
+  /** For a date ("the fourth quarter", "fiscal 2022"), the period it names, resolved against the call. */
+  names?: Period | null;
   basis: Basis;
   /** Part of a forward-looking claim or estimate. */
   claim: boolean;

@@ -39,13 +39,15 @@ export interface PeriodMention {
 /** A month's name, as in "the March quarter". */
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const MENTION_SCAN = new RegExp(
-  String.raw`\b(?:(this|the|current|that)\s+[gq]uarter(?!\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?${MONTH})|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:(?:prior|previous|last)[\s-]+year(?:'s)?|year[\s-]+ago)[\s-]+(?:[gq]uarter|period)|(?:the\s+)?(?:prior|previous|last)\s+year|(?:the\s+)?(next|coming|following)\s+year|(?:this|the\s+current|the\s+full|full|the|our(?:\s+full)?)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to)[-\s]+(?:year|date)\b|\s+ago\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd)|(so\s+far\s+(?:in\s+)?(?:this|the)\s+[gq]uarter|[gq]uarter[\s-]+to[\s-]+date|(?:to\s+date|thus\s+far)\s+(?:in\s+)?this\s+[gq]uarter)|(?:at|by)\s+(?:fiscal[\s-]+)?(year[\s-]end)|(?:the|our|this|that)\s+(${MONTH})\s+[gq]uarter|[gq]uarter\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(${MONTH}))\b`,
+  String.raw`\b(?:(this|the|current|that)\s+[gq]uarter(?!\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?${MONTH})|(?:the\s+)?(prior|previous|last|preceding|sequential)\s+[gq]uarter|(?:the\s+)?(next|coming|following|upcoming)\s+[gq]uarter|(?:a|one)\s+year\s+ago|(?:the\s+)?(?:(?:prior|previous|last)[\s-]+year(?:'s)?|year[\s-]+ago)[\s-]+(?:[gq]uarter|period)|(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year|(?:the\s+)?(next|coming|following)\s+(?:fiscal\s+)?year|(?:this|the\s+current|the\s+full|full|the|our(?:\s+full)?)[\s-]+(?:fiscal\s+)?year\b(?![-\s]+(?:over|on|to)[-\s]+(?:year|date)\b|\s+ago\b)(?!\s*'?\d)|(?:fiscal[\s-]+)?(year[\s-]+to[\s-]+date|ytd)|(so\s+far\s+(?:in\s+)?(?:this|the)\s+[gq]uarter|[gq]uarter[\s-]+to[\s-]+date|(?:to\s+date|thus\s+far)\s+(?:in\s+)?this\s+[gq]uarter)|(?:at|by)\s+(?:fiscal[\s-]+)?(year[\s-]end)|(?:the|our|this|that)\s+(${MONTH})\s+[gq]uarter|[gq]uarter\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(${MONTH}))\b`,
   'gi',
 );
 const MENTION_WORD = /uarter|year|ytd/i;
 const comparisonBefore = tailTest(/\b(?:from|versus|vs\.?|compared\s+(?:to|with)|than|over|against|since|relative\s+to)\s+$/i);
 
-const YEAR_BEFORE = /year\s+ago|prior\s+year|previous\s+year|last\s+year/;
+/** The year spoken of began before the call: "came into the year", "we started the year … projecting" (not "we entered this year with momentum"). */
+const YEAR_BEGUN = /\b(?:came\s+into|started|began)\s+the\s+(?:fiscal\s+)?year\b/i;
+const YEAR_BEFORE = /year\s+ago|(?:prior|previous|last)\s+(?:fiscal\s+)?year/;
 const YEAR_AGO = /year\s+ago/;
 const YEAR_AGO_QUARTER = /(?:year(?:'s)?|ago)[\s-]+(?:[gq]uarter|period)$/;
 const EARLIER = /prior|previous|last/;
@@ -88,9 +90,10 @@ export function relativeMentions(sentence: string, call: Period | null, ahead: b
         period = q && yearToDate(q);
         relative = 'to-date';
       }
-      // "this year" / "the full year": the call's year, or the next one when a Q4 call looks ahead.
+      // "this year" / "the full year": the call's year, or the next one when a Q4 call looks ahead,
+      // unless the outlook is the one the year was begun with ("when we came into the year, we expected …").
       else {
-        period = fiscalYear(call.year + (ahead && call.kind === 'Q' && call.n === 4 ? 1 : 0));
+        period = fiscalYear(call.year + (ahead && call.kind === 'Q' && call.n === 4 && !YEAR_BEGUN.test(sentence) ? 1 : 0));
         relative = 'this-year';
       }
     }

@@ -130,6 +130,9 @@ const TRAILING_BEFORE = tailTest(
   /(?:\b(?:over|in|for|during)\s+the\s+(?:past|last|trailing|prior)\s+(?:12|twelve)[\s-]+months?|\b(?:trailing[\s-]+(?:12|twelve)[\s-]+months?|ttm|ltm))\b(?:\s*,)?[^,;.\d]{0,40}$/i,
 );
 const THROUGH_GAP = /^[^,;]{0,30}?\b(?:through|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$/i;
+/** "… stores and entered": the figure's clause goes on with "and" to the next figure, said in the same tense. */
+const JOINED_TO_NEXT = /^[^,;.]{0,40}?\band\s+(?!(?:expect|plan|anticipat|will|guid|forecast|project|target|see)\w*\s)(?:\w+\s+)?$/i;
+const RESPECTIVELY = /\brespectively\b/i;
 const CLAUSE_TO_PERIOD = /^[^,;.]{0,40}?\b(?:in|for|during|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
 /** "\$47 billion to capex", "\$150 million to repurchase": money spent on what follows. */
@@ -382,14 +385,17 @@ function sentenceFigures(
       state.segment = state.headed = heading;
       state.framed = false;
     } else if (periodWords || state.segment || UNIT_WORD.test(str)) subjectOf(str, read, state);
-    carryTopics(str, mentions, call, state, ahead);
+    // "The year-on-year op inc growth … includes these investments. For the year, up 22%.": the
+    // metric a sentence without figures names is the one the next bare change is of.
+    const named = metricMentions(str, state.channel, read.words).pop();
+    // "We will share more on new titles next fiscal year." names a period ahead in passing: the
+    // outlook that follows is not for it unless the sentence speaks of a metric or an outlook.
+    const ofOutlook = named !== undefined || FORWARD_TOPIC.test(str) || (mentions[0] !== undefined && opensSentence(str, mentions[0]));
+    carryTopics(str, mentions, call, state, ahead, NONE, ofOutlook);
     state.channel = namedChannel(str) ?? state.channel;
     // "Now I talk about AWS revenue": the topic with its segment.
     const topic = salesTopic(str, read.words);
     if (topic) [state.topic, state.topicSegment] = [topic.name, topic.segment];
-    // "The year-on-year op inc growth … includes these investments. For the year, up 22%.": the
-    // metric a sentence without figures names is the one the next bare change is of.
-    const named = metricMentions(str, state.channel, read.words).pop();
     if (named) state.lastMetric = { name: named.name, segment: named.segment };
     state.lastMetricFresh = named !== undefined;
     return;
@@ -669,8 +675,10 @@ function sentenceFigures(
     // A comparable-sales percentage is a growth rate by definition ("a 4% comp").
     if (basis === 'actual' && metric === 'comparable store sales' && n.kind === 'percent') basis = 'change';
     const category = finnumCategory(n, basis, before, after);
-    // Dates, codes and labels are not estimates even inside a forward-looking sentence.
-    if (isDate || misspoken || category === 'other' || metric === STATUTORY_RATE) {
+    // Dates, codes and labels are not estimates even inside a forward-looking sentence, and a trial's
+    // result ("a 14% reduction in cardiovascular events versus placebo") measures a drug, not the company.
+    const trialResult = PLACEBO.test(str.slice(clauseStart(str, n.start), n.end + clauseLength(str.slice(n.end))));
+    if (isDate || misspoken || trialResult || category === 'other' || metric === STATUTORY_RATE) {
       claim = false;
       basis = 'other';
       metric = null;
@@ -725,23 +733,34 @@ function sentenceFigures(
         : differs
           ? { period: differs.period, assumed: false }
           : isDate
-            ? { period: ownPeriod(n, call, ahead), assumed: false }
+            ? { period: null, assumed: false }
             : ago
               ? { period: ago.period, assumed: false }
               : framed
                 ? { period: framed.period, assumed: false }
-                : pickPeriod(n, basis, str, mentions, nextStart, state, ahead || continued, taken, compared, call, consumed, amountEnd(nums, i));
+                : pickPeriod(
+                    n,
+                    basis,
+                    str,
+                    mentions,
+                    nextStart,
+                    state,
+                    ahead || continued,
+                    taken,
+                    compared,
+                    call,
+                    consumed,
+                    amountEnd(nums, i),
+                    nums[i + 1]?.end ?? null,
+                  );
     // A number that measures nothing the sentence names (a phone number, a market's size) is about no
-    // period, and nor is a bare year ("notes due 2035", "opening in 2019"): it dates, it measures nothing.
+    // period, and nor is a date ("notes due 2035", "after the first quarter of 2018"): it dates, it measures nothing.
     // It still sets the period the sentences after it talk about (`mentions`).
     // An authorization ("extend our share repurchase program up to an additional \$8.6 billion") stands
     // until it is used: no period's amount.
     // A long-term range ("puts us in our 7% to 9% long-term growth range") is no period's outlook either,
     // though the sentence names one ("our FY 2032 revenue guide … puts us in …").
-    const period: Period | null =
-      (basis === 'other' && metric === null && (!isDate || n.kind === 'year')) || metric === REPURCHASE_AUTHORIZATION || local === 'long-term'
-        ? null
-        : chosen.period;
+    const period: Period | null = (basis === 'other' && metric === null) || metric === REPURCHASE_AUTHORIZATION || local === 'long-term' ? null : chosen.period;
     // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
     // in that year's last call), is its actual, not an earlier period's.
     if (basis === 'prior' && period !== null && reportedBy(call, period)) basis = 'actual';
@@ -804,6 +823,8 @@ function sentenceFigures(
       qualifier: metric === null ? null : (respective?.get(n.start) ?? qualifierOf(qualifiers, n.start, n.end, nextStart, figureEnds)),
       ...(n.spread ? { spread: n.spread } : {}),
       period,
+      // A bare year is not said to be fiscal or calendar: it names no period.
+      ...(isDate && n.kind !== 'year' ? { names: ownPeriod(n, call, ahead) } : {}),
       basis,
       claim,
       speaker: turn?.speaker ?? null,
@@ -892,6 +913,9 @@ function lastFigureEnd(nums: readonly Numeral[], i: number): number {
 const FLOWS = new Set(['net new customers', 'net new stores', 'net additions']);
 const GROWTH_WORD = /\bgr(?:owth|ew|owing|ows)\b/i;
 const OUTLOOK_WORD = /\b(?:outlook|guidance)\b/i;
+/** What an outlook or an amount's course is said with: a sentence of these speaks of the period ahead its figures will be for. */
+const FORWARD_TOPIC =
+  /\b(?:outlook|guid\w*|expect\w*|anticipat\w*|forecast\w*|projec(?:ted|ting|tions?)|target\w*|plan(?:s|ned)?\s+(?:to|for)|estimate\w*|spend\w*|invest\w*|grow\w*|increas\w*|decreas\w*|declin\w*)\b/i;
 /** The figure is the growth itself: "31% growth", "27% to 31% year-over-year growth". */
 const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
 const INDUSTRY_BEFORE = /\b(?:for\s+the\s+(?:industry|market)|industry[\s-]wide|(?:industry|market)(?:'s)?\s+(?:\w+\s+)?(?:demand|supply|growth|size))\b/i;
@@ -943,6 +967,8 @@ const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|de
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 const CAPITALISED = /^[A-Z]/;
 /** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
+/** A clinical trial's comparison arm: what is measured against it is the drug's effect. */
+const PLACEBO = /\bplacebo\b/i;
 const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
 const REVENUE_RUN_RATE = 'revenue run rate';
 /** Below this, in any currency, an amount is paid per share: no company's total is so small. */
@@ -1487,6 +1513,8 @@ function pickPeriod(
   metricEnd: number,
   /** Where the last amount before the figure ends: a trailing year said after an amount in the clause is that amount's. */
   prevEnd: number,
+  /** Where the next figure of the sentence ends, if there is one. */
+  nextEnd: number | null,
 ): { period: Period | null; assumed: boolean } {
   const forward =
     ahead && (basis === 'guidance' || basis === 'revised-guidance' || basis === 'expectation' || basis === 'target' || basis === 'change' || basis === 'other');
@@ -1530,6 +1558,20 @@ function pickPeriod(
     taken.push(right);
     return { period: resolve(right), assumed: false };
   }
+  // "opened 585 net new stores and entered 17 new cities during the fiscal year": the period that
+  // closes two results joined by "and" is of both, where the first's clause names none before it.
+  const pair =
+    right || nextEnd === null || mentions.some((m) => m.end <= n.start && m.start >= clauseStart(str, n.start))
+      ? undefined
+      : mentions.find((m) => m.start >= nextEnd && m.start - nextEnd < 40 && !m.comparison);
+  // Not a list said "respectively" ("140 and 130 basis points in the first and second quarters respectively").
+  if (
+    pair &&
+    JOINED_TO_NEXT.test(str.slice(n.end, nextStart)) &&
+    CLAUSE_TO_PERIOD.test(str.slice(nextEnd!, pair.start)) &&
+    !RESPECTIVELY.test(str.slice(pair.end, pair.end + clauseLength(str.slice(pair.end))))
+  )
+    return { period: resolve(pair), assumed: false };
   // "repurchase \$3 billion of shares in the back half of fiscal 2031": an outlook's period later in its clause.
   if (right && !right.comparison && OUTLOOKS.has(basis) && call && CLAUSE_TO_PERIOD.test(str.slice(n.end, right.start))) {
     if (right.period && endMonth(right.period) > endMonth(call)) {
@@ -1620,6 +1662,8 @@ function carryTopics(
   state: TurnState,
   ahead: boolean,
   compared: readonly PeriodMention[] = NONE,
+  /** Whether a period ahead said here becomes the one later outlooks are for. */
+  ofOutlook = true,
 ): void {
   for (const m of mentions) {
     if (m.comparison || !m.period || compared.includes(m)) continue;
@@ -1637,8 +1681,9 @@ function carryTopics(
     }
     const p = m.period;
     const later = call !== null && endMonth(p) > endMonth(call);
-    if (later && ahead) state.future = p;
-    else if (!later && !ahead) state.past = p;
+    if (later && ahead) {
+      if (ofOutlook) state.future = p;
+    } else if (!later && !ahead) state.past = p;
   }
 }
 
