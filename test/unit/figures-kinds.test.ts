@@ -1558,3 +1558,12 @@ describe('figures: what measures a drug, and a date', () => {
     for (const d of dates) assert.equal(d.period, null);
   });
 });
+
+describe('figures: a level to be reached by the end of a period still open', () => {
+  it('reads it as expected, not as a result', () => {
+    const f = the('3,400 stores', 'We are rolling the Velvet platform out to more than 3,400 stores by the close of fiscal 2031.', 'Q3 2031');
+    assert.deepEqual([f.period, f.basis, f.claim], ['FY 2031', 'expectation', true]);
+    // Reached already: the quarter's result.
+    assert.equal(the('1,200 stores', 'We had the Velvet platform in 1,200 stores by the end of the quarter.', 'Q3 2031').basis, 'actual');
+  });
+});

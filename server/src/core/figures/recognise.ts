@@ -132,6 +132,8 @@ const TRAILING_BEFORE = tailTest(
 const THROUGH_GAP = /^[^,;]{0,30}?\b(?:through|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$/i;
 /** "… stores and entered": the figure's clause goes on with "and" to the next figure, said in the same tense. */
 const JOINED_TO_NEXT = /^[^,;.]{0,40}?\band\s+(?!(?:expect|plan|anticipat|will|guid|forecast|project|target|see)\w*\s)(?:\w+\s+)?$/i;
+/** "… by the close of fiscal 2018", "by year-end": a deadline after the figure. */
+const BY_PERIOD_END = /^[^,;.]{0,40}?\bby\s+(?:the\s+)?(?:(?:close|end)\s+of\b|year[\s-]end\b)/i;
 const RESPECTIVELY = /\brespectively\b/i;
 const CLAUSE_TO_PERIOD = /^[^,;.]{0,40}?\b(?:in|for|during|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -777,6 +779,12 @@ function sentenceFigures(
       REVISING_NOW.test(str.slice(Math.max(0, n.start - 120), n.start))
     ) {
       basis = 'revised-guidance';
+      claim = true;
+    }
+    // "We're accelerating this platform to more than 2,800 stores by the close of fiscal 2018": a
+    // level to be reached by the end of a period still open is what the company expects, not a result.
+    if (basis === 'actual' && period !== null && closesAfter(period, call) && BY_PERIOD_END.test(str.slice(n.end, n.end + 60))) {
+      basis = 'expectation';
       claim = true;
     }
     const revisedKey = `${metric}|${segment}|${period && formatPeriod(period)}`;
