@@ -60,11 +60,12 @@ const OUTCOME_CODES: Record<string, string[]> = {
 /** Our basis names against the gold's ("mentioned" is a number that is no financial figure). */
 const BASIS: Record<string, string> = { other: 'mentioned' };
 
-/** Metric names compared without case, spacing or plural endings ("operating expenses" is "operating expense"). */
+/** Metric names compared without case, spacing, hyphens and slashes or plural endings ("operating expenses" is "operating expense"). */
 const lower = (s: string) =>
   s
     .toLowerCase()
-    .replace(/\s+/g, ' ')
+    // "China/Asia Pacific" as the labeller wrote it is "China-Asia-Pacific" as the call does.
+    .replace(/[\s/-]+/g, ' ')
     .trim()
     .replace(/(\w{3,})s\b/g, '$1');
 

@@ -1567,3 +1567,19 @@ describe('figures: a level to be reached by the end of a period still open', () 
     assert.equal(the('1,200 stores', 'We had the Velvet platform in 1,200 stores by the end of the quarter.', 'Q3 2031').basis, 'actual');
   });
 });
+
+describe('figures: a count of what "the number of" names', () => {
+  it('takes the thing counted as the metric, and no clause after it', () => {
+    const prose = 'We grew the number of Velvet app subscribers from 4 million at the end of Q1 to 5 million at the end of Q2.';
+    assert.deepEqual(
+      figuresOf(prose)
+        .filter((f) => f.unit === 'count')
+        .map((f) => [f.text, f.metric]),
+      [
+        ['4 million', 'Velvet app subscribers'],
+        ['5 million', 'Velvet app subscribers'],
+      ],
+    );
+    assert.equal(the('3,100', 'New riders exceeded the number of riders that left by 3,100.').metric, null);
+  });
+});

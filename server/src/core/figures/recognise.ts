@@ -134,6 +134,9 @@ const THROUGH_GAP = /^[^,;]{0,30}?\b(?:through|until|up\s+to)\s+(?:the\s+end\s+o
 const JOINED_TO_NEXT = /^[^,;.]{0,40}?\band\s+(?!(?:expect|plan|anticipat|will|guid|forecast|project|target|see)\w*\s)(?:\w+\s+)?$/i;
 /** "… by the close of fiscal 2018", "by year-end": a deadline after the figure. */
 const BY_PERIOD_END = /^[^,;.]{0,40}?\bby\s+(?:the\s+)?(?:(?:close|end)\s+of\b|year[\s-]end\b)/i;
+/** "the number of active members grew from": the thing counted, before the figure in its clause. */
+const NUMBER_OF =
+  /\bthe\s+number\s+of\s+(?:(?:our|its|their)\s+)?((?:(?!(?:and|or|that|who|which|than)\s)[a-z][\w-]*\s+){0,2}(?!(?:and|or|that|who|which|than)\s)[a-z][\w-]*)\s+(?:from|to|by|was|were|is|are|has|have|grew|increased|rose|reached|of)\s+(?:[^,;.]{0,40}?\s)?$/i;
 const RESPECTIVELY = /\brespectively\b/i;
 const CLAUSE_TO_PERIOD = /^[^,;.]{0,40}?\b(?:in|for|during|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -501,6 +504,9 @@ function sentenceFigures(
     // the paragraph is about is its revenue. Of a business not named ("Delivery has become a \$3 billion
     // business", a customer "a \$20 billion business") it is no figure of the company's.
     if (!isDate && metric === null && about !== null && n.kind === 'money' && BUSINESS_SIZE.test(after)) metric = 'revenue';
+    // "we grew the number of digitally registered customers from 6 million to 10 million": a count of what the clause names.
+    if (!isDate && metric === null && (n.kind === 'count' || n.kind === 'number'))
+      metric = NUMBER_OF.exec(str.slice(clauseStart(str, n.start), n.start))?.[1] ?? null;
     if (metric !== null && segment === null && SEGMENTED.has(metric))
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) ?? about;
     // "nearly a $22 billion run rate" in a turn about AWS revenue, "a $20 billion run rate in top line
