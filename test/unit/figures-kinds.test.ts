@@ -1594,3 +1594,37 @@ describe('figures: a yearly rate', () => {
     assert.equal(the('$4 billion', 'Revenue was $5 billion, up from $4 billion a year ago.', 'Q3 2031').period, 'Q3 2030');
   });
 });
+
+describe('figures: a year abbreviated with either quote, and after "of"', () => {
+  it('reads "fiscal ‘18", "Q4 ‘18" and "Q4 of ‘18" as the periods they name', () => {
+    const prose =
+      'Operating income for the 16-week Q4 of ‘31 came in at $1,446 million. Our tax rate in Q4 ‘31 was 27.4% and 28.4% for all of fiscal ‘31. In all fiscal ’31, we opened 21 new units.';
+    assert.deepEqual(
+      ['$1,446 million', '27.4%', '28.4%', '21 new units'].map((t) => the(t, prose, 'Q4 2031').period),
+      ['Q4 2031', 'Q4 2031', 'FY 2031', 'FY 2031'],
+    );
+  });
+});
+
+describe('ledger: an outlook whose period nobody named', () => {
+  it("is not set against the result of the call's own quarter", () => {
+    const prose =
+      'Revenue grew 6% in the second quarter.\n\nWhat we said last quarter is that in order to hit the comp guidance and the revenue guidance, 3% to 5% and 12%-plus.';
+    const lines = new TextLines(prose);
+    const transcript: Transcript = {
+      format: 'plain',
+      meta: { ...emptyMeta(), period: periodOf('Q2 2031'), company: 'Quillon Corp.' },
+      participants: [],
+      sections: [],
+      turns: [],
+      exchanges: [],
+      notes: [],
+    };
+    const figures = recogniseFigures(lines, transcript).map((f) => ({ ...f, role: 'executive' as const, turn: 0 }));
+    assert.ok(
+      figures.some((f) => f.basis === 'guidance' && f.periodAssumed),
+      "the outlook took the call's quarter for want of another",
+    );
+    assert.deepEqual(judgeLines(buildLedger(figures, lines, transcript).lines, DEFAULT_TOLERANCE), []);
+  });
+});

@@ -105,21 +105,25 @@ const DECADES: Record<string, number> = {
 const ISO_CODES = 'USD|EUR|GBP|CAD|JPY|CHF|AUD|NZD|DKK|SEK|NOK|CNY|RMB|INR|BRL|MXN|KRW|HKD|SGD|ZAR';
 const CURRENCY = `(?:US\\$|${ISO_CODES}|C\\$|A\\$|\\\\?\\$|€|£|¥|₹|Rs\\.?(?=\\s?\\d))`;
 const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+';
+/** An apostrophe before a two-digit year, as typed or autocorrected ("'18", "’18", "‘18"). */
+const APOS = "['\u2018\u2019]";
 const QUARTER_WORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?[gq]uarters?';
 /** "of 2018", "of fiscal 2018", "of fiscal year '18", "of fiscal '21": a two-digit year only after "fiscal", "FY" or an apostrophe. */
-const YEAR_TAIL = "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\b|(?:fiscal(?:\\s+year)?\\s*|FY\\s?)'?(?:(?:19|20)\\d\\d|\\d\\d)\\b|'\\d\\d\\b))?";
+const YEAR_TAIL = `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?:19|20)\\d\\d\\b|(?:fiscal(?:\\s+year)?\\s*|FY\\s?)${APOS}?(?:(?:19|20)\\d\\d|\\d\\d)\\b|${APOS}\\d\\d\\b))?`;
 
+/** "Q4 of '18", "H2 of fiscal 2031": the year after a part of it. */
+const OF_YEAR = `\\s+of\\s+(?:fiscal\\s+)?(?:(?:19|20)\\d\\d|${APOS}\\d\\d)\\b`;
 /** Alternatives tried at a candidate position; the first that matches wins, so longer forms come first. */
 const CORE_PARTS: [string, string][] = [
   // Quarters, halves and fiscal years.
   [
     'q',
-    `\\bF[Qq][1-4](?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[Qq][1-4](?:\\s?(?:'|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?(?:FY\\s?)?'?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL}`,
+    `\\bF[Qq][1-4](?:${OF_YEAR}|\\s?${APOS}?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[Qq][1-4](?:${OF_YEAR}|\\s?(?:${APOS}|FY|F)?\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b)?|\\b[1-4]Q(?:\\s?(?:FY\\s?)?${APOS}?\\d\\d(?:\\d\\d)?)?\\b|\\b${QUARTER_WORD}\\b${YEAR_TAIL}`,
   ],
-  ['h', `\\b(?:[Hh][12]|[12][Hh])(?:\\s?'?(?:(?:19|20)\\d\\d|\\d\\d))?\\b|\\b(?:first|second|back|front)\\s+half\\b${YEAR_TAIL}`],
+  ['h', `\\b(?:[Hh][12]|[12][Hh])(?:${OF_YEAR}|\\s?${APOS}?(?:(?:19|20)\\d\\d|\\d\\d))?\\b|\\b(?:first|second|back|front)\\s+half\\b${YEAR_TAIL}`],
   // "the first nine months of 2024": a year to date at the third quarter's end.
   ['9m', `\\b(?:first\\s+)?(?:nine|9)\\s+months\\b${YEAR_TAIL}`],
-  ['fy', `\\b(?:FY|fiscal(?:\\s+year)?|full[\\s-]year)\\s?'?(?:(?:19|20)\\d\\d|\\d\\d)\\b`],
+  ['fy', `\\b(?:FY|fiscal(?:\\s+year)?|full[\\s-]year)\\s?${APOS}?(?:(?:19|20)\\d\\d|\\d\\d)\\b`],
   // Calendar dates and clock times.
   [
     'date',
@@ -323,7 +327,8 @@ function movesOnFrom(text: string, at: number): boolean {
 const MOVES_TO_WORDS = String.raw`^\s*(?:per\s+share\s*)?,?\s*to\s+(?:an?\s+(?:new\s+|revised\s+|updated\s+)?range\s+of\s+)?(?:about\s+|approximately\s+)?`;
 export const MOVES_TO = new RegExp(`${MOVES_TO_WORDS}$`, 'i');
 const MOVES_ON = new RegExp(`${MOVES_TO_WORDS}[$€£¥\\d]`, 'i');
-const APOSTROPHE = /['\u2019]/;
+/** An apostrophe as typed or autocorrected: "fiscal ‘18" comes with an opening quote as often as a closing one. */
+const APOSTROPHE = /['\u2018\u2019]/;
 const YEAR_SUFFIX = /^(?:[\w%]|\.\d)/;
 const zeroToBefore = tailExec(/(?:^|\s)(zero\s+(?:to|and)\s+)$/i);
 const betweenBefore = tailTest(/(?:^|\s)between\s+$/i);
@@ -681,7 +686,7 @@ const TRAILING_DIGITS = /(\d+)$/;
 const MAY = /^may\b/;
 const YEAR_WORD_AT_END = /\b((?:19|20)\d\d)$/;
 /** The year a quarter or half phrase ends in: "of 2018", "of fiscal '18". */
-const YEAR_AT_END = /(?:^|[^\d])((?:19|20)\d\d|(?<=(?:fiscal|FY|year|')\s?'?)\d\d)$/i;
+const YEAR_AT_END = /(?:^|[^\d])((?:19|20)\d\d|(?<=(?:fiscal|FY|year|['\u2018\u2019])\s?['\u2018\u2019]?)\d\d)$/i;
 const PRODUCT_CODE = /^[A-Z]+[- ]?\d+(?:[A-Z]*|[a-z]{2,4})$/;
 const QUARTER_CODE = /^F?Q([1-4])|^([1-4])Q/i;
 const QUARTER_CODE_YEAR = /(?:^F?\S{2}\s?(?:'|FY|F)?\s?'?)(\d{2,4})$/i;

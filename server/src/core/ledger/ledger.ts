@@ -420,6 +420,21 @@ function saidInCallMonth(statedIn: string, callMonth: number | null): boolean {
   return m + 1 === callMonth;
 }
 
+/** A result of the same metric said near `f` on its line: what an outlook with no period of its own is set against. */
+function resultBeside(f: Figure, spoken: readonly Figure[]): boolean {
+  return spoken.some(
+    (o) =>
+      o !== f &&
+      o.basis === 'actual' &&
+      o.metric === f.metric &&
+      o.range.start.line === f.range.start.line &&
+      Math.abs(o.range.start.character - f.range.start.character) < RESULT_BESIDE,
+  );
+}
+
+/** How near a result stands to the outlook it is set against, in characters. */
+const RESULT_BESIDE = 200;
+
 /** Whether `f` states a level the ledger reads, and as what; null when it is none of these. */
 function kindOf(f: Figure): StatementKind | null {
   return f.basis === 'actual'
@@ -554,7 +569,16 @@ export function buildLedger(figures: readonly Figure[], lines: TextLines, transc
     // A revision the call announces cannot be for a period already closed: undated, it is an outlook.
     const ownPeriod = reported !== null && endMonth(period) === reported;
     const dated = Boolean(f.statedIn) && !saidInCallMonth(f.statedIn!, callMonth);
-    if (kind !== 'actual' && ownPeriod && !dated && (f.basis === 'revised-guidance' || !RECALLED.test(sentenceAround(f, lines).join(f.text)))) continue;
+    // Nor is one whose period nobody named, taken for the call's own, unless the result stands beside
+    // it ("EPS was \$2.10, above our guidance of \$2.00"): "in order to hit the comp guidance and the
+    // revenue guidance, 3% to 5% and 12%-plus" is the year's as likely.
+    if (
+      kind !== 'actual' &&
+      ownPeriod &&
+      !dated &&
+      (f.basis === 'revised-guidance' || (f.periodAssumed && !resultBeside(f, spoken)) || !RECALLED.test(sentenceAround(f, lines).join(f.text)))
+    )
+      continue;
     const lk: LineKey = { metric, segment: f.segment ?? null, qualifier, period };
     const when = kind === 'actual' ? null : (f.statedIn ?? null);
     if (change) {
