@@ -1628,3 +1628,13 @@ describe('ledger: an outlook whose period nobody named', () => {
     assert.deepEqual(judgeLines(buildLedger(figures, lines, transcript).lines, DEFAULT_TOLERANCE), []);
   });
 });
+
+describe('figures: a range the company keeps to, among the outlook', () => {
+  it('is a target of no period, and the outlook goes on after it', () => {
+    const prose =
+      'For the first quarter, we expect revenue of approximately $1.1 billion. Cash balances to be in the optimal zone of $500 million to $900 million. Capital expenditures of approximately $60 million.';
+    const zone = the('$500 million to $900 million', prose, 'Q4 2031');
+    assert.deepEqual([zone.basis, zone.period], ['target', null]);
+    assert.deepEqual([the('$60 million', prose, 'Q4 2031').basis, the('$60 million', prose, 'Q4 2031').period], ['guidance', 'Q1 2032']);
+  });
+});

@@ -131,7 +131,8 @@ export interface Local {
 
 /**
  * 'outside': a standing range the period is placed outside of (still a statement about the period);
- * 'long-term': the figure names a long-term range itself, no period's.
+ * 'long-term': the figure names a long-term or standing range itself ("long-term growth range",
+ * "the optimal zone of"), no period's.
  */
 export type LocalBasis = 'prior' | 'change' | 'effect' | 'expectation' | 'guidance' | 'outside' | 'long-term' | null;
 
@@ -151,8 +152,11 @@ const RANGE_AFTER = /^\s*(?:[\w-]+\s+){0,3}range\b/i;
 /** "our 7% to 9% top line long-term growth range": the figure names the standing range itself. */
 const LONG_TERM_AFTER = /^\s*(?:[\w-]+\s+){0,4}long(?:er)?[\s-]term\s+(?:[\w-]+\s+){0,2}(?:range|targets?|goals?|guidance|model|framework|algorithm)\b/i;
 
+/** "cash balances to be in the optimal zone of \$600 million to \$1 billion": a range the company keeps to. */
+const STANDING_BEFORE = /\b(?:optimal|comfort(?:able)?|preferred)\s+(?:zone|range|band)\s+(?:of\s+)?(?:between\s+)?$/i;
+
 export function localBasis(l: Local): LocalBasis {
-  if (LONG_TERM_AFTER.test(l.after)) return 'long-term';
+  if (LONG_TERM_AFTER.test(l.after) || STANDING_BEFORE.test(l.before)) return 'long-term';
   if (OUTSIDE_BEFORE.test(l.before) && RANGE_AFTER.test(l.after)) return 'outside';
   // Tried only where its word is: the words-between form costs more than the others together.
   if (VERSUS_WORD.test(l.before) && versusOf(l.before)) return 'prior';

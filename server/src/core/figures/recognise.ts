@@ -883,10 +883,13 @@ function sentenceFigures(
   }
   state.lastMetricFresh = metrics.length > 0;
   state.lastFigure = prev?.metric ? prev : null;
-  // The outlook the sentence gave, if any of its figures was one.
+  // The outlook the sentence gave, if any of its figures was one; a range the company keeps, said
+  // among the outlook's lines ("Cash balances to be in the optimal zone of …"), leaves it going on.
+  const given = out.slice(Math.max(0, out.length - nums.length));
+  if (given.some((f) => f.basis === 'target') && given.every((f) => f.basis === 'target' || f.basis === 'other')) return;
   state.outlook = null;
-  for (let i = out.length - 1; i >= 0 && i >= out.length - nums.length; i--) {
-    const b = out[i]!.basis; // 0 <= i < out.length
+  for (let i = given.length - 1; i >= 0; i--) {
+    const b = given[i]!.basis; // 0 <= i < given.length
     if (b === 'guidance' || b === 'revised-guidance') {
       state.outlook = b;
       break;
