@@ -1584,13 +1584,14 @@ describe('figures: a count of what "the number of" names', () => {
   });
 });
 
-describe('figures: a yearly rate', () => {
+describe('figures: a rate over time', () => {
   it('is no one period\'s amount, while "a year ago" still names the period compared with', () => {
     assert.equal(
       the('$2.1 billion', 'The new dividend will allow us to retain about $2.1 billion of cash per year compared to the prior payout.', 'Q3 2031').period,
       null,
     );
     assert.equal(the('$0.64', 'We raised our quarterly dividend to $0.16 per share, or $0.64 annually.', 'Q3 2031').period, null);
+    assert.equal(the('170 wafers', 'The new scanner will deliver a throughput of 170 wafers per hour in fiscal 2032.', 'Q3 2031').period, null);
     assert.equal(the('$4 billion', 'Revenue was $5 billion, up from $4 billion a year ago.', 'Q3 2031').period, 'Q3 2030');
   });
 });

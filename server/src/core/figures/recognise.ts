@@ -137,9 +137,10 @@ const BY_PERIOD_END = /^[^,;.]{0,40}?\bby\s+(?:the\s+)?(?:(?:close|end)\s+of\b|y
 /** "the number of active members grew from": the thing counted, before the figure in its clause. */
 const NUMBER_OF =
   /\bthe\s+number\s+of\s+(?:(?:our|its|their)\s+)?((?:(?!(?:and|or|that|who|which|than)\s)[a-z][\w-]*\s+){0,2}(?!(?:and|or|that|who|which|than)\s)[a-z][\w-]*)\s+(?:from|to|by|was|were|is|are|has|have|grew|increased|rose|reached|of)\s+(?:[^,;.]{0,40}?\s)?$/i;
-/** "… of cash per year", "… annually": said as a yearly rate. */
-const PER_YEAR_AFTER =
-  /^(?:\s+(?!in\b|for\b|during\b)[\w-]+){0,3}?\s+(?:(?:per|a|each|every)\s+year\b(?![\s-]+(?:ago|earlier|before|prior|over|on)\b)|annually\b|per\s+annum\b)/i;
+/** "… of cash per year", "… annually", "125 wafers per hour": said as a rate over time, no period's amount. */
+const RATE_AFTER =
+  /^(?:\s+(?!in\b|for\b|during\b)[\w-]+){0,3}?\s+(?:(?:per|a|an|each|every)\s+(?:year\b(?![\s-]+(?:ago|earlier|before|prior|over|on)\b)|hour\b|minute\b)|annually\b|per\s+annum\b)/i;
+/^(?:\s+(?!in\b|for\b|during\b)[\w-]+){0,3}?\s+(?:(?:per|a|each|every)\s+year\b(?![\s-]+(?:ago|earlier|before|prior|over|on)\b)|annually\b|per\s+annum\b)/i;
 const RESPECTIVELY = /\brespectively\b/i;
 const CLAUSE_TO_PERIOD = /^[^,;.]{0,40}?\b(?:in|for|during|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -771,9 +772,9 @@ function sentenceFigures(
     // until it is used: no period's amount.
     // A long-term range ("puts us in our 7% to 9% long-term growth range") is no period's outlook either,
     // though the sentence names one ("our FY 2032 revenue guide … puts us in …").
-    // "retain about \$3.9 billion of cash per year": a yearly rate is no one period's amount.
+    // "retain about \$3.9 billion of cash per year", "170 wafers per hour": a rate is no one period's amount.
     const period: Period | null =
-      (basis === 'other' && metric === null) || metric === REPURCHASE_AUTHORIZATION || local === 'long-term' || PER_YEAR_AFTER.test(str.slice(n.end, nextStart))
+      (basis === 'other' && metric === null) || metric === REPURCHASE_AUTHORIZATION || local === 'long-term' || RATE_AFTER.test(str.slice(n.end, nextStart))
         ? null
         : chosen.period;
     // The reported period's own figure, set beside another ("down from the 2,300 stores added in 2018"
