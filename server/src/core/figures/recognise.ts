@@ -140,7 +140,6 @@ const NUMBER_OF =
 /** "… of cash per year", "… annually", "125 wafers per hour": said as a rate over time, no period's amount. */
 const RATE_AFTER =
   /^(?:\s+(?!in\b|for\b|during\b)[\w-]+){0,3}?\s+(?:(?:per|a|an|each|every)\s+(?:year\b(?![\s-]+(?:ago|earlier|before|prior|over|on)\b)|hour\b|minute\b)|annually\b|per\s+annum\b)/i;
-/^(?:\s+(?!in\b|for\b|during\b)[\w-]+){0,3}?\s+(?:(?:per|a|each|every)\s+year\b(?![\s-]+(?:ago|earlier|before|prior|over|on)\b)|annually\b|per\s+annum\b)/i;
 const RESPECTIVELY = /\brespectively\b/i;
 const CLAUSE_TO_PERIOD = /^[^,;.]{0,40}?\b(?:in|for|during|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
