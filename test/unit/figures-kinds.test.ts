@@ -5,24 +5,28 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Figure } from '../../server/src/core/figures/figure';
 import { recogniseFigures } from '../../server/src/core/figures/recognise';
-import { DEFAULT_TOLERANCE, judgeLines } from '../../server/src/core/ledger/judge';
+import { DEFAULT_TOLERANCE, judgeLines, type Judgement } from '../../server/src/core/ledger/judge';
 import { buildLedger } from '../../server/src/core/ledger/ledger';
 import { parseTranscript } from '../../server/src/core/parse';
 import { emptyMeta, type Transcript } from '../../server/src/core/model';
 import { TextLines } from '../../server/src/core/text';
 import { label, labelled, period as periodOf, type Labelled } from './periodLabels';
 
+/** A call of plain prose: its period and company, nothing else. */
+function plainCall(period: string, company: string | null = 'Quillon Corp.'): Transcript {
+  return { format: 'plain', meta: { ...emptyMeta(), period: periodOf(period), company }, participants: [], sections: [], turns: [], exchanges: [], notes: [] };
+}
+
 function figuresOf(text: string, period = 'Q2 2031', company: string | null = 'Quillon Corp.'): Labelled<Figure>[] {
-  const transcript: Transcript = {
-    format: 'plain',
-    meta: { ...emptyMeta(), period: periodOf(period), company },
-    participants: [],
-    sections: [],
-    turns: [],
-    exchanges: [],
-    notes: [],
-  };
-  return recogniseFigures(new TextLines(text), transcript).map(labelled);
+  return recogniseFigures(new TextLines(text), plainCall(period, company)).map(labelled);
+}
+
+/** The figures of prose as an executive's turn gives them (only management's outlook is judged), and what the call's ledger judges of them. */
+function judgedAsSpoken(prose: string, period = 'Q2 2031'): { figures: Figure[]; judgements: Judgement[] } {
+  const lines = new TextLines(prose);
+  const transcript = plainCall(period);
+  const figures = recogniseFigures(lines, transcript).map((f) => ({ ...f, role: 'executive' as const, turn: 0 }));
+  return { figures, judgements: judgeLines(buildLedger(figures, lines, transcript).lines, DEFAULT_TOLERANCE) };
 }
 
 function about(f: Labelled<Figure>) {
@@ -1339,22 +1343,9 @@ describe('figures: periods and bases an outlook can have', () => {
   });
 
   it('judges the revision against the outlook it moves from, said after it', () => {
-    const prose = 'Adjusted EPS is now expected to be $3.95 to $4.15, up from our previous guidance of $3.75 to $3.95.';
-    const lines = new TextLines(prose);
-    const transcript: Transcript = {
-      format: 'plain',
-      meta: { ...emptyMeta(), period: periodOf('Q2 2031'), company: 'Quillon Corp.' },
-      participants: [],
-      sections: [],
-      turns: [],
-      exchanges: [],
-      notes: [],
-    };
-    // As an executive's turn gives them: only management's outlook is judged.
-    const figures = recogniseFigures(lines, transcript).map((f) => ({ ...f, role: 'executive' as const, turn: 0 }));
-    const js = judgeLines(buildLedger(figures, lines, transcript).lines, DEFAULT_TOLERANCE);
+    const { judgements } = judgedAsSpoken('Adjusted EPS is now expected to be $3.95 to $4.15, up from our previous guidance of $3.75 to $3.95.');
     assert.deepEqual(
-      js.map((j) => [j.code, j.reference.statement.figure.text, j.subject.statement.figure.text]),
+      judgements.map((j) => [j.code, j.reference.statement.figure.text, j.subject.statement.figure.text]),
       [['guidance.raised', '$3.75 to $3.95', '$3.95 to $4.15']],
     );
   });
@@ -1609,24 +1600,14 @@ describe('figures: a year abbreviated with either quote, and after "of"', () => 
 
 describe('ledger: an outlook whose period nobody named', () => {
   it("is not set against the result of the call's own quarter", () => {
-    const prose =
-      'Revenue grew 6% in the second quarter.\n\nWhat we said last quarter is that in order to hit the comp guidance and the revenue guidance, 3% to 5% and 12%-plus.';
-    const lines = new TextLines(prose);
-    const transcript: Transcript = {
-      format: 'plain',
-      meta: { ...emptyMeta(), period: periodOf('Q2 2031'), company: 'Quillon Corp.' },
-      participants: [],
-      sections: [],
-      turns: [],
-      exchanges: [],
-      notes: [],
-    };
-    const figures = recogniseFigures(lines, transcript).map((f) => ({ ...f, role: 'executive' as const, turn: 0 }));
+    const { figures, judgements } = judgedAsSpoken(
+      'Revenue grew 6% in the second quarter.\n\nWhat we said last quarter is that in order to hit the comp guidance and the revenue guidance, 3% to 5% and 12%-plus.',
+    );
     assert.ok(
       figures.some((f) => f.basis === 'guidance' && f.periodAssumed),
       "the outlook took the call's quarter for want of another",
     );
-    assert.deepEqual(judgeLines(buildLedger(figures, lines, transcript).lines, DEFAULT_TOLERANCE), []);
+    assert.deepEqual(judgements, []);
   });
 });
 
