@@ -1620,3 +1620,13 @@ describe('figures: a range the company keeps to, among the outlook', () => {
     assert.deepEqual([the('$60 million', prose, 'Q4 2031').basis, the('$60 million', prose, 'Q4 2031').period], ['guidance', 'Q1 2032']);
   });
 });
+
+describe('figures: currency said in passing in an outlook', () => {
+  it('does not move the outlook to the later period it names, and can open the outlook', () => {
+    const aside =
+      "Now let's turn to the outlook. For Q3, we expect about 1 point of negative FX impact on total revenue. In Q4, we anticipate about 2 points of negative FX impact.\nSecond, our commercial business. We expect commercial revenue of $8.1 billion to $8.3 billion.";
+    assert.equal(the('$8.1 billion to $8.3 billion', aside).period, 'Q3 2031');
+    const opening = 'For the fourth quarter, we expect FX to be a 2 point headwind. We expect revenue of $9.1 billion to $9.3 billion.';
+    assert.equal(the('$9.1 billion to $9.3 billion', opening).period, 'Q4 2031');
+  });
+});

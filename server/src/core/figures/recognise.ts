@@ -140,6 +140,8 @@ const NUMBER_OF =
 /** "… of cash per year", "… annually", "125 wafers per hour": said as a rate over time, no period's amount. */
 const RATE_AFTER =
   /^(?:\s+(?!in\b|for\b|during\b)[\w-]+){0,3}?\s+(?:(?:per|a|an|each|every)\s+(?:year\b(?![\s-]+(?:ago|earlier|before|prior|over|on)\b)|hour\b|minute\b)|annually\b|per\s+annum\b)/i;
+/** Currency's effect: "FX impact", "currency headwinds", "foreign exchange". */
+const CURRENCY_EFFECT = /\b(?:FX|foreign\s+exchange|currenc(?:y|ies)|exchange\s+rates?)\b/i;
 const RESPECTIVELY = /\brespectively\b/i;
 const CLAUSE_TO_PERIOD = /^[^,;.]{0,40}?\b(?:in|for|during|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -865,7 +867,12 @@ function sentenceFigures(
   // A revision ("have narrowed our guidance … in 2024") looks ahead to the period it revises.
   let revising = false;
   for (let i = out.length - nums.length; i < out.length && !revising; i++) revising = out[i]!.basis === 'revised-guidance'; // i < out.length
-  carryTopics(str, mentions, call, state, ahead || revising, compared);
+  // "In Q4, we anticipate about 2 points of negative FX impact": currency's effect on a later period,
+  // said in passing in an outlook already under way, does not move the outlook to that period.
+  const given = out.slice(Math.max(0, out.length - nums.length));
+  const currencyAside =
+    state.future !== null && CURRENCY_EFFECT.test(str) && given.every((f) => f.metric === null || f.metric.endsWith(' impact') || f.unit === 'pt');
+  carryTopics(str, mentions, call, state, ahead || revising, compared, !currencyAside);
   state.channel = namedChannel(str) ?? state.channel;
   // The turn is about sales while its last metric named is one; "Operating margin was 31%" moves it
   // on. A balance said in passing ("There was also a strong increase in deferred revenue, up 18%.")
@@ -885,7 +892,6 @@ function sentenceFigures(
   state.lastFigure = prev?.metric ? prev : null;
   // The outlook the sentence gave, if any of its figures was one; a range the company keeps, said
   // among the outlook's lines ("Cash balances to be in the optimal zone of …"), leaves it going on.
-  const given = out.slice(Math.max(0, out.length - nums.length));
   if (given.some((f) => f.basis === 'target') && given.every((f) => f.basis === 'target' || f.basis === 'other')) return;
   state.outlook = null;
   for (let i = given.length - 1; i >= 0; i--) {
