@@ -1630,3 +1630,13 @@ describe('figures: currency said in passing in an outlook', () => {
     assert.equal(the('$9.1 billion to $9.3 billion', opening).period, 'Q4 2031');
   });
 });
+
+describe('figures: an outlook verb carried past an earlier figure', () => {
+  it('reads "…, down from the 350 added in 2031, and to end fiscal 2032 with over 4,000 stores" as the outlook', () => {
+    const prose =
+      'We expect to add approximately 300 net new stores in fiscal 2032, down slightly from the nearly 350 net new stores added in 2031, and to end fiscal 2032 with over 4,000 stores.';
+    const f = the('4,000 stores', prose, 'Q4 2031');
+    assert.deepEqual([f.period, f.basis], ['FY 2032', 'guidance']);
+    assert.equal(the('350', prose, 'Q4 2031').period, 'FY 2031');
+  });
+});

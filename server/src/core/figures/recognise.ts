@@ -142,6 +142,8 @@ const RATE_AFTER =
   /^(?:\s+(?!in\b|for\b|during\b)[\w-]+){0,3}?\s+(?:(?:per|a|an|each|every)\s+(?:year\b(?![\s-]+(?:ago|earlier|before|prior|over|on)\b)|hour\b|minute\b)|annually\b|per\s+annum\b)/i;
 /** Currency's effect: "FX impact", "currency headwinds", "foreign exchange". */
 const CURRENCY_EFFECT = /\b(?:FX|foreign\s+exchange|currenc(?:y|ies)|exchange\s+rates?)\b/i;
+/** ", and to end fiscal 2019 with": an infinitive joined to the outlook's verb before it. */
+const AND_TO_VERB = /,?\s+and\s+to\s+[a-z]+\b/i;
 const RESPECTIVELY = /\brespectively\b/i;
 const CLAUSE_TO_PERIOD = /^[^,;.]{0,40}?\b(?:in|for|during|over)\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 const RIGHT_METRIC = /^\s*(?:of|in)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -784,6 +786,17 @@ function sentenceFigures(
     // "When we came into the year, we guided capex of \$10.5 billion, and we had revenue of \$65 billion"
     // for a year still open: no result, so the outlook named before the past tense governs after all.
     if (basis === 'actual' && governing.length < leftCues.length && period !== null && closesAfter(period, call)) ({ basis, claim } = basisWith(leftCues));
+    // "We expect to add 2,100 stores in fiscal 2019, down from the 2,300 added in 2018, and to end fiscal
+    // 2019 with over 31,000": the past tense between is the earlier figure's; the verb the outlook
+    // began ("expect … and to end") governs, for a period not yet closed.
+    if (
+      basis === 'actual' &&
+      period !== null &&
+      closesAfter(period, call) &&
+      AND_TO_VERB.test(str.slice(lastFigureEnd(nums, i), n.start)) &&
+      leftCues.some((c) => c.kind === 'future' && c.end <= lastFigureEnd(nums, i))
+    )
+      ({ basis, claim } = basisWith(leftCues.filter((c) => c.kind !== 'actual')));
     // "We are raising gross capex by \$0.5 billion to \$16 billion" for a year still open: no result
     // of a period not yet closed can be stated, so the level it moves to is the outlook revised.
     if (
