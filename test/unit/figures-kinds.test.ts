@@ -1640,3 +1640,14 @@ describe('figures: an outlook verb carried past an earlier figure', () => {
     assert.equal(the('350', prose, 'Q4 2031').period, 'FY 2031');
   });
 });
+
+describe("figures: the market's figure", () => {
+  it("is not the company's, while the company's figure in a market is", () => {
+    assert.equal(
+      the('280,000 units', 'The North American trailer market remained firm in the quarter and reached 280,000 units for 2031.', 'Q4 2031').metric,
+      null,
+    );
+    assert.equal(the('95%', 'The volume growth of the total branded obesity market was 95%.').metric, null);
+    assert.notEqual(the('6.1%', 'Our comp in the Harbor market in the second quarter was 6.1%.').metric, null);
+  });
+});

@@ -474,8 +474,12 @@ function sentenceFigures(
       metric = level.metric;
       segment = level.segment;
     }
-    // "DRAM bit demand growth for the industry … of approximately 16%": the industry's, not the company's.
-    if (metric !== null && INDUSTRY_BEFORE.test(str.slice(clauseStart(str, n.start), n.start))) {
+    // "DRAM bit demand growth for the industry … of approximately 16%", "the truck market … reached
+    // 324,000 units": the industry's, not the company's.
+    if (
+      metric !== null &&
+      (INDUSTRY_BEFORE.test(str.slice(clauseStart(str, n.start), n.start)) || marketReached(str.slice(clauseStart(str, n.start), n.start)))
+    ) {
       metric = null;
       segment = null;
     }
@@ -962,6 +966,15 @@ const FORWARD_TOPIC =
 /** The figure is the growth itself: "31% growth", "27% to 31% year-over-year growth". */
 const BARE_GROWTH_AFTER = /^\s*(?:to\s+[\d.]+\s*%\s*)?(?:(?:year[\s-](?:over|on)[\s-]year|y\/y|annual|organic)\s+)?growth\b/i;
 const INDUSTRY_BEFORE = /\b(?:for\s+the\s+(?:industry|market)|industry[\s-]wide|(?:industry|market)(?:'s)?\s+(?:\w+\s+)?(?:demand|supply|growth|size))\b/i;
+/** The market said to be at the figure, not the company in it ("Our comp in the Seattle market was 7.7%"). */
+function marketReached(clause: string): boolean {
+  return MARKET_REACHED.test(clause) && !OURS.test(clause);
+}
+
+const OURS = /\b(?:our|we|us)\b/i;
+/** "The NAFTA Class 8 truck market remained very strong and reached 324,000 units". */
+const MARKET_REACHED =
+  /\b(?:the|this)\s+(?:[\w-]+\s+){0,4}(?:market|industry)\s+(?!share\b)(?:[\w-]+\s+){0,8}?(?:reached|was|were|grew\s+to|totall?ed|came\s+in\s+at|stood\s+at|ended\s+at)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$/i;
 const DIVIDEND_RAISE = /\b(?:rais|increas|lift|boost)\w*\s+(?:our\s+|the\s+)?(?:quarterly\s+|annual\s+)?dividends?\s+(?:by\s+)?(?:a\s+full\s+|another\s+)?$/i;
 const OUTLOOK_NOUN = String.raw`(?:(?:we|I)\s+(?:had\s+)?(?:expected|anticipated|planned|forecast(?:ed)?|guided)|(?:our|the)\s+(?:\w+\s+)?(?:guidance|outlook|expectations?|forecast|guided\s+range|range|plan)|(?:guidance|outlook|expectations))`;
 const SAID_ABOVE = new RegExp(
