@@ -1651,3 +1651,13 @@ describe("figures: the market's figure", () => {
     assert.notEqual(the('6.1%', 'Our comp in the Harbor market in the second quarter was 6.1%.').metric, null);
   });
 });
+
+describe('figures: a period said right after the figure, without a preposition', () => {
+  it('is the figure\'s ("12% next year", "$21 billion next year"), and the figures after may go on in it', () => {
+    assert.equal(the('12%', 'We expect revenue growth of about 12% next year.').period, 'FY 2032');
+    const two = 'For the second quarter, we expect revenue of $5 billion, and $21 billion next year.';
+    assert.deepEqual([the('$5 billion', two).period, the('$21 billion', two).period], ['Q2 2031', 'FY 2032']);
+    const ytd = 'Cash flow from operating activities was $429 million year-to-date, $30 million above last year.';
+    assert.deepEqual([the('$429 million', ytd, 'Q3 2031').period, the('$30 million', ytd, 'Q3 2031').period], ['9M 2031', '9M 2031']);
+  });
+});

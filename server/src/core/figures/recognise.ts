@@ -115,7 +115,8 @@ const MONTH =
  * would find there. Grouped by first letters, which the engine tries faster than twelve names.
  */
 const MONTH_NAMES = /J(?:anuary|u(?:ne|ly))|February|Ma(?:rch|y)|A(?:pril|ugust)|September|October|November|December/gi;
-const RIGHT_ADJACENT = /^[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+/** "312 net new stores during the fiscal year", "12% next year": the period right after what the figure names. */
+const RIGHT_ADJACENT = /^(?:[\s,]*(?:in|for|during|of|through|at|by|over)\s+(?:the\s+)?(?:\w+\s+){0,2}|\s+)$/i;
 const TRAILING_AFTER =
   /^(?:[^,;.]{0,40}?\b(?:over|in|for|during)\s+the\s+(?:past|last|trailing|prior)\s+(?:12|twelve)[\s-]+months?\b|\s*(?:,\s*)?(?:on\s+a\s+)?(?:trailing[\s-]+(?:12|twelve)[\s-]+months?|ttm|ltm)\b)/i;
 const MONTH_NAME_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -1610,8 +1611,11 @@ function pickPeriod(
     return { period: null, assumed: false };
   }
   // "312 net new stores during the fiscal year": the period right after the metric the figure names.
-  if (right && !right.comparison && RIGHT_ADJACENT.test(str.slice(Math.max(n.end, Math.min(metricEnd, right.start)), right.start))) {
-    taken.push(right);
+  const adjacent = str.slice(Math.max(n.end, Math.min(metricEnd, right?.start ?? n.end)), right?.start ?? n.end);
+  if (right && !right.comparison && RIGHT_ADJACENT.test(adjacent)) {
+    // Said with its preposition, the period is this figure's alone; said bare ("\$429 million year-to-date,
+    // \$30 million above last year"), the figures after it in the sentence may go on in it.
+    if (!/^\s+$/.test(adjacent)) taken.push(right);
     return { period: resolve(right), assumed: false };
   }
   // "opened 585 net new stores and entered 17 new cities during the fiscal year": the period that
