@@ -475,12 +475,11 @@ function sentenceFigures(
       metric = level.metric;
       segment = level.segment;
     }
+    // The figure's clause up to it.
+    const clauseBefore = str.slice(clauseStart(str, n.start), n.start);
     // "DRAM bit demand growth for the industry … of approximately 16%", "the truck market … reached
     // 324,000 units": the industry's, not the company's.
-    if (
-      metric !== null &&
-      (INDUSTRY_BEFORE.test(str.slice(clauseStart(str, n.start), n.start)) || marketReached(str.slice(clauseStart(str, n.start), n.start)))
-    ) {
+    if (metric !== null && (INDUSTRY_BEFORE.test(clauseBefore) || marketReached(clauseBefore))) {
       metric = null;
       segment = null;
     }
@@ -517,8 +516,7 @@ function sentenceFigures(
     // business", a customer "a \$20 billion business") it is no figure of the company's.
     if (!isDate && metric === null && about !== null && n.kind === 'money' && BUSINESS_SIZE.test(after)) metric = 'revenue';
     // "we grew the number of digitally registered customers from 6 million to 10 million": a count of what the clause names.
-    if (!isDate && metric === null && (n.kind === 'count' || n.kind === 'number'))
-      metric = NUMBER_OF.exec(str.slice(clauseStart(str, n.start), n.start))?.[1] ?? null;
+    if (!isDate && metric === null && (n.kind === 'count' || n.kind === 'number')) metric = NUMBER_OF.exec(clauseBefore)?.[1] ?? null;
     if (metric !== null && segment === null && SEGMENTED.has(metric))
       segment = (isDate ? null : growingSegment(str.slice(prevEnd, n.start), read.words, read.named)) ?? about;
     // "nearly a $22 billion run rate" in a turn about AWS revenue, "a $20 billion run rate in top line
@@ -697,7 +695,7 @@ function sentenceFigures(
     const category = finnumCategory(n, basis, before, after);
     // Dates, codes and labels are not estimates even inside a forward-looking sentence, and a trial's
     // result ("a 14% reduction in cardiovascular events versus placebo") measures a drug, not the company.
-    const trialResult = PLACEBO.test(str.slice(clauseStart(str, n.start), n.end + clauseLength(str.slice(n.end))));
+    const trialResult = PLACEBO.test(clauseBefore) || PLACEBO.test(str.slice(n.start, n.end + clauseLength(str.slice(n.end))));
     if (isDate || misspoken || trialResult || category === 'other' || metric === STATUTORY_RATE) {
       claim = false;
       basis = 'other';
@@ -794,14 +792,11 @@ function sentenceFigures(
     // "We expect to add 2,100 stores in fiscal 2019, down from the 2,300 added in 2018, and to end fiscal
     // 2019 with over 31,000": the past tense between is the earlier figure's; the verb the outlook
     // began ("expect … and to end") governs, for a period not yet closed.
-    if (
-      basis === 'actual' &&
-      period !== null &&
-      closesAfter(period, call) &&
-      AND_TO_VERB.test(str.slice(lastFigureEnd(nums, i), n.start)) &&
-      leftCues.some((c) => c.kind === 'future' && c.end <= lastFigureEnd(nums, i))
-    )
-      ({ basis, claim } = basisWith(leftCues.filter((c) => c.kind !== 'actual')));
+    if (basis === 'actual' && period !== null && closesAfter(period, call)) {
+      const earlier = lastFigureEnd(nums, i);
+      if (AND_TO_VERB.test(str.slice(earlier, n.start)) && leftCues.some((c) => c.kind === 'future' && c.end <= earlier))
+        ({ basis, claim } = basisWith(leftCues.filter((c) => c.kind !== 'actual')));
+    }
     // "We are raising gross capex by \$0.5 billion to \$16 billion" for a year still open: no result
     // of a period not yet closed can be stated, so the level it moves to is the outlook revised.
     if (
@@ -1023,9 +1018,9 @@ const NET_OF_AFTER = /^\s*(?:range\s*)?(?:,\s*)?net\b/i;
 const GROWTH_OF_NOTHING = /^\s*(?:[\w-]+\s+){0,2}?(?:growth|increase|decrease|decline|rise)\b(?!\s+(?:in|of)\b)/i;
 const IT_EXPECTED = /\b(?:expect|see|anticipate|forecast|want)\s+it\s+to\b/i;
 const CAPITALISED = /^[A-Z]/;
-/** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
 /** A clinical trial's comparison arm: what is measured against it is the drug's effect. */
 const PLACEBO = /\bplacebo\b/i;
+/** Between a misspoken figure and its correction: " -- excuse me, ", ", sorry, ", " -- I mean ". */
 const CORRECTED = tailTest(/^\s*(?:--|—|–|,)?\s*(?:excuse\s+me|sorry|I\s+mean|pardon\s+me)\s*(?:--|—|–|,)?\s*$/i);
 const REVENUE_RUN_RATE = 'revenue run rate';
 /** Below this, in any currency, an amount is paid per share: no company's total is so small. */
@@ -1611,12 +1606,14 @@ function pickPeriod(
     return { period: null, assumed: false };
   }
   // "312 net new stores during the fiscal year": the period right after the metric the figure names.
-  const adjacent = str.slice(Math.max(n.end, Math.min(metricEnd, right?.start ?? n.end)), right?.start ?? n.end);
-  if (right && !right.comparison && RIGHT_ADJACENT.test(adjacent)) {
-    // Said with its preposition, the period is this figure's alone; said bare ("\$429 million year-to-date,
-    // \$30 million above last year"), the figures after it in the sentence may go on in it.
-    if (!/^\s+$/.test(adjacent)) taken.push(right);
-    return { period: resolve(right), assumed: false };
+  if (right && !right.comparison) {
+    const adjacent = str.slice(Math.max(n.end, Math.min(metricEnd, right.start)), right.start);
+    if (RIGHT_ADJACENT.test(adjacent)) {
+      // Said with its preposition, the period is this figure's alone; said bare ("\$429 million year-to-date,
+      // \$30 million above last year"), the figures after it in the sentence may go on in it.
+      if (!/^\s+$/.test(adjacent)) taken.push(right);
+      return { period: resolve(right), assumed: false };
+    }
   }
   // "opened 585 net new stores and entered 17 new cities during the fiscal year": the period that
   // closes two results joined by "and" is of both, where the first's clause names none before it.
